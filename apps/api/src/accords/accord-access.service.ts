@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { MembershipRole, ParticipantRole } from '@plenary/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { isUuid } from '../common/graphql/ids.js';
+import { AccordEntity } from './accord.entity.js';
+
+export interface AccordStanding {
+  accord: AccordEntity;
+  isFacilitator: boolean;
+}
+
+/**
+ * Who may see and act in an accord. An accord the caller may not see is answered exactly
+ * like one that does not exist, so its existence does not leak.
+ */
+@Injectable()
+export class AccordAccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async requireVisible(userId: string, accordId: string, manager?: EntityManager): Promise<AccordStanding> {
+    const db = manager ?? this.dataSource.manager;
+    const accord = isUuid(accordId) ? await db.findOneBy(AccordEntity, { id: accordId }) : null;
+    if (!accord) throw notFound();
+    if (accord.facilitatorId === userId) return { accord, isFacilitator: true };
+    const rows = (await db.query(
+      `SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
+       WHERE p.accord_id = $1 AND m.user_id = $2 LIMIT 1`,
+      [accordId, userId],
+    )) as unknown[];
+    if (rows.length === 0) throw notFound();
+    return { accord, isFacilitator: false };
+  }
+
+  async requireFacilitator(userId: string, accordId: string, manager?: EntityManager): Promise<AccordEntity> {
+    const { accord, isFacilitator } = await this.requireVisible(userId, accordId, manager);
+    if (!isFacilitator) {
+      throw new DomainError(DomainErrorCode.NOT_THE_FACILITATOR, 'Only the facilitator of this accord can do this');
+    }
+    return accord;
+  }
+
+  /**
+   * The caller acts for `organizationId` in this accord as a PARTY; with `asRepresentative`,
+   * he must also be allowed to cast its vote.
+   */
+  async requirePartyMember(
+    userId: string,
+    accordId: string,
+    organizationId: string,
+    options: { asRepresentative: boolean },
+    manager?: EntityManager,
+  ): Promise<void> {
+    const db = manager ?? this.dataSource.manager;
+    const rows = (await db.query(
+      `SELECT p.role AS "participantRole", m.role AS "membershipRole"
+       FROM participant p LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
+       WHERE p.accord_id = $1 AND p.organization_id = $2`,
+      [accordId, isUuid(organizationId) ? organizationId : null, userId],
+    )) as { participantRole: ParticipantRole; membershipRole: MembershipRole | null }[];
+    const row = rows[0];
+    if (!row?.membershipRole) {
+      throw new DomainError(DomainErrorCode.NOT_A_MEMBER, 'You do not act for this organization in this accord');
+    }
+    if (row.participantRole !== ParticipantRole.PARTY) {
+      throw new DomainError(DomainErrorCode.NOT_A_PARTY, 'Observers cannot do this; only parties can');
+    }
+    if (options.asRepresentative && row.membershipRole !== MembershipRole.REPRESENTATIVE) {
+      throw new DomainError(
+        DomainErrorCode.NOT_A_REPRESENTATIVE,
+        'Only a representative of this organization can cast its vote',
+      );
+    }
+  }
+
+  /** Accords the user may see: as facilitator, or as a member of a participant organization. */
+  listVisible(userId: string): Promise<AccordEntity[]> {
+    return this.dataSource
+      .getRepository(AccordEntity)
+      .createQueryBuilder('a')
+      .where(
+        `a.facilitator_id = :userId OR EXISTS (
+           SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
+           WHERE p.accord_id = a.id AND m.user_id = :userId)`,
+        { userId },
+      )
+      .orderBy('a.created_at', 'DESC')
+      .take(500)
+      .getMany();
+  }
+}
+
+const notFound = () => new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');

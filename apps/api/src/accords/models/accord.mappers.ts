@@ -1,0 +1,31 @@
+import type { DecisionRule } from '@plenary/contracts';
+import type { AccordEntity } from '../accord.entity.js';
+import type { ParticipantEntity } from '../participant.entity.js';
+import { AccordModel, DecisionRuleModel, ParticipantModel } from './accord.models.js';
+
+export const toDecisionRuleModel = (rule: DecisionRule): DecisionRuleModel =>
+  Object.assign(new DecisionRuleModel(), {
+    kind: rule.kind,
+    threshold: rule.threshold ?? null,
+    quorum: rule.quorum ?? null,
+    weights: rule.weights?.length ? rule.weights.map((w) => ({ group: w.group, weight: w.weight })) : null,
+    secretBallot: rule.secretBallot ?? false,
+  });
+
+export const toAccordModel = (accord: AccordEntity): AccordModel =>
+  Object.assign(new AccordModel(), {
+    id: accord.id,
+    title: accord.title,
+    preamble: accord.preamble,
+    rule: toDecisionRuleModel(accord.rule),
+    facilitatorId: accord.facilitatorId,
+    lastSeq: accord.lastSeq,
+    createdAt: accord.createdAt,
+  });
+
+export const toParticipantModel = (participant: ParticipantEntity): ParticipantModel =>
+  Object.assign(new ParticipantModel(), {
+    accordId: participant.accordId,
+    organizationId: participant.organizationId,
+    role: participant.role,
+  });

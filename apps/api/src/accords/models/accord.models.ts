@@ -1,0 +1,38 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DecisionRuleKind, ParticipantRole, StakeholderGroup } from '../../common/graphql/enums.js';
+import { OrganizationModel } from '../../identity/models/identity.models.js';
+
+@ObjectType('GroupWeight')
+export class GroupWeightModel {
+  @Field(() => StakeholderGroup) group!: StakeholderGroup;
+  @Field(() => Float) weight!: number;
+}
+
+@ObjectType('DecisionRule')
+export class DecisionRuleModel {
+  @Field(() => DecisionRuleKind) kind!: DecisionRuleKind;
+  @Field(() => Float, { nullable: true, description: 'Share of votes cast needed' }) threshold!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of parties that must cast a ballot' })
+  quorum!: number | null;
+  @Field(() => [GroupWeightModel], { nullable: true }) weights!: GroupWeightModel[] | null;
+  @Field() secretBallot!: boolean;
+}
+
+@ObjectType('Participant')
+export class ParticipantModel {
+  accordId!: string;
+  organizationId!: string;
+  @Field(() => OrganizationModel) organization?: OrganizationModel;
+  @Field(() => ParticipantRole) role!: ParticipantRole;
+}
+
+@ObjectType('Accord')
+export class AccordModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) preamble!: string | null;
+  @Field(() => DecisionRuleModel) rule!: DecisionRuleModel;
+  @Field(() => ID) facilitatorId!: string;
+  @Field(() => Int, { description: 'Seq of the latest event in the accord log' }) lastSeq!: number;
+  @Field() createdAt!: Date;
+}

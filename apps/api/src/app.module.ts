@@ -1,0 +1,51 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { AccordsModule } from './accords/accords.module.js';
+import { CommonModule } from './common/common.module.js';
+import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { LoaderFactory } from './common/graphql/loaders.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './health/health.module.js';
+import { HistoryModule } from './history/history.module.js';
+import { IdentityModule } from './identity/identity.module.js';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, LoaderFactory],
+          useFactory: (appConfig: AppConfig, loaders: LoaderFactory) =>
+            graphqlOptions(appConfig, loaders, { error: (obj, msg) => PinoLogger.root.error(obj, msg) }),
+        }),
+        CommonModule,
+        HealthModule,
+        IdentityModule,
+        AccordsModule,
+        HistoryModule,
+      ],
+    };
+  }
+}

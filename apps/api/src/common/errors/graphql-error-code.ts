@@ -1,0 +1,48 @@
+import { DomainErrorCode, type GraphqlErrorCode } from './domain-error.js';
+
+/** The one place where domain reasons become GraphQL `extensions.code`. */
+export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
+  switch (code) {
+    case DomainErrorCode.NOT_SIGNED_IN:
+    case DomainErrorCode.INVALID_TOKEN:
+    case DomainErrorCode.INVALID_CREDENTIALS:
+      return 'UNAUTHENTICATED';
+    case DomainErrorCode.INVALID_INPUT:
+    case DomainErrorCode.INVALID_DECISION_RULE:
+    case DomainErrorCode.WEAK_PASSWORD:
+    case DomainErrorCode.POSITION_OUT_OF_RANGE:
+    case DomainErrorCode.UNKNOWN_BASE_VERSION:
+    case DomainErrorCode.INVALID_QUOTE_RANGE:
+      return 'BAD_USER_INPUT';
+    case DomainErrorCode.NOT_A_REPRESENTATIVE:
+    case DomainErrorCode.NOT_A_MEMBER:
+    case DomainErrorCode.NOT_THE_FACILITATOR:
+    case DomainErrorCode.NOT_A_PARTY:
+    case DomainErrorCode.NOT_THE_AUTHOR:
+      return 'FORBIDDEN';
+    case DomainErrorCode.USER_NOT_FOUND:
+    case DomainErrorCode.ORGANIZATION_NOT_FOUND:
+    case DomainErrorCode.ACCORD_NOT_FOUND:
+    case DomainErrorCode.CLAUSE_NOT_FOUND:
+    case DomainErrorCode.AMENDMENT_NOT_FOUND:
+    case DomainErrorCode.COMMENT_NOT_FOUND:
+      return 'NOT_FOUND';
+    case DomainErrorCode.EMAIL_TAKEN:
+    case DomainErrorCode.ALREADY_MEMBER:
+    case DomainErrorCode.ALREADY_PARTICIPANT:
+    case DomainErrorCode.VOTING_ALREADY_OPENED:
+    case DomainErrorCode.AMENDMENT_NOT_OPEN:
+    case DomainErrorCode.AMENDMENT_NOT_VOTING:
+    case DomainErrorCode.AMENDMENT_NOT_IN_CONFLICT:
+    case DomainErrorCode.VOTING_CLOSED:
+    case DomainErrorCode.RULE_LOCKED:
+    case DomainErrorCode.CLAUSE_REMOVED:
+      return 'CONFLICT';
+    case DomainErrorCode.DATABASE_UNAVAILABLE:
+      return 'SERVICE_UNAVAILABLE';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`unmapped domain error code ${String(unhandled)}`);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  AmendmentKind,
+  AmendmentStatus,
+  BallotChoice,
+  DecisionRuleKind,
+  ExportFormat,
+  MembershipRole,
+  NormativeForce,
+  ParticipantRole,
+  StakeholderGroup,
+} from '@plenary/contracts';
+
+// Registered once, before any model that uses them is loaded.
+registerEnumType(StakeholderGroup, { name: 'StakeholderGroup' });
+registerEnumType(MembershipRole, { name: 'MembershipRole' });
+registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
+registerEnumType(NormativeForce, { name: 'NormativeForce' });
+registerEnumType(AmendmentKind, { name: 'AmendmentKind' });
+registerEnumType(AmendmentStatus, { name: 'AmendmentStatus' });
+registerEnumType(BallotChoice, { name: 'BallotChoice' });
+registerEnumType(DecisionRuleKind, { name: 'DecisionRuleKind' });
+registerEnumType(ExportFormat, { name: 'ExportFormat' });
+
+export {
+  AmendmentKind,
+  AmendmentStatus,
+  BallotChoice,
+  DecisionRuleKind,
+  ExportFormat,
+  MembershipRole,
+  NormativeForce,
+  ParticipantRole,
+  StakeholderGroup,
+};

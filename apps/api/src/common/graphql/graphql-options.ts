@@ -1,0 +1,40 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request } from 'express';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { AppConfig } from '../../config/config.js';
+import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
+import type { GraphqlContext } from './graphql-context.js';
+import type { LoaderFactory } from './loaders.js';
+
+// Query limits: deep enough for the web app's pages, too small for abuse.
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  maxAliases: { n: 20 },
+  maxDirectives: { n: 30 },
+  maxTokens: { n: 3000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+export function graphqlOptions(
+  config: AppConfig,
+  loaders: LoaderFactory,
+  logger: { error(obj: object, msg: string): void },
+): ApolloDriverConfig {
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: config.nodeEnv !== 'production',
+    graphiql: false,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
+    resolvers: { JSON: GraphQLJSON },
+    formatError: createGraphqlErrorFormatter(logger),
+    context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
+  };
+}

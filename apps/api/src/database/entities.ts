@@ -1,0 +1,15 @@
+import { AccordEntity } from '../accords/accord.entity.js';
+import { ParticipantEntity } from '../accords/participant.entity.js';
+import { AccordEventEntity } from '../history/accord-event.entity.js';
+import { MembershipEntity } from '../identity/membership.entity.js';
+import { OrganizationEntity } from '../identity/organization.entity.js';
+import { UserEntity } from '../identity/user.entity.js';
+
+export const ENTITIES = [
+  UserEntity,
+  OrganizationEntity,
+  MembershipEntity,
+  AccordEntity,
+  ParticipantEntity,
+  AccordEventEntity,
+];

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { createApi } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const log = pino({ level: config.logLevel, name: 'plenary' });
+
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const dir = join(config.dataDir, 'pg');
+    log.info({ dir }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({
+      dir,
+      database: 'plenary',
+      log: (message) => log.debug({ source: 'postgres' }, message),
+    });
+    databaseUrl = embedded.url;
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
+    await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  let app: Awaited<ReturnType<typeof createApi>> | undefined;
+  try {
+    app = await createApi({ config, databaseUrl });
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    log.fatal({ err: error }, 'could not start');
+    await embedded?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+  const url = `http://127.0.0.1:${config.port}`;
+  log.info({ url, ms: Date.now() - startedAt, embedded: embedded !== null }, 'Plenary is ready');
+  process.stdout.write(`\nPlenary is ready: open ${url}/  (GraphQL at ${url}/graphql)\n\n`);
+}
+
+void main();

@@ -1,0 +1,118 @@
+import { expect } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import type { GraphqlResponse, TestApp } from './test-app.js';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+  displayName: string;
+}
+
+export interface TestParty {
+  organizationId: string;
+  group: string;
+  name: string;
+  representative: TestUser;
+}
+
+export type RuleInput = {
+  kind: string;
+  threshold?: number | null;
+  quorum?: number | null;
+  weights?: { group: string; weight: number }[];
+  secretBallot?: boolean;
+};
+
+/** Asserts the response failed with exactly this `extensions.code` and returns the error. */
+export function expectError(response: GraphqlResponse, code: string) {
+  expect(response.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+  return response.errors![0];
+}
+
+export function expectData<T>(response: GraphqlResponse<T>): T {
+  if (response.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+/** Builds data through the public API, as a client would. */
+export class Given {
+  constructor(private readonly api: TestApp) {}
+
+  async user(displayName = 'Delegate'): Promise<TestUser> {
+    const email = `${displayName.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
+    const data = expectData(
+      await this.api.gql<{ register: { token: string; user: { id: string } } }>(
+        `mutation($email: String!, $password: String!, $displayName: String!) {
+           register(email: $email, password: $password, displayName: $displayName) { token user { id } } }`,
+        { email, password: 'correct horse battery', displayName },
+      ),
+    );
+    return { id: data.register.user.id, email, token: data.register.token, displayName };
+  }
+
+  async organization(owner: TestUser, group = 'GOVERNMENT', name = `Org ${randomUUID().slice(0, 6)}`) {
+    const data = expectData(
+      await this.api.gql<{ createOrganization: { id: string } }>(
+        `mutation($name: String!, $group: StakeholderGroup!) { createOrganization(name: $name, group: $group) { id } }`,
+        { name, group },
+        owner.token,
+      ),
+    );
+    return { id: data.createOrganization.id, name, group };
+  }
+
+  async member(representative: TestUser, organizationId: string, user: TestUser, role = 'MEMBER') {
+    expectData(
+      await this.api.gql(
+        `mutation($o: ID!, $e: String!, $r: MembershipRole!) { addMember(organizationId: $o, email: $e, role: $r) { role } }`,
+        { o: organizationId, e: user.email, r: role },
+        representative.token,
+      ),
+    );
+  }
+
+  async accord(facilitator: TestUser, rule: RuleInput = { kind: 'SIMPLE_MAJORITY' }, title = 'Tech Accord') {
+    const data = expectData(
+      await this.api.gql<{ createAccord: { id: string } }>(
+        `mutation($title: String!, $rule: DecisionRuleInput!) { createAccord(title: $title, preamble: "We, the parties", rule: $rule) { id } }`,
+        { title, rule },
+        facilitator.token,
+      ),
+    );
+    return data.createAccord.id;
+  }
+
+  async participant(facilitator: TestUser, accordId: string, organizationId: string, role = 'PARTY') {
+    expectData(
+      await this.api.gql(
+        `mutation($a: ID!, $o: ID!, $r: ParticipantRole!) { addParticipant(accordId: $a, organizationId: $o, role: $r) { role } }`,
+        { a: accordId, o: organizationId, r: role },
+        facilitator.token,
+      ),
+    );
+  }
+
+  /** An accord with a facilitator and, per group, that many party organizations each with a representative. */
+  async accordWithParties(options: { rule?: RuleInput; parties: Record<string, number>; observers?: number }) {
+    const facilitator = await this.user('Facilitator');
+    const accordId = await this.accord(facilitator, options.rule ?? { kind: 'SIMPLE_MAJORITY' });
+    const parties: TestParty[] = [];
+    for (const [group, count] of Object.entries(options.parties)) {
+      for (let i = 0; i < count; i++) {
+        const representative = await this.user(`${group} rep ${i + 1}`);
+        const organization = await this.organization(representative, group, `${group} ${i + 1}`);
+        await this.participant(facilitator, accordId, organization.id, 'PARTY');
+        parties.push({ organizationId: organization.id, group, name: organization.name, representative });
+      }
+    }
+    const observers: TestParty[] = [];
+    for (let i = 0; i < (options.observers ?? 0); i++) {
+      const representative = await this.user(`observer rep ${i + 1}`);
+      const organization = await this.organization(representative, 'ACADEMIA', `Observer ${i + 1}`);
+      await this.participant(facilitator, accordId, organization.id, 'OBSERVER');
+      observers.push({ organizationId: organization.id, group: 'ACADEMIA', name: organization.name, representative });
+    }
+    return { accordId, facilitator, parties, observers };
+  }
+}

@@ -1,0 +1,60 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface GraphqlResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string } & Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  url: string;
+  databaseUrl: string;
+  app: INestApplication;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
+    PLENARY_DEMO: 'false',
+    PORT: '0',
+    ...env,
+  });
+  let app: INestApplication;
+  try {
+    app = await createApi({ config, databaseUrl: database.url });
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    url,
+    databaseUrl: database.url,
+    app,
+    async gql(query, variables, token) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResponse<never>;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { base } from './jest.preset.js';
+
+export default {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      rootDir: '.',
+      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
+    },
+    {
+      ...base,
+      displayName: 'integration',
+      rootDir: '.',
+      testMatch: ['<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
+      testTimeout: 60000,
+    },
+  ],
+};

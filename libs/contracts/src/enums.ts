@@ -1,0 +1,69 @@
+// Domain enums shared by the API, the web app and the pure libs. Values are the GraphQL enum names.
+export enum StakeholderGroup {
+  GOVERNMENT = 'GOVERNMENT',
+  PRIVATE_SECTOR = 'PRIVATE_SECTOR',
+  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
+  TECHNICAL_COMMUNITY = 'TECHNICAL_COMMUNITY',
+  ACADEMIA = 'ACADEMIA',
+  INTERGOVERNMENTAL = 'INTERGOVERNMENTAL',
+}
+
+export enum MembershipRole {
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  MEMBER = 'MEMBER',
+}
+
+export enum ParticipantRole {
+  PARTY = 'PARTY',
+  OBSERVER = 'OBSERVER',
+}
+
+export enum NormativeForce {
+  BINDING = 'BINDING',
+  VOLUNTARY = 'VOLUNTARY',
+}
+
+export enum AmendmentKind {
+  ADD_CLAUSE = 'ADD_CLAUSE',
+  MODIFY_CLAUSE = 'MODIFY_CLAUSE',
+  REMOVE_CLAUSE = 'REMOVE_CLAUSE',
+  MOVE_CLAUSE = 'MOVE_CLAUSE',
+}
+
+export enum AmendmentStatus {
+  OPEN = 'OPEN',
+  VOTING = 'VOTING',
+  ADOPTED = 'ADOPTED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+  CONFLICT = 'CONFLICT',
+}
+
+export enum BallotChoice {
+  FOR = 'FOR',
+  AGAINST = 'AGAINST',
+  ABSTAIN = 'ABSTAIN',
+}
+
+export enum DecisionRuleKind {
+  SIMPLE_MAJORITY = 'SIMPLE_MAJORITY',
+  QUALIFIED_MAJORITY = 'QUALIFIED_MAJORITY',
+  CONSENSUS = 'CONSENSUS',
+  CHAMBERED = 'CHAMBERED',
+  WEIGHTED = 'WEIGHTED',
+}
+
+export enum ExportFormat {
+  MARKDOWN = 'MARKDOWN',
+  JSON = 'JSON',
+  AKOMA_NTOSO = 'AKOMA_NTOSO',
+}
+
+/** Plain-data form of an accord's decision rule, as stored and as given to the tally. */
+export interface DecisionRule {
+  kind: DecisionRuleKind;
+  threshold?: number | null;
+  quorum?: number | null;
+  weights?: { group: StakeholderGroup; weight: number }[] | null;
+  secretBallot?: boolean;
+}

@@ -1,0 +1,31 @@
+// Event types appended to an accord's log; the log feeds real time, catch-up and history.
+export const ACCORD_EVENT_TYPES = [
+  'accord.created',
+  'accord.ruleChanged',
+  'participant.added',
+  'amendment.proposed',
+  'amendment.withdrawn',
+  'amendment.rebased',
+  'amendment.conflicted',
+  'voting.opened',
+  'ballot.cast',
+  'voting.closed',
+  'clause.versioned',
+  'comment.posted',
+  'comment.edited',
+  'comment.deleted',
+] as const;
+
+export type AccordEventType = (typeof ACCORD_EVENT_TYPES)[number];
+
+/** One entry of the event log as clients and exports see it. */
+export interface AccordEventRecord {
+  accordId: string;
+  seq: number;
+  type: AccordEventType | string;
+  at: string;
+  actorId: string | null;
+  payload: unknown;
+  prevHash: string;
+  hash: string;
+}

@@ -1,0 +1,5 @@
+export * from './chain-event.js';
+export * from './event-time.js';
+export * from './canonical.js';
+export * from './hash-chain.js';
+export * from './chain-verifier.js';

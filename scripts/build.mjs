@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Compiles the libs and the API with swc (type-checking is `npm run typecheck`, part of lint).
+// Usage: node scripts/build.mjs [--libs]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const swc = join(root, 'node_modules', '.bin', 'swc');
+const onlyLibs = process.argv.includes('--libs');
+
+function compile(project) {
+  const cwd = join(root, project);
+  rmSync(join(cwd, 'dist'), { recursive: true, force: true });
+  const result = spawnSync(
+    swc,
+    ['src', '-d', 'dist', '--strip-leading-paths', '--config-file', join(root, '.swcrc'), '--ignore', '**/*.spec.ts', '--quiet'],
+    { cwd, stdio: 'inherit' },
+  );
+  if (result.status !== 0) {
+    process.stderr.write(`build failed: ${project}\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const started = Date.now();
+for (const lib of readdirSync(join(root, 'libs'))) {
+  if (existsSync(join(root, 'libs', lib, 'src', 'index.ts'))) compile(`libs/${lib}`);
+}
+if (!onlyLibs) compile('apps/api');
+process.stdout.write(`built in ${Date.now() - started} ms\n`);
