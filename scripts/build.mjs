@@ -15,7 +15,17 @@ function compile(project) {
   rmSync(join(cwd, 'dist'), { recursive: true, force: true });
   const result = spawnSync(
     swc,
-    ['src', '-d', 'dist', '--strip-leading-paths', '--config-file', join(root, '.swcrc'), '--ignore', '**/*.spec.ts', '--quiet'],
+    [
+      'src',
+      '-d',
+      'dist',
+      '--strip-leading-paths',
+      '--config-file',
+      join(root, '.swcrc'),
+      '--ignore',
+      '**/*.spec.ts',
+      '--quiet',
+    ],
     { cwd, stdio: 'inherit' },
   );
   if (result.status !== 0) {

@@ -38,7 +38,9 @@ export class AppModule {
           driver: ApolloDriver,
           inject: [APP_CONFIG, LoaderFactory],
           useFactory: (appConfig: AppConfig, loaders: LoaderFactory) =>
-            graphqlOptions(appConfig, loaders, { error: (obj, msg) => PinoLogger.root.error(obj, msg) }),
+            graphqlOptions(appConfig, loaders, {
+              error: (obj, msg) => PinoLogger.root.error(obj, msg),
+            }),
         }),
         CommonModule,
         HealthModule,

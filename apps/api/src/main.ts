@@ -37,8 +37,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
-    await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
+    await app
+      ?.close()
+      .catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
+    await embedded
+      ?.stop()
+      .catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -18,12 +18,22 @@ describe('identity: register, login, organizations and members', () => {
 
   it('registers, signs in and answers me', async () => {
     const registered = expectData(
-      await api.gql(REGISTER, { email: 'Ada@Example.org', password: 'a long enough pass', displayName: 'Ada' }),
+      await api.gql(REGISTER, {
+        email: 'Ada@Example.org',
+        password: 'a long enough pass',
+        displayName: 'Ada',
+      }),
     );
-    const loggedIn = expectData(await api.gql(LOGIN, { email: 'ada@example.ORG', password: 'a long enough pass' }));
+    const loggedIn = expectData(
+      await api.gql(LOGIN, { email: 'ada@example.ORG', password: 'a long enough pass' }),
+    );
     expect(loggedIn.login.user.id).toBe(registered.register.user.id);
     const me = expectData(await api.gql(ME, {}, loggedIn.login.token));
-    expect(me.me).toMatchObject({ id: registered.register.user.id, displayName: 'Ada', memberships: [] });
+    expect(me.me).toMatchObject({
+      id: registered.register.user.id,
+      displayName: 'Ada',
+      memberships: [],
+    });
   });
 
   it('answers me with null when anonymous', async () => {
@@ -31,28 +41,64 @@ describe('identity: register, login, organizations and members', () => {
   });
 
   it('refuses an email already taken, whatever its case', async () => {
-    await api.gql(REGISTER, { email: 'taken@example.org', password: 'a long enough pass', displayName: 'First' });
-    const again = await api.gql(REGISTER, { email: 'TAKEN@example.org', password: 'another long pass', displayName: 'Second' });
+    await api.gql(REGISTER, {
+      email: 'taken@example.org',
+      password: 'a long enough pass',
+      displayName: 'First',
+    });
+    const again = await api.gql(REGISTER, {
+      email: 'TAKEN@example.org',
+      password: 'another long pass',
+      displayName: 'Second',
+    });
     expect(expectError(again, 'CONFLICT').extensions?.reason).toBe('EMAIL_TAKEN');
   });
 
   it('refuses passwords under 10 characters, bad emails and over-long names', async () => {
-    expectError(await api.gql(REGISTER, { email: 'short@example.org', password: '123456789', displayName: 'S' }), 'BAD_USER_INPUT');
-    expectError(await api.gql(REGISTER, { email: 'not-an-email', password: 'long enough pass', displayName: 'S' }), 'BAD_USER_INPUT');
     expectError(
-      await api.gql(REGISTER, { email: 'long@example.org', password: 'long enough pass', displayName: 'x'.repeat(121) }),
+      await api.gql(REGISTER, {
+        email: 'short@example.org',
+        password: '123456789',
+        displayName: 'S',
+      }),
       'BAD_USER_INPUT',
     );
     expectError(
-      await api.gql(REGISTER, { email: 'pw@example.org', password: 'p'.repeat(201), displayName: 'P' }),
+      await api.gql(REGISTER, {
+        email: 'not-an-email',
+        password: 'long enough pass',
+        displayName: 'S',
+      }),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await api.gql(REGISTER, {
+        email: 'long@example.org',
+        password: 'long enough pass',
+        displayName: 'x'.repeat(121),
+      }),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await api.gql(REGISTER, {
+        email: 'pw@example.org',
+        password: 'p'.repeat(201),
+        displayName: 'P',
+      }),
       'BAD_USER_INPUT',
     );
   });
 
   it('says only "invalid email or password" on a failed login', async () => {
     const user = await given.user('Grace');
-    const wrongPassword = expectError(await api.gql(LOGIN, { email: user.email, password: 'wrong password!' }), 'UNAUTHENTICATED');
-    const unknownEmail = expectError(await api.gql(LOGIN, { email: 'nobody@example.org', password: 'wrong password!' }), 'UNAUTHENTICATED');
+    const wrongPassword = expectError(
+      await api.gql(LOGIN, { email: user.email, password: 'wrong password!' }),
+      'UNAUTHENTICATED',
+    );
+    const unknownEmail = expectError(
+      await api.gql(LOGIN, { email: 'nobody@example.org', password: 'wrong password!' }),
+      'UNAUTHENTICATED',
+    );
     expect(wrongPassword.message).toBe('invalid email or password');
     expect(unknownEmail.message).toBe('invalid email or password');
   });
@@ -70,7 +116,10 @@ describe('identity: register, login, organizations and members', () => {
     const organization = await given.organization(founder, 'CIVIL_SOCIETY', 'Access Now-ish');
     const me = expectData(await api.gql(ME, {}, founder.token));
     expect(me.me.memberships).toEqual([
-      { role: 'REPRESENTATIVE', organization: { id: organization.id, name: 'Access Now-ish', group: 'CIVIL_SOCIETY' } },
+      {
+        role: 'REPRESENTATIVE',
+        organization: { id: organization.id, name: 'Access Now-ish', group: 'CIVIL_SOCIETY' },
+      },
     ]);
     const listed = expectData(await api.gql(`{ organizations { id } }`, {}, founder.token));
     expect(listed.organizations.map((o: { id: string }) => o.id)).toContain(organization.id);
@@ -84,18 +133,52 @@ describe('identity: register, login, organizations and members', () => {
     await given.member(representative, organization.id, member, 'MEMBER');
     const addMember = `mutation($o: ID!, $e: String!) { addMember(organizationId: $o, email: $e, role: MEMBER) { role user { id } organization { id } } }`;
 
-    const byMember = await api.gql(addMember, { o: organization.id, e: outsider.email }, member.token);
+    const byMember = await api.gql(
+      addMember,
+      { o: organization.id, e: outsider.email },
+      member.token,
+    );
     expect(expectError(byMember, 'FORBIDDEN').extensions?.reason).toBe('NOT_A_REPRESENTATIVE');
-    expectError(await api.gql(addMember, { o: organization.id, e: outsider.email }, outsider.token), 'FORBIDDEN');
-    expectError(await api.gql(addMember, { o: organization.id, e: member.email }, representative.token), 'CONFLICT');
-    expectError(await api.gql(addMember, { o: organization.id, e: 'ghost@example.org' }, representative.token), 'NOT_FOUND');
     expectError(
-      await api.gql(addMember, { o: '00000000-0000-4000-8000-000000000000', e: outsider.email }, representative.token),
+      await api.gql(addMember, { o: organization.id, e: outsider.email }, outsider.token),
+      'FORBIDDEN',
+    );
+    expectError(
+      await api.gql(addMember, { o: organization.id, e: member.email }, representative.token),
+      'CONFLICT',
+    );
+    expectError(
+      await api.gql(
+        addMember,
+        { o: organization.id, e: 'ghost@example.org' },
+        representative.token,
+      ),
       'NOT_FOUND',
     );
-    expectError(await api.gql(addMember, { o: 'not-an-id', e: outsider.email }, representative.token), 'BAD_USER_INPUT');
+    expectError(
+      await api.gql(
+        addMember,
+        { o: '00000000-0000-4000-8000-000000000000', e: outsider.email },
+        representative.token,
+      ),
+      'NOT_FOUND',
+    );
+    expectError(
+      await api.gql(addMember, { o: 'not-an-id', e: outsider.email }, representative.token),
+      'BAD_USER_INPUT',
+    );
 
-    const added = expectData(await api.gql(addMember, { o: organization.id, e: outsider.email.toUpperCase() }, representative.token));
-    expect(added.addMember).toEqual({ role: 'MEMBER', user: { id: outsider.id }, organization: { id: organization.id } });
+    const added = expectData(
+      await api.gql(
+        addMember,
+        { o: organization.id, e: outsider.email.toUpperCase() },
+        representative.token,
+      ),
+    );
+    expect(added.addMember).toEqual({
+      role: 'MEMBER',
+      user: { id: outsider.id },
+      organization: { id: organization.id },
+    });
   });
 });

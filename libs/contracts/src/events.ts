@@ -22,7 +22,8 @@ export type AccordEventType = (typeof ACCORD_EVENT_TYPES)[number];
 export interface AccordEventRecord {
   accordId: string;
   seq: number;
-  type: AccordEventType | string;
+  /** An AccordEventType; typed as string so that logs from newer servers still parse. */
+  type: string;
   at: string;
   actorId: string | null;
   payload: unknown;

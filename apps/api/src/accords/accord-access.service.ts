@@ -18,24 +18,35 @@ export interface AccordStanding {
 export class AccordAccessService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async requireVisible(userId: string, accordId: string, manager?: EntityManager): Promise<AccordStanding> {
+  async requireVisible(
+    userId: string,
+    accordId: string,
+    manager?: EntityManager,
+  ): Promise<AccordStanding> {
     const db = manager ?? this.dataSource.manager;
     const accord = isUuid(accordId) ? await db.findOneBy(AccordEntity, { id: accordId }) : null;
     if (!accord) throw notFound();
     if (accord.facilitatorId === userId) return { accord, isFacilitator: true };
-    const rows = (await db.query(
+    const rows = await db.query<unknown[]>(
       `SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
        WHERE p.accord_id = $1 AND m.user_id = $2 LIMIT 1`,
       [accordId, userId],
-    )) as unknown[];
+    );
     if (rows.length === 0) throw notFound();
     return { accord, isFacilitator: false };
   }
 
-  async requireFacilitator(userId: string, accordId: string, manager?: EntityManager): Promise<AccordEntity> {
+  async requireFacilitator(
+    userId: string,
+    accordId: string,
+    manager?: EntityManager,
+  ): Promise<AccordEntity> {
     const { accord, isFacilitator } = await this.requireVisible(userId, accordId, manager);
     if (!isFacilitator) {
-      throw new DomainError(DomainErrorCode.NOT_THE_FACILITATOR, 'Only the facilitator of this accord can do this');
+      throw new DomainError(
+        DomainErrorCode.NOT_THE_FACILITATOR,
+        'Only the facilitator of this accord can do this',
+      );
     }
     return accord;
   }
@@ -52,18 +63,26 @@ export class AccordAccessService {
     manager?: EntityManager,
   ): Promise<void> {
     const db = manager ?? this.dataSource.manager;
-    const rows = (await db.query(
+    const rows = await db.query<
+      { participantRole: ParticipantRole; membershipRole: MembershipRole | null }[]
+    >(
       `SELECT p.role AS "participantRole", m.role AS "membershipRole"
        FROM participant p LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
        WHERE p.accord_id = $1 AND p.organization_id = $2`,
       [accordId, isUuid(organizationId) ? organizationId : null, userId],
-    )) as { participantRole: ParticipantRole; membershipRole: MembershipRole | null }[];
+    );
     const row = rows[0];
     if (!row?.membershipRole) {
-      throw new DomainError(DomainErrorCode.NOT_A_MEMBER, 'You do not act for this organization in this accord');
+      throw new DomainError(
+        DomainErrorCode.NOT_A_MEMBER,
+        'You do not act for this organization in this accord',
+      );
     }
     if (row.participantRole !== ParticipantRole.PARTY) {
-      throw new DomainError(DomainErrorCode.NOT_A_PARTY, 'Observers cannot do this; only parties can');
+      throw new DomainError(
+        DomainErrorCode.NOT_A_PARTY,
+        'Observers cannot do this; only parties can',
+      );
     }
     if (options.asRepresentative && row.membershipRole !== MembershipRole.REPRESENTATIVE) {
       throw new DomainError(

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
@@ -11,37 +20,68 @@ import { AccordModel, ParticipantModel } from './models/accord.models.js';
 
 @Resolver(() => AccordModel)
 export class AccordsResolver {
-  constructor(private readonly accords: AccordsService) {}
+  constructor(private readonly accordsService: AccordsService) {}
 
   @Query(() => [AccordModel], { description: 'Accords the caller facilitates or takes part in' })
   async accords(@CurrentUser() caller: AuthenticatedUser): Promise<AccordModel[]> {
-    return (await this.accords.listVisible(caller.userId)).map(toAccordModel);
+    return (await this.accordsService.listVisible(caller.userId)).map(toAccordModel);
   }
 
   @Query(() => AccordModel, { nullable: true })
-  async accord(@CurrentUser() caller: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<AccordModel> {
-    return toAccordModel(await this.accords.getVisible(caller.userId, id));
+  async accord(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AccordModel> {
+    return toAccordModel(await this.accordsService.getVisible(caller.userId, id));
   }
 
   @Mutation(() => AccordModel, { description: 'The creator becomes its facilitator' })
-  async createAccord(@CurrentUser() caller: AuthenticatedUser, @Args() args: CreateAccordArgs): Promise<AccordModel> {
-    return toAccordModel(await this.accords.createAccord(caller.userId, args.title, args.preamble ?? null, args.rule));
+  async createAccord(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() args: CreateAccordArgs,
+  ): Promise<AccordModel> {
+    return toAccordModel(
+      await this.accordsService.createAccord(
+        caller.userId,
+        args.title,
+        args.preamble ?? null,
+        args.rule,
+      ),
+    );
   }
 
-  @Mutation(() => AccordModel, { description: 'Facilitator only; refused once any vote has opened' })
-  async setDecisionRule(@CurrentUser() caller: AuthenticatedUser, @Args() args: SetDecisionRuleArgs): Promise<AccordModel> {
-    return toAccordModel(await this.accords.setDecisionRule(caller.userId, args.accordId, args.rule));
+  @Mutation(() => AccordModel, {
+    description: 'Facilitator only; refused once any vote has opened',
+  })
+  async setDecisionRule(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() args: SetDecisionRuleArgs,
+  ): Promise<AccordModel> {
+    return toAccordModel(
+      await this.accordsService.setDecisionRule(caller.userId, args.accordId, args.rule),
+    );
   }
 
   @Mutation(() => ParticipantModel, { description: 'Facilitator only' })
-  async addParticipant(@CurrentUser() caller: AuthenticatedUser, @Args() args: AddParticipantArgs): Promise<ParticipantModel> {
+  async addParticipant(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() args: AddParticipantArgs,
+  ): Promise<ParticipantModel> {
     return toParticipantModel(
-      await this.accords.addParticipant(caller.userId, args.accordId, args.organizationId, args.role),
+      await this.accordsService.addParticipant(
+        caller.userId,
+        args.accordId,
+        args.organizationId,
+        args.role,
+      ),
     );
   }
 
   @ResolveField(() => [ParticipantModel])
-  async participants(@Parent() accord: AccordModel, @Context() ctx: GraphqlContext): Promise<ParticipantModel[]> {
+  async participants(
+    @Parent() accord: AccordModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ParticipantModel[]> {
     return (await ctx.loaders.participantsByAccord.load(accord.id)).map(toParticipantModel);
   }
 }
@@ -49,7 +89,10 @@ export class AccordsResolver {
 @Resolver(() => ParticipantModel)
 export class ParticipantResolver {
   @ResolveField(() => OrganizationModel)
-  async organization(@Parent() p: ParticipantModel, @Context() ctx: GraphqlContext): Promise<OrganizationModel> {
+  async organization(
+    @Parent() p: ParticipantModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationModel> {
     return toOrganizationModel((await ctx.loaders.organizationById.load(p.organizationId))!);
   }
 }

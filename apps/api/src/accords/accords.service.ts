@@ -23,7 +23,10 @@ export function toDecisionRule(input: DecisionRuleInput): DecisionRule {
   };
   const problems = validateDecisionRule(rule);
   if (problems.length > 0) {
-    throw new DomainError(DomainErrorCode.INVALID_DECISION_RULE, `Invalid decision rule: ${problems.join('; ')}`);
+    throw new DomainError(
+      DomainErrorCode.INVALID_DECISION_RULE,
+      `Invalid decision rule: ${problems.join('; ')}`,
+    );
   }
   return rule;
 }
@@ -37,11 +40,21 @@ export class AccordsService {
     private readonly identity: IdentityService,
   ) {}
 
-  async createAccord(facilitatorId: string, title: string, preamble: string | null, ruleInput: DecisionRuleInput) {
+  async createAccord(
+    facilitatorId: string,
+    title: string,
+    preamble: string | null,
+    ruleInput: DecisionRuleInput,
+  ) {
     const rule = toDecisionRule(ruleInput);
     return inTransaction(this.dataSource, async (manager) => {
       const accord = await manager.save(
-        manager.create(AccordEntity, { title: title.trim(), preamble: preamble?.trim() || null, rule, facilitatorId }),
+        manager.create(AccordEntity, {
+          title: title.trim(),
+          preamble: preamble?.trim() || null,
+          rule,
+          facilitatorId,
+        }),
       );
       const write = await this.events.lockAccord(manager, accord.id);
       await write.append('accord.created', facilitatorId, {
@@ -59,12 +72,15 @@ export class AccordsService {
     await this.access.requireFacilitator(callerId, accordId);
     return this.events.writeToAccord(accordId, async (write) => {
       // Rules must not change under a vote: once any vote has opened they are fixed.
-      const opened = (await write.manager.query(
+      const opened = await write.manager.query<unknown[]>(
         `SELECT 1 FROM accord_event WHERE accord_id = $1 AND type = 'voting.opened' LIMIT 1`,
         [accordId],
-      )) as unknown[];
+      );
       if (opened.length > 0) {
-        throw new DomainError(DomainErrorCode.RULE_LOCKED, 'The decision rule cannot change once a vote has opened');
+        throw new DomainError(
+          DomainErrorCode.RULE_LOCKED,
+          'The decision rule cannot change once a vote has opened',
+        );
       }
       await write.manager.update(AccordEntity, { id: accordId }, { rule });
       await write.append('accord.ruleChanged', callerId, { rule });
@@ -72,13 +88,24 @@ export class AccordsService {
     });
   }
 
-  async addParticipant(callerId: string, accordId: string, organizationId: string, role: ParticipantRole) {
+  async addParticipant(
+    callerId: string,
+    accordId: string,
+    organizationId: string,
+    role: ParticipantRole,
+  ) {
     await this.access.requireFacilitator(callerId, accordId);
     const organization = await this.identity.requireOrganization(organizationId);
     return this.events.writeToAccord(accordId, async (write) => {
-      const existing = await write.manager.findOneBy(ParticipantEntity, { accordId, organizationId });
+      const existing = await write.manager.findOneBy(ParticipantEntity, {
+        accordId,
+        organizationId,
+      });
       if (existing) {
-        throw new DomainError(DomainErrorCode.ALREADY_PARTICIPANT, 'This organization already takes part in the accord');
+        throw new DomainError(
+          DomainErrorCode.ALREADY_PARTICIPANT,
+          'This organization already takes part in the accord',
+        );
       }
       const participant = await write.manager.save(
         write.manager.create(ParticipantEntity, { accordId, organizationId, role }),

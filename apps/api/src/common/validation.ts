@@ -5,7 +5,10 @@ function messagesOf(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {});
-    return [...own.map((m) => (prefix ? `${path}: ${m}` : m)), ...messagesOf(error.children ?? [], path)];
+    return [
+      ...own.map((m) => (prefix ? `${path}: ${m}` : m)),
+      ...messagesOf(error.children ?? [], path),
+    ];
   });
 }
 
@@ -16,5 +19,8 @@ export const validationPipe = new ValidationPipe({
   forbidUnknownValues: false,
   stopAtFirstError: true,
   exceptionFactory: (errors) =>
-    new DomainError(DomainErrorCode.INVALID_INPUT, messagesOf(errors).join('; ') || 'Invalid input'),
+    new DomainError(
+      DomainErrorCode.INVALID_INPUT,
+      messagesOf(errors).join('; ') || 'Invalid input',
+    ),
 });

@@ -75,7 +75,9 @@ function binariesDir(): string | null {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   mkdirSync(dirname(options.dir), { recursive: true });
-  assertTraversableByPostgresUser([options.dir, binariesDir()].filter((p): p is string => p !== null));
+  assertTraversableByPostgresUser(
+    [options.dir, binariesDir()].filter((p): p is string => p !== null),
+  );
   const port = options.port || (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: options.dir,
@@ -93,7 +95,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!initialised) await server.initialise();
   await server.start();
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
-  await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, options.database);
+  await ensureDatabase(
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    options.database,
+  );
   return { url, port, stop: () => server.stop() };
 }
 
@@ -102,7 +107,8 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
   } finally {
     await client.end();
   }

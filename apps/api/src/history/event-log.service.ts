@@ -34,7 +34,11 @@ export class AccordWrite {
   }
 
   /** Appends one event to the accord's log, chained to the previous one. */
-  async append(type: AccordEventType, actorId: string | null, payload: object): Promise<AccordEventEntity> {
+  async append(
+    type: AccordEventType,
+    actorId: string | null,
+    payload: object,
+  ): Promise<AccordEventEntity> {
     const at = new Date();
     // Round-trip through JSON so the hash covers exactly what jsonb will give back.
     const storedPayload = JSON.parse(JSON.stringify(payload)) as unknown;
@@ -90,11 +94,12 @@ export class EventLogService {
 
   /** For use inside a transaction that already exists (e.g. the one creating the accord). */
   async lockAccord(manager: EntityManager, accordId: string): Promise<AccordWrite> {
-    const rows = (await manager.query(
+    const rows = await manager.query<LockedAccord[]>(
       `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash" FROM accord WHERE id = $1 FOR UPDATE`,
       [accordId],
-    )) as LockedAccord[];
-    if (rows.length === 0) throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
+    );
+    if (rows.length === 0)
+      throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
     return new AccordWrite(manager, rows[0]);
   }
 }

@@ -10,11 +10,16 @@ export class HistoryResolver {
   constructor(private readonly history: HistoryService) {}
 
   @Query(() => [AccordEventModel], { description: 'The accord log in seq order, after `afterSeq`' })
-  accordEvents(@CurrentUser() caller: AuthenticatedUser, @Args() args: AccordEventsArgs): Promise<AccordEventModel[]> {
+  accordEvents(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() args: AccordEventsArgs,
+  ): Promise<AccordEventModel[]> {
     return this.history.events(caller.userId, args.accordId, args.afterSeq ?? 0, args.first ?? 100);
   }
 
-  @Query(() => HistoryVerificationModel, { description: 'Recomputes the hash chain of the accord log' })
+  @Query(() => HistoryVerificationModel, {
+    description: 'Recomputes the hash chain of the accord log',
+  })
   verifyHistory(
     @CurrentUser() caller: AuthenticatedUser,
     @Args('accordId', { type: () => ID }) accordId: string,

@@ -3,9 +3,19 @@ import { AllowAnonymous } from '../common/auth/auth.guard.js';
 import { CurrentUser, OptionalUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import { AddMemberArgs, CreateOrganizationArgs, LoginArgs, RegisterArgs } from './dto/identity.args.js';
+import {
+  AddMemberArgs,
+  CreateOrganizationArgs,
+  LoginArgs,
+  RegisterArgs,
+} from './dto/identity.args.js';
 import { toMembershipModel, toOrganizationModel, toUserModel } from './models/identity.mappers.js';
-import { AuthPayloadModel, MembershipModel, OrganizationModel, UserModel } from './models/identity.models.js';
+import {
+  AuthPayloadModel,
+  MembershipModel,
+  OrganizationModel,
+  UserModel,
+} from './models/identity.models.js';
 import { IdentityService } from './identity.service.js';
 
 @Resolver(() => UserModel)
@@ -25,7 +35,9 @@ export class IdentityResolver {
 
   @AllowAnonymous()
   @Mutation(() => AuthPayloadModel)
-  async register(@Args() { email, password, displayName }: RegisterArgs): Promise<AuthPayloadModel> {
+  async register(
+    @Args() { email, password, displayName }: RegisterArgs,
+  ): Promise<AuthPayloadModel> {
     const { token, user } = await this.identity.register(email, password, displayName);
     return { token, user: toUserModel(user) };
   }
@@ -42,7 +54,9 @@ export class IdentityResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { name, group, country }: CreateOrganizationArgs,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel(await this.identity.createOrganization(caller.userId, name, group, country));
+    return toOrganizationModel(
+      await this.identity.createOrganization(caller.userId, name, group, country),
+    );
   }
 
   @Mutation(() => MembershipModel, { description: 'Only a representative of the organization' })
@@ -50,11 +64,16 @@ export class IdentityResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { organizationId, email, role }: AddMemberArgs,
   ): Promise<MembershipModel> {
-    return toMembershipModel(await this.identity.addMember(caller.userId, organizationId, email, role));
+    return toMembershipModel(
+      await this.identity.addMember(caller.userId, organizationId, email, role),
+    );
   }
 
   @ResolveField(() => [MembershipModel])
-  async memberships(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<MembershipModel[]> {
+  async memberships(
+    @Parent() user: UserModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<MembershipModel[]> {
     return (await ctx.loaders.membershipsByUser.load(user.id)).map(toMembershipModel);
   }
 }
@@ -62,7 +81,10 @@ export class IdentityResolver {
 @Resolver(() => MembershipModel)
 export class MembershipResolver {
   @ResolveField(() => OrganizationModel)
-  async organization(@Parent() m: MembershipModel, @Context() ctx: GraphqlContext): Promise<OrganizationModel> {
+  async organization(
+    @Parent() m: MembershipModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationModel> {
     const organization = await ctx.loaders.organizationById.load(m.organizationId);
     return toOrganizationModel(organization!);
   }

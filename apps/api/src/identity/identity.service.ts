@@ -30,7 +30,10 @@ export class IdentityService {
       return { token: this.tokens.issue(user.id), user };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError(DomainErrorCode.EMAIL_TAKEN, 'An account with this email already exists');
+        throw new DomainError(
+          DomainErrorCode.EMAIL_TAKEN,
+          'An account with this email already exists',
+        );
       }
       throw error;
     }
@@ -40,7 +43,8 @@ export class IdentityService {
     const user = await this.findUserByEmail(email);
     // Same work and same answer whether the email is unknown or the password wrong.
     const ok = await verifyPassword(user?.passwordHash ?? DECOY_HASH, password);
-    if (!user || !ok) throw new DomainError(DomainErrorCode.INVALID_CREDENTIALS, 'invalid email or password');
+    if (!user || !ok)
+      throw new DomainError(DomainErrorCode.INVALID_CREDENTIALS, 'invalid email or password');
     return { token: this.tokens.issue(user.id), user };
   }
 
@@ -54,11 +58,20 @@ export class IdentityService {
 
   async requireUser(userId: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user) throw new DomainError(DomainErrorCode.INVALID_TOKEN, 'This account no longer exists; sign in again');
+    if (!user)
+      throw new DomainError(
+        DomainErrorCode.INVALID_TOKEN,
+        'This account no longer exists; sign in again',
+      );
     return user;
   }
 
-  async createOrganization(creatorId: string, name: string, group: StakeholderGroup, country?: string | null) {
+  async createOrganization(
+    creatorId: string,
+    name: string,
+    group: StakeholderGroup,
+    country?: string | null,
+  ) {
     return this.dataSource.transaction(async (manager) => {
       const organization = await manager.save(
         manager.create(OrganizationEntity, {
@@ -81,12 +94,21 @@ export class IdentityService {
     const organization = await this.requireOrganization(organizationId);
     await this.requireRepresentative(callerId, organization.id);
     const user = await this.findUserByEmail(email);
-    if (!user) throw new DomainError(DomainErrorCode.USER_NOT_FOUND, 'No account has this email; ask them to register first');
+    if (!user)
+      throw new DomainError(
+        DomainErrorCode.USER_NOT_FOUND,
+        'No account has this email; ask them to register first',
+      );
     try {
-      await this.dataSource.getRepository(MembershipEntity).insert({ organizationId, userId: user.id, role });
+      await this.dataSource
+        .getRepository(MembershipEntity)
+        .insert({ organizationId, userId: user.id, role });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person is already a member of the organization');
+        throw new DomainError(
+          DomainErrorCode.ALREADY_MEMBER,
+          'This person is already a member of the organization',
+        );
       }
       throw error;
     }
@@ -97,7 +119,8 @@ export class IdentityService {
     const organization = isUuid(organizationId)
       ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: organizationId })
       : null;
-    if (!organization) throw new DomainError(DomainErrorCode.ORGANIZATION_NOT_FOUND, 'Organization not found');
+    if (!organization)
+      throw new DomainError(DomainErrorCode.ORGANIZATION_NOT_FOUND, 'Organization not found');
     return organization;
   }
 
@@ -116,7 +139,9 @@ export class IdentityService {
   }
 
   listOrganizations(): Promise<OrganizationEntity[]> {
-    return this.dataSource.getRepository(OrganizationEntity).find({ order: { name: 'ASC' }, take: 1000 });
+    return this.dataSource
+      .getRepository(OrganizationEntity)
+      .find({ order: { name: 'ASC' }, take: 1000 });
   }
 
   organizationsByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {

@@ -31,7 +31,8 @@ export function expectError(response: GraphqlResponse, code: string) {
 }
 
 export function expectData<T>(response: GraphqlResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
+  if (response.errors?.length)
+    throw new Error(`unexpected GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response.data as T;
 }
 
@@ -51,7 +52,11 @@ export class Given {
     return { id: data.register.user.id, email, token: data.register.token, displayName };
   }
 
-  async organization(owner: TestUser, group = 'GOVERNMENT', name = `Org ${randomUUID().slice(0, 6)}`) {
+  async organization(
+    owner: TestUser,
+    group = 'GOVERNMENT',
+    name = `Org ${randomUUID().slice(0, 6)}`,
+  ) {
     const data = expectData(
       await this.api.gql<{ createOrganization: { id: string } }>(
         `mutation($name: String!, $group: StakeholderGroup!) { createOrganization(name: $name, group: $group) { id } }`,
@@ -72,7 +77,11 @@ export class Given {
     );
   }
 
-  async accord(facilitator: TestUser, rule: RuleInput = { kind: 'SIMPLE_MAJORITY' }, title = 'Tech Accord') {
+  async accord(
+    facilitator: TestUser,
+    rule: RuleInput = { kind: 'SIMPLE_MAJORITY' },
+    title = 'Tech Accord',
+  ) {
     const data = expectData(
       await this.api.gql<{ createAccord: { id: string } }>(
         `mutation($title: String!, $rule: DecisionRuleInput!) { createAccord(title: $title, preamble: "We, the parties", rule: $rule) { id } }`,
@@ -83,7 +92,12 @@ export class Given {
     return data.createAccord.id;
   }
 
-  async participant(facilitator: TestUser, accordId: string, organizationId: string, role = 'PARTY') {
+  async participant(
+    facilitator: TestUser,
+    accordId: string,
+    organizationId: string,
+    role = 'PARTY',
+  ) {
     expectData(
       await this.api.gql(
         `mutation($a: ID!, $o: ID!, $r: ParticipantRole!) { addParticipant(accordId: $a, organizationId: $o, role: $r) { role } }`,
@@ -94,7 +108,11 @@ export class Given {
   }
 
   /** An accord with a facilitator and, per group, that many party organizations each with a representative. */
-  async accordWithParties(options: { rule?: RuleInput; parties: Record<string, number>; observers?: number }) {
+  async accordWithParties(options: {
+    rule?: RuleInput;
+    parties: Record<string, number>;
+    observers?: number;
+  }) {
     const facilitator = await this.user('Facilitator');
     const accordId = await this.accord(facilitator, options.rule ?? { kind: 'SIMPLE_MAJORITY' });
     const parties: TestParty[] = [];
@@ -103,7 +121,12 @@ export class Given {
         const representative = await this.user(`${group} rep ${i + 1}`);
         const organization = await this.organization(representative, group, `${group} ${i + 1}`);
         await this.participant(facilitator, accordId, organization.id, 'PARTY');
-        parties.push({ organizationId: organization.id, group, name: organization.name, representative });
+        parties.push({
+          organizationId: organization.id,
+          group,
+          name: organization.name,
+          representative,
+        });
       }
     }
     const observers: TestParty[] = [];
@@ -111,7 +134,12 @@ export class Given {
       const representative = await this.user(`observer rep ${i + 1}`);
       const organization = await this.organization(representative, 'ACADEMIA', `Observer ${i + 1}`);
       await this.participant(facilitator, accordId, organization.id, 'OBSERVER');
-      observers.push({ organizationId: organization.id, group: 'ACADEMIA', name: organization.name, representative });
+      observers.push({
+        organizationId: organization.id,
+        group: 'ACADEMIA',
+        name: organization.name,
+        representative,
+      });
     }
     return { accordId, facilitator, parties, observers };
   }

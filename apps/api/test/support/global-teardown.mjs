@@ -9,7 +9,9 @@ export default async function globalTeardown() {
   } else {
     const client = new pg.Client({ connectionString: held.adminUrl });
     await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${held.template} WITH (FORCE)`).catch(() => undefined);
+    await client
+      .query(`DROP DATABASE IF EXISTS ${held.template} WITH (FORCE)`)
+      .catch(() => undefined);
     await client.end();
   }
   rmSync(held.dataDir, { recursive: true, force: true });

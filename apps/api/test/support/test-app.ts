@@ -8,14 +8,22 @@ import { createTestDatabase } from './test-database.js';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; reason?: string } & Record<string, unknown>;
+  }[];
 }
 
 export interface TestApp {
   url: string;
   databaseUrl: string;
   app: INestApplication;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -47,7 +55,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async gql(query, variables, token) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphqlResponse<never>;

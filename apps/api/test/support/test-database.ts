@@ -28,7 +28,10 @@ export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 
 export function readTestDatabaseState(): TestDatabaseState {
   const file = process.env[STATE_FILE_VAR];
-  if (!file) throw new Error(`${STATE_FILE_VAR} is not set: run integration specs through jest's global setup`);
+  if (!file)
+    throw new Error(
+      `${STATE_FILE_VAR} is not set: run integration specs through jest's global setup`,
+    );
   return JSON.parse(readFileSync(file, 'utf8')) as TestDatabaseState;
 }
 
@@ -53,4 +56,3 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     drop: () => adminQuery(state.adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
-

@@ -27,7 +27,10 @@ export class DecisionRuleInput {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   threshold?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of parties (per chamber for CHAMBERED) that must vote' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of parties (per chamber for CHAMBERED) that must vote',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   quorum?: number | null;
@@ -37,25 +40,35 @@ export class DecisionRuleInput {
   @ValidateNested({ each: true })
   @Type(() => GroupWeightInput)
   weights?: GroupWeightInput[] | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() secretBallot?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() secretBallot?:
+    boolean | null;
 }
 
 @ArgsType()
 export class CreateAccordArgs {
   @Field() @IsString() @Length(1, 200) title!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) preamble?: string | null;
-  @Field(() => DecisionRuleInput) @ValidateNested() @Type(() => DecisionRuleInput) rule!: DecisionRuleInput;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) preamble?:
+    string | null;
+  @Field(() => DecisionRuleInput)
+  @ValidateNested()
+  @Type(() => DecisionRuleInput)
+  rule!: DecisionRuleInput;
 }
 
 @ArgsType()
 export class SetDecisionRuleArgs {
   @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
-  @Field(() => DecisionRuleInput) @ValidateNested() @Type(() => DecisionRuleInput) rule!: DecisionRuleInput;
+  @Field(() => DecisionRuleInput)
+  @ValidateNested()
+  @Type(() => DecisionRuleInput)
+  rule!: DecisionRuleInput;
 }
 
 @ArgsType()
 export class AddParticipantArgs {
   @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
-  @Field(() => ID) @IsUUID('all', { message: 'organizationId must be an organization id' }) organizationId!: string;
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be an organization id' })
+  organizationId!: string;
   @Field(() => ParticipantRole) @IsEnum(ParticipantRole) role!: ParticipantRole;
 }

@@ -8,7 +8,9 @@ export const toDecisionRuleModel = (rule: DecisionRule): DecisionRuleModel =>
     kind: rule.kind,
     threshold: rule.threshold ?? null,
     quorum: rule.quorum ?? null,
-    weights: rule.weights?.length ? rule.weights.map((w) => ({ group: w.group, weight: w.weight })) : null,
+    weights: rule.weights?.length
+      ? rule.weights.map((w) => ({ group: w.group, weight: w.weight }))
+      : null,
     secretBallot: rule.secretBallot ?? false,
   });
 

@@ -11,7 +11,8 @@ export class GroupWeightModel {
 @ObjectType('DecisionRule')
 export class DecisionRuleModel {
   @Field(() => DecisionRuleKind) kind!: DecisionRuleKind;
-  @Field(() => Float, { nullable: true, description: 'Share of votes cast needed' }) threshold!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of votes cast needed' }) threshold!:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'Share of parties that must cast a ballot' })
   quorum!: number | null;
   @Field(() => [GroupWeightModel], { nullable: true }) weights!: GroupWeightModel[] | null;

@@ -28,10 +28,14 @@ export class TokenService {
   verify(token: string): AuthenticatedUser {
     try {
       const claims = this.jwt.verify<AccessTokenClaims>(token, { algorithms: ['HS256'] });
-      if (claims.typ !== 'access' || typeof claims.sub !== 'string') throw new Error('wrong token type');
+      if (claims.typ !== 'access' || typeof claims.sub !== 'string')
+        throw new Error('wrong token type');
       return { userId: claims.sub };
     } catch {
-      throw new DomainError(DomainErrorCode.INVALID_TOKEN, 'The access token is invalid or expired; sign in again');
+      throw new DomainError(
+        DomainErrorCode.INVALID_TOKEN,
+        'The access token is invalid or expired; sign in again',
+      );
     }
   }
 
@@ -41,7 +45,10 @@ export class TokenService {
     if (!value) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
     if (!match) {
-      throw new DomainError(DomainErrorCode.INVALID_TOKEN, 'Authorization must be "Bearer <token>"');
+      throw new DomainError(
+        DomainErrorCode.INVALID_TOKEN,
+        'Authorization must be "Bearer <token>"',
+      );
     }
     return this.verify(match[1]);
   }

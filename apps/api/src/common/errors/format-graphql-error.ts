@@ -8,23 +8,43 @@ interface ErrorLogger {
 }
 
 /** PostgreSQL SQLSTATEs that mean "the database is not there right now". */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006']);
+const UNAVAILABLE_SQLSTATES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
 function asDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') {
-    if (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
-      return new DomainError(DomainErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly');
+    if (
+      error instanceof Error &&
+      /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
+    ) {
+      return new DomainError(
+        DomainErrorCode.DATABASE_UNAVAILABLE,
+        'The database is unavailable; try again shortly',
+      );
     }
     return null;
   }
   if (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) {
-    return new DomainError(DomainErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly');
+    return new DomainError(
+      DomainErrorCode.DATABASE_UNAVAILABLE,
+      'The database is unavailable; try again shortly',
+    );
   }
-  if (code === '22P02') return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value has the wrong format');
-  if (code === '22001') return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value is too long');
+  if (code === '22P02')
+    return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value has the wrong format');
+  if (code === '22001')
+    return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value is too long');
   return null;
 }
 
@@ -41,18 +61,38 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
         message: domain.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: graphqlCodeFor(domain.code), reason: domain.code, ...(domain.details ?? {}) },
+        extensions: {
+          code: graphqlCodeFor(domain.code),
+          reason: domain.code,
+          ...(domain.details ?? {}),
+        },
       };
     }
     const code = formatted.extensions?.code;
     // GraphQL's own refusals (parse, validation, variable coercion, query limits) are safe to show.
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     if (original instanceof GraphQLError && !formatted.path) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving a GraphQL request');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    logger.error(
+      { err: original, path: formatted.path },
+      'unexpected error while resolving a GraphQL request',
+    );
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

@@ -31,7 +31,8 @@ export function graphqlOptions(
     graphiql: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    plugins: protection.plugins,
+    // graphql-armor's types come from Apollo's ESM build, Nest's from its CJS build: same objects.
+    plugins: protection.plugins as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
     resolvers: { JSON: GraphQLJSON },
     formatError: createGraphqlErrorFormatter(logger),

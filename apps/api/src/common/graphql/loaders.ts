@@ -7,7 +7,11 @@ import { OrganizationEntity } from '../../identity/organization.entity.js';
 import { UserEntity } from '../../identity/user.entity.js';
 
 /** Keeps DataLoader's contract: one result per key, in key order. */
-export function orderByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+export function orderByKeys<K, V>(
+  keys: readonly K[],
+  rows: V[],
+  keyOf: (row: V) => K,
+): (V | null)[] {
   const byKey = new Map<K, V>();
   for (const row of rows) byKey.set(keyOf(row), row);
   return keys.map((key) => byKey.get(key) ?? null);
@@ -42,22 +46,34 @@ export class LoaderFactory {
     const db = this.dataSource;
     return {
       userById: new DataLoader(async (ids) =>
-        orderByKeys(ids, await db.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+        orderByKeys(
+          ids,
+          await db.getRepository(UserEntity).findBy({ id: In([...ids]) }),
+          (u) => u.id,
+        ),
       ),
       organizationById: new DataLoader(async (ids) =>
-        orderByKeys(ids, await db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+        orderByKeys(
+          ids,
+          await db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }),
+          (o) => o.id,
+        ),
       ),
       membershipsByUser: new DataLoader(async (ids) =>
         groupByKeys(
           ids,
-          await db.getRepository(MembershipEntity).find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+          await db
+            .getRepository(MembershipEntity)
+            .find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } }),
           (m) => m.userId,
         ),
       ),
       participantsByAccord: new DataLoader(async (ids) =>
         groupByKeys(
           ids,
-          await db.getRepository(ParticipantEntity).find({ where: { accordId: In([...ids]) }, order: { addedAt: 'ASC' } }),
+          await db
+            .getRepository(ParticipantEntity)
+            .find({ where: { accordId: In([...ids]) }, order: { addedAt: 'ASC' } }),
           (p) => p.accordId,
         ),
       ),
@@ -67,11 +83,15 @@ export class LoaderFactory {
 }
 
 /** A feature's loader, created on first use within the request. */
-export function featureLoader<K, V>(loaders: Loaders, name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+export function featureLoader<K, V>(
+  loaders: Loaders,
+  name: string,
+  make: () => DataLoader<K, V>,
+): DataLoader<K, V> {
   let loader = loaders.extra.get(name) as DataLoader<K, V> | undefined;
   if (!loader) {
     loader = make();
-    loaders.extra.set(name, loader as DataLoader<unknown, unknown>);
+    loaders.extra.set(name, loader);
   }
   return loader;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'plenary-config-'));
+const SECRET = 'a-secret-of-at-least-thirty-two-characters';
+
+describe('configuration validated at start-up', () => {
+  it('has working defaults for development', () => {
+    const config = loadConfig({ PLENARY_DATA_DIR: dataDir() });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      logLevel: 'info',
+      nodeEnv: 'development',
+      demo: true,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://localhost' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ PLENARY_DEMO: 'maybe' }, 'PLENARY_DEMO'],
+  ])('refuses %j with a one-line message naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig({ PLENARY_DATA_DIR: dataDir(), ...env });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(variable);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('generates a development JWT secret once and keeps it in the data directory', () => {
+    const dir = dataDir();
+    const first = loadConfig({ PLENARY_DATA_DIR: dir });
+    const second = loadConfig({ PLENARY_DATA_DIR: dir });
+    expect(first.jwtSecret).toHaveLength(64);
+    expect(second.jwtSecret).toBe(first.jwtSecret);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwtSecret);
+  });
+
+  it('requires and uses JWT_SECRET in production', () => {
+    const config = loadConfig({
+      PLENARY_DATA_DIR: dataDir(),
+      NODE_ENV: 'production',
+      JWT_SECRET: SECRET,
+    });
+    expect(config.jwtSecret).toBe(SECRET);
+  });
+});
