@@ -10,9 +10,12 @@ import { LoaderFactory } from './common/graphql/loaders.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DraftingModule } from './drafting/drafting.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { VotingModule } from './voting/voting.module.js';
+import { WebModule } from './web/web.module.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -47,6 +50,9 @@ export class AppModule {
         IdentityModule,
         AccordsModule,
         HistoryModule,
+        DraftingModule,
+        VotingModule,
+        WebModule,
       ],
     };
   }

@@ -11,6 +11,8 @@ export const ACCORD_EVENT_TYPES = [
   'ballot.cast',
   'voting.closed',
   'clause.versioned',
+  'clause.removed',
+  'clause.moved',
   'comment.posted',
   'comment.edited',
   'comment.deleted',

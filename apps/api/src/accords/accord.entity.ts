@@ -1,4 +1,5 @@
 import type { DecisionRule } from '@plenary/contracts';
+import type { PartiesPerGroup } from '@plenary/decision-rules';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('accord')
@@ -11,4 +12,5 @@ export class AccordEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'last_seq', type: 'integer' }) lastSeq!: number;
   @Column({ name: 'head_hash', type: 'char', length: 64 }) headHash!: string;
+  @Column({ name: 'parties_per_group', type: 'jsonb' }) partiesPerGroup!: PartiesPerGroup;
 }

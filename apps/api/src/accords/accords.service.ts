@@ -73,7 +73,7 @@ export class AccordsService {
     return this.events.writeToAccord(accordId, async (write) => {
       // Rules must not change under a vote: once any vote has opened they are fixed.
       const opened = await write.manager.query<unknown[]>(
-        `SELECT 1 FROM accord_event WHERE accord_id = $1 AND type = 'voting.opened' LIMIT 1`,
+        `SELECT 1 FROM amendment WHERE accord_id = $1 AND voting_opened_at IS NOT NULL LIMIT 1`,
         [accordId],
       );
       if (opened.length > 0) {
@@ -110,6 +110,14 @@ export class AccordsService {
       const participant = await write.manager.save(
         write.manager.create(ParticipantEntity, { accordId, organizationId, role }),
       );
+      if (role === ParticipantRole.PARTY) {
+        // Kept with the participants so that a tally never has to count them.
+        await write.manager.query(
+          `UPDATE accord SET parties_per_group = jsonb_set(parties_per_group, ARRAY[$2::text],
+             to_jsonb(COALESCE((parties_per_group->>$2)::int, 0) + 1)) WHERE id = $1`,
+          [accordId, organization.group],
+        );
+      }
       await write.append('participant.added', callerId, {
         organizationId,
         organizationName: organization.name,

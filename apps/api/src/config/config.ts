@@ -17,6 +17,10 @@ export interface AppConfig {
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
   demo: boolean;
+  /** How often each instance looks for votes past their deadline. */
+  deadlinePollMs: number;
+  /** Presence entries of a dead instance disappear after this long (live ones are refreshed). */
+  presenceTtlSeconds: number;
 }
 
 /** A wrong setting: the message is one line naming the variable. */
@@ -105,6 +109,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!/^\d+$/.test(ttlRaw) || Number(ttlRaw) < 60) {
     throw new ConfigError('JWT_TTL_SECONDS', 'must be an integer number of seconds ≥ 60');
   }
+  const pollRaw = env.PLENARY_DEADLINE_POLL_MS ?? '1000';
+  if (!/^\d+$/.test(pollRaw) || Number(pollRaw) < 50) {
+    throw new ConfigError('PLENARY_DEADLINE_POLL_MS', 'must be an integer number of milliseconds ≥ 50');
+  }
+  const presenceTtlRaw = env.PLENARY_PRESENCE_TTL_SECONDS ?? '30';
+  const presenceTtl = Number(presenceTtlRaw);
+  if (!/^\d+$/.test(presenceTtlRaw) || presenceTtl < 2 || presenceTtl > 3600) {
+    throw new ConfigError(
+      'PLENARY_PRESENCE_TTL_SECONDS',
+      'must be an integer number of seconds from 2 to 3600',
+    );
+  }
   return {
     port: readPort(env),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -115,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     nodeEnv,
     demo: readBoolean(env, 'PLENARY_DEMO', true),
+    deadlinePollMs: Number(pollRaw),
+    presenceTtlSeconds: presenceTtl,
   };
 }
 

@@ -1,5 +1,9 @@
 import { AccordEntity } from '../accords/accord.entity.js';
 import { ParticipantEntity } from '../accords/participant.entity.js';
+import { AmendmentEntity } from '../drafting/amendment.entity.js';
+import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
+import { ClauseEntity } from '../drafting/clause.entity.js';
+import { BallotEntity } from '../voting/ballot.entity.js';
 import { AccordEventEntity } from '../history/accord-event.entity.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
@@ -12,4 +16,8 @@ export const ENTITIES = [
   AccordEntity,
   ParticipantEntity,
   AccordEventEntity,
+  ClauseEntity,
+  ClauseVersionEntity,
+  AmendmentEntity,
+  BallotEntity,
 ];

@@ -1,0 +1,37 @@
+import { AmendmentKind, AmendmentStatus, NormativeForce } from '@plenary/contracts';
+import type { BallotCounts, Tally } from '@plenary/decision-rules';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { MergeConflict } from '@plenary/text-history';
+
+/** Why an adopted amendment could not be applied; its author rebases it. */
+export interface AmendmentConflict {
+  reason: 'TEXT_OVERLAP' | 'CLAUSE_REMOVED' | 'HEADING_OVERLAP';
+  currentVersion: number | null;
+  ranges: MergeConflict[];
+}
+
+@Entity('amendment')
+export class AmendmentEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'accord_id', type: 'uuid' }) accordId!: string;
+  @Column({ type: 'varchar' }) kind!: AmendmentKind;
+  @Column({ type: 'varchar' }) status!: AmendmentStatus;
+  @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId!: string | null;
+  @Column({ name: 'base_version', type: 'integer', nullable: true }) baseVersion!: number | null;
+  @Column({ type: 'varchar', nullable: true }) heading!: string | null;
+  @Column({ type: 'text', nullable: true }) text!: string | null;
+  @Column({ type: 'varchar', nullable: true }) force!: NormativeForce | null;
+  @Column({ type: 'jsonb' }) sources!: string[];
+  @Column({ type: 'integer', nullable: true }) position!: number | null;
+  @Column({ type: 'text' }) rationale!: string;
+  @Column({ name: 'author_id', type: 'uuid' }) authorId!: string;
+  @Column({ name: 'on_behalf_of', type: 'uuid' }) onBehalfOf!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @Column({ name: 'voting_opened_at', type: 'timestamptz', nullable: true }) votingOpenedAt!: Date | null;
+  @Column({ name: 'closes_at', type: 'timestamptz', nullable: true }) closesAt!: Date | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+  @Column({ name: 'ballot_counts', type: 'jsonb' }) ballotCounts!: Partial<BallotCounts>;
+  @Column({ name: 'final_tally', type: 'jsonb', nullable: true }) finalTally!: Tally | null;
+  @Column({ type: 'jsonb', nullable: true }) conflict!: AmendmentConflict | null;
+}

@@ -1,0 +1,23 @@
+import { NormativeForce } from '@plenary/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A stored attribution span: text and the version that introduced it. */
+export interface StoredSpan {
+  t: string;
+  v: number;
+}
+
+@Entity('clause_version')
+export class ClauseVersionEntity {
+  @PrimaryColumn({ name: 'clause_id', type: 'uuid' }) clauseId!: string;
+  @PrimaryColumn({ type: 'integer' }) version!: number;
+  @Column({ type: 'varchar', nullable: true }) heading!: string | null;
+  @Column({ type: 'text' }) text!: string;
+  @Column({ type: 'varchar' }) force!: NormativeForce;
+  @Column({ type: 'jsonb' }) sources!: string[];
+  @Column({ name: 'amendment_id', type: 'uuid', nullable: true }) amendmentId!: string | null;
+  @Column({ name: 'author_organization_id', type: 'uuid', nullable: true }) authorOrganizationId!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'created_seq', type: 'integer' }) createdSeq!: number;
+  @Column({ type: 'jsonb' }) attribution!: StoredSpan[];
+}

@@ -1,0 +1,175 @@
+import { NormativeForce } from '@plenary/contracts';
+import { advanceAttribution, sameVersion, startAttribution, type AttributedSpan } from '@plenary/text-history';
+import type { AccordWrite } from '../history/event-log.service.js';
+import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
+import { ClauseEntity } from './clause.entity.js';
+
+export interface VersionContent {
+  heading: string | null;
+  text: string;
+  force: NormativeForce;
+  sources: string[];
+}
+
+export interface Provenance {
+  amendmentId: string | null;
+  authorOrganizationId: string | null;
+  actorId: string | null;
+}
+
+type VersionMeta = { version: number };
+
+const toSpans = (stored: StoredSpan[]): AttributedSpan<VersionMeta>[] =>
+  stored.map((s) => ({ text: s.t, meta: { version: s.v } }));
+const fromSpans = (spans: AttributedSpan<VersionMeta>[]): StoredSpan[] =>
+  spans.map((s) => ({ t: s.text, v: s.meta.version }));
+
+/**
+ * Changes the text of an accord inside a locked AccordWrite: every change appends its event
+ * first, then records versions and placements under that event's seq (so the accord can be
+ * read as it stood at any seq without replaying the log).
+ */
+export class ClauseWriter {
+  constructor(private readonly write: AccordWrite) {}
+
+  private get db() {
+    return this.write.manager;
+  }
+
+  async activeClauseCount(): Promise<number> {
+    const rows = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM clause WHERE accord_id = $1 AND removed_at IS NULL`,
+      [this.write.accordId],
+    );
+    return rows[0].n;
+  }
+
+  async addClause(position: number | null, content: VersionContent, by: Provenance): Promise<ClauseEntity> {
+    const count = await this.activeClauseCount();
+    const at = Math.min(Math.max(position ?? count + 1, 1), count + 1);
+    const shifted = await this.db.query<{ id: string }[]>(
+      `UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $2 RETURNING id`,
+      [this.write.accordId, at],
+    );
+    const clause = await this.db.save(
+      this.db.create(ClauseEntity, { accordId: this.write.accordId, position: at, currentVersion: 1, removedAt: null }),
+    );
+    const event = await this.write.append('clause.versioned', by.actorId, {
+      clauseId: clause.id,
+      version: 1,
+      position: at,
+      created: true,
+      ...content,
+      amendmentId: by.amendmentId,
+      authorOrganizationId: by.authorOrganizationId,
+    });
+    await this.insertVersion(clause.id, 1, content, by, event.seq, fromSpans(startAttribution(content.text, { version: 1 })));
+    await this.replacePlacements([clause.id, ...shifted.map((r) => r.id)], event.seq);
+    return clause;
+  }
+
+  async addVersion(clause: ClauseEntity, content: VersionContent, by: Provenance): Promise<number> {
+    const previous = await this.db.findOneByOrFail(ClauseVersionEntity, {
+      clauseId: clause.id,
+      version: clause.currentVersion,
+    });
+    const version = clause.currentVersion + 1;
+    const event = await this.write.append('clause.versioned', by.actorId, {
+      clauseId: clause.id,
+      version,
+      position: clause.position,
+      created: false,
+      ...content,
+      amendmentId: by.amendmentId,
+      authorOrganizationId: by.authorOrganizationId,
+    });
+    const spans = advanceAttribution(toSpans(previous.attribution), content.text, { version }, { sameMeta: sameVersion });
+    await this.insertVersion(clause.id, version, content, by, event.seq, fromSpans(spans));
+    await this.db.update(ClauseEntity, { id: clause.id }, { currentVersion: version });
+    return version;
+  }
+
+  async removeClause(clause: ClauseEntity, by: Provenance): Promise<void> {
+    const from = clause.position!;
+    await this.db.update(ClauseEntity, { id: clause.id }, { position: null, removedAt: new Date() });
+    const shifted = await this.db.query<{ id: string }[]>(
+      `UPDATE clause SET position = position - 1 WHERE accord_id = $1 AND position > $2 RETURNING id`,
+      [this.write.accordId, from],
+    );
+    const event = await this.write.append('clause.removed', by.actorId, {
+      clauseId: clause.id,
+      previousPosition: from,
+      amendmentId: by.amendmentId,
+      authorOrganizationId: by.authorOrganizationId,
+    });
+    await this.closePlacements([clause.id], event.seq);
+    await this.replacePlacements(
+      shifted.map((r) => r.id),
+      event.seq,
+    );
+  }
+
+  async moveClause(clause: ClauseEntity, position: number, by: Provenance): Promise<void> {
+    const from = clause.position!;
+    const to = Math.min(Math.max(position, 1), await this.activeClauseCount());
+    const shifted =
+      to === from
+        ? []
+        : await this.db.query<{ id: string }[]>(
+            from < to
+              ? `UPDATE clause SET position = position - 1 WHERE accord_id = $1 AND position > $2 AND position <= $3 RETURNING id`
+              : `UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $3 AND position < $2 RETURNING id`,
+            [this.write.accordId, from, to],
+          );
+    await this.db.update(ClauseEntity, { id: clause.id }, { position: to });
+    const event = await this.write.append('clause.moved', by.actorId, {
+      clauseId: clause.id,
+      from,
+      to,
+      amendmentId: by.amendmentId,
+      authorOrganizationId: by.authorOrganizationId,
+    });
+    await this.replacePlacements([clause.id, ...shifted.map((r) => r.id)], event.seq);
+  }
+
+  private async insertVersion(
+    clauseId: string,
+    version: number,
+    content: VersionContent,
+    by: Provenance,
+    seq: number,
+    attribution: StoredSpan[],
+  ): Promise<void> {
+    await this.db.insert(ClauseVersionEntity, {
+      clauseId,
+      version,
+      heading: content.heading,
+      text: content.text,
+      force: content.force,
+      sources: content.sources,
+      amendmentId: by.amendmentId,
+      authorOrganizationId: by.authorOrganizationId,
+      createdSeq: seq,
+      attribution,
+    });
+  }
+
+  private async closePlacements(clauseIds: string[], seq: number): Promise<void> {
+    if (clauseIds.length === 0) return;
+    await this.db.query(`UPDATE clause_placement SET to_seq = $2 WHERE clause_id = ANY($1) AND to_seq IS NULL`, [
+      clauseIds,
+      seq,
+    ]);
+  }
+
+  /** Closes the clauses' current placements and opens new ones at their positions now. */
+  private async replacePlacements(clauseIds: string[], seq: number): Promise<void> {
+    if (clauseIds.length === 0) return;
+    await this.closePlacements(clauseIds, seq);
+    await this.db.query(
+      `INSERT INTO clause_placement (clause_id, accord_id, position, from_seq)
+       SELECT id, accord_id, position, $2 FROM clause WHERE id = ANY($1) AND position IS NOT NULL`,
+      [clauseIds, seq],
+    );
+  }
+}

@@ -1,0 +1,12 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('clause')
+export class ClauseEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'accord_id', type: 'uuid' }) accordId!: string;
+  /** 1-based place in the accord; null once removed. */
+  @Column({ type: 'integer', nullable: true }) position!: number | null;
+  @Column({ name: 'current_version', type: 'integer' }) currentVersion!: number;
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true }) removedAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AccordsModule } from '../accords/accords.module.js';
+import { EventLogModule } from '../history/event-log.module.js';
+import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
+import { AmendmentResolver } from './amendment.resolver.js';
+import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './clause.resolver.js';
+import { DraftingLookupService } from './drafting-lookup.service.js';
+import { AccordTextResolver, DraftingResolver } from './drafting.resolver.js';
+import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
+
+@Module({
+  imports: [AccordsModule, EventLogModule],
+  providers: [
+    DraftingLookupService,
+    ProposeAmendmentUseCase,
+    AmendmentLifecycleService,
+    DraftingResolver,
+    AccordTextResolver,
+    ClauseResolver,
+    ClauseVersionResolver,
+    TextSpanResolver,
+    AmendmentResolver,
+  ],
+  exports: [DraftingLookupService],
+})
+export class DraftingModule {}

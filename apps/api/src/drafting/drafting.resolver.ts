@@ -1,0 +1,71 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { AccordModel } from '../accords/models/accord.models.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import type { AuthenticatedUser } from '../common/auth/token.service.js';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
+import { DraftingLookupService } from './drafting-lookup.service.js';
+import { DraftingLoaders } from './drafting.loaders.js';
+import { AccordAmendmentsArgs, AmendmentIdArgs, ProposeAmendmentArgs, RebaseAmendmentArgs } from './dto/drafting.args.js';
+import { toAmendmentModel, toClauseModel } from './models/drafting.mappers.js';
+import { AmendmentModel, ClauseModel } from './models/drafting.models.js';
+import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
+
+@Resolver()
+export class DraftingResolver {
+  constructor(
+    private readonly lookup: DraftingLookupService,
+    private readonly proposeAmendmentUseCase: ProposeAmendmentUseCase,
+    private readonly lifecycle: AmendmentLifecycleService,
+  ) {}
+
+  @Query(() => ClauseModel, { nullable: true })
+  async clause(@CurrentUser() caller: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<ClauseModel> {
+    return toClauseModel(await this.lookup.clauseFor(caller.userId, id));
+  }
+
+  @Query(() => AmendmentModel, { nullable: true })
+  async amendment(@CurrentUser() caller: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<AmendmentModel> {
+    return toAmendmentModel((await this.lookup.amendmentFor(caller.userId, id)).amendment);
+  }
+
+  @Mutation(() => AmendmentModel, { description: 'A member of a PARTY organization, on its behalf' })
+  async proposeAmendment(@CurrentUser() caller: AuthenticatedUser, @Args() { input }: ProposeAmendmentArgs): Promise<AmendmentModel> {
+    return toAmendmentModel(await this.proposeAmendmentUseCase.execute(caller.userId, input));
+  }
+
+  @Mutation(() => AmendmentModel, { description: 'By its author, while not yet decided' })
+  async withdrawAmendment(@CurrentUser() caller: AuthenticatedUser, @Args() { amendmentId }: AmendmentIdArgs): Promise<AmendmentModel> {
+    return toAmendmentModel(await this.lifecycle.withdraw(caller.userId, amendmentId));
+  }
+
+  @Mutation(() => AmendmentModel, { description: 'By its author: new text on the current version; back to OPEN' })
+  async rebaseAmendment(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { amendmentId, text }: RebaseAmendmentArgs,
+  ): Promise<AmendmentModel> {
+    return toAmendmentModel(await this.lifecycle.rebase(caller.userId, amendmentId, text));
+  }
+}
+
+/** The text of an accord: its clauses in order and its amendments. */
+@Resolver(() => AccordModel)
+export class AccordTextResolver {
+  constructor(private readonly db: DataSource) {}
+
+  @ResolveField(() => [ClauseModel], { description: 'In order, current versions' })
+  async clauses(@Parent() accord: AccordModel, @Context() ctx: GraphqlContext): Promise<ClauseModel[]> {
+    return (await new DraftingLoaders(ctx.loaders, this.db).clausesOfAccord(accord.id)).map(toClauseModel);
+  }
+
+  @ResolveField(() => [AmendmentModel])
+  async amendments(
+    @Parent() accord: AccordModel,
+    @Args() { status }: AccordAmendmentsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AmendmentModel[]> {
+    const all = await new DraftingLoaders(ctx.loaders, this.db).amendmentsOfAccord(accord.id);
+    return all.filter((a) => !status || a.status === status).map(toAmendmentModel);
+  }
+}

@@ -1,0 +1,13 @@
+import { BallotChoice } from '@plenary/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The current ballot of an organization on an amendment (history in ballot_history). */
+@Entity('ballot')
+export class BallotEntity {
+  @PrimaryColumn({ name: 'amendment_id', type: 'uuid' }) amendmentId!: string;
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
+  @Column({ type: 'varchar' }) choice!: BallotChoice;
+  @Column({ type: 'text', nullable: true }) explanation!: string | null;
+  @Column({ name: 'cast_by', type: 'uuid' }) castBy!: string;
+  @Column({ name: 'cast_at', type: 'timestamptz' }) castAt!: Date;
+}

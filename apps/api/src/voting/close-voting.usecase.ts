@@ -1,0 +1,79 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AmendmentStatus } from '@plenary/contracts';
+import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { AmendmentEntity } from '../drafting/amendment.entity.js';
+import { applyAmendment } from '../drafting/apply-amendment.js';
+import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
+import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
+import { tallyOf, tallySummary } from './tally.js';
+import { votingContext } from './voting-lock.js';
+
+/**
+ * Closes a vote: decides it under the accord's rule and, when adopted, applies the amendment to
+ * the text (or marks it CONFLICT when it no longer applies). Runs under the accord lock, so two
+ * closes of amendments on the same clause apply one after the other, never over each other.
+ */
+@Injectable()
+export class CloseVotingUseCase {
+  private readonly logger = new Logger(CloseVotingUseCase.name);
+
+  constructor(
+    private readonly lookup: DraftingLookupService,
+    private readonly events: EventLogService,
+  ) {}
+
+  /** By the facilitator. */
+  async execute(callerId: string, amendmentId: string): Promise<AmendmentEntity> {
+    const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
+    return this.events.writeToAccord(accordId, async (write) => {
+      const { amendment, isFacilitator } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
+      if (!isFacilitator) throw new DomainError(DomainErrorCode.NOT_THE_FACILITATOR, 'Only the facilitator can close a vote');
+      if (amendment.status !== AmendmentStatus.VOTING) {
+        throw new DomainError(DomainErrorCode.AMENDMENT_NOT_VOTING, 'This amendment is not being voted on');
+      }
+      return this.decide(write, amendment, callerId);
+    });
+  }
+
+  /**
+   * By the deadline job. Returns false when someone else closed it first: the status check
+   * under the lock makes each vote close exactly once, whatever the number of instances.
+   */
+  async closeDue(amendmentId: string): Promise<boolean> {
+    const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
+    return this.events.writeToAccord(accordId, async (write) => {
+      const amendment = await write.manager.findOneByOrFail(AmendmentEntity, { id: amendmentId });
+      const due = amendment.status === AmendmentStatus.VOTING && amendment.closesAt && amendment.closesAt.getTime() <= Date.now();
+      if (!due) return false;
+      await this.decide(write, amendment, null);
+      this.logger.log({ amendmentId, accordId }, 'closed a vote at its deadline');
+      return true;
+    });
+  }
+
+  private async decide(write: AccordWrite, amendment: AmendmentEntity, actorId: string | null): Promise<AmendmentEntity> {
+    const db = write.manager;
+    const context = await votingContext(db, amendment.accordId);
+    const tally = tallyOf(amendment, context.partiesPerGroup, context.rule);
+    const closedAt = new Date();
+    if (!tally.passed) {
+      await db.update(AmendmentEntity, { id: amendment.id }, { status: AmendmentStatus.REJECTED, finalTally: tally, closedAt });
+      await write.append('voting.closed', actorId, { amendmentId: amendment.id, outcome: 'REJECTED', tally: tallySummary(tally) });
+      return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+    }
+    await write.append('voting.closed', actorId, { amendmentId: amendment.id, outcome: 'ADOPTED', tally: tallySummary(tally) });
+    const outcome = await applyAmendment(write, amendment, actorId);
+    if (outcome.applied) {
+      await db.update(AmendmentEntity, { id: amendment.id }, { status: AmendmentStatus.ADOPTED, finalTally: tally, closedAt });
+    } else {
+      // Adopted by the vote but no longer applicable: nothing is overwritten, the author rebases.
+      await db.update(
+        AmendmentEntity,
+        { id: amendment.id },
+        { status: AmendmentStatus.CONFLICT, finalTally: tally, closedAt, conflict: outcome.conflict },
+      );
+      await write.append('amendment.conflicted', actorId, { amendmentId: amendment.id, ...outcome.conflict });
+    }
+    return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { BallotChoice, StakeholderGroup } from '../../common/graphql/enums.js';
+import { OrganizationModel, UserModel } from '../../identity/models/identity.models.js';
+
+@ObjectType('Ballot')
+export class BallotModel {
+  organizationId!: string;
+  castById!: string;
+  @Field(() => BallotChoice) choice!: BallotChoice;
+  @Field(() => String, { nullable: true, description: 'Explanation of vote' }) explanation!: string | null;
+  @Field() castAt!: Date;
+  @Field(() => OrganizationModel) organization?: OrganizationModel;
+  @Field(() => UserModel) castBy?: UserModel;
+}
+
+@ObjectType('ChamberTally', { description: 'The votes of one stakeholder group' })
+export class ChamberTallyModel {
+  @Field(() => StakeholderGroup) group!: StakeholderGroup;
+  @Field(() => Float) for!: number;
+  @Field(() => Float) against!: number;
+  @Field(() => Float) abstain!: number;
+  @Field(() => Int, { description: 'Parties in this group' }) eligible!: number;
+  @Field(() => Int, { description: 'Parties in this group that cast a ballot (abstentions included)' }) voted!: number;
+  @Field() quorumMet!: boolean;
+  @Field() passed!: boolean;
+}
+
+@ObjectType('Tally')
+export class TallyModel {
+  @Field(() => Float, { description: 'Weighted under WEIGHTED' }) for!: number;
+  @Field(() => Float) against!: number;
+  @Field(() => Float) abstain!: number;
+  @Field(() => Int, { description: 'Parties that may vote' }) eligible!: number;
+  @Field(() => Int, { description: 'Parties that cast a ballot, abstentions included (quorum progress)' }) cast!: number;
+  @Field(() => [ChamberTallyModel]) chambers!: ChamberTallyModel[];
+  @Field() quorumMet!: boolean;
+  @Field({ description: 'Outcome if the vote closed now (final once closed)' }) passed!: boolean;
+  @Field({ description: 'Why, in words' }) explanation!: string;
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { AmendmentStatus } from '@plenary/contracts';
+import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { AmendmentEntity } from '../drafting/amendment.entity.js';
+import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
+import { EventLogService } from '../history/event-log.service.js';
+
+/** The facilitator opens the vote on an OPEN amendment; its text is frozen from then on. */
+@Injectable()
+export class OpenVotingUseCase {
+  constructor(
+    private readonly lookup: DraftingLookupService,
+    private readonly events: EventLogService,
+  ) {}
+
+  async execute(callerId: string, amendmentId: string, closesAt: Date | null): Promise<AmendmentEntity> {
+    if (closesAt && closesAt.getTime() <= Date.now()) {
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'closesAt must be in the future');
+    }
+    const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
+    return this.events.writeToAccord(accordId, async (write) => {
+      const { amendment, isFacilitator } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
+      if (!isFacilitator) {
+        throw new DomainError(DomainErrorCode.NOT_THE_FACILITATOR, 'Only the facilitator can open a vote');
+      }
+      if (amendment.status !== AmendmentStatus.OPEN) {
+        throw new DomainError(
+          amendment.status === AmendmentStatus.VOTING ? DomainErrorCode.VOTING_ALREADY_OPENED : DomainErrorCode.AMENDMENT_NOT_OPEN,
+          amendment.status === AmendmentStatus.VOTING
+            ? 'Voting on this amendment is already open'
+            : `The amendment is ${amendment.status.toLowerCase()}; only an open amendment can be put to the vote`,
+        );
+      }
+      const openedAt = new Date();
+      await write.manager.update(
+        AmendmentEntity,
+        { id: amendment.id },
+        { status: AmendmentStatus.VOTING, votingOpenedAt: openedAt, closesAt },
+      );
+      await write.append('voting.opened', callerId, {
+        amendmentId: amendment.id,
+        closesAt: closesAt?.toISOString() ?? null,
+      });
+      return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+    });
+  }
+}

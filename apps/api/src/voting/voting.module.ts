@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AccordsModule } from '../accords/accords.module.js';
+import { DraftingModule } from '../drafting/drafting.module.js';
+import { EventLogModule } from '../history/event-log.module.js';
+import { CastBallotUseCase } from './cast-ballot.usecase.js';
+import { CloseVotingUseCase } from './close-voting.usecase.js';
+import { OpenVotingUseCase } from './open-voting.usecase.js';
+import { VotingDeadlineScheduler } from './voting-deadline.scheduler.js';
+import { BallotResolver, VotingResolver } from './voting.resolver.js';
+
+@Module({
+  imports: [AccordsModule, DraftingModule, EventLogModule],
+  providers: [
+    OpenVotingUseCase,
+    CastBallotUseCase,
+    CloseVotingUseCase,
+    VotingDeadlineScheduler,
+    VotingResolver,
+    BallotResolver,
+  ],
+  exports: [VotingDeadlineScheduler],
+})
+export class VotingModule {}

@@ -1,0 +1,88 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import type { AuthenticatedUser } from '../common/auth/token.service.js';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { DraftingLoaders } from '../drafting/drafting.loaders.js';
+import { AmendmentIdArgs } from '../drafting/dto/drafting.args.js';
+import { toAmendmentModel } from '../drafting/models/drafting.mappers.js';
+import { AmendmentModel } from '../drafting/models/drafting.models.js';
+import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
+import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
+import type { BallotEntity } from './ballot.entity.js';
+import { CastBallotUseCase } from './cast-ballot.usecase.js';
+import { CloseVotingUseCase } from './close-voting.usecase.js';
+import { CastBallotArgs, OpenVotingArgs } from './dto/voting.args.js';
+import { BallotModel, TallyModel } from './models/voting.models.js';
+import { OpenVotingUseCase } from './open-voting.usecase.js';
+import { tallyOf } from './tally.js';
+
+const toBallotModel = (ballot: BallotEntity): BallotModel =>
+  Object.assign(new BallotModel(), {
+    organizationId: ballot.organizationId,
+    castById: ballot.castBy,
+    choice: ballot.choice,
+    explanation: ballot.explanation,
+    castAt: ballot.castAt,
+  });
+
+@Resolver(() => AmendmentModel)
+export class VotingResolver {
+  constructor(
+    private readonly db: DataSource,
+    private readonly openVotingUseCase: OpenVotingUseCase,
+    private readonly castBallotUseCase: CastBallotUseCase,
+    private readonly closeVotingUseCase: CloseVotingUseCase,
+  ) {}
+
+  @Mutation(() => AmendmentModel, { description: 'Facilitator; optional closesAt closes it automatically' })
+  async openVoting(@CurrentUser() caller: AuthenticatedUser, @Args() args: OpenVotingArgs): Promise<AmendmentModel> {
+    return toAmendmentModel(await this.openVotingUseCase.execute(caller.userId, args.amendmentId, args.closesAt ?? null));
+  }
+
+  @Mutation(() => BallotModel, { description: "A representative of a PARTY organization, for that organization" })
+  async castBallot(@CurrentUser() caller: AuthenticatedUser, @Args() args: CastBallotArgs): Promise<BallotModel> {
+    return toBallotModel(
+      await this.castBallotUseCase.execute({
+        callerId: caller.userId,
+        amendmentId: args.amendmentId,
+        organizationId: args.organizationId,
+        choice: args.choice,
+        explanation: args.explanation ?? null,
+      }),
+    );
+  }
+
+  @Mutation(() => AmendmentModel, { description: 'Facilitator; decides under the rule and applies an adopted amendment' })
+  async closeVoting(@CurrentUser() caller: AuthenticatedUser, @Args() { amendmentId }: AmendmentIdArgs): Promise<AmendmentModel> {
+    return toAmendmentModel(await this.closeVotingUseCase.execute(caller.userId, amendmentId));
+  }
+
+  @ResolveField(() => [BallotModel], { description: 'Recorded votes; always empty under a secret ballot' })
+  async ballots(@Parent() amendment: AmendmentModel, @Context() ctx: GraphqlContext): Promise<BallotModel[]> {
+    const loaders = new DraftingLoaders(ctx.loaders, this.db);
+    const accord = await loaders.accord(amendment.accordId);
+    if (accord?.rule.secretBallot) return [];
+    return (await loaders.ballotsOfAmendment(amendment.id)).map(toBallotModel);
+  }
+
+  @ResolveField(() => TallyModel)
+  async tally(@Parent() amendment: AmendmentModel, @Context() ctx: GraphqlContext): Promise<TallyModel> {
+    const loaders = new DraftingLoaders(ctx.loaders, this.db);
+    const [accord, entity] = await Promise.all([loaders.accord(amendment.accordId), loaders.amendment(amendment.id)]);
+    return tallyOf(entity!, accord!.partiesPerGroup, accord!.rule);
+  }
+}
+
+@Resolver(() => BallotModel)
+export class BallotResolver {
+  @ResolveField(() => OrganizationModel)
+  async organization(@Parent() ballot: BallotModel, @Context() ctx: GraphqlContext): Promise<OrganizationModel> {
+    return toOrganizationModel((await ctx.loaders.organizationById.load(ballot.organizationId))!);
+  }
+
+  @ResolveField(() => UserModel)
+  async castBy(@Parent() ballot: BallotModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+    return toUserModel((await ctx.loaders.userById.load(ballot.castById))!);
+  }
+}

@@ -1,0 +1,85 @@
+// The socket.io protocol between the API and its clients (path /socket.io, same port as GraphQL).
+import type { AccordEventRecord } from './events.js';
+
+export const SOCKET_PATH = '/socket.io';
+
+/** Handshake: `io(url, { path: SOCKET_PATH, auth: { token } })`; a bad token is refused. */
+export interface SocketHandshakeAuth {
+  token: string;
+}
+
+/**
+ * `join`: enter an accord's room. With `afterSeq`, every logged event after it is sent first,
+ * then live ones — no gap, no duplicate. Without it, only events after the ack's `lastSeq`.
+ */
+export interface JoinRequest {
+  accordId: string;
+  afterSeq?: number;
+}
+
+export interface LeaveRequest {
+  accordId: string;
+}
+
+/** `presence`: which clause the sender is reading (null: the accord as a whole), and whether he types. */
+export interface PresenceUpdate {
+  accordId: string;
+  clauseId?: string | null;
+  typing?: boolean;
+}
+
+export interface PresenceEntry {
+  userId: string;
+  displayName: string;
+  clauseId: string | null;
+  typing: boolean;
+}
+
+/** Who is in the accord now; sent whole on every change, so the last one received is the truth. */
+export interface PresenceSnapshot {
+  accordId: string;
+  users: PresenceEntry[];
+}
+
+/** An event of the accord's log, as sent to the room (per accord, in `seq` order). */
+export type AccordEventMessage = AccordEventRecord;
+
+/** The API's GraphQL codes, plus RATE_LIMITED for a socket that sends too much too fast. */
+export type SocketErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface SocketError {
+  code: SocketErrorCode;
+  message: string;
+}
+
+export type SocketFailure = { ok: false; error: SocketError };
+export type SocketAck<T extends object = Record<never, never>> = ({ ok: true } & T) | SocketFailure;
+
+/** `lastSeq`: the room's position; every event up to it has been (or is being) sent. */
+export type JoinAck = SocketAck<{ lastSeq: number }>;
+export type LeaveAck = SocketAck;
+export type PresenceAck = SocketAck;
+
+export interface ClientToServerEvents {
+  join: (request: JoinRequest, ack: (response: JoinAck) => void) => void;
+  leave: (request: LeaveRequest, ack?: (response: LeaveAck) => void) => void;
+  presence: (update: PresenceUpdate, ack?: (response: PresenceAck) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  event: (event: AccordEventMessage) => void;
+  presence: (snapshot: PresenceSnapshot) => void;
+}
+
+/** When the handshake is refused, `connect_error` carries this in `data`. */
+export interface ConnectErrorData {
+  code: 'UNAUTHENTICATED';
+}
