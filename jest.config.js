@@ -1,6 +1,8 @@
 import { base } from './jest.preset.js';
 
 export default {
+  // Integration specs boot the API on a real PostgreSQL; a generous timeout avoids flakes.
+  testTimeout: 60000,
   projects: [
     {
       ...base,
@@ -19,7 +21,6 @@ export default {
       testMatch: ['<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };
