@@ -3,7 +3,8 @@ import { expectData, Given, type TestParty } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const ORIGINAL = 'States should not conduct or knowingly support ICT activity that damages critical infrastructure.';
+const ORIGINAL =
+  'States should not conduct or knowingly support ICT activity that damages critical infrastructure.';
 
 describe('a whole negotiation under a CHAMBERED rule', () => {
   let api: TestApp;
@@ -31,12 +32,36 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
   it('adopts an ADD_CLAUSE with a majority in every chamber and creates version 1', async () => {
     const closed = await n.decide(
       gov[0],
-      { kind: 'ADD_CLAUSE', heading: 'Critical infrastructure', text: ORIGINAL, force: 'VOLUNTARY', sources: ['UN GGE 2015 norm 13(f)'] },
-      [[gov[0], 'FOR'], [gov[1], 'FOR'], [gov[2], 'AGAINST'], [biz[0], 'FOR'], [biz[1], 'FOR'], [cso[0], 'FOR'], [cso[1], 'FOR'], [cso[2], 'ABSTAIN']],
+      {
+        kind: 'ADD_CLAUSE',
+        heading: 'Critical infrastructure',
+        text: ORIGINAL,
+        force: 'VOLUNTARY',
+        sources: ['UN GGE 2015 norm 13(f)'],
+      },
+      [
+        [gov[0], 'FOR'],
+        [gov[1], 'FOR'],
+        [gov[2], 'AGAINST'],
+        [biz[0], 'FOR'],
+        [biz[1], 'FOR'],
+        [cso[0], 'FOR'],
+        [cso[1], 'FOR'],
+        [cso[2], 'ABSTAIN'],
+      ],
     );
     expect(closed.status).toBe('ADOPTED');
-    expect(closed.tally).toMatchObject({ for: 6, against: 1, abstain: 1, eligible: 8, cast: 8, passed: true });
-    expect(closed.tally.chambers.map((c: { group: string; passed: boolean }) => [c.group, c.passed])).toEqual([
+    expect(closed.tally).toMatchObject({
+      for: 6,
+      against: 1,
+      abstain: 1,
+      eligible: 8,
+      cast: 8,
+      passed: true,
+    });
+    expect(
+      closed.tally.chambers.map((c: { group: string; passed: boolean }) => [c.group, c.passed]),
+    ).toEqual([
       ['GOVERNMENT', true],
       ['PRIVATE_SECTOR', true],
       ['CIVIL_SOCIETY', true],
@@ -45,7 +70,13 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
     expect(text.clauses).toHaveLength(1);
     expect(text.clauses[0]).toMatchObject({
       number: '1',
-      current: { version: 1, heading: 'Critical infrastructure', text: ORIGINAL, force: 'VOLUNTARY', sources: ['UN GGE 2015 norm 13(f)'] },
+      current: {
+        version: 1,
+        heading: 'Critical infrastructure',
+        text: ORIGINAL,
+        force: 'VOLUNTARY',
+        sources: ['UN GGE 2015 norm 13(f)'],
+      },
     });
     clauseId = text.clauses[0].id;
   });
@@ -54,7 +85,16 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
     const closed = await n.decide(
       biz[0],
       { kind: 'ADD_CLAUSE', text: 'Companies may hack back.', force: 'VOLUNTARY', position: 1 },
-      [[gov[0], 'FOR'], [gov[1], 'FOR'], [gov[2], 'FOR'], [biz[0], 'FOR'], [biz[1], 'FOR'], [cso[0], 'FOR'], [cso[1], 'AGAINST'], [cso[2], 'AGAINST']],
+      [
+        [gov[0], 'FOR'],
+        [gov[1], 'FOR'],
+        [gov[2], 'FOR'],
+        [biz[0], 'FOR'],
+        [biz[1], 'FOR'],
+        [cso[0], 'FOR'],
+        [cso[1], 'AGAINST'],
+        [cso[2], 'AGAINST'],
+      ],
     );
     expect(closed.status).toBe('REJECTED');
     expect(closed.tally.passed).toBe(false);
@@ -64,25 +104,42 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
   });
 
   it('merges a stale amendment whose edits do not overlap, and conflicts one that does, until rebased', async () => {
-    const everyoneFor = (): [TestParty, string][] => [...gov, ...biz, ...cso].map((p) => [p, 'FOR']);
-    const shall = await n.propose(gov[1], { kind: 'MODIFY_CLAUSE', clauseId, baseVersion: 1, text: ORIGINAL.replace('should not', 'shall not') });
+    const everyoneFor = (): [TestParty, string][] =>
+      [...gov, ...biz, ...cso].map((p) => [p, 'FOR']);
+    const shall = await n.propose(gov[1], {
+      kind: 'MODIFY_CLAUSE',
+      clauseId,
+      baseVersion: 1,
+      text: ORIGINAL.replace('should not', 'shall not'),
+    });
     const publicServices = await n.propose(cso[0], {
       kind: 'MODIFY_CLAUSE',
       clauseId,
       baseVersion: 1,
-      text: ORIGINAL.replace('critical infrastructure.', 'critical infrastructure that provides services to the public.'),
+      text: ORIGINAL.replace(
+        'critical infrastructure.',
+        'critical infrastructure that provides services to the public.',
+      ),
     });
-    const never = await n.propose(biz[1], { kind: 'MODIFY_CLAUSE', clauseId, baseVersion: 1, text: ORIGINAL.replace('should not conduct', 'must never conduct') });
+    const never = await n.propose(biz[1], {
+      kind: 'MODIFY_CLAUSE',
+      clauseId,
+      baseVersion: 1,
+      text: ORIGINAL.replace('should not conduct', 'must never conduct'),
+    });
 
     for (const amendment of [shall, publicServices, never]) await n.open(amendment.id);
     for (const [party, choice] of everyoneFor()) {
-      for (const amendment of [shall, publicServices, never]) await n.vote(party, amendment.id, choice);
+      for (const amendment of [shall, publicServices, never])
+        await n.vote(party, amendment.id, choice);
     }
     expect((await n.close(shall.id)).status).toBe('ADOPTED');
     expect((await n.close(publicServices.id)).status).toBe('ADOPTED');
     const merged = (await n.text()).clauses[0].current;
     expect(merged).toMatchObject({ version: 3 });
-    expect(merged.text).toBe('States shall not conduct or knowingly support ICT activity that damages critical infrastructure that provides services to the public.');
+    expect(merged.text).toBe(
+      'States shall not conduct or knowingly support ICT activity that damages critical infrastructure that provides services to the public.',
+    );
 
     const conflicted = await n.close(never.id);
     expect(conflicted.status).toBe('CONFLICT');
@@ -115,23 +172,55 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
       ),
     ).clause;
     expect(versions.versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3, 4]);
-    expect(versions.versions[1]).toEqual({ version: 2, amendment: { id: shall.id }, author: { id: gov[1].organizationId } });
+    expect(versions.versions[1]).toEqual({
+      version: 2,
+      amendment: { id: shall.id },
+      author: { id: gov[1].organizationId },
+    });
     expect(versions.attribution.map((s: { text: string }) => s.text).join('')).toBe(rebasedText);
-    expect(versions.attribution.some((s: { version: number; author: { id: string } }) => s.version === 3 && s.author.id === cso[0].organizationId)).toBe(true);
+    expect(
+      versions.attribution.some(
+        (s: { version: number; author: { id: string } }) =>
+          s.version === 3 && s.author.id === cso[0].organizationId,
+      ),
+    ).toBe(true);
   });
 
   it('renumbers clauses when they are added, moved and removed; a change to a removed clause conflicts', async () => {
     const all = (): [TestParty, string][] => [...gov, ...biz, ...cso].map((p) => [p, 'FOR']);
-    await n.decide(gov[0], { kind: 'ADD_CLAUSE', text: 'States respect human rights online.', force: 'BINDING' }, all());
-    await n.decide(gov[0], { kind: 'ADD_CLAUSE', text: 'States protect their own critical infrastructure.', force: 'VOLUNTARY', position: 1 }, all());
+    await n.decide(
+      gov[0],
+      { kind: 'ADD_CLAUSE', text: 'States respect human rights online.', force: 'BINDING' },
+      all(),
+    );
+    await n.decide(
+      gov[0],
+      {
+        kind: 'ADD_CLAUSE',
+        text: 'States protect their own critical infrastructure.',
+        force: 'VOLUNTARY',
+        position: 1,
+      },
+      all(),
+    );
     let text = await n.text();
-    expect(text.clauses.map((c: { number: string; current: { text: string } }) => [c.number, c.current.text.slice(0, 20)])).toEqual([
+    expect(
+      text.clauses.map((c: { number: string; current: { text: string } }) => [
+        c.number,
+        c.current.text.slice(0, 20),
+      ]),
+    ).toEqual([
       ['1', 'States protect their'],
       ['2', 'States shall never c'],
       ['3', 'States respect human'],
     ]);
     const humanRights = text.clauses[2].id;
-    const lateEdit = await n.propose(cso[1], { kind: 'MODIFY_CLAUSE', clauseId: humanRights, baseVersion: 1, text: 'States respect and protect human rights online.' });
+    const lateEdit = await n.propose(cso[1], {
+      kind: 'MODIFY_CLAUSE',
+      clauseId: humanRights,
+      baseVersion: 1,
+      text: 'States respect and protect human rights online.',
+    });
     await n.decide(biz[0], { kind: 'MOVE_CLAUSE', clauseId: humanRights, position: 1 }, all());
     text = await n.text();
     expect(text.clauses.map((c: { id: string }) => c.id)[0]).toBe(humanRights);
@@ -149,10 +238,26 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
     expect(closed.conflict.reason).toBe('CLAUSE_REMOVED');
 
     const types = (await n.events()).map((e) => e.type);
-    for (const type of ['amendment.proposed', 'voting.opened', 'ballot.cast', 'voting.closed', 'clause.versioned', 'clause.moved', 'clause.removed', 'amendment.conflicted', 'amendment.rebased']) {
+    for (const type of [
+      'amendment.proposed',
+      'voting.opened',
+      'ballot.cast',
+      'voting.closed',
+      'clause.versioned',
+      'clause.moved',
+      'clause.removed',
+      'amendment.conflicted',
+      'amendment.rebased',
+    ]) {
       expect(types).toContain(type);
     }
-    const verification = expectData(await api.gql(`query($a: ID!) { verifyHistory(accordId: $a) { ok } }`, { a: n.accordId }, n.facilitator.token));
+    const verification = expectData(
+      await api.gql(
+        `query($a: ID!) { verifyHistory(accordId: $a) { ok } }`,
+        { a: n.accordId },
+        n.facilitator.token,
+      ),
+    );
     expect(verification.verifyHistory.ok).toBe(true);
   });
 
@@ -176,10 +281,17 @@ describe('secret ballots and weighted votes', () => {
   afterAll(() => api.close());
 
   it('keeps ballots secret while open and after, shows the tally, and logs no choice', async () => {
-    const setup = await given.accordWithParties({ rule: { kind: 'SIMPLE_MAJORITY', secretBallot: true }, parties: { GOVERNMENT: 2, CIVIL_SOCIETY: 1 } });
+    const setup = await given.accordWithParties({
+      rule: { kind: 'SIMPLE_MAJORITY', secretBallot: true },
+      parties: { GOVERNMENT: 2, CIVIL_SOCIETY: 1 },
+    });
     const n = new Negotiation(api, setup.accordId, setup.facilitator);
     const [a, b, c] = setup.parties;
-    const amendment = await n.propose(a, { kind: 'ADD_CLAUSE', text: 'States cooperate to stop cybercrime.', force: 'VOLUNTARY' });
+    const amendment = await n.propose(a, {
+      kind: 'ADD_CLAUSE',
+      text: 'States cooperate to stop cybercrime.',
+      force: 'VOLUNTARY',
+    });
     await n.open(amendment.id);
     await n.vote(a, amendment.id, 'FOR', 'We support it.');
     await n.vote(b, amendment.id, 'AGAINST');
@@ -210,14 +322,23 @@ describe('secret ballots and weighted votes', () => {
     for (const setup of [weighted, simple]) {
       const n = new Negotiation(api, setup.accordId, setup.facilitator);
       const [state, firm1, firm2, ngo] = setup.parties;
-      const closed = await n.decide(state, { kind: 'ADD_CLAUSE', text: 'States notify vulnerabilities responsibly.', force: 'VOLUNTARY' }, [
-        [state, 'FOR'],
-        [firm1, 'AGAINST'],
-        [firm2, 'AGAINST'],
-        [ngo, 'AGAINST'],
-      ]);
+      const closed = await n.decide(
+        state,
+        {
+          kind: 'ADD_CLAUSE',
+          text: 'States notify vulnerabilities responsibly.',
+          force: 'VOLUNTARY',
+        },
+        [
+          [state, 'FOR'],
+          [firm1, 'AGAINST'],
+          [firm2, 'AGAINST'],
+          [ngo, 'AGAINST'],
+        ],
+      );
       outcomes.push(closed.status);
-      if (setup === weighted) expect(closed.tally).toMatchObject({ for: 4, against: 3, passed: true });
+      if (setup === weighted)
+        expect(closed.tally).toMatchObject({ for: 4, against: 3, passed: true });
     }
     expect(outcomes).toEqual(['ADOPTED', 'REJECTED']);
   });

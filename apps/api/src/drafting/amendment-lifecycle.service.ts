@@ -21,13 +21,26 @@ export class AmendmentLifecycleService {
     return this.events.writeToAccord(accordId, async (write) => {
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
       if (amendment.authorId !== callerId) {
-        throw new DomainError(DomainErrorCode.NOT_THE_AUTHOR, 'Only the author can withdraw this amendment');
+        throw new DomainError(
+          DomainErrorCode.NOT_THE_AUTHOR,
+          'Only the author can withdraw this amendment',
+        );
       }
       if (!UNDECIDED.includes(amendment.status)) {
-        throw new DomainError(DomainErrorCode.AMENDMENT_NOT_OPEN, `The amendment is already ${amendment.status.toLowerCase()}`);
+        throw new DomainError(
+          DomainErrorCode.AMENDMENT_NOT_OPEN,
+          `The amendment is already ${amendment.status.toLowerCase()}`,
+        );
       }
-      await write.manager.update(AmendmentEntity, { id: amendment.id }, { status: AmendmentStatus.WITHDRAWN, closedAt: new Date() });
-      await write.append('amendment.withdrawn', callerId, { amendmentId: amendment.id, previousStatus: amendment.status });
+      await write.manager.update(
+        AmendmentEntity,
+        { id: amendment.id },
+        { status: AmendmentStatus.WITHDRAWN, closedAt: new Date() },
+      );
+      await write.append('amendment.withdrawn', callerId, {
+        amendmentId: amendment.id,
+        previousStatus: amendment.status,
+      });
       return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
     });
   }
@@ -42,17 +55,30 @@ export class AmendmentLifecycleService {
       const db = write.manager;
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
       if (amendment.authorId !== callerId) {
-        throw new DomainError(DomainErrorCode.NOT_THE_AUTHOR, 'Only the author can rebase this amendment');
+        throw new DomainError(
+          DomainErrorCode.NOT_THE_AUTHOR,
+          'Only the author can rebase this amendment',
+        );
       }
       if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE) {
-        throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Only MODIFY_CLAUSE amendments carry text to rebase');
+        throw new DomainError(
+          DomainErrorCode.INVALID_INPUT,
+          'Only MODIFY_CLAUSE amendments carry text to rebase',
+        );
       }
-      if (amendment.status !== AmendmentStatus.CONFLICT && amendment.status !== AmendmentStatus.OPEN) {
+      if (
+        amendment.status !== AmendmentStatus.CONFLICT &&
+        amendment.status !== AmendmentStatus.OPEN
+      ) {
         // Text is frozen once voting opened: ballots must be about the text as it was.
-        throw new DomainError(DomainErrorCode.AMENDMENT_NOT_IN_CONFLICT, 'Only an open or conflicting amendment can be rebased');
+        throw new DomainError(
+          DomainErrorCode.AMENDMENT_NOT_IN_CONFLICT,
+          'Only an open or conflicting amendment can be rebased',
+        );
       }
       const clause = await db.findOneByOrFail(ClauseEntity, { id: amendment.clauseId! });
-      if (clause.removedAt) throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
+      if (clause.removedAt)
+        throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
       await db.query(`DELETE FROM ballot WHERE amendment_id = $1`, [amendment.id]);
       await db.update(
         AmendmentEntity,

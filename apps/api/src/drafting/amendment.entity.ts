@@ -1,6 +1,12 @@
 import { AmendmentKind, AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import type { BallotCounts, Tally } from '@plenary/decision-rules';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { MergeConflict } from '@plenary/text-history';
 
 /** Why an adopted amendment could not be applied; its author rebases it. */
@@ -28,7 +34,8 @@ export class AmendmentEntity {
   @Column({ name: 'on_behalf_of', type: 'uuid' }) onBehalfOf!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
-  @Column({ name: 'voting_opened_at', type: 'timestamptz', nullable: true }) votingOpenedAt!: Date | null;
+  @Column({ name: 'voting_opened_at', type: 'timestamptz', nullable: true })
+  votingOpenedAt!: Date | null;
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true }) closesAt!: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
   @Column({ name: 'ballot_counts', type: 'jsonb' }) ballotCounts!: Partial<BallotCounts>;

@@ -11,20 +11,32 @@ import { AmendmentModel, ClauseModel } from './models/drafting.models.js';
 export class AmendmentResolver {
   constructor(private readonly db: DataSource) {}
 
-  @ResolveField(() => ClauseModel, { nullable: true, description: 'The clause changed (MODIFY/REMOVE/MOVE)' })
-  async clause(@Parent() amendment: AmendmentModel, @Context() ctx: GraphqlContext): Promise<ClauseModel | null> {
+  @ResolveField(() => ClauseModel, {
+    nullable: true,
+    description: 'The clause changed (MODIFY/REMOVE/MOVE)',
+  })
+  async clause(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ClauseModel | null> {
     if (!amendment.clauseId) return null;
     const clause = await new DraftingLoaders(ctx.loaders, this.db).clause(amendment.clauseId);
     return clause ? toClauseModel(clause) : null;
   }
 
   @ResolveField(() => UserModel)
-  async author(@Parent() amendment: AmendmentModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+  async author(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<UserModel> {
     return toUserModel((await ctx.loaders.userById.load(amendment.authorId))!);
   }
 
   @ResolveField(() => OrganizationModel)
-  async onBehalfOf(@Parent() amendment: AmendmentModel, @Context() ctx: GraphqlContext): Promise<OrganizationModel> {
+  async onBehalfOf(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationModel> {
     return toOrganizationModel((await ctx.loaders.organizationById.load(amendment.onBehalfOfId))!);
   }
 }

@@ -9,7 +9,11 @@ import { ClauseWriter, type Provenance, type VersionContent } from './clause-wri
 
 export type ApplyOutcome = { applied: true } | { applied: false; conflict: AmendmentConflict };
 
-const conflict = (reason: AmendmentConflict['reason'], currentVersion: number | null, ranges: AmendmentConflict['ranges'] = []): ApplyOutcome => ({
+const conflict = (
+  reason: AmendmentConflict['reason'],
+  currentVersion: number | null,
+  ranges: AmendmentConflict['ranges'] = [],
+): ApplyOutcome => ({
   applied: false,
   conflict: { reason, currentVersion, ranges },
 });
@@ -18,16 +22,29 @@ const conflict = (reason: AmendmentConflict['reason'], currentVersion: number | 
  * A field changed by the amendment (relative to its base) wins unless the current version also
  * changed it differently since: then nothing may be silently overwritten.
  */
-function mergeField<T>(base: T, current: T, proposal: T | null): { ok: true; value: T } | { ok: false } {
+function mergeField<T>(
+  base: T,
+  current: T,
+  proposal: T | null,
+): { ok: true; value: T } | { ok: false } {
   if (proposal === null || proposal === base) return { ok: true, value: current };
   if (current === base || current === proposal) return { ok: true, value: proposal };
   return { ok: false };
 }
 
-async function modify(db: EntityManager, writer: ClauseWriter, clause: ClauseEntity, a: AmendmentEntity, by: Provenance) {
+async function modify(
+  db: EntityManager,
+  writer: ClauseWriter,
+  clause: ClauseEntity,
+  a: AmendmentEntity,
+  by: Provenance,
+) {
   const [base, current] = await Promise.all([
     db.findOneByOrFail(ClauseVersionEntity, { clauseId: clause.id, version: a.baseVersion! }),
-    db.findOneByOrFail(ClauseVersionEntity, { clauseId: clause.id, version: clause.currentVersion }),
+    db.findOneByOrFail(ClauseVersionEntity, {
+      clauseId: clause.id,
+      version: clause.currentVersion,
+    }),
   ]);
   let text = a.text!;
   if (base.version !== current.version) {
@@ -50,10 +67,18 @@ async function modify(db: EntityManager, writer: ClauseWriter, clause: ClauseEnt
 }
 
 /** Applies an adopted amendment to the text, or says why it cannot be applied. */
-export async function applyAmendment(write: AccordWrite, amendment: AmendmentEntity, actorId: string | null): Promise<ApplyOutcome> {
+export async function applyAmendment(
+  write: AccordWrite,
+  amendment: AmendmentEntity,
+  actorId: string | null,
+): Promise<ApplyOutcome> {
   const db = write.manager;
   const writer = new ClauseWriter(write);
-  const by: Provenance = { amendmentId: amendment.id, authorOrganizationId: amendment.onBehalfOf, actorId };
+  const by: Provenance = {
+    amendmentId: amendment.id,
+    authorOrganizationId: amendment.onBehalfOf,
+    actorId,
+  };
   if (amendment.kind === AmendmentKind.ADD_CLAUSE) {
     await writer.addClause(
       amendment.position,

@@ -16,7 +16,8 @@ export class ClauseVersionEntity {
   @Column({ type: 'varchar' }) force!: NormativeForce;
   @Column({ type: 'jsonb' }) sources!: string[];
   @Column({ name: 'amendment_id', type: 'uuid', nullable: true }) amendmentId!: string | null;
-  @Column({ name: 'author_organization_id', type: 'uuid', nullable: true }) authorOrganizationId!: string | null;
+  @Column({ name: 'author_organization_id', type: 'uuid', nullable: true }) authorOrganizationId!:
+    string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'created_seq', type: 'integer' }) createdSeq!: number;
   @Column({ type: 'jsonb' }) attribution!: StoredSpan[];

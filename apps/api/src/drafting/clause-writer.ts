@@ -1,5 +1,10 @@
-import { NormativeForce } from '@plenary/contracts';
-import { advanceAttribution, sameVersion, startAttribution, type AttributedSpan } from '@plenary/text-history';
+import { type NormativeForce } from '@plenary/contracts';
+import {
+  advanceAttribution,
+  sameVersion,
+  startAttribution,
+  type AttributedSpan,
+} from '@plenary/text-history';
 import type { AccordWrite } from '../history/event-log.service.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
@@ -24,6 +29,8 @@ const toSpans = (stored: StoredSpan[]): AttributedSpan<VersionMeta>[] =>
 const fromSpans = (spans: AttributedSpan<VersionMeta>[]): StoredSpan[] =>
   spans.map((s) => ({ t: s.text, v: s.meta.version }));
 
+// UPDATE … RETURNING goes through a CTE: TypeORM's query() gives [rows, count] for a bare UPDATE.
+
 /**
  * Changes the text of an accord inside a locked AccordWrite: every change appends its event
  * first, then records versions and placements under that event's seq (so the accord can be
@@ -44,15 +51,25 @@ export class ClauseWriter {
     return rows[0].n;
   }
 
-  async addClause(position: number | null, content: VersionContent, by: Provenance): Promise<ClauseEntity> {
+  async addClause(
+    position: number | null,
+    content: VersionContent,
+    by: Provenance,
+  ): Promise<ClauseEntity> {
     const count = await this.activeClauseCount();
     const at = Math.min(Math.max(position ?? count + 1, 1), count + 1);
     const shifted = await this.db.query<{ id: string }[]>(
-      `UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $2 RETURNING id`,
+      `WITH shifted AS (UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $2 RETURNING id)
+       SELECT id FROM shifted`,
       [this.write.accordId, at],
     );
     const clause = await this.db.save(
-      this.db.create(ClauseEntity, { accordId: this.write.accordId, position: at, currentVersion: 1, removedAt: null }),
+      this.db.create(ClauseEntity, {
+        accordId: this.write.accordId,
+        position: at,
+        currentVersion: 1,
+        removedAt: null,
+      }),
     );
     const event = await this.write.append('clause.versioned', by.actorId, {
       clauseId: clause.id,
@@ -63,7 +80,14 @@ export class ClauseWriter {
       amendmentId: by.amendmentId,
       authorOrganizationId: by.authorOrganizationId,
     });
-    await this.insertVersion(clause.id, 1, content, by, event.seq, fromSpans(startAttribution(content.text, { version: 1 })));
+    await this.insertVersion(
+      clause.id,
+      1,
+      content,
+      by,
+      event.seq,
+      fromSpans(startAttribution(content.text, { version: 1 })),
+    );
     await this.replacePlacements([clause.id, ...shifted.map((r) => r.id)], event.seq);
     return clause;
   }
@@ -83,7 +107,12 @@ export class ClauseWriter {
       amendmentId: by.amendmentId,
       authorOrganizationId: by.authorOrganizationId,
     });
-    const spans = advanceAttribution(toSpans(previous.attribution), content.text, { version }, { sameMeta: sameVersion });
+    const spans = advanceAttribution(
+      toSpans(previous.attribution),
+      content.text,
+      { version },
+      { sameMeta: sameVersion },
+    );
     await this.insertVersion(clause.id, version, content, by, event.seq, fromSpans(spans));
     await this.db.update(ClauseEntity, { id: clause.id }, { currentVersion: version });
     return version;
@@ -91,9 +120,14 @@ export class ClauseWriter {
 
   async removeClause(clause: ClauseEntity, by: Provenance): Promise<void> {
     const from = clause.position!;
-    await this.db.update(ClauseEntity, { id: clause.id }, { position: null, removedAt: new Date() });
+    await this.db.update(
+      ClauseEntity,
+      { id: clause.id },
+      { position: null, removedAt: new Date() },
+    );
     const shifted = await this.db.query<{ id: string }[]>(
-      `UPDATE clause SET position = position - 1 WHERE accord_id = $1 AND position > $2 RETURNING id`,
+      `WITH shifted AS (UPDATE clause SET position = position - 1 WHERE accord_id = $1 AND position > $2 RETURNING id)
+       SELECT id FROM shifted`,
       [this.write.accordId, from],
     );
     const event = await this.write.append('clause.removed', by.actorId, {
@@ -117,8 +151,10 @@ export class ClauseWriter {
         ? []
         : await this.db.query<{ id: string }[]>(
             from < to
-              ? `UPDATE clause SET position = position - 1 WHERE accord_id = $1 AND position > $2 AND position <= $3 RETURNING id`
-              : `UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $3 AND position < $2 RETURNING id`,
+              ? `WITH shifted AS (UPDATE clause SET position = position - 1 WHERE accord_id = $1 AND position > $2 AND position <= $3 RETURNING id)
+               SELECT id FROM shifted`
+              : `WITH shifted AS (UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $3 AND position < $2 RETURNING id)
+               SELECT id FROM shifted`,
             [this.write.accordId, from, to],
           );
     await this.db.update(ClauseEntity, { id: clause.id }, { position: to });
@@ -156,10 +192,10 @@ export class ClauseWriter {
 
   private async closePlacements(clauseIds: string[], seq: number): Promise<void> {
     if (clauseIds.length === 0) return;
-    await this.db.query(`UPDATE clause_placement SET to_seq = $2 WHERE clause_id = ANY($1) AND to_seq IS NULL`, [
-      clauseIds,
-      seq,
-    ]);
+    await this.db.query(
+      `UPDATE clause_placement SET to_seq = $2 WHERE clause_id = ANY($1) AND to_seq IS NULL`,
+      [clauseIds, seq],
+    );
   }
 
   /** Closes the clauses' current placements and opens new ones at their positions now. */

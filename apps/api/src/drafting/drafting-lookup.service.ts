@@ -6,7 +6,8 @@ import { isUuid } from '../common/graphql/ids.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 
-const amendmentNotFound = () => new DomainError(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment not found');
+const amendmentNotFound = () =>
+  new DomainError(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment not found');
 const clauseNotFound = () => new DomainError(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause not found');
 
 /** Finds clauses and amendments for a caller; what he may not see is answered as missing. */
@@ -20,7 +21,10 @@ export class DraftingLookupService {
   /** The accord an amendment belongs to (no permission check: for locking before the real read). */
   async accordIdOfAmendment(amendmentId: string): Promise<string> {
     const rows = isUuid(amendmentId)
-      ? await this.dataSource.query<{ accord_id: string }[]>(`SELECT accord_id FROM amendment WHERE id = $1`, [amendmentId])
+      ? await this.dataSource.query<{ accord_id: string }[]>(
+          `SELECT accord_id FROM amendment WHERE id = $1`,
+          [amendmentId],
+        )
       : [];
     if (rows.length === 0) throw amendmentNotFound();
     return rows[0].accord_id;
@@ -32,17 +36,24 @@ export class DraftingLookupService {
     manager?: EntityManager,
   ): Promise<{ amendment: AmendmentEntity } & AccordStanding> {
     const db = manager ?? this.dataSource.manager;
-    const amendment = isUuid(amendmentId) ? await db.findOneBy(AmendmentEntity, { id: amendmentId }) : null;
+    const amendment = isUuid(amendmentId)
+      ? await db.findOneBy(AmendmentEntity, { id: amendmentId })
+      : null;
     if (!amendment) throw amendmentNotFound();
     try {
-      return { amendment, ...(await this.access.requireVisible(userId, amendment.accordId, manager)) };
+      return {
+        amendment,
+        ...(await this.access.requireVisible(userId, amendment.accordId, manager)),
+      };
     } catch {
       throw amendmentNotFound();
     }
   }
 
   async clauseFor(userId: string, clauseId: string): Promise<ClauseEntity> {
-    const clause = isUuid(clauseId) ? await this.dataSource.manager.findOneBy(ClauseEntity, { id: clauseId }) : null;
+    const clause = isUuid(clauseId)
+      ? await this.dataSource.manager.findOneBy(ClauseEntity, { id: clauseId })
+      : null;
     if (!clause) throw clauseNotFound();
     try {
       await this.access.requireVisible(userId, clause.accordId);

@@ -2,7 +2,12 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { AccordEntity } from '../accords/accord.entity.js';
-import { featureLoader, groupByKeys, orderByKeys, type Loaders } from '../common/graphql/loaders.js';
+import {
+  featureLoader,
+  groupByKeys,
+  orderByKeys,
+  type Loaders,
+} from '../common/graphql/loaders.js';
 import { BallotEntity } from '../voting/ballot.entity.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseVersionEntity } from './clause-version.entity.js';
@@ -18,105 +23,144 @@ export class DraftingLoaders {
   ) {}
 
   accord(id: string) {
-    return featureLoader(this.loaders, 'accordById', () =>
-      new DataLoader<string, AccordEntity | null>(async (ids) =>
-        orderByKeys(ids, await this.db.getRepository(AccordEntity).findBy({ id: In([...ids]) }), (a) => a.id),
-      ),
+    return featureLoader(
+      this.loaders,
+      'accordById',
+      () =>
+        new DataLoader<string, AccordEntity | null>(async (ids) =>
+          orderByKeys(
+            ids,
+            await this.db.getRepository(AccordEntity).findBy({ id: In([...ids]) }),
+            (a) => a.id,
+          ),
+        ),
     ).load(id);
   }
 
   clausesOfAccord(accordId: string) {
-    return featureLoader(this.loaders, 'clausesByAccord', () =>
-      new DataLoader<string, ClauseEntity[]>(async (ids) =>
-        groupByKeys(
-          ids,
-          await this.db
-            .getRepository(ClauseEntity)
-            .createQueryBuilder('c')
-            .where('c.accord_id IN (:...ids) AND c.removed_at IS NULL', { ids })
-            .orderBy('c.position', 'ASC')
-            .getMany(),
-          (c) => c.accordId,
+    return featureLoader(
+      this.loaders,
+      'clausesByAccord',
+      () =>
+        new DataLoader<string, ClauseEntity[]>(async (ids) =>
+          groupByKeys(
+            ids,
+            await this.db
+              .getRepository(ClauseEntity)
+              .createQueryBuilder('c')
+              .where('c.accord_id IN (:...ids) AND c.removed_at IS NULL', { ids })
+              .orderBy('c.position', 'ASC')
+              .getMany(),
+            (c) => c.accordId,
+          ),
         ),
-      ),
     ).load(accordId);
   }
 
   clause(id: string) {
-    return featureLoader(this.loaders, 'clauseById', () =>
-      new DataLoader<string, ClauseEntity | null>(async (ids) =>
-        orderByKeys(ids, await this.db.getRepository(ClauseEntity).findBy({ id: In([...ids]) }), (c) => c.id),
-      ),
+    return featureLoader(
+      this.loaders,
+      'clauseById',
+      () =>
+        new DataLoader<string, ClauseEntity | null>(async (ids) =>
+          orderByKeys(
+            ids,
+            await this.db.getRepository(ClauseEntity).findBy({ id: In([...ids]) }),
+            (c) => c.id,
+          ),
+        ),
     ).load(id);
   }
 
   version(clauseId: string, version: number) {
-    return featureLoader(this.loaders, 'clauseVersion', () =>
-      new DataLoader<string, ClauseVersionEntity | null>(async (keys) => {
-        const pairs = keys.map((k) => k.split(':'));
-        const rows = await this.db
-          .getRepository(ClauseVersionEntity)
-          .createQueryBuilder('v')
-          .where('(v.clause_id, v.version) IN (SELECT * FROM unnest(:clauseIds::uuid[], :versions::int[]))', {
-            clauseIds: pairs.map((p) => p[0]),
-            versions: pairs.map((p) => Number(p[1])),
-          })
-          .getMany();
-        return orderByKeys(keys, rows, (v) => versionKey(v.clauseId, v.version));
-      }),
+    return featureLoader(
+      this.loaders,
+      'clauseVersion',
+      () =>
+        new DataLoader<string, ClauseVersionEntity | null>(async (keys) => {
+          const pairs = keys.map((k) => k.split(':'));
+          const rows = await this.db
+            .getRepository(ClauseVersionEntity)
+            .createQueryBuilder('v')
+            .where(
+              '(v.clause_id, v.version) IN (SELECT * FROM unnest(:clauseIds::uuid[], :versions::int[]))',
+              {
+                clauseIds: pairs.map((p) => p[0]),
+                versions: pairs.map((p) => Number(p[1])),
+              },
+            )
+            .getMany();
+          return orderByKeys(keys, rows, (v) => versionKey(v.clauseId, v.version));
+        }),
     ).load(versionKey(clauseId, version));
   }
 
   versionsOfClause(clauseId: string) {
-    return featureLoader(this.loaders, 'versionsByClause', () =>
-      new DataLoader<string, ClauseVersionEntity[]>(async (ids) =>
-        groupByKeys(
-          ids,
-          await this.db.getRepository(ClauseVersionEntity).find({
-            where: { clauseId: In([...ids]) },
-            order: { version: 'ASC' },
-          }),
-          (v) => v.clauseId,
+    return featureLoader(
+      this.loaders,
+      'versionsByClause',
+      () =>
+        new DataLoader<string, ClauseVersionEntity[]>(async (ids) =>
+          groupByKeys(
+            ids,
+            await this.db.getRepository(ClauseVersionEntity).find({
+              where: { clauseId: In([...ids]) },
+              order: { version: 'ASC' },
+            }),
+            (v) => v.clauseId,
+          ),
         ),
-      ),
     ).load(clauseId);
   }
 
   amendment(id: string) {
-    return featureLoader(this.loaders, 'amendmentById', () =>
-      new DataLoader<string, AmendmentEntity | null>(async (ids) =>
-        orderByKeys(ids, await this.db.getRepository(AmendmentEntity).findBy({ id: In([...ids]) }), (a) => a.id),
-      ),
+    return featureLoader(
+      this.loaders,
+      'amendmentById',
+      () =>
+        new DataLoader<string, AmendmentEntity | null>(async (ids) =>
+          orderByKeys(
+            ids,
+            await this.db.getRepository(AmendmentEntity).findBy({ id: In([...ids]) }),
+            (a) => a.id,
+          ),
+        ),
     ).load(id);
   }
 
   amendmentsOfAccord(accordId: string) {
-    return featureLoader(this.loaders, 'amendmentsByAccord', () =>
-      new DataLoader<string, AmendmentEntity[]>(async (ids) =>
-        groupByKeys(
-          ids,
-          await this.db.getRepository(AmendmentEntity).find({
-            where: { accordId: In([...ids]) },
-            order: { createdAt: 'ASC' },
-          }),
-          (a) => a.accordId,
+    return featureLoader(
+      this.loaders,
+      'amendmentsByAccord',
+      () =>
+        new DataLoader<string, AmendmentEntity[]>(async (ids) =>
+          groupByKeys(
+            ids,
+            await this.db.getRepository(AmendmentEntity).find({
+              where: { accordId: In([...ids]) },
+              order: { createdAt: 'ASC' },
+            }),
+            (a) => a.accordId,
+          ),
         ),
-      ),
     ).load(accordId);
   }
 
   ballotsOfAmendment(amendmentId: string) {
-    return featureLoader(this.loaders, 'ballotsByAmendment', () =>
-      new DataLoader<string, BallotEntity[]>(async (ids) =>
-        groupByKeys(
-          ids,
-          await this.db.getRepository(BallotEntity).find({
-            where: { amendmentId: In([...ids]) },
-            order: { castAt: 'ASC' },
-          }),
-          (b) => b.amendmentId,
+    return featureLoader(
+      this.loaders,
+      'ballotsByAmendment',
+      () =>
+        new DataLoader<string, BallotEntity[]>(async (ids) =>
+          groupByKeys(
+            ids,
+            await this.db.getRepository(BallotEntity).find({
+              where: { amendmentId: In([...ids]) },
+              order: { castAt: 'ASC' },
+            }),
+            (b) => b.amendmentId,
+          ),
         ),
-      ),
     ).load(amendmentId);
   }
 }

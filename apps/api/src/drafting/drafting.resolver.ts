@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
@@ -7,7 +16,12 @@ import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { DraftingLoaders } from './drafting.loaders.js';
-import { AccordAmendmentsArgs, AmendmentIdArgs, ProposeAmendmentArgs, RebaseAmendmentArgs } from './dto/drafting.args.js';
+import {
+  AccordAmendmentsArgs,
+  AmendmentIdArgs,
+  ProposeAmendmentArgs,
+  RebaseAmendmentArgs,
+} from './dto/drafting.args.js';
 import { toAmendmentModel, toClauseModel } from './models/drafting.mappers.js';
 import { AmendmentModel, ClauseModel } from './models/drafting.models.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
@@ -21,26 +35,42 @@ export class DraftingResolver {
   ) {}
 
   @Query(() => ClauseModel, { nullable: true })
-  async clause(@CurrentUser() caller: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<ClauseModel> {
+  async clause(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ClauseModel> {
     return toClauseModel(await this.lookup.clauseFor(caller.userId, id));
   }
 
   @Query(() => AmendmentModel, { nullable: true })
-  async amendment(@CurrentUser() caller: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<AmendmentModel> {
+  async amendment(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AmendmentModel> {
     return toAmendmentModel((await this.lookup.amendmentFor(caller.userId, id)).amendment);
   }
 
-  @Mutation(() => AmendmentModel, { description: 'A member of a PARTY organization, on its behalf' })
-  async proposeAmendment(@CurrentUser() caller: AuthenticatedUser, @Args() { input }: ProposeAmendmentArgs): Promise<AmendmentModel> {
+  @Mutation(() => AmendmentModel, {
+    description: 'A member of a PARTY organization, on its behalf',
+  })
+  async proposeAmendment(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { input }: ProposeAmendmentArgs,
+  ): Promise<AmendmentModel> {
     return toAmendmentModel(await this.proposeAmendmentUseCase.execute(caller.userId, input));
   }
 
   @Mutation(() => AmendmentModel, { description: 'By its author, while not yet decided' })
-  async withdrawAmendment(@CurrentUser() caller: AuthenticatedUser, @Args() { amendmentId }: AmendmentIdArgs): Promise<AmendmentModel> {
+  async withdrawAmendment(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { amendmentId }: AmendmentIdArgs,
+  ): Promise<AmendmentModel> {
     return toAmendmentModel(await this.lifecycle.withdraw(caller.userId, amendmentId));
   }
 
-  @Mutation(() => AmendmentModel, { description: 'By its author: new text on the current version; back to OPEN' })
+  @Mutation(() => AmendmentModel, {
+    description: 'By its author: new text on the current version; back to OPEN',
+  })
   async rebaseAmendment(
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { amendmentId, text }: RebaseAmendmentArgs,
@@ -55,8 +85,13 @@ export class AccordTextResolver {
   constructor(private readonly db: DataSource) {}
 
   @ResolveField(() => [ClauseModel], { description: 'In order, current versions' })
-  async clauses(@Parent() accord: AccordModel, @Context() ctx: GraphqlContext): Promise<ClauseModel[]> {
-    return (await new DraftingLoaders(ctx.loaders, this.db).clausesOfAccord(accord.id)).map(toClauseModel);
+  async clauses(
+    @Parent() accord: AccordModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ClauseModel[]> {
+    return (await new DraftingLoaders(ctx.loaders, this.db).clausesOfAccord(accord.id)).map(
+      toClauseModel,
+    );
   }
 
   @ResolveField(() => [AmendmentModel])

@@ -23,7 +23,13 @@ export class ProposeAmendmentUseCase {
     await this.access.requireVisible(authorId, input.accordId);
     return this.events.writeToAccord(input.accordId, async (write) => {
       const db = write.manager;
-      await this.access.requirePartyMember(authorId, input.accordId, input.onBehalfOf, { asRepresentative: false }, db);
+      await this.access.requirePartyMember(
+        authorId,
+        input.accordId,
+        input.onBehalfOf,
+        { asRepresentative: false },
+        db,
+      );
       const clause = await this.checkShape(db, input);
       const amendment = await db.save(
         db.create(AmendmentEntity, {
@@ -61,37 +67,57 @@ export class ProposeAmendmentUseCase {
   }
 
   /** Checks the fields each kind needs against the accord as it is now. */
-  private async checkShape(db: EntityManager, input: ProposeAmendmentInput): Promise<ClauseEntity | null> {
+  private async checkShape(
+    db: EntityManager,
+    input: ProposeAmendmentInput,
+  ): Promise<ClauseEntity | null> {
     const count = (
-      await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM clause WHERE accord_id = $1 AND removed_at IS NULL`, [
-        input.accordId,
-      ])
+      await db.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM clause WHERE accord_id = $1 AND removed_at IS NULL`,
+        [input.accordId],
+      )
     )[0].n;
-    const needsText = input.kind === AmendmentKind.ADD_CLAUSE || input.kind === AmendmentKind.MODIFY_CLAUSE;
+    const needsText =
+      input.kind === AmendmentKind.ADD_CLAUSE || input.kind === AmendmentKind.MODIFY_CLAUSE;
     if (needsText && !input.text?.trim()) {
       throw badInput(DomainErrorCode.INVALID_INPUT, `${input.kind} needs the clause text`);
     }
     if (!needsText && (input.text != null || input.heading != null || input.force != null)) {
-      throw badInput(DomainErrorCode.INVALID_INPUT, `${input.kind} takes no heading, text or force`);
+      throw badInput(
+        DomainErrorCode.INVALID_INPUT,
+        `${input.kind} takes no heading, text or force`,
+      );
     }
     if (input.kind === AmendmentKind.ADD_CLAUSE) {
-      if (input.clauseId) throw badInput(DomainErrorCode.INVALID_INPUT, 'ADD_CLAUSE takes no clauseId');
-      if (!input.force) throw badInput(DomainErrorCode.INVALID_INPUT, 'ADD_CLAUSE needs a normative force');
+      if (input.clauseId)
+        throw badInput(DomainErrorCode.INVALID_INPUT, 'ADD_CLAUSE takes no clauseId');
+      if (!input.force)
+        throw badInput(DomainErrorCode.INVALID_INPUT, 'ADD_CLAUSE needs a normative force');
       if (input.position != null && input.position > count + 1) {
-        throw badInput(DomainErrorCode.POSITION_OUT_OF_RANGE, `position must be between 1 and ${count + 1}`);
+        throw badInput(
+          DomainErrorCode.POSITION_OUT_OF_RANGE,
+          `position must be between 1 and ${count + 1}`,
+        );
       }
       return null;
     }
-    if (!input.clauseId) throw badInput(DomainErrorCode.INVALID_INPUT, `${input.kind} needs a clauseId`);
-    const clause = isUuid(input.clauseId) ? await db.findOneBy(ClauseEntity, { id: input.clauseId }) : null;
+    if (!input.clauseId)
+      throw badInput(DomainErrorCode.INVALID_INPUT, `${input.kind} needs a clauseId`);
+    const clause = isUuid(input.clauseId)
+      ? await db.findOneBy(ClauseEntity, { id: input.clauseId })
+      : null;
     if (!clause || clause.accordId !== input.accordId) {
       throw new DomainError(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause not found in this accord');
     }
-    if (clause.removedAt) throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
+    if (clause.removedAt)
+      throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
     switch (input.kind) {
       case AmendmentKind.MODIFY_CLAUSE:
         if (input.baseVersion == null) {
-          throw badInput(DomainErrorCode.UNKNOWN_BASE_VERSION, 'MODIFY_CLAUSE needs the baseVersion it was written against');
+          throw badInput(
+            DomainErrorCode.UNKNOWN_BASE_VERSION,
+            'MODIFY_CLAUSE needs the baseVersion it was written against',
+          );
         }
         if (input.baseVersion > clause.currentVersion) {
           throw badInput(
@@ -99,18 +125,26 @@ export class ProposeAmendmentUseCase {
             `Clause has no version ${input.baseVersion} (current is ${clause.currentVersion})`,
           );
         }
-        if (input.position != null) throw badInput(DomainErrorCode.INVALID_INPUT, 'MODIFY_CLAUSE takes no position');
+        if (input.position != null)
+          throw badInput(DomainErrorCode.INVALID_INPUT, 'MODIFY_CLAUSE takes no position');
         break;
       case AmendmentKind.MOVE_CLAUSE:
         if (input.position == null || input.position > count) {
-          throw badInput(DomainErrorCode.POSITION_OUT_OF_RANGE, `position must be between 1 and ${count}`);
+          throw badInput(
+            DomainErrorCode.POSITION_OUT_OF_RANGE,
+            `position must be between 1 and ${count}`,
+          );
         }
         if (input.position === clause.position) {
-          throw badInput(DomainErrorCode.POSITION_OUT_OF_RANGE, `The clause is already at position ${input.position}`);
+          throw badInput(
+            DomainErrorCode.POSITION_OUT_OF_RANGE,
+            `The clause is already at position ${input.position}`,
+          );
         }
         break;
       case AmendmentKind.REMOVE_CLAUSE:
-        if (input.position != null) throw badInput(DomainErrorCode.INVALID_INPUT, 'REMOVE_CLAUSE takes no position');
+        if (input.position != null)
+          throw badInput(DomainErrorCode.INVALID_INPUT, 'REMOVE_CLAUSE takes no position');
         break;
     }
     return clause;

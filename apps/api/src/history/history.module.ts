@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AccordsModule } from '../accords/accords.module.js';
+import { DraftingModule } from '../drafting/drafting.module.js';
 import { EventLogModule } from './event-log.module.js';
 import { HistoryResolver } from './history.resolver.js';
 import { HistoryService } from './history.service.js';
+import { ExportService } from './export/export.service.js';
+import { TextHistoryService } from './text-history.service.js';
 
 @Module({
-  imports: [AccordsModule, EventLogModule],
-  providers: [HistoryService, HistoryResolver],
+  imports: [AccordsModule, DraftingModule, EventLogModule],
+  providers: [HistoryService, TextHistoryService, ExportService, HistoryResolver],
   exports: [HistoryService],
 })
 export class HistoryModule {}

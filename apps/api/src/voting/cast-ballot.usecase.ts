@@ -40,10 +40,23 @@ export class CastBallotUseCase {
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
-      if (!isUuid(organizationId)) throw new DomainError(DomainErrorCode.NOT_A_MEMBER, 'You do not act for this organization in this accord');
-      await this.access.requirePartyMember(callerId, accordId, organizationId, { asRepresentative: true }, db);
+      if (!isUuid(organizationId))
+        throw new DomainError(
+          DomainErrorCode.NOT_A_MEMBER,
+          'You do not act for this organization in this accord',
+        );
+      await this.access.requirePartyMember(
+        callerId,
+        accordId,
+        organizationId,
+        { asRepresentative: true },
+        db,
+      );
       if (amendment.status !== AmendmentStatus.VOTING) {
-        throw new DomainError(DomainErrorCode.VOTING_CLOSED, 'This amendment is not being voted on');
+        throw new DomainError(
+          DomainErrorCode.VOTING_CLOSED,
+          'This amendment is not being voted on',
+        );
       }
       if (amendment.closesAt && amendment.closesAt.getTime() <= Date.now()) {
         throw new DomainError(DomainErrorCode.VOTING_CLOSED, 'The vote has closed');
@@ -51,14 +64,26 @@ export class CastBallotUseCase {
       const organization = await db.findOneByOrFail(OrganizationEntity, { id: organizationId });
       const previous = await db.findOneBy(BallotEntity, { amendmentId, organizationId });
       const castAt = new Date();
-      const ballot = Object.assign(new BallotEntity(), { amendmentId, organizationId, choice, explanation, castBy: callerId, castAt });
+      const ballot = Object.assign(new BallotEntity(), {
+        amendmentId,
+        organizationId,
+        choice,
+        explanation,
+        castBy: callerId,
+        castAt,
+      });
       await db.upsert(BallotEntity, ballot, ['amendmentId', 'organizationId']);
       await db.query(
         `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [amendmentId, organizationId, choice, explanation, callerId, castAt],
       );
-      const ballotCounts = applyBallotChange(amendment.ballotCounts, organization.group, previous?.choice ?? null, choice);
+      const ballotCounts = applyBallotChange(
+        amendment.ballotCounts,
+        organization.group,
+        previous?.choice ?? null,
+        choice,
+      );
       await db.update(AmendmentEntity, { id: amendmentId }, { ballotCounts });
       const context = await votingContext(db, accordId);
       const tally = tallyOf({ ...amendment, ballotCounts }, context.partiesPerGroup, context.rule);

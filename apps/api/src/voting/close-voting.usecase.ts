@@ -26,10 +26,21 @@ export class CloseVotingUseCase {
   async execute(callerId: string, amendmentId: string): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment, isFacilitator } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
-      if (!isFacilitator) throw new DomainError(DomainErrorCode.NOT_THE_FACILITATOR, 'Only the facilitator can close a vote');
+      const { amendment, isFacilitator } = await this.lookup.amendmentFor(
+        callerId,
+        amendmentId,
+        write.manager,
+      );
+      if (!isFacilitator)
+        throw new DomainError(
+          DomainErrorCode.NOT_THE_FACILITATOR,
+          'Only the facilitator can close a vote',
+        );
       if (amendment.status !== AmendmentStatus.VOTING) {
-        throw new DomainError(DomainErrorCode.AMENDMENT_NOT_VOTING, 'This amendment is not being voted on');
+        throw new DomainError(
+          DomainErrorCode.AMENDMENT_NOT_VOTING,
+          'This amendment is not being voted on',
+        );
       }
       return this.decide(write, amendment, callerId);
     });
@@ -43,7 +54,10 @@ export class CloseVotingUseCase {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
       const amendment = await write.manager.findOneByOrFail(AmendmentEntity, { id: amendmentId });
-      const due = amendment.status === AmendmentStatus.VOTING && amendment.closesAt && amendment.closesAt.getTime() <= Date.now();
+      const due =
+        amendment.status === AmendmentStatus.VOTING &&
+        amendment.closesAt &&
+        amendment.closesAt.getTime() <= Date.now();
       if (!due) return false;
       await this.decide(write, amendment, null);
       this.logger.log({ amendmentId, accordId }, 'closed a vote at its deadline');
@@ -51,28 +65,56 @@ export class CloseVotingUseCase {
     });
   }
 
-  private async decide(write: AccordWrite, amendment: AmendmentEntity, actorId: string | null): Promise<AmendmentEntity> {
+  private async decide(
+    write: AccordWrite,
+    amendment: AmendmentEntity,
+    actorId: string | null,
+  ): Promise<AmendmentEntity> {
     const db = write.manager;
     const context = await votingContext(db, amendment.accordId);
     const tally = tallyOf(amendment, context.partiesPerGroup, context.rule);
     const closedAt = new Date();
     if (!tally.passed) {
-      await db.update(AmendmentEntity, { id: amendment.id }, { status: AmendmentStatus.REJECTED, finalTally: tally, closedAt });
-      await write.append('voting.closed', actorId, { amendmentId: amendment.id, outcome: 'REJECTED', tally: tallySummary(tally) });
+      await db.update(
+        AmendmentEntity,
+        { id: amendment.id },
+        { status: AmendmentStatus.REJECTED, finalTally: tally, closedAt },
+      );
+      await write.append('voting.closed', actorId, {
+        amendmentId: amendment.id,
+        outcome: 'REJECTED',
+        tally: tallySummary(tally),
+      });
       return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
     }
-    await write.append('voting.closed', actorId, { amendmentId: amendment.id, outcome: 'ADOPTED', tally: tallySummary(tally) });
+    await write.append('voting.closed', actorId, {
+      amendmentId: amendment.id,
+      outcome: 'ADOPTED',
+      tally: tallySummary(tally),
+    });
     const outcome = await applyAmendment(write, amendment, actorId);
     if (outcome.applied) {
-      await db.update(AmendmentEntity, { id: amendment.id }, { status: AmendmentStatus.ADOPTED, finalTally: tally, closedAt });
+      await db.update(
+        AmendmentEntity,
+        { id: amendment.id },
+        { status: AmendmentStatus.ADOPTED, finalTally: tally, closedAt },
+      );
     } else {
       // Adopted by the vote but no longer applicable: nothing is overwritten, the author rebases.
       await db.update(
         AmendmentEntity,
         { id: amendment.id },
-        { status: AmendmentStatus.CONFLICT, finalTally: tally, closedAt, conflict: outcome.conflict },
+        {
+          status: AmendmentStatus.CONFLICT,
+          finalTally: tally,
+          closedAt,
+          conflict: outcome.conflict,
+        },
       );
-      await write.append('amendment.conflicted', actorId, { amendmentId: amendment.id, ...outcome.conflict });
+      await write.append('amendment.conflicted', actorId, {
+        amendmentId: amendment.id,
+        ...outcome.conflict,
+      });
     }
     return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
   }

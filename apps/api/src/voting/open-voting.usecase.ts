@@ -13,19 +13,32 @@ export class OpenVotingUseCase {
     private readonly events: EventLogService,
   ) {}
 
-  async execute(callerId: string, amendmentId: string, closesAt: Date | null): Promise<AmendmentEntity> {
+  async execute(
+    callerId: string,
+    amendmentId: string,
+    closesAt: Date | null,
+  ): Promise<AmendmentEntity> {
     if (closesAt && closesAt.getTime() <= Date.now()) {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'closesAt must be in the future');
     }
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment, isFacilitator } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
+      const { amendment, isFacilitator } = await this.lookup.amendmentFor(
+        callerId,
+        amendmentId,
+        write.manager,
+      );
       if (!isFacilitator) {
-        throw new DomainError(DomainErrorCode.NOT_THE_FACILITATOR, 'Only the facilitator can open a vote');
+        throw new DomainError(
+          DomainErrorCode.NOT_THE_FACILITATOR,
+          'Only the facilitator can open a vote',
+        );
       }
       if (amendment.status !== AmendmentStatus.OPEN) {
         throw new DomainError(
-          amendment.status === AmendmentStatus.VOTING ? DomainErrorCode.VOTING_ALREADY_OPENED : DomainErrorCode.AMENDMENT_NOT_OPEN,
+          amendment.status === AmendmentStatus.VOTING
+            ? DomainErrorCode.VOTING_ALREADY_OPENED
+            : DomainErrorCode.AMENDMENT_NOT_OPEN,
           amendment.status === AmendmentStatus.VOTING
             ? 'Voting on this amendment is already open'
             : `The amendment is ${amendment.status.toLowerCase()}; only an open amendment can be put to the vote`,

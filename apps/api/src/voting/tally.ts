@@ -6,7 +6,11 @@ import type { AmendmentEntity } from '../drafting/amendment.entity.js';
  * The tally of an amendment: frozen at the close, otherwise computed from the counts kept in
  * each ballot's transaction — the same cost at 10 or 10,000 ballots.
  */
-export function tallyOf(amendment: AmendmentEntity, partiesPerGroup: PartiesPerGroup, rule: DecisionRule): Tally {
+export function tallyOf(
+  amendment: AmendmentEntity,
+  partiesPerGroup: PartiesPerGroup,
+  rule: DecisionRule,
+): Tally {
   if (amendment.finalTally) return amendment.finalTally;
   return computeTallyFromCounts(partiesPerGroup, amendment.ballotCounts, rule);
 }

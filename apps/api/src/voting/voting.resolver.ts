@@ -35,13 +35,25 @@ export class VotingResolver {
     private readonly closeVotingUseCase: CloseVotingUseCase,
   ) {}
 
-  @Mutation(() => AmendmentModel, { description: 'Facilitator; optional closesAt closes it automatically' })
-  async openVoting(@CurrentUser() caller: AuthenticatedUser, @Args() args: OpenVotingArgs): Promise<AmendmentModel> {
-    return toAmendmentModel(await this.openVotingUseCase.execute(caller.userId, args.amendmentId, args.closesAt ?? null));
+  @Mutation(() => AmendmentModel, {
+    description: 'Facilitator; optional closesAt closes it automatically',
+  })
+  async openVoting(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() args: OpenVotingArgs,
+  ): Promise<AmendmentModel> {
+    return toAmendmentModel(
+      await this.openVotingUseCase.execute(caller.userId, args.amendmentId, args.closesAt ?? null),
+    );
   }
 
-  @Mutation(() => BallotModel, { description: "A representative of a PARTY organization, for that organization" })
-  async castBallot(@CurrentUser() caller: AuthenticatedUser, @Args() args: CastBallotArgs): Promise<BallotModel> {
+  @Mutation(() => BallotModel, {
+    description: 'A representative of a PARTY organization, for that organization',
+  })
+  async castBallot(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() args: CastBallotArgs,
+  ): Promise<BallotModel> {
     return toBallotModel(
       await this.castBallotUseCase.execute({
         callerId: caller.userId,
@@ -53,13 +65,23 @@ export class VotingResolver {
     );
   }
 
-  @Mutation(() => AmendmentModel, { description: 'Facilitator; decides under the rule and applies an adopted amendment' })
-  async closeVoting(@CurrentUser() caller: AuthenticatedUser, @Args() { amendmentId }: AmendmentIdArgs): Promise<AmendmentModel> {
+  @Mutation(() => AmendmentModel, {
+    description: 'Facilitator; decides under the rule and applies an adopted amendment',
+  })
+  async closeVoting(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { amendmentId }: AmendmentIdArgs,
+  ): Promise<AmendmentModel> {
     return toAmendmentModel(await this.closeVotingUseCase.execute(caller.userId, amendmentId));
   }
 
-  @ResolveField(() => [BallotModel], { description: 'Recorded votes; always empty under a secret ballot' })
-  async ballots(@Parent() amendment: AmendmentModel, @Context() ctx: GraphqlContext): Promise<BallotModel[]> {
+  @ResolveField(() => [BallotModel], {
+    description: 'Recorded votes; always empty under a secret ballot',
+  })
+  async ballots(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<BallotModel[]> {
     const loaders = new DraftingLoaders(ctx.loaders, this.db);
     const accord = await loaders.accord(amendment.accordId);
     if (accord?.rule.secretBallot) return [];
@@ -67,9 +89,15 @@ export class VotingResolver {
   }
 
   @ResolveField(() => TallyModel)
-  async tally(@Parent() amendment: AmendmentModel, @Context() ctx: GraphqlContext): Promise<TallyModel> {
+  async tally(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<TallyModel> {
     const loaders = new DraftingLoaders(ctx.loaders, this.db);
-    const [accord, entity] = await Promise.all([loaders.accord(amendment.accordId), loaders.amendment(amendment.id)]);
+    const [accord, entity] = await Promise.all([
+      loaders.accord(amendment.accordId),
+      loaders.amendment(amendment.id),
+    ]);
     return tallyOf(entity!, accord!.partiesPerGroup, accord!.rule);
   }
 }
@@ -77,7 +105,10 @@ export class VotingResolver {
 @Resolver(() => BallotModel)
 export class BallotResolver {
   @ResolveField(() => OrganizationModel)
-  async organization(@Parent() ballot: BallotModel, @Context() ctx: GraphqlContext): Promise<OrganizationModel> {
+  async organization(
+    @Parent() ballot: BallotModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationModel> {
     return toOrganizationModel((await ctx.loaders.organizationById.load(ballot.organizationId))!);
   }
 

@@ -31,7 +31,14 @@ export class Negotiation {
   proposeRaw(by: TestParty, input: ProposalInput): Promise<GraphqlResponse> {
     return this.api.gql(
       `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { ${AMENDMENT_FIELDS} } }`,
-      { input: { accordId: this.accordId, onBehalfOf: by.organizationId, rationale: 'Because it matters.', ...input } },
+      {
+        input: {
+          accordId: this.accordId,
+          onBehalfOf: by.organizationId,
+          rationale: 'Because it matters.',
+          ...input,
+        },
+      },
       by.representative.token,
     );
   }
@@ -50,7 +57,13 @@ export class Negotiation {
     ).openVoting;
   }
 
-  voteRaw(voter: TestUser, organizationId: string, amendmentId: string, choice: string, explanation?: string) {
+  voteRaw(
+    voter: TestUser,
+    organizationId: string,
+    amendmentId: string,
+    choice: string,
+    explanation?: string,
+  ) {
     return this.api.gql(
       `mutation($a: ID!, $o: ID!, $c: BallotChoice!, $e: String) {
          castBallot(amendmentId: $a, organizationId: $o, choice: $c, explanation: $e) { choice explanation organization { id } } }`,
@@ -60,12 +73,24 @@ export class Negotiation {
   }
 
   async vote(party: TestParty, amendmentId: string, choice: string, explanation?: string) {
-    return expectData(await this.voteRaw(party.representative, party.organizationId, amendmentId, choice, explanation)).castBallot;
+    return expectData(
+      await this.voteRaw(
+        party.representative,
+        party.organizationId,
+        amendmentId,
+        choice,
+        explanation,
+      ),
+    ).castBallot;
   }
 
   async close(amendmentId: string) {
     return expectData(
-      await this.api.gql(`mutation($id: ID!) { closeVoting(amendmentId: $id) { ${AMENDMENT_FIELDS} } }`, { id: amendmentId }, this.facilitator.token),
+      await this.api.gql(
+        `mutation($id: ID!) { closeVoting(amendmentId: $id) { ${AMENDMENT_FIELDS} } }`,
+        { id: amendmentId },
+        this.facilitator.token,
+      ),
     ).closeVoting;
   }
 

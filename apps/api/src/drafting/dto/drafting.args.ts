@@ -30,12 +30,19 @@ export class ProposeAmendmentInput {
   @IsString()
   @MaxLength(64)
   clauseId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'MODIFY: the clause version the text was written against' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'MODIFY: the clause version the text was written against',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   baseVersion?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(HEADING_MAX) heading?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(HEADING_MAX)
+  heading?: string | null;
   @Field(() => String, { nullable: true, description: 'ADD/MODIFY' })
   @IsOptional()
   @IsString()
@@ -45,7 +52,10 @@ export class ProposeAmendmentInput {
   @IsOptional()
   @IsEnum(NormativeForce)
   force?: NormativeForce | null;
-  @Field(() => [String], { nullable: true, description: 'Citations, e.g. "UN GGE 2015 norm 13(f)"' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Citations, e.g. "UN GGE 2015 norm 13(f)"',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -80,5 +90,8 @@ export class RebaseAmendmentArgs extends AmendmentIdArgs {
 
 @ArgsType()
 export class AccordAmendmentsArgs {
-  @Field(() => AmendmentStatus, { nullable: true }) @IsOptional() @IsEnum(AmendmentStatus) status?: AmendmentStatus | null;
+  @Field(() => AmendmentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(AmendmentStatus)
+  status?: AmendmentStatus | null;
 }

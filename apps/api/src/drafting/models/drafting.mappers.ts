@@ -3,7 +3,8 @@ import type { ClauseVersionEntity } from '../clause-version.entity.js';
 import type { ClauseEntity } from '../clause.entity.js';
 import { AmendmentModel, ClauseModel, ClauseVersionModel } from './drafting.models.js';
 
-export const clauseNumber = (position: number | null): string => (position === null ? '—' : String(position));
+export const clauseNumber = (position: number | null): string =>
+  position === null ? '—' : String(position);
 
 export const toClauseModel = (clause: ClauseEntity): ClauseModel =>
   Object.assign(new ClauseModel(), {

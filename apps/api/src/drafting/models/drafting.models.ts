@@ -11,10 +11,15 @@ export class ClauseVersionModel {
   @Field(() => String, { nullable: true }) heading!: string | null;
   @Field() text!: string;
   @Field(() => NormativeForce) force!: NormativeForce;
-  @Field(() => [String], { description: 'Citations, e.g. "UN GGE 2015 norm 13(f)"' }) sources!: string[];
+  @Field(() => [String], { description: 'Citations, e.g. "UN GGE 2015 norm 13(f)"' })
+  sources!: string[];
   @Field() createdAt!: Date;
-  @Field(() => Int, { description: 'Seq of the event that created this version' }) createdSeq!: number;
-  @Field(() => OrganizationModel, { nullable: true, description: 'The organization whose amendment made it' })
+  @Field(() => Int, { description: 'Seq of the event that created this version' })
+  createdSeq!: number;
+  @Field(() => OrganizationModel, {
+    nullable: true,
+    description: 'The organization whose amendment made it',
+  })
   author?: OrganizationModel | null;
 }
 
@@ -23,13 +28,18 @@ export class ClauseModel {
   currentVersion!: number;
   @Field(() => ID) id!: string;
   @Field(() => ID) accordId!: string;
-  @Field(() => Int, { nullable: true, description: '1-based place in the accord; null once removed' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '1-based place in the accord; null once removed',
+  })
   position!: number | null;
   @Field({ description: 'Number shown to readers; follows the position' }) number!: string;
   @Field() removed!: boolean;
 }
 
-@ObjectType('TextSpan', { description: 'A run of the current text and the version that introduced it' })
+@ObjectType('TextSpan', {
+  description: 'A run of the current text and the version that introduced it',
+})
 export class TextSpanModel {
   clauseId!: string;
   @Field() text!: string;
@@ -47,19 +57,26 @@ export class AmendmentModel {
   @Field(() => ID) id!: string;
   @Field(() => AmendmentKind) kind!: AmendmentKind;
   @Field(() => AmendmentStatus) status!: AmendmentStatus;
-  @Field(() => Int, { nullable: true, description: 'MODIFY: the clause version the text was written against' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'MODIFY: the clause version the text was written against',
+  })
   baseVersion!: number | null;
   @Field(() => String, { nullable: true }) heading!: string | null;
   @Field(() => String, { nullable: true }) text!: string | null;
   @Field(() => NormativeForce, { nullable: true }) force!: NormativeForce | null;
   @Field(() => [String]) sources!: string[];
-  @Field(() => Int, { nullable: true, description: 'ADD/MOVE: 1-based place in the accord' }) position!: number | null;
+  @Field(() => Int, { nullable: true, description: 'ADD/MOVE: 1-based place in the accord' })
+  position!: number | null;
   @Field() rationale!: string;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) votingOpenedAt!: Date | null;
   @Field(() => Date, { nullable: true }) closesAt!: Date | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
-  @Field(() => AmendmentConflictModel, { nullable: true, description: 'Why it could not be applied' })
+  @Field(() => AmendmentConflictModel, {
+    nullable: true,
+    description: 'Why it could not be applied',
+  })
   conflict!: AmendmentConflictModel | null;
   @Field(() => UserModel) author?: UserModel;
   @Field(() => OrganizationModel) onBehalfOf?: OrganizationModel;
@@ -71,7 +88,9 @@ export class TextRangeModel {
   @Field(() => Int) end!: number;
 }
 
-@ObjectType('ConflictRange', { description: 'Overlapping edits, as offsets in each of the three texts' })
+@ObjectType('ConflictRange', {
+  description: 'Overlapping edits, as offsets in each of the three texts',
+})
 export class ConflictRangeModel {
   @Field(() => TextRangeModel) base!: TextRangeModel;
   @Field(() => TextRangeModel) current!: TextRangeModel;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ExportFormat } from '../../common/graphql/enums.js';
 
 @ArgsType()
 export class AccordEventsArgs {
@@ -15,4 +16,31 @@ export class AccordEventsArgs {
   @Min(1)
   @Max(1000)
   first?: number | null;
+}
+
+@ArgsType()
+export class ClauseDiffArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) clauseId!: string;
+  @Field(() => Int) @IsInt() @Min(1) fromVersion!: number;
+  @Field(() => Int) @IsInt() @Min(1) toVersion!: number;
+}
+
+@ArgsType()
+export class AccordAtArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+  @Field(() => Date, { nullable: true, description: 'The text as it stood at this moment' })
+  @IsOptional()
+  @IsDate()
+  at?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'The text as it stood after this event' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  seq?: number | null;
+}
+
+@ArgsType()
+export class ExportAccordArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+  @Field(() => ExportFormat) @IsEnum(ExportFormat) format!: ExportFormat;
 }

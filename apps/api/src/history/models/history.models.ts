@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { NormativeForce } from '../../common/graphql/enums.js';
 
 @ObjectType('AccordEvent', { description: 'One entry of the hash-chained event log' })
 export class AccordEventModel {
@@ -19,4 +20,39 @@ export class HistoryVerificationModel {
   @Field(() => Int) checked!: number;
   @Field(() => Int, { nullable: true }) firstBrokenSeq!: number | null;
   @Field() headHash!: string;
+}
+
+@ObjectType('DiffPart', { description: 'A run of words: "equal", "insert" or "delete"' })
+export class DiffPartModel {
+  @Field() op!: string;
+  @Field() text!: string;
+}
+
+@ObjectType('ClauseDiff')
+export class ClauseDiffModel {
+  @Field(() => ID) clauseId!: string;
+  @Field(() => Int) fromVersion!: number;
+  @Field(() => Int) toVersion!: number;
+  @Field(() => [DiffPartModel]) parts!: DiffPartModel[];
+}
+
+@ObjectType('ClauseVersionInAccord')
+export class ClauseVersionInAccordModel {
+  @Field(() => ID) clauseId!: string;
+  @Field() number!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) heading!: string | null;
+  @Field() text!: string;
+  @Field(() => NormativeForce) force!: NormativeForce;
+}
+
+@ObjectType('AccordSnapshot', {
+  description: 'The text of an accord as it stood after event `seq`',
+})
+export class AccordSnapshotModel {
+  @Field(() => ID) accordId!: string;
+  @Field(() => Int) seq!: number;
+  @Field() at!: Date;
+  @Field(() => [ClauseVersionInAccordModel]) clauses!: ClauseVersionInAccordModel[];
 }

@@ -5,7 +5,10 @@ import { BallotChoice } from '../../common/graphql/enums.js';
 @ArgsType()
 export class OpenVotingArgs {
   @Field(() => ID) @IsString() @MaxLength(64) amendmentId!: string;
-  @Field(() => Date, { nullable: true, description: 'Closed automatically then' }) @IsOptional() @IsDate() closesAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Closed automatically then' })
+  @IsOptional()
+  @IsDate()
+  closesAt?: Date | null;
 }
 
 @ArgsType()

@@ -7,7 +7,8 @@ export class BallotModel {
   organizationId!: string;
   castById!: string;
   @Field(() => BallotChoice) choice!: BallotChoice;
-  @Field(() => String, { nullable: true, description: 'Explanation of vote' }) explanation!: string | null;
+  @Field(() => String, { nullable: true, description: 'Explanation of vote' }) explanation!:
+    string | null;
   @Field() castAt!: Date;
   @Field(() => OrganizationModel) organization?: OrganizationModel;
   @Field(() => UserModel) castBy?: UserModel;
@@ -20,7 +21,10 @@ export class ChamberTallyModel {
   @Field(() => Float) against!: number;
   @Field(() => Float) abstain!: number;
   @Field(() => Int, { description: 'Parties in this group' }) eligible!: number;
-  @Field(() => Int, { description: 'Parties in this group that cast a ballot (abstentions included)' }) voted!: number;
+  @Field(() => Int, {
+    description: 'Parties in this group that cast a ballot (abstentions included)',
+  })
+  voted!: number;
   @Field() quorumMet!: boolean;
   @Field() passed!: boolean;
 }
@@ -31,7 +35,10 @@ export class TallyModel {
   @Field(() => Float) against!: number;
   @Field(() => Float) abstain!: number;
   @Field(() => Int, { description: 'Parties that may vote' }) eligible!: number;
-  @Field(() => Int, { description: 'Parties that cast a ballot, abstentions included (quorum progress)' }) cast!: number;
+  @Field(() => Int, {
+    description: 'Parties that cast a ballot, abstentions included (quorum progress)',
+  })
+  cast!: number;
   @Field(() => [ChamberTallyModel]) chambers!: ChamberTallyModel[];
   @Field() quorumMet!: boolean;
   @Field({ description: 'Outcome if the vote closed now (final once closed)' }) passed!: boolean;

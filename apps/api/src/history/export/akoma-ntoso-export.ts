@@ -1,0 +1,145 @@
+import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type { AccordExportData } from './export-data.js';
+
+export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+const day = (iso: string) => iso.slice(0, 10);
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'accord';
+
+function paragraphs(parent: XMLBuilder, text: string): void {
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  for (const block of blocks.length > 0 ? blocks : ['']) parent.ele('p').txt(block);
+}
+
+/** FRBR work / expression / manifestation: what the document is, which version, which file. */
+function identification(meta: XMLBuilder, data: AccordExportData, exportedAt: Date): void {
+  const work = `/akn/un/bill/${day(data.accord.createdAt)}/${slug(data.accord.title)}`;
+  const expression = `${work}/eng@${day(exportedAt.toISOString())}`;
+  const id = meta.ele('identification', { source: '#plenary' });
+  const w = id.ele('FRBRWork');
+  w.ele('FRBRthis', { value: `${work}/!main` });
+  w.ele('FRBRuri', { value: work });
+  w.ele('FRBRdate', { date: day(data.accord.createdAt), name: 'creation' });
+  w.ele('FRBRauthor', { href: '#secretariat' });
+  w.ele('FRBRcountry', { value: 'un' });
+  w.ele('FRBRname', { value: data.accord.title });
+  w.ele('FRBRprescriptive', { value: 'true' });
+  const e = id.ele('FRBRExpression');
+  e.ele('FRBRthis', { value: `${expression}/!main` });
+  e.ele('FRBRuri', { value: expression });
+  e.ele('FRBRdate', {
+    date: day(exportedAt.toISOString()),
+    name: `after-event-${data.accord.lastSeq}`,
+  });
+  e.ele('FRBRauthor', { href: '#secretariat' });
+  e.ele('FRBRlanguage', { language: 'eng' });
+  const m = id.ele('FRBRManifestation');
+  m.ele('FRBRthis', { value: `${expression}/!main.akn.xml` });
+  m.ele('FRBRuri', { value: `${expression}.akn.xml` });
+  m.ele('FRBRdate', { date: day(exportedAt.toISOString()), name: 'generation' });
+  m.ele('FRBRauthor', { href: '#plenary' });
+}
+
+/** Adopted amendments as lifecycle events, each referring to its record. */
+function lifecycleAndReferences(meta: XMLBuilder, data: AccordExportData): void {
+  const adopted = data.amendments.filter((a) => a.status === AmendmentStatus.ADOPTED);
+  const names = new Map(data.organizations.map((o) => [o.id, o.name]));
+  const lifecycle = meta.ele('lifecycle', { source: '#plenary' });
+  lifecycle.ele('eventRef', {
+    eId: 'evt_created',
+    date: day(data.accord.createdAt),
+    source: '#ref_created',
+    type: 'generation',
+  });
+  adopted.forEach((a, i) => {
+    lifecycle.ele('eventRef', {
+      eId: `evt_amd_${i + 1}`,
+      date: day(a.closedAt ?? a.createdAt),
+      source: `#ref_amd_${i + 1}`,
+      type: 'amendment',
+    });
+  });
+  const references = meta.ele('references', { source: '#plenary' });
+  references.ele('original', {
+    eId: 'ref_created',
+    href: '/akn/un/bill/created',
+    showAs: `${data.accord.title} (as created)`,
+  });
+  adopted.forEach((a, i) => {
+    const t = a.finalTally;
+    const outcome = t
+      ? `adopted: ${t.for} for, ${t.against} against, ${t.abstain} abstaining`
+      : 'adopted';
+    references.ele('passiveRef', {
+      eId: `ref_amd_${i + 1}`,
+      href: `/plenary/amendment/${a.id}`,
+      showAs: `Amendment by ${names.get(a.onBehalfOf) ?? a.onBehalfOf} (${a.kind.toLowerCase().replace('_', ' ')}), ${outcome}`,
+    });
+  });
+  references.ele('TLCOrganization', {
+    eId: 'plenary',
+    href: '/ontology/organization/plenary',
+    showAs: 'Plenary',
+  });
+  references.ele('TLCRole', {
+    eId: 'secretariat',
+    href: '/ontology/role/secretariat',
+    showAs: 'Secretariat (facilitator)',
+  });
+  data.organizations.forEach((o, i) => {
+    references.ele('TLCOrganization', {
+      eId: `org_${i + 1}`,
+      href: `/ontology/organization/plenary/${o.id}`,
+      showAs: o.name,
+    });
+  });
+}
+
+/** An Akoma Ntoso 3.0 `bill`: the current text, its identification and how it came to be. */
+export function toAkomaNtosoExport(data: AccordExportData, exportedAt: Date): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(AKN_NAMESPACE, 'akomaNtoso');
+  const bill = root.ele('bill', { name: slug(data.accord.title) });
+  const meta = bill.ele('meta');
+  identification(meta, data, exportedAt);
+  lifecycleAndReferences(meta, data);
+
+  bill
+    .ele('preface')
+    .ele('longTitle', { eId: 'longTitle' })
+    .ele('p')
+    .ele('docTitle')
+    .txt(data.accord.title);
+  if (data.accord.preamble)
+    paragraphs(
+      bill.ele('preamble').ele('container', { eId: 'preamble_1', name: 'preamble' }),
+      data.accord.preamble,
+    );
+
+  const body = bill.ele('body');
+  const current = data.clauses.filter((c) => !c.removed);
+  if (current.length === 0) {
+    body.ele('article', { eId: 'art_0' }).ele('content').ele('p').txt('(No clause adopted yet.)');
+  }
+  for (const clause of current) {
+    const version = clause.versions[clause.versions.length - 1];
+    const article = body.ele('article', {
+      eId: `art_${clause.position}`,
+      class: version.force === NormativeForce.BINDING ? 'binding' : 'voluntary',
+    });
+    article.ele('num').txt(String(clause.position));
+    if (version.heading) article.ele('heading').txt(version.heading);
+    paragraphs(article.ele('content'), version.text);
+  }
+  return root.end({ prettyPrint: true });
+}

@@ -1,0 +1,179 @@
+import type {
+  AmendmentKind,
+  AmendmentStatus,
+  BallotChoice,
+  DecisionRule,
+  NormativeForce,
+  StakeholderGroup,
+} from '@plenary/contracts';
+import type { Tally } from '@plenary/decision-rules';
+import type { EntityManager } from 'typeorm';
+
+export interface ExportOrganization {
+  id: string;
+  name: string;
+  group: StakeholderGroup;
+  country: string | null;
+  role: string;
+}
+
+export interface ExportVersion {
+  version: number;
+  heading: string | null;
+  text: string;
+  force: NormativeForce;
+  sources: string[];
+  amendmentId: string | null;
+  authorOrganizationId: string | null;
+  createdAt: string;
+  createdSeq: number;
+}
+
+export interface ExportClause {
+  id: string;
+  position: number | null;
+  removed: boolean;
+  versions: ExportVersion[];
+}
+
+export interface ExportBallot {
+  organizationId: string;
+  choice: BallotChoice;
+  explanation: string | null;
+  castAt: string;
+}
+
+export interface ExportAmendment {
+  id: string;
+  kind: AmendmentKind;
+  status: AmendmentStatus;
+  clauseId: string | null;
+  baseVersion: number | null;
+  heading: string | null;
+  text: string | null;
+  force: NormativeForce | null;
+  position: number | null;
+  rationale: string;
+  onBehalfOf: string;
+  createdAt: string;
+  closedAt: string | null;
+  finalTally: Tally | null;
+  ballots: ExportBallot[];
+}
+
+export interface ExportEvent {
+  seq: number;
+  type: string;
+  at: string;
+  actorId: string | null;
+  payload: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+/** Everything an export needs, read in a handful of queries. */
+export interface AccordExportData {
+  accord: {
+    id: string;
+    title: string;
+    preamble: string | null;
+    rule: DecisionRule;
+    createdAt: string;
+    lastSeq: number;
+    headHash: string;
+  };
+  organizations: ExportOrganization[];
+  clauses: ExportClause[];
+  amendments: ExportAmendment[];
+  events: ExportEvent[];
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export async function loadExportData(
+  db: EntityManager,
+  accordId: string,
+): Promise<AccordExportData> {
+  const [accord] = await db.query<
+    {
+      id: string;
+      title: string;
+      preamble: string | null;
+      rule: DecisionRule;
+      created_at: Date;
+      last_seq: number;
+      head_hash: string;
+    }[]
+  >(`SELECT id, title, preamble, rule, created_at, last_seq, head_hash FROM accord WHERE id = $1`, [
+    accordId,
+  ]);
+  const organizations = await db.query<ExportOrganization[]>(
+    `SELECT o.id, o.name, o.stakeholder_group AS "group", o.country, p.role
+     FROM participant p JOIN organization o ON o.id = p.organization_id WHERE p.accord_id = $1 ORDER BY p.added_at`,
+    [accordId],
+  );
+  const clauseRows = await db.query<{ id: string; position: number | null; removed: boolean }[]>(
+    `SELECT id, position, removed_at IS NOT NULL AS removed FROM clause WHERE accord_id = $1
+     ORDER BY position NULLS LAST, created_at`,
+    [accordId],
+  );
+  const versionRows = await db.query<(ExportVersion & { clauseId: string; createdAtDate: Date })[]>(
+    `SELECT v.clause_id AS "clauseId", v.version, v.heading, v.text, v.force, v.sources,
+            v.amendment_id AS "amendmentId", v.author_organization_id AS "authorOrganizationId",
+            v.created_at AS "createdAtDate", v.created_seq AS "createdSeq"
+     FROM clause_version v JOIN clause c ON c.id = v.clause_id WHERE c.accord_id = $1 ORDER BY v.clause_id, v.version`,
+    [accordId],
+  );
+  const amendmentRows = await db.query<
+    (Omit<ExportAmendment, 'ballots' | 'createdAt' | 'closedAt'> & {
+      createdAtDate: Date;
+      closedAtDate: Date | null;
+    })[]
+  >(
+    `SELECT id, kind, status, clause_id AS "clauseId", base_version AS "baseVersion", heading, text, force, position,
+            rationale, on_behalf_of AS "onBehalfOf", created_at AS "createdAtDate", closed_at AS "closedAtDate",
+            final_tally AS "finalTally"
+     FROM amendment WHERE accord_id = $1 ORDER BY created_at`,
+    [accordId],
+  );
+  const secret = accord.rule.secretBallot === true;
+  const ballotRows = secret
+    ? []
+    : await db.query<(ExportBallot & { amendmentId: string; castAtDate: Date })[]>(
+        `SELECT b.amendment_id AS "amendmentId", b.organization_id AS "organizationId", b.choice, b.explanation, b.cast_at AS "castAtDate"
+         FROM ballot b JOIN amendment a ON a.id = b.amendment_id WHERE a.accord_id = $1 ORDER BY b.cast_at`,
+        [accordId],
+      );
+  const eventRows = await db.query<(Omit<ExportEvent, 'at'> & { atDate: Date })[]>(
+    `SELECT seq, type, at AS "atDate", actor_id AS "actorId", payload, prev_hash AS "prevHash", hash
+     FROM accord_event WHERE accord_id = $1 ORDER BY seq`,
+    [accordId],
+  );
+  return {
+    accord: {
+      id: accord.id,
+      title: accord.title,
+      preamble: accord.preamble,
+      rule: accord.rule,
+      createdAt: iso(accord.created_at)!,
+      lastSeq: accord.last_seq,
+      headHash: accord.head_hash,
+    },
+    organizations,
+    clauses: clauseRows.map((c) => ({
+      ...c,
+      versions: versionRows
+        .filter((v) => v.clauseId === c.id)
+        .map(({ clauseId: _c, createdAtDate, ...v }) => ({ ...v, createdAt: iso(createdAtDate)! })),
+    })),
+    amendments: amendmentRows.map(({ createdAtDate, closedAtDate, ...a }) => ({
+      ...a,
+      createdAt: iso(createdAtDate)!,
+      closedAt: iso(closedAtDate),
+      ballots: ballotRows
+        .filter((b) => b.amendmentId === a.id)
+        .map(({ amendmentId: _a, castAtDate, ...b }) => ({ ...b, castAt: iso(castAtDate)! })),
+    })),
+    events: eventRows.map(({ atDate, ...e }) => ({ ...e, at: iso(atDate)! })),
+  };
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { ExportFormat } from '@plenary/contracts';
+import { DataSource } from 'typeorm';
+import { AccordAccessService } from '../../accords/accord-access.service.js';
+import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
+import { loadExportData } from './export-data.js';
+import { toJsonExport } from './json-export.js';
+import { toMarkdownExport } from './markdown-export.js';
+
+@Injectable()
+export class ExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccordAccessService,
+  ) {}
+
+  async exportAccord(callerId: string, accordId: string, format: ExportFormat): Promise<string> {
+    await this.access.requireVisible(callerId, accordId);
+    // One snapshot of the data: the export must be consistent with its own chain head.
+    const data = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
+      loadExportData(manager, accordId),
+    );
+    const now = new Date();
+    switch (format) {
+      case ExportFormat.MARKDOWN:
+        return toMarkdownExport(data, now);
+      case ExportFormat.JSON:
+        return toJsonExport(data, now);
+      case ExportFormat.AKOMA_NTOSO:
+        return toAkomaNtosoExport(data, now);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
+import { groupName } from '@plenary/decision-rules';
+import type { AccordExportData, ExportAmendment } from './export-data.js';
+
+const KIND_WORDS: Record<string, string> = {
+  ADD_CLAUSE: 'adds a clause',
+  MODIFY_CLAUSE: 'modifies a clause',
+  REMOVE_CLAUSE: 'removes a clause',
+  MOVE_CLAUSE: 'moves a clause',
+};
+
+/** Keeps user text from being read as Markdown structure (headings, lists, links, HTML). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
+    .replace(/^(\s*)([#+\-=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+function votes(amendment: ExportAmendment, names: Map<string, string>, secret: boolean): string[] {
+  const tally = amendment.finalTally;
+  const lines: string[] = [];
+  if (tally)
+    lines.push(
+      `- Result: ${tally.for} for, ${tally.against} against, ${tally.abstain} abstaining — ${escapeMarkdown(tally.explanation)}`,
+    );
+  if (secret) {
+    lines.push('- Secret ballot: only the totals are recorded.');
+    return lines;
+  }
+  for (const ballot of amendment.ballots) {
+    const who = escapeMarkdown(names.get(ballot.organizationId) ?? ballot.organizationId);
+    lines.push(`- ${who}: ${ballot.choice.toLowerCase()}`);
+    if (ballot.explanation)
+      lines.push(`  - Explanation of vote: ${escapeMarkdown(ballot.explanation)}`);
+  }
+  return lines;
+}
+
+/** A readable text of the accord, then the record of how it was adopted. */
+export function toMarkdownExport(data: AccordExportData, exportedAt: Date): string {
+  const names = new Map(data.organizations.map((o) => [o.id, o.name]));
+  const secret = data.accord.rule.secretBallot === true;
+  const out: string[] = [`# ${escapeMarkdown(data.accord.title)}`, ''];
+  if (data.accord.preamble) out.push(escapeMarkdown(data.accord.preamble), '');
+  const current = data.clauses.filter((c) => !c.removed);
+  for (const clause of current) {
+    const version = clause.versions[clause.versions.length - 1];
+    const force = version.force === NormativeForce.BINDING ? 'binding' : 'voluntary';
+    const heading = version.heading ? ` ${escapeMarkdown(version.heading)}` : '';
+    out.push(
+      `## Article ${clause.position}.${heading}`,
+      '',
+      `*${force}*`,
+      '',
+      escapeMarkdown(version.text),
+      '',
+    );
+    if (version.sources.length > 0)
+      out.push(`Sources: ${version.sources.map(escapeMarkdown).join('; ')}`, '');
+  }
+  const adopted = data.amendments.filter((a) => a.status === AmendmentStatus.ADOPTED);
+  out.push('---', '', '## Appendix: adopted amendments', '');
+  if (adopted.length === 0) out.push('No amendment has been adopted yet.', '');
+  adopted.forEach((amendment, index) => {
+    const sponsor = escapeMarkdown(names.get(amendment.onBehalfOf) ?? amendment.onBehalfOf);
+    out.push(`### Amendment ${index + 1}, by ${sponsor} (${KIND_WORDS[amendment.kind]})`, '');
+    out.push(
+      `Adopted on ${amendment.closedAt?.slice(0, 10) ?? '—'}. Rationale: ${escapeMarkdown(amendment.rationale)}`,
+      '',
+    );
+    out.push(...votes(amendment, names, secret), '');
+  });
+  out.push('## Participants', '');
+  for (const o of data.organizations)
+    out.push(`- ${escapeMarkdown(o.name)} (${groupName(o.group)}, ${o.role.toLowerCase()})`);
+  out.push(
+    '',
+    `Exported ${exportedAt.toISOString()} after event ${data.accord.lastSeq}, chain head \`${data.accord.headHash}\`.`,
+    '',
+  );
+  return out.join('\n');
+}
