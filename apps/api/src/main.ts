@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createApi } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { formatCredentials, loadDemoIfEmpty } from './demo/load-demo.js';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -24,11 +25,19 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     const dir = join(config.dataDir, 'pg');
     log.info({ dir }, 'starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({
-      dir,
-      database: 'plenary',
-      log: (message) => log.debug({ source: 'postgres' }, message),
-    });
+    try {
+      embedded = await startEmbeddedPostgres({
+        dir,
+        database: 'plenary',
+        log: (message) => log.debug({ source: 'postgres' }, message),
+      });
+    } catch (error) {
+      log.fatal({ err: error }, 'could not start the embedded PostgreSQL');
+      process.stderr.write(
+        `Plenary could not start PostgreSQL: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exit(1);
+    }
     databaseUrl = embedded.url;
   }
 
@@ -58,8 +67,19 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const url = `http://127.0.0.1:${config.port}`;
+  let credentials: string | null = null;
+  if (config.demo && embedded) {
+    try {
+      const demo = await loadDemoIfEmpty(app, url, log);
+      if (demo) credentials = formatCredentials(demo);
+    } catch (error) {
+      log.error({ err: error }, 'could not load the demo accord; the platform runs without it');
+    }
+  }
   log.info({ url, ms: Date.now() - startedAt, embedded: embedded !== null }, 'Plenary is ready');
-  process.stdout.write(`\nPlenary is ready: open ${url}/  (GraphQL at ${url}/graphql)\n\n`);
+  process.stdout.write(`\nPlenary is ready: open ${url}/  (GraphQL at ${url}/graphql)\n`);
+  if (credentials) process.stdout.write(`\n${credentials}\n`);
+  process.stdout.write('\n');
 }
 
 void main();

@@ -75,8 +75,9 @@ function binariesDir(): string | null {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   mkdirSync(dirname(options.dir), { recursive: true });
+  // The data folder itself belongs to postgres (0700); every folder above it must let it through.
   assertTraversableByPostgresUser(
-    [options.dir, binariesDir()].filter((p): p is string => p !== null),
+    [dirname(options.dir), binariesDir()].filter((p): p is string => p !== null),
   );
   const port = options.port || (await freePort());
   const server = new EmbeddedPostgres({

@@ -1,0 +1,155 @@
+// The demo accord: clauses drawn from the 2015 UN GGE norms and the 2017 "Digital Geneva
+// Convention" principles, written in our own words. The states and organizations are fictional.
+
+export const DEMO_PASSWORD = 'negotiate-in-good-faith';
+
+export interface DemoDelegate {
+  key: string;
+  displayName: string;
+  email: string;
+  organization: string;
+  group: 'GOVERNMENT' | 'PRIVATE_SECTOR' | 'CIVIL_SOCIETY' | 'ACADEMIA';
+  country?: string;
+  role: 'PARTY' | 'OBSERVER';
+}
+
+export const FACILITATOR = {
+  displayName: 'Amina Diallo (Secretariat)',
+  email: 'secretariat@plenary.demo',
+};
+
+export const DELEGATES: DemoDelegate[] = [
+  {
+    key: 'aurelia',
+    displayName: 'Elena Marsh',
+    email: 'aurelia@plenary.demo',
+    organization: 'Republic of Aurelia',
+    group: 'GOVERNMENT',
+    country: 'Aurelia',
+    role: 'PARTY',
+  },
+  {
+    key: 'borealis',
+    displayName: 'Tomas Lindqvist',
+    email: 'borealis@plenary.demo',
+    organization: 'Federal Republic of Borealis',
+    group: 'GOVERNMENT',
+    country: 'Borealis',
+    role: 'PARTY',
+  },
+  {
+    key: 'caldera',
+    displayName: 'Rafael Okoro',
+    email: 'caldera@plenary.demo',
+    organization: 'Kingdom of Caldera',
+    group: 'GOVERNMENT',
+    country: 'Caldera',
+    role: 'PARTY',
+  },
+  {
+    key: 'northwind',
+    displayName: 'Priya Raman',
+    email: 'northwind@plenary.demo',
+    organization: 'Northwind Cloud',
+    group: 'PRIVATE_SECTOR',
+    role: 'PARTY',
+  },
+  {
+    key: 'meridian',
+    displayName: 'Lucas Ferreira',
+    email: 'meridian@plenary.demo',
+    organization: 'Meridian Telecom',
+    group: 'PRIVATE_SECTOR',
+    role: 'PARTY',
+  },
+  {
+    key: 'rights',
+    displayName: 'Sofia Haddad',
+    email: 'rights@plenary.demo',
+    organization: 'Digital Rights Watch',
+    group: 'CIVIL_SOCIETY',
+    role: 'PARTY',
+  },
+  {
+    key: 'openinternet',
+    displayName: 'Kwame Mensah',
+    email: 'openinternet@plenary.demo',
+    organization: 'Open Internet Coalition',
+    group: 'CIVIL_SOCIETY',
+    role: 'PARTY',
+  },
+  {
+    key: 'institute',
+    displayName: 'Dr. Hanna Weber',
+    email: 'institute@plenary.demo',
+    organization: 'Geneva Institute for Cyber Policy',
+    group: 'ACADEMIA',
+    role: 'OBSERVER',
+  },
+];
+
+export const ACCORD = {
+  title: 'Tech Accord on Responsible Behaviour in Cyberspace',
+  preamble:
+    'The parties — states, companies and civil society organizations — recalling that international law, and in particular the Charter of the United Nations, applies to the use of information and communications technologies; building on the voluntary norms of responsible state behaviour set out in the 2015 report of the UN Group of Governmental Experts and on the principles proposed in 2017 for a "Digital Geneva Convention"; and determined to protect civilians and the infrastructure they depend on in peacetime, agree as follows.',
+};
+
+export interface DemoClause {
+  by: string;
+  heading: string;
+  text: string;
+  force: 'BINDING' | 'VOLUNTARY';
+  sources: string[];
+}
+
+export const CLAUSES: DemoClause[] = [
+  {
+    by: 'aurelia',
+    heading: 'Cooperation for stability',
+    text: 'States should work together on measures that make the use of ICTs more stable and secure, and refrain from ICT practices recognised as harmful to international peace and security.',
+    force: 'VOLUNTARY',
+    sources: ['UN GGE 2015 norm 13(a)'],
+  },
+  {
+    by: 'borealis',
+    heading: 'Due diligence',
+    text: 'States should not knowingly allow their territory to be used for internationally wrongful acts carried out with ICTs.',
+    force: 'VOLUNTARY',
+    sources: ['UN GGE 2015 norm 13(c)'],
+  },
+  {
+    by: 'rights',
+    heading: 'Human rights online',
+    text: 'In securing the use of ICTs, states should respect human rights, including the right to privacy and freedom of expression, online as offline.',
+    force: 'VOLUNTARY',
+    sources: ['UN GGE 2015 norm 13(e)', 'HRC res. 20/8'],
+  },
+  {
+    by: 'northwind',
+    heading: 'Critical infrastructure',
+    text: 'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure or otherwise impairs its use and operation to provide services to the public.',
+    force: 'VOLUNTARY',
+    sources: ['UN GGE 2015 norm 13(f)', 'Digital Geneva Convention principle 1'],
+  },
+  {
+    by: 'openinternet',
+    heading: 'Emergency response teams',
+    text: 'States should not harm the authorised emergency response teams of another state, and should not use their own teams for malicious international activity.',
+    force: 'VOLUNTARY',
+    sources: ['UN GGE 2015 norm 13(k)'],
+  },
+  {
+    by: 'meridian',
+    heading: 'Vulnerabilities',
+    text: 'States should encourage the responsible reporting of ICT vulnerabilities and share information on available remedies.',
+    force: 'VOLUNTARY',
+    sources: ['UN GGE 2015 norm 13(j)', 'Digital Geneva Convention principle 3'],
+  },
+  {
+    by: 'caldera',
+    heading: 'Supply chain integrity',
+    text: 'States should take reasonable steps to ensure the integrity of the supply chain and to prevent the proliferation of malicious ICT tools and hidden harmful functions.',
+    force: 'VOLUNTARY',
+    sources: ['UN GGE 2015 norm 13(i)', 'Digital Geneva Convention principle 5'],
+  },
+];
