@@ -14,6 +14,9 @@ export interface DemoCredentials {
   delegates: { email: string; organization: string; role: string }[];
 }
 
+const REGISTER = `mutation($e: String!, $p: String!, $n: String!) {
+  register(email: $e, password: $p, displayName: $n) { token } }`;
+
 /**
  * Plays the first weeks of a negotiation through the public GraphQL API, as the delegates would,
  * so the demo exercises exactly what clients use (and its history and hash chain are genuine).
@@ -25,11 +28,8 @@ export class DemoSeeder {
 
   constructor(private readonly graphqlUrl: string) {}
 
-  private async gql<T = Record<string, any>>(
-    query: string,
-    variables: Vars = {},
-    token?: string,
-  ): Promise<T> {
+  /** Runs one operation and returns its single root field. */
+  private async gql<T = unknown>(query: string, variables: Vars = {}, token?: string): Promise<T> {
     const response = await fetch(this.graphqlUrl, {
       method: 'POST',
       headers: {
@@ -38,10 +38,14 @@ export class DemoSeeder {
       },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length)
-      throw new Error(`demo seed: ${body.errors.map((e) => e.message).join('; ')}`);
-    return body.data as T;
+    const body = (await response.json()) as {
+      data?: Record<string, T>;
+      errors?: { message: string }[];
+    };
+    if (body.errors?.length || !body.data) {
+      throw new Error(`demo seed: ${(body.errors ?? []).map((e) => e.message).join('; ')}`);
+    }
+    return Object.values(body.data)[0];
   }
 
   private session(key: string): Session {
@@ -50,33 +54,31 @@ export class DemoSeeder {
     return session;
   }
 
+  private async register(email: string, displayName: string): Promise<string> {
+    return (
+      await this.gql<{ token: string }>(REGISTER, { e: email, p: DEMO_PASSWORD, n: displayName })
+    ).token;
+  }
+
   async run(): Promise<DemoCredentials> {
-    const register = `mutation($e: String!, $p: String!, $n: String!) { register(email: $e, password: $p, displayName: $n) { token } }`;
-    this.facilitatorToken = (
-      await this.gql(register, {
-        e: FACILITATOR.email,
-        p: DEMO_PASSWORD,
-        n: FACILITATOR.displayName,
-      })
-    ).register.token;
+    this.facilitatorToken = await this.register(FACILITATOR.email, FACILITATOR.displayName);
     const rule = { kind: 'CHAMBERED', quorum: 0.5 };
     this.accordId = (
-      await this.gql(
+      await this.gql<{ id: string }>(
         `mutation($t: String!, $p: String, $r: DecisionRuleInput!) { createAccord(title: $t, preamble: $p, rule: $r) { id } }`,
         { t: ACCORD.title, p: ACCORD.preamble, r: rule },
         this.facilitatorToken,
       )
-    ).createAccord.id;
+    ).id;
     for (const d of DELEGATES) {
-      const token = (await this.gql(register, { e: d.email, p: DEMO_PASSWORD, n: d.displayName }))
-        .register.token as string;
+      const token = await this.register(d.email, d.displayName);
       const organizationId = (
-        await this.gql(
+        await this.gql<{ id: string }>(
           `mutation($n: String!, $g: StakeholderGroup!, $c: String) { createOrganization(name: $n, group: $g, country: $c) { id } }`,
           { n: d.organization, g: d.group, c: d.country ?? null },
           token,
         )
-      ).createOrganization.id as string;
+      ).id;
       await this.gql(
         `mutation($a: ID!, $o: ID!, $r: ParticipantRole!) { addParticipant(accordId: $a, organizationId: $o, role: $r) { role } }`,
         { a: this.accordId, o: organizationId, r: d.role },
@@ -98,20 +100,20 @@ export class DemoSeeder {
 
   private async propose(by: string, input: Vars): Promise<string> {
     const { token, organizationId } = this.session(by);
-    return (
-      await this.gql(
-        `mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id } }`,
-        { i: { accordId: this.accordId, onBehalfOf: organizationId, ...input } },
-        token,
-      )
-    ).proposeAmendment.id as string;
+    const amendment = await this.gql<{ id: string }>(
+      `mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id } }`,
+      { i: { accordId: this.accordId, onBehalfOf: organizationId, ...input } },
+      token,
+    );
+    return amendment.id;
   }
 
   private async vote(amendmentId: string, ballots: [string, Choice, string?][]): Promise<void> {
     for (const [key, choice, explanation] of ballots) {
       const { token, organizationId } = this.session(key);
       await this.gql(
-        `mutation($a: ID!, $o: ID!, $c: BallotChoice!, $e: String) { castBallot(amendmentId: $a, organizationId: $o, choice: $c, explanation: $e) { choice } }`,
+        `mutation($a: ID!, $o: ID!, $c: BallotChoice!, $e: String) {
+           castBallot(amendmentId: $a, organizationId: $o, choice: $c, explanation: $e) { choice } }`,
         { a: amendmentId, o: organizationId, c: choice, e: explanation ?? null },
         token,
       );
@@ -140,13 +142,12 @@ export class DemoSeeder {
     body: string,
     extra: Vars = {},
   ): Promise<string> {
-    return (
-      await this.gql(
-        `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
-        { i: { accordId: this.accordId, amendmentId, body, ...extra } },
-        this.session(by).token,
-      )
-    ).postComment.id as string;
+    const comment = await this.gql<{ id: string }>(
+      `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
+      { i: { accordId: this.accordId, amendmentId, body, ...extra } },
+      this.session(by).token,
+    );
+    return comment.id;
   }
 
   private get parties(): string[] {
@@ -168,13 +169,13 @@ export class DemoSeeder {
       await this.vote(id, everyone('FOR'));
       await this.close(id);
     }
-    const clauses = (
-      await this.gql(
-        `query($a: ID!) { accord(id: $a) { clauses { id current { version text } } } }`,
-        { a: this.accordId },
-        this.facilitatorToken,
-      )
-    ).accord.clauses as { id: string; current: { version: number; text: string } }[];
+    const { clauses } = await this.gql<{
+      clauses: { id: string; current: { version: number; text: string } }[];
+    }>(
+      `query($a: ID!) { accord(id: $a) { clauses { id current { version text } } } }`,
+      { a: this.accordId },
+      this.facilitatorToken,
+    );
 
     // Critical infrastructure becomes binding: the heart of the debate.
     const binding = await this.propose('rights', {
