@@ -12,6 +12,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.WEAK_PASSWORD:
     case DomainErrorCode.POSITION_OUT_OF_RANGE:
     case DomainErrorCode.UNKNOWN_BASE_VERSION:
+    case DomainErrorCode.UNKNOWN_VERSION:
     case DomainErrorCode.INVALID_QUOTE_RANGE:
       return 'BAD_USER_INPUT';
     case DomainErrorCode.NOT_A_REPRESENTATIVE:
@@ -26,6 +27,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.CLAUSE_NOT_FOUND:
     case DomainErrorCode.AMENDMENT_NOT_FOUND:
     case DomainErrorCode.COMMENT_NOT_FOUND:
+    case DomainErrorCode.CLAUSE_VERSION_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:
     case DomainErrorCode.ALREADY_MEMBER:
@@ -37,6 +39,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.VOTING_CLOSED:
     case DomainErrorCode.RULE_LOCKED:
     case DomainErrorCode.CLAUSE_REMOVED:
+    case DomainErrorCode.COMMENT_DELETED:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';
