@@ -22,5 +22,16 @@ export default {
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
     },
+    {
+      ...base,
+      displayName: 'web',
+      rootDir: '.',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx'],
+      testEnvironment: 'jsdom',
+      moduleNameMapper: {
+        '\\.css$': '<rootDir>/apps/web/src/test/style-stub.js',
+        ...base.moduleNameMapper,
+      },
+    },
   ],
 };

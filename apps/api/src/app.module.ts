@@ -10,10 +10,12 @@ import { LoaderFactory } from './common/graphql/loaders.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DiscussionModule } from './discussion/discussion.module.js';
 import { DraftingModule } from './drafting/drafting.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -52,6 +54,8 @@ export class AppModule {
         HistoryModule,
         DraftingModule,
         VotingModule,
+        DiscussionModule,
+        RealtimeModule,
         WebModule,
       ],
     };

@@ -6,6 +6,7 @@ import { AppModule } from './app.module.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { runMigrations } from './database/migrate.js';
+import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
 
 export interface ApiOptions {
   config: AppConfig;
@@ -21,6 +22,8 @@ export async function createApi({ config, databaseUrl }: ApiOptions): Promise<IN
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(validationPipe);
+  // socket.io shares the HTTP port; its adapter carries broadcasts across instances.
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
   app.enableShutdownHooks();
   return app;
 }

@@ -35,9 +35,13 @@ export interface PresenceEntry {
   typing: boolean;
 }
 
-/** Who is in the accord now; sent whole on every change, so the last one received is the truth. */
+/**
+ * Who is in the accord now, sent whole on every change. Snapshots from different instances may
+ * arrive out of order: keep the one with the highest `version`.
+ */
 export interface PresenceSnapshot {
   accordId: string;
+  version: number;
   users: PresenceEntry[];
 }
 

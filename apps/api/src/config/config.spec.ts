@@ -30,6 +30,8 @@ describe('configuration validated at start-up', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ PLENARY_DEMO: 'maybe' }, 'PLENARY_DEMO'],
+    [{ PLENARY_PRESENCE_TTL_SECONDS: '1' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
+    [{ PLENARY_PRESENCE_TTL_SECONDS: 'soon' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
   ])('refuses %j with a one-line message naming %s', (env, variable) => {
     let error: unknown;
     try {

@@ -1,5 +1,6 @@
 import { AccordEntity } from '../accords/accord.entity.js';
 import { ParticipantEntity } from '../accords/participant.entity.js';
+import { CommentEntity } from '../discussion/comment.entity.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
 import { ClauseEntity } from '../drafting/clause.entity.js';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   ClauseVersionEntity,
   AmendmentEntity,
   BallotEntity,
+  CommentEntity,
 ];

@@ -27,13 +27,31 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+
 /** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  return bootTestApp(database.url, env, database.drop);
+}
+
+/** One more API instance on an existing database (instances share one); closing it keeps the database. */
+export function startTestAppOn(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
+  return bootTestApp(databaseUrl, env, () => Promise.resolve());
+}
+
+async function bootTestApp(
+  databaseUrl: string,
+  env: Record<string, string>,
+  dropDatabase: () => Promise<void>,
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    JWT_SECRET: TEST_JWT_SECRET,
     PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
     PLENARY_DEMO: 'false',
     PORT: '0',
@@ -41,16 +59,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   let app: INestApplication;
   try {
-    app = await createApi({ config, databaseUrl: database.url });
+    app = await createApi({ config, databaseUrl });
     await app.listen(0, '127.0.0.1');
   } catch (error) {
-    await database.drop();
+    await dropDatabase();
     throw error;
   }
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     url,
-    databaseUrl: database.url,
+    databaseUrl,
     app,
     async gql(query, variables, token) {
       const response = await fetch(`${url}/graphql`, {
@@ -65,7 +83,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      await database.drop();
+      await dropDatabase();
     },
   };
 }

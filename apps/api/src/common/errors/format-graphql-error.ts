@@ -20,7 +20,8 @@ const UNAVAILABLE_SQLSTATES = new Set([
 ]);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
-function asDomainError(error: unknown): DomainError | null {
+/** A refusal the caller can act on, or null for an unexpected error (also used for socket acks). */
+export function asDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') {

@@ -1,0 +1,56 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { AmendmentModel, ClauseModel } from '../drafting/models/drafting.models.js';
+import { CommentLoaders } from './comment.loaders.js';
+import { ClauseCommentsArgs } from './dto/comment.args.js';
+import { toCommentModel } from './models/comment.mappers.js';
+import { CommentModel } from './models/comment.models.js';
+
+// The drafting types reach these fields only for callers who may see them.
+
+@Resolver(() => AmendmentModel)
+export class AmendmentCommentsResolver {
+  constructor(private readonly db: DataSource) {}
+
+  @ResolveField(() => [CommentModel], { description: 'Its threads, oldest first' })
+  async comments(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CommentModel[]> {
+    const threads = await new CommentLoaders(ctx.loaders, this.db).threadsOfAmendment(amendment.id);
+    return threads.map(toCommentModel);
+  }
+
+  @ResolveField(() => Int, { description: 'Comments not deleted, replies included' })
+  commentCount(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<number> {
+    return new CommentLoaders(ctx.loaders, this.db).countOnAmendment(amendment.id);
+  }
+}
+
+@Resolver(() => ClauseModel)
+export class ClauseCommentsResolver {
+  constructor(private readonly db: DataSource) {}
+
+  @ResolveField(() => [CommentModel], {
+    description: 'Its threads on every version (or on `version`), oldest first',
+  })
+  async comments(
+    @Parent() clause: ClauseModel,
+    @Args() { version }: ClauseCommentsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CommentModel[]> {
+    const threads = await new CommentLoaders(ctx.loaders, this.db).threadsOfClause(clause.id);
+    return threads
+      .filter((c) => version == null || c.clauseVersion === version)
+      .map(toCommentModel);
+  }
+
+  @ResolveField(() => Int, { description: 'Comments not deleted on any version, replies included' })
+  commentCount(@Parent() clause: ClauseModel, @Context() ctx: GraphqlContext): Promise<number> {
+    return new CommentLoaders(ctx.loaders, this.db).countOnClause(clause.id);
+  }
+}

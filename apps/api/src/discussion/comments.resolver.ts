@@ -1,0 +1,64 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import type { AuthenticatedUser } from '../common/auth/token.service.js';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { toUserModel } from '../identity/models/identity.mappers.js';
+import { UserModel } from '../identity/models/identity.models.js';
+import { CommentLoaders } from './comment.loaders.js';
+import { CommentsService } from './comments.service.js';
+import { CommentIdArgs, EditCommentArgs, PostCommentArgs } from './dto/comment.args.js';
+import { toCommentModel } from './models/comment.mappers.js';
+import { CommentModel } from './models/comment.models.js';
+
+@Resolver(() => CommentModel)
+export class CommentsResolver {
+  constructor(
+    private readonly comments: CommentsService,
+    private readonly db: DataSource,
+  ) {}
+
+  @Mutation(() => CommentModel, {
+    description: 'Any member of a participant organization (observers too) or the facilitator',
+  })
+  async postComment(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { input }: PostCommentArgs,
+  ): Promise<CommentModel> {
+    return toCommentModel(await this.comments.postComment(caller.userId, input));
+  }
+
+  @Mutation(() => CommentModel, { description: 'Its author only; earlier texts are kept' })
+  async editComment(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { commentId, body }: EditCommentArgs,
+  ): Promise<CommentModel> {
+    return toCommentModel(await this.comments.editComment(caller.userId, commentId, body));
+  }
+
+  @Mutation(() => CommentModel, {
+    description: 'Its author or the facilitator; replies and history stay',
+  })
+  async deleteComment(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { commentId }: CommentIdArgs,
+  ): Promise<CommentModel> {
+    return toCommentModel(await this.comments.deleteComment(caller.userId, commentId));
+  }
+
+  @ResolveField(() => UserModel)
+  async author(
+    @Parent() comment: CommentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<UserModel> {
+    return toUserModel((await ctx.loaders.userById.load(comment.authorId))!);
+  }
+
+  @ResolveField(() => [CommentModel])
+  async replies(
+    @Parent() comment: CommentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CommentModel[]> {
+    return (await new CommentLoaders(ctx.loaders, this.db).replies(comment.id)).map(toCommentModel);
+  }
+}

@@ -1,0 +1,20 @@
+import type { CommentEntity } from '../comment.entity.js';
+import { CommentModel } from './comment.models.js';
+
+/** A deleted comment keeps its place, author and dates; its text is not served any more. */
+export const toCommentModel = (comment: CommentEntity): CommentModel =>
+  Object.assign(new CommentModel(), {
+    id: comment.id,
+    accordId: comment.accordId,
+    amendmentId: comment.amendmentId,
+    clauseId: comment.clauseId,
+    clauseVersion: comment.clauseVersion,
+    authorId: comment.authorId,
+    body: comment.deletedAt ? '' : comment.body,
+    parentId: comment.parentId,
+    quoteStart: comment.quoteStart,
+    quoteEnd: comment.quoteEnd,
+    createdAt: comment.createdAt,
+    editedAt: comment.editedAt,
+    deleted: comment.deletedAt !== null,
+  });

@@ -1,0 +1,209 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { AccordEventMessage } from '@plenary/contracts';
+import { toIsoMillis } from '@plenary/ledger';
+import { DataSource } from 'typeorm';
+import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import type { AccordEventEntity } from '../history/accord-event.entity.js';
+import { HistoryService } from '../history/history.service.js';
+import { type PlenaryServer, type PlenarySocket, roomOf } from './socket-types.js';
+
+const PAGE = 500;
+const RETRY_MS = 1000;
+
+export const toEventMessage = (event: AccordEventEntity): AccordEventMessage => ({
+  accordId: event.accordId,
+  seq: event.seq,
+  type: event.type,
+  at: toIsoMillis(event.at),
+  actorId: event.actorId,
+  payload: event.payload,
+  prevHash: event.prevHash,
+  hash: event.hash,
+});
+
+/**
+ * Sends the accord log to this instance's sockets. The log is the only source:
+ *
+ * - Every instance LISTENs for the commit notifications of the log and reads the committed
+ *   events itself, so delivery never depends on another instance or on the socket.io adapter.
+ *   It therefore emits with `server.local`: through the Postgres adapter every event would
+ *   reach each remote socket once per instance.
+ * - Per accord, this instance remembers the last seq it sent to its room and reads `seq >`
+ *   that. Seqs are appended under the accord's row lock, so what is committed is always a
+ *   prefix of the log: reading a range can neither skip nor repeat an event.
+ * - All work on one accord (deliveries, joins, leaves) runs one task at a time. A join sends
+ *   its catch-up (afterSeq, lastSeq] straight to the socket and only then enters the room, so
+ *   no live event can slip between the two or arrive twice.
+ */
+@Injectable()
+export class AccordEventDelivery implements OnModuleDestroy {
+  private readonly logger = new Logger(AccordEventDelivery.name);
+  private server: PlenaryServer | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  /** Per accord with sockets here: the last seq sent to its room. */
+  private readonly delivered = new Map<string, number>();
+  private readonly queues = new Map<string, Promise<void>>();
+  private readonly deliveryScheduled = new Set<string>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly history: HistoryService,
+  ) {}
+
+  attach(server: PlenaryServer): void {
+    this.server = server;
+  }
+
+  /**
+   * Puts the socket in the accord's room. `accept(lastSeq)` answers the join; the events
+   * after `afterSeq` up to `lastSeq` follow, then live ones.
+   */
+  join(
+    socket: PlenarySocket,
+    accordId: string,
+    afterSeq: number | undefined,
+    accept: (lastSeq: number) => void,
+  ): Promise<void> {
+    return this.serially(accordId, async () => {
+      try {
+        const lastSeq = await this.deliverCommitted(accordId);
+        if (afterSeq !== undefined && afterSeq > lastSeq) {
+          throw new DomainError(
+            DomainErrorCode.INVALID_INPUT,
+            `afterSeq ${afterSeq} is ahead of this accord's log (last seq ${lastSeq})`,
+          );
+        }
+        accept(lastSeq);
+        if (afterSeq !== undefined) {
+          // Once accepted, a catch-up that fails would leave a silent gap: drop the connection
+          // instead, and the client rejoins with its afterSeq.
+          await this.sendRange(socket, accordId, afterSeq, lastSeq).catch((error: unknown) => {
+            socket.disconnect(true);
+            throw error;
+          });
+        }
+        // A socket that left meanwhile must not be put back in a room.
+        if (socket.connected) await socket.join(roomOf(accordId));
+      } finally {
+        this.forgetIfEmpty(accordId);
+      }
+    });
+  }
+
+  leave(socket: PlenarySocket, accordId: string): Promise<void> {
+    return this.serially(accordId, async () => {
+      await socket.leave(roomOf(accordId));
+      this.forgetIfEmpty(accordId);
+    });
+  }
+
+  /** After a socket disconnected (socket.io already took it out of its rooms). */
+  departed(accordIds: Iterable<string>): void {
+    for (const accordId of accordIds) {
+      void this.serially(accordId, () => Promise.resolve(this.forgetIfEmpty(accordId)));
+    }
+  }
+
+  /** A commit notification: `seq` of `accordId` is in the log. */
+  committed(accordId: string, seq: number): void {
+    const sent = this.delivered.get(accordId);
+    if (sent === undefined || seq <= sent) return;
+    this.scheduleDelivery(accordId);
+  }
+
+  /** After notifications may have been missed (the listener reconnected): read every room again. */
+  resynchronize(): void {
+    for (const accordId of this.delivered.keys()) this.scheduleDelivery(accordId);
+  }
+
+  private scheduleDelivery(accordId: string): void {
+    // One pending delivery per accord reads everything new; more would only read nothing.
+    if (this.deliveryScheduled.has(accordId)) return;
+    this.deliveryScheduled.add(accordId);
+    this.serially(accordId, async () => {
+      this.deliveryScheduled.delete(accordId);
+      if (this.delivered.has(accordId)) await this.deliverCommitted(accordId);
+    }).catch((error: unknown) => {
+      if (this.stopped) return;
+      // The events stay in the log: read them again shortly (or at the next notification).
+      this.logger.warn({ err: error, accordId }, 'delivering events failed; retrying');
+      this.retryTimer ??= setTimeout(() => {
+        this.retryTimer = null;
+        this.resynchronize();
+      }, RETRY_MS);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  /** Sends the room what was committed since its last delivery; returns the last seq sent. */
+  private async deliverCommitted(accordId: string): Promise<number> {
+    let sent = this.delivered.get(accordId);
+    if (sent === undefined) {
+      // Nobody here was in the room: start from the head; joins catch up by afterSeq.
+      sent = await this.headOf(accordId);
+      this.delivered.set(accordId, sent);
+      return sent;
+    }
+    const room = this.requireServer().local.to(roomOf(accordId));
+    for (;;) {
+      const events = await this.history.readEvents(accordId, sent, PAGE);
+      for (const event of events) room.emit('event', toEventMessage(event));
+      if (events.length > 0) {
+        sent = events[events.length - 1].seq;
+        this.delivered.set(accordId, sent);
+      }
+      if (events.length < PAGE) return sent;
+    }
+  }
+
+  private async sendRange(socket: PlenarySocket, accordId: string, afterSeq: number, upTo: number) {
+    let sent = afterSeq;
+    while (sent < upTo && socket.connected) {
+      const events = await this.history.readEvents(accordId, sent, Math.min(PAGE, upTo - sent));
+      if (events.length === 0) return;
+      for (const event of events) socket.emit('event', toEventMessage(event));
+      sent = events[events.length - 1].seq;
+    }
+  }
+
+  private async headOf(accordId: string): Promise<number> {
+    const rows = await this.dataSource.query<{ lastSeq: number }[]>(
+      `SELECT last_seq AS "lastSeq" FROM accord WHERE id = $1`,
+      [accordId],
+    );
+    if (rows.length === 0)
+      throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
+    return rows[0].lastSeq;
+  }
+
+  private requireServer(): PlenaryServer {
+    if (!this.server) throw new Error('the socket server is not attached yet');
+    return this.server;
+  }
+
+  private forgetIfEmpty(accordId: string): void {
+    const members = this.server?.of('/').adapter.rooms.get(roomOf(accordId));
+    if (!members || members.size === 0) this.delivered.delete(accordId);
+  }
+
+  /** Runs tasks on one accord one at a time, in the order they were asked for. */
+  private serially<T>(accordId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(accordId) ?? Promise.resolve();
+    const run = previous.then(task);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(accordId, tail);
+    void tail.then(() => {
+      if (this.queues.get(accordId) === tail) this.queues.delete(accordId);
+    });
+    return run;
+  }
+}

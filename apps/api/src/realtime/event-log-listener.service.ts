@@ -1,0 +1,93 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { EVENT_CHANNEL } from '../history/event-log.service.js';
+import { AccordEventDelivery } from './event-delivery.service.js';
+
+const MAX_BACKOFF_MS = 5000;
+
+/**
+ * Hears every commit to the event log (`pg_notify` in the appending transaction, so only
+ * committed events are announced) on a dedicated connection, and reconnects when it drops.
+ * After a reconnection every room is read again, since notifications sent meanwhile are lost.
+ */
+@Injectable()
+export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(EventLogListener.name);
+  private client: pg.Client | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private backoffMs = 100;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly delivery: AccordEventDelivery,
+  ) {}
+
+  /** Listening before the app serves anyone: a join right after start misses nothing. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.connect();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const { url } = this.dataSource.options as { url?: string };
+    const client = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      application_name: 'plenary-event-listener',
+    });
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'event log listener connection failed');
+    });
+    client.on('end', () => this.lost(client));
+    client.on('notification', (message) => this.heard(message.payload));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENT_CHANNEL}`);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'cannot listen to the event log; retrying');
+      await client.end().catch(() => undefined);
+      this.lost(client);
+      return;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+    this.backoffMs = 100;
+    this.delivery.resynchronize();
+  }
+
+  private lost(client: pg.Client): void {
+    if (this.client === client) this.client = null;
+    if (this.stopped || this.retryTimer) return;
+    const delay = this.backoffMs;
+    this.backoffMs = Math.min(MAX_BACKOFF_MS, this.backoffMs * 2);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.connect();
+    }, delay);
+  }
+
+  /** Payload `<accordId>:<seq>`, written by AccordWrite.append. */
+  private heard(payload: string | undefined): void {
+    const colon = payload?.lastIndexOf(':') ?? -1;
+    if (!payload || colon < 0) return;
+    const seq = Number(payload.slice(colon + 1));
+    if (Number.isSafeInteger(seq)) this.delivery.committed(payload.slice(0, colon), seq);
+  }
+}

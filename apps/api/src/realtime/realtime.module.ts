@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AccordsModule } from '../accords/accords.module.js';
+import { HistoryModule } from '../history/history.module.js';
+import { AccordSessions } from './accord-sessions.service.js';
+import { AccordEventDelivery } from './event-delivery.service.js';
+import { EventLogListener } from './event-log-listener.service.js';
+import { PresenceService } from './presence.service.js';
+import { RealtimeGateway } from './realtime.gateway.js';
+
+/**
+ * socket.io on the API's port: the accord log live (with catch-up after a reconnection) and
+ * presence, across instances. The Postgres adapter is installed by PostgresIoAdapter (bootstrap).
+ */
+@Module({
+  imports: [AccordsModule, HistoryModule],
+  providers: [
+    RealtimeGateway,
+    AccordSessions,
+    AccordEventDelivery,
+    EventLogListener,
+    PresenceService,
+  ],
+})
+export class RealtimeModule {}

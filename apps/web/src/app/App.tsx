@@ -1,0 +1,71 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AccordLayout } from '../features/accords/AccordLayout';
+import { AccordListPage } from '../features/accords/AccordListPage';
+import { AccordPage } from '../features/accords/AccordPage';
+import { AmendmentPage } from '../features/amendments/AmendmentPage';
+import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
+import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
+import { HistoryPage } from '../features/history/HistoryPage';
+import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
+import { Loading } from '../ui/Feedback';
+import { useSession } from './session-context';
+import { Shell } from './Shell';
+
+export function App() {
+  const { me } = useSession();
+  const location = useLocation();
+  if (me === undefined)
+    return (
+      <Shell>
+        <Loading label="Opening your session…" />
+      </Shell>
+    );
+  if (me === null) {
+    return (
+      <Shell>
+        <Routes>
+          <Route path="/signup" element={<SignUpPage />} />
+          <Route path="/signin" element={<SignInPage />} />
+          <Route
+            path="*"
+            element={
+              <Navigate
+                to="/signin"
+                replace
+                state={{ from: location.pathname + location.search }}
+              />
+            }
+          />
+        </Routes>
+      </Shell>
+    );
+  }
+  return (
+    <Shell>
+      <Routes>
+        <Route path="/" element={<AccordListPage />} />
+        <Route path="/organizations" element={<OrganizationsPage />} />
+        <Route path="/accords/:accordId" element={<AccordLayout />}>
+          <Route index element={<AccordPage />} />
+          <Route path="propose" element={<ProposeAmendmentPage />} />
+          <Route path="amendments/:amendmentId" element={<AmendmentPage />} />
+          <Route path="history" element={<HistoryPage />} />
+        </Route>
+        <Route path="/signin" element={<Navigate to="/" replace />} />
+        <Route path="/signup" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Shell>
+  );
+}
+
+function NotFound() {
+  return (
+    <div className="page">
+      <h1>Page not found</h1>
+      <p>
+        <a href="/">Back to your accords</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { type ReactNode, useId } from 'react';
+import { Link, NavLink } from 'react-router';
+import { groupLabels } from '../ui/format';
+import { useSession } from './session-context';
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { me, actingFor, setActingFor, signOut } = useSession();
+  const selectId = useId();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <Link to="/" className="brand" aria-label="Plenary, your accords">
+            <span className="brand__mark" aria-hidden="true" />
+            Plenary
+          </Link>
+          {me && (
+            <nav className="topbar__nav" aria-label="Main">
+              <NavLink to="/" end>
+                Accords
+              </NavLink>
+              <NavLink to="/organizations">Organizations</NavLink>
+            </nav>
+          )}
+          {me && (
+            <div className="topbar__session">
+              {me.memberships.length > 1 ? (
+                <div className="acting-for">
+                  <label htmlFor={selectId}>Acting for</label>
+                  <select
+                    id={selectId}
+                    value={actingFor?.organization.id ?? ''}
+                    onChange={(event) => setActingFor(event.target.value)}
+                  >
+                    {me.memberships.map((m) => (
+                      <option key={m.organization.id} value={m.organization.id}>
+                        {m.organization.name} ({groupLabels[m.organization.group]}
+                        {m.role === 'REPRESENTATIVE' ? ', representative' : ''})
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : actingFor ? (
+                <span className="acting-for acting-for--single">
+                  <span className="muted">Acting for</span> {actingFor.organization.name}
+                </span>
+              ) : null}
+              <span className="topbar__user" title={me.email}>
+                {me.displayName}
+              </span>
+              <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+                Sign out
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+
+/**
+ * Turns whatever went wrong into a sentence a delegate can act on. Server text is never shown
+ * as-is: known refusals get our own wording, input refusals may quote the server's short,
+ * plain sentence, and anything else becomes a generic message.
+ */
+export function friendlyError(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const extensions = (first?.extensions ?? {}) as { code?: unknown; reason?: unknown };
+    return describe(
+      typeof extensions.code === 'string' ? extensions.code : undefined,
+      typeof extensions.reason === 'string' ? extensions.reason : undefined,
+      first?.message,
+    );
+  }
+  if (ServerError.is(error)) {
+    return error.statusCode >= 500
+      ? 'The server could not answer just now. Please try again in a moment.'
+      : 'The request was refused. Reload the page and try again.';
+  }
+  if (ServerParseError.is(error)) return 'The server sent an answer we could not read.';
+  if (
+    error instanceof TypeError ||
+    (error instanceof Error && /fetch|network/i.test(error.message))
+  )
+    return 'Plenary cannot be reached. Check your connection; we will keep trying.';
+  return 'Something went wrong. Please try again.';
+}
+
+/** The GraphQL error code of an Apollo error, if any. */
+export function errorCode(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const code = error.errors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const reasons: Record<string, string> = {
+  NOT_SIGNED_IN: 'Please sign in to continue.',
+  INVALID_TOKEN: 'Your session has ended. Please sign in again.',
+  INVALID_CREDENTIALS: 'That email and password do not match.',
+  WEAK_PASSWORD: 'Choose a longer password (at least 10 characters, not a common one).',
+  INVALID_DECISION_RULE: 'That decision rule is not valid.',
+  POSITION_OUT_OF_RANGE: 'That position is outside the accord.',
+  UNKNOWN_BASE_VERSION: 'The clause version you started from no longer exists. Reload and retry.',
+  INVALID_QUOTE_RANGE: 'The quoted passage is no longer in the text.',
+  NOT_A_REPRESENTATIVE: 'Only a representative of this organization may do that.',
+  NOT_A_MEMBER: 'You do not act for that organization.',
+  NOT_THE_FACILITATOR: 'Only the facilitator of this accord may do that.',
+  NOT_A_PARTY: 'Only party organizations may vote in this accord.',
+  NOT_THE_AUTHOR: 'Only its author may do that.',
+  USER_NOT_FOUND: 'No delegate is registered with that email.',
+  ORGANIZATION_NOT_FOUND: 'That organization was not found.',
+  ACCORD_NOT_FOUND: 'This accord does not exist, or you are not taking part in it.',
+  CLAUSE_NOT_FOUND: 'That clause was not found.',
+  AMENDMENT_NOT_FOUND: 'That amendment was not found.',
+  COMMENT_NOT_FOUND: 'That comment was not found.',
+  EMAIL_TAKEN: 'An account with that email already exists. Sign in instead.',
+  ALREADY_MEMBER: 'That delegate already acts for this organization.',
+  ALREADY_PARTICIPANT: 'That organization already takes part in this accord.',
+  VOTING_ALREADY_OPENED: 'Voting has already opened on this amendment.',
+  AMENDMENT_NOT_OPEN: 'This amendment is no longer open.',
+  AMENDMENT_NOT_VOTING: 'This amendment is not being voted on.',
+  AMENDMENT_NOT_IN_CONFLICT: 'This amendment does not need rebasing.',
+  VOTING_CLOSED: 'The vote has closed.',
+  RULE_LOCKED: 'The decision rule cannot change once a vote has opened.',
+  CLAUSE_REMOVED: 'That clause has been removed from the accord.',
+  DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
+};
+
+const codes: Record<string, string> = {
+  UNAUTHENTICATED: 'Please sign in to continue.',
+  FORBIDDEN: 'You are not allowed to do that.',
+  BAD_USER_INPUT: 'Please check what you entered.',
+  NOT_FOUND: 'This could not be found, or you do not have access to it.',
+  CONFLICT: 'Someone changed this in the meantime. Reload and try again.',
+  SERVICE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
+};
+
+function describe(code?: string, reason?: string, message?: string): string {
+  if (reason && reason !== 'INVALID_INPUT' && reasons[reason]) return reasons[reason];
+  const base = (code && codes[code]) ?? 'Something went wrong. Please try again.';
+  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && message && isPlainSentence(message))
+    return `${base.replace(/\.$/, ':')} ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  return base;
+}
+
+/** A short human sentence, not a stack trace, SQL, JSON or GraphQL validation noise. */
+function isPlainSentence(message: string): boolean {
+  return (
+    message.length <= 160 &&
+    !/[\n{}<>`$\\]|\bat \S+:\d+|Error:|Cannot query|Variable "|Expected type|SELECT |INSERT /.test(
+      message,
+    )
+  );
+}

@@ -1,0 +1,311 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n': typeof types.AccordListDocument;
+  '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n': typeof types.CreateAccordDocument;
+  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AccordDocument;
+  '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      createdAt\n      closesAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        choice\n        explanation\n        castAt\n        organization {\n          id\n          name\n          group\n        }\n        castBy {\n          id\n          displayName\n        }\n      }\n      tally {\n        for\n        against\n        abstain\n        eligible\n        cast\n        passed\n        quorumMet\n        explanation\n        chambers {\n          group\n          for\n          against\n          abstain\n          eligible\n          voted\n          passed\n          quorumMet\n        }\n      }\n    }\n  }\n': typeof types.AmendmentDocument;
+  '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
+  '\n  mutation ProposeAmendment($input: ProposeAmendmentInput!) {\n    proposeAmendment(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.ProposeAmendmentDocument;
+  '\n  mutation WithdrawAmendment($amendmentId: ID!) {\n    withdrawAmendment(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawAmendmentDocument;
+  '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n': typeof types.RebaseAmendmentDocument;
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n': typeof types.PostCommentDocument;
+  '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n': typeof types.EditCommentDocument;
+  '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n': typeof types.DeleteCommentDocument;
+  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n': typeof types.CommentCountsDocument;
+  '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.AmendmentCommentsDocument;
+  '\n  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {\n    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AddParticipantDocument;
+  '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        tally {\n          cast\n          eligible\n          passed\n        }\n      }\n    }\n  }\n': typeof types.VotesInProgressDocument;
+  '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n': typeof types.ClauseHistoryDocument;
+  '\n  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      fromVersion\n      toVersion\n      parts {\n        op\n        text\n      }\n    }\n  }\n': typeof types.ClauseDiffDocument;
+  '\n  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {\n    accordAt(accordId: $accordId, seq: $seq, at: $at) {\n      accordId\n      seq\n      at\n      clauses {\n        clauseId\n        number\n        version\n        heading\n        text\n        force\n      }\n    }\n  }\n': typeof types.AccordAtDocument;
+  '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n': typeof types.AccordEventsDocument;
+  '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n': typeof types.VerifyHistoryDocument;
+  '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n': typeof types.ExportAccordDocument;
+  '\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n': typeof types.OrganizationsDocument;
+  '\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n': typeof types.CreateOrganizationDocument;
+  '\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
+  '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n': typeof types.CastBallotDocument;
+  '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n': typeof types.OpenVotingDocument;
+  '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.CloseVotingDocument;
+};
+const documents: Documents = {
+  '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n':
+    types.AccordListDocument,
+  '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n':
+    types.CreateAccordDocument,
+  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.AccordDocument,
+  '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      createdAt\n      closesAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        choice\n        explanation\n        castAt\n        organization {\n          id\n          name\n          group\n        }\n        castBy {\n          id\n          displayName\n        }\n      }\n      tally {\n        for\n        against\n        abstain\n        eligible\n        cast\n        passed\n        quorumMet\n        explanation\n        chambers {\n          group\n          for\n          against\n          abstain\n          eligible\n          voted\n          passed\n          quorumMet\n        }\n      }\n    }\n  }\n':
+    types.AmendmentDocument,
+  '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n  }\n':
+    types.CommentFieldsFragmentDoc,
+  '\n  mutation ProposeAmendment($input: ProposeAmendmentInput!) {\n    proposeAmendment(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.ProposeAmendmentDocument,
+  '\n  mutation WithdrawAmendment($amendmentId: ID!) {\n    withdrawAmendment(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n':
+    types.WithdrawAmendmentDocument,
+  '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n':
+    types.RebaseAmendmentDocument,
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n':
+    types.MeDocument,
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.RegisterDocument,
+  '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n':
+    types.PostCommentDocument,
+  '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n':
+    types.EditCommentDocument,
+  '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n':
+    types.DeleteCommentDocument,
+  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n':
+    types.CommentCountsDocument,
+  '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.AmendmentCommentsDocument,
+  '\n  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {\n    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
+    types.AddParticipantDocument,
+  '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        tally {\n          cast\n          eligible\n          passed\n        }\n      }\n    }\n  }\n':
+    types.VotesInProgressDocument,
+  '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n':
+    types.ClauseHistoryDocument,
+  '\n  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      fromVersion\n      toVersion\n      parts {\n        op\n        text\n      }\n    }\n  }\n':
+    types.ClauseDiffDocument,
+  '\n  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {\n    accordAt(accordId: $accordId, seq: $seq, at: $at) {\n      accordId\n      seq\n      at\n      clauses {\n        clauseId\n        number\n        version\n        heading\n        text\n        force\n      }\n    }\n  }\n':
+    types.AccordAtDocument,
+  '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n':
+    types.AccordEventsDocument,
+  '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n':
+    types.VerifyHistoryDocument,
+  '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n':
+    types.ExportAccordDocument,
+  '\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n':
+    types.OrganizationsDocument,
+  '\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n':
+    types.CreateOrganizationDocument,
+  '\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AddMemberDocument,
+  '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n':
+    types.CastBallotDocument,
+  '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n':
+    types.OpenVotingDocument,
+  '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n':
+    types.CloseVotingDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      createdAt\n      closesAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        choice\n        explanation\n        castAt\n        organization {\n          id\n          name\n          group\n        }\n        castBy {\n          id\n          displayName\n        }\n      }\n      tally {\n        for\n        against\n        abstain\n        eligible\n        cast\n        passed\n        quorumMet\n        explanation\n        chambers {\n          group\n          for\n          against\n          abstain\n          eligible\n          voted\n          passed\n          quorumMet\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      createdAt\n      closesAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        choice\n        explanation\n        castAt\n        organization {\n          id\n          name\n          group\n        }\n        castBy {\n          id\n          displayName\n        }\n      }\n      tally {\n        for\n        against\n        abstain\n        eligible\n        cast\n        passed\n        quorumMet\n        explanation\n        chambers {\n          group\n          for\n          against\n          abstain\n          eligible\n          voted\n          passed\n          quorumMet\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeAmendment($input: ProposeAmendmentInput!) {\n    proposeAmendment(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeAmendment($input: ProposeAmendmentInput!) {\n    proposeAmendment(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawAmendment($amendmentId: ID!) {\n    withdrawAmendment(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawAmendment($amendmentId: ID!) {\n    withdrawAmendment(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n',
+): (typeof documents)['\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {\n    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {\n    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        tally {\n          cast\n          eligible\n          passed\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        tally {\n          cast\n          eligible\n          passed\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      fromVersion\n      toVersion\n      parts {\n        op\n        text\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      fromVersion\n      toVersion\n      parts {\n        op\n        text\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {\n    accordAt(accordId: $accordId, seq: $seq, at: $at) {\n      accordId\n      seq\n      at\n      clauses {\n        clauseId\n        number\n        version\n        heading\n        text\n        force\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {\n    accordAt(accordId: $accordId, seq: $seq, at: $at) {\n      accordId\n      seq\n      at\n      clauses {\n        clauseId\n        number\n        version\n        heading\n        text\n        force\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n',
+): (typeof documents)['\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n',
+): (typeof documents)['\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n',
+): (typeof documents)['\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

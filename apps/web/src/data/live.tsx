@@ -1,0 +1,175 @@
+import { useApolloClient } from '@apollo/client/react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { ClientToServerEvents, PresenceEntry, ServerToClientEvents } from '@plenary/contracts';
+import { SOCKET_PATH } from '@plenary/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { tokenStore } from './session';
+
+export type PresenceUser = PresenceEntry;
+type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+export interface LiveAccord {
+  status: LiveStatus;
+  /** A short, discreet sentence about the connection, or null when there is nothing to say. */
+  notice: string | null;
+  presence: PresenceUser[];
+  lastSeq: number;
+  /** Tell the others which clause I am reading (and whether I am typing). */
+  focus: (clauseId: string | null, typing?: boolean) => void;
+}
+
+const LiveContext = createContext<LiveAccord | null>(null);
+
+const REFRESH_DELAY_MS = 120;
+
+/**
+ * Keeps one accord live: joins its socket.io room, and on every event from the log refetches
+ * the queries on screen so Apollo's cache (and every view of it) shows the change. After a
+ * dropped connection it re-joins with `afterSeq`, so the server replays what was missed.
+ */
+export function LiveAccordProvider({
+  accordId,
+  initialSeq,
+  children,
+}: {
+  accordId: string;
+  initialSeq: number;
+  children: ReactNode;
+}) {
+  const client = useApolloClient();
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [presence, setPresence] = useState<PresenceUser[]>([]);
+  const [lastSeq, setLastSeq] = useState(initialSeq);
+  const seqRef = useRef(initialSeq);
+  const socketRef = useRef<PlenarySocket | null>(null);
+  const focusRef = useRef<{ clauseId: string | null; typing: boolean }>({
+    clauseId: null,
+    typing: false,
+  });
+
+  useEffect(() => {
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+    let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+    let everJoined = false;
+    let catchingUp = false;
+
+    const refresh = () => {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+      }, REFRESH_DELAY_MS);
+    };
+    const say = (message: string | null, clearAfterMs?: number) => {
+      clearTimeout(noticeTimer);
+      setNotice(message);
+      if (clearAfterMs) noticeTimer = setTimeout(() => setNotice(null), clearAfterMs);
+    };
+
+    let presenceVersion = -1;
+    const socket: PlenarySocket = io(window.location.origin, {
+      path: SOCKET_PATH,
+      auth: (cb) => cb({ token: tokenStore.get() }),
+      transports: ['websocket', 'polling'],
+    });
+    socketRef.current = socket;
+
+    const join = () => {
+      const afterSeq = seqRef.current;
+      catchingUp = everJoined;
+      presenceVersion = -1; // a new connection may reach another instance
+      socket.emit('join', { accordId, afterSeq }, (ack) => {
+        if (!ack.ok) {
+          setStatus('offline');
+          say('Live updates are unavailable for this accord.');
+          return;
+        }
+        setStatus('live');
+        socket.emit('presence', { accordId, ...focusRef.current });
+        if (catchingUp) {
+          const missed = Math.max(ack.lastSeq - afterSeq, 0);
+          say(
+            missed === 0
+              ? 'Reconnected. Nothing changed while you were away.'
+              : `Reconnected. Caught up on ${missed} ${missed === 1 ? 'change' : 'changes'}.`,
+            6000,
+          );
+          refresh();
+        } else {
+          say(null);
+        }
+        everJoined = true;
+      });
+    };
+
+    socket.on('connect', join);
+    socket.on('disconnect', (reason) => {
+      setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
+      say('Connection lost. Reconnecting…');
+    });
+    socket.on('connect_error', () => {
+      setStatus('reconnecting');
+      say(everJoined ? 'Connection lost. Reconnecting…' : 'Connecting to live updates…');
+    });
+    socket.on('event', (event) => {
+      if (event.accordId !== accordId || event.seq <= seqRef.current) return;
+      seqRef.current = event.seq;
+      setLastSeq(event.seq);
+      refresh();
+    });
+    socket.on('presence', (snapshot) => {
+      // Snapshots from different API instances may cross: keep the newest.
+      if (snapshot.accordId !== accordId || snapshot.version < presenceVersion) return;
+      presenceVersion = snapshot.version;
+      setPresence(snapshot.users);
+    });
+
+    return () => {
+      clearTimeout(refreshTimer);
+      clearTimeout(noticeTimer);
+      socket.emit('leave', { accordId });
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [accordId, client]);
+
+  const focus = useCallback(
+    (clauseId: string | null, typing = false) => {
+      const previous = focusRef.current;
+      if (previous.clauseId === clauseId && previous.typing === typing) return;
+      focusRef.current = { clauseId, typing };
+      socketRef.current?.emit('presence', { accordId, clauseId, typing });
+    },
+    [accordId],
+  );
+
+  const value = useMemo(
+    () => ({ status, notice, presence, lastSeq, focus }),
+    [status, notice, presence, lastSeq, focus],
+  );
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
+
+const offline: LiveAccord = {
+  status: 'offline',
+  notice: null,
+  presence: [],
+  lastSeq: 0,
+  focus: () => undefined,
+};
+
+export function useLiveAccord(): LiveAccord {
+  return useContext(LiveContext) ?? offline;
+}

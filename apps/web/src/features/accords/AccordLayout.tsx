@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { NavLink, Outlet, useParams } from 'react-router';
+import { errorCode } from '../../data/errors';
+import { LiveAccordProvider, useLiveAccord } from '../../data/live';
+import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
+import { ruleLabels } from '../../ui/format';
+import { AccordQuery } from './accords.graphql';
+
+/** The frame of every accord page: title, tabs, live connection and who is here. */
+export function AccordLayout() {
+  const { accordId = '' } = useParams();
+  const { data, error, refetch } = useQuery(AccordQuery, { variables: { id: accordId } });
+
+  if (!data) {
+    if (error) {
+      return (
+        <div className="page">
+          {errorCode(error) === 'NOT_FOUND' ? (
+            <Empty title="This accord is not available">
+              It does not exist, or your organization is not taking part in it.
+            </Empty>
+          ) : (
+            <ErrorNotice error={error} retry={() => void refetch()} />
+          )}
+        </div>
+      );
+    }
+    return (
+      <div className="page">
+        <Loading label="Loading the accord…" />
+      </div>
+    );
+  }
+  const accord = data.accord;
+  if (!accord)
+    return (
+      <div className="page">
+        <Empty title="This accord is not available" />
+      </div>
+    );
+
+  return (
+    <LiveAccordProvider accordId={accord.id} initialSeq={accord.lastSeq}>
+      <div className="accord-frame">
+        <div className="accord-head">
+          <div className="accord-head__title">
+            <p className="eyebrow">
+              {ruleLabels[accord.rule.kind]}
+              {accord.rule.secretBallot ? ' · secret ballot' : ''}
+            </p>
+            <h1>{accord.title}</h1>
+          </div>
+          <LiveStatus />
+        </div>
+        <nav className="tabs" aria-label="Accord">
+          <NavLink to={`/accords/${accord.id}`} end>
+            Text
+          </NavLink>
+          <NavLink to={`/accords/${accord.id}/propose`}>Propose</NavLink>
+          <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
+        </nav>
+        <Outlet />
+      </div>
+    </LiveAccordProvider>
+  );
+}
+
+function LiveStatus() {
+  const { status, notice, presence } = useLiveAccord();
+  const label = status === 'live' ? 'Live' : status === 'offline' ? 'Offline' : 'Reconnecting';
+  return (
+    <div className="live">
+      <p
+        className={`live__status live__status--${status}`}
+        data-testid="live-status"
+        data-status={status}
+      >
+        <span className="live__dot" aria-hidden="true" />
+        {label}
+        {presence.length > 0 && (
+          <span className="live__count">
+            {' · '}
+            {presence.length} here
+          </span>
+        )}
+      </p>
+      <p className="live__notice" role="status" aria-live="polite" data-testid="live-notice">
+        {notice ?? ''}
+      </p>
+    </div>
+  );
+}

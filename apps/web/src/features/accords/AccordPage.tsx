@@ -1,0 +1,259 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../../app/session-context';
+import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
+import { useLiveAccord } from '../../data/live';
+import { ForceBadge, StatusBadge } from '../../ui/Badges';
+import { Empty } from '../../ui/Feedback';
+import { groupLabels, groupOrder, kindLabels, plural } from '../../ui/format';
+import { CommentCountsQuery } from '../discussion/discussion.graphql';
+import { FacilitatorPanel } from '../facilitation/FacilitatorPanel';
+import { describeRule } from '../voting/rule-words';
+import { AccordQuery } from './accords.graphql';
+import { PresenceList } from './PresenceList';
+
+type Accord = NonNullable<AccordResult['accord']>;
+type Clause = Accord['clauses'][number];
+type AmendmentSummary = Accord['amendments'][number];
+
+const ACTIVE = new Set(['OPEN', 'VOTING', 'CONFLICT']);
+
+export function AccordPage() {
+  const { accordId = '' } = useParams();
+  const { me } = useSession();
+  const { data } = useQuery(AccordQuery, {
+    variables: { id: accordId },
+    fetchPolicy: 'cache-first',
+  });
+  // Comment counts come separately so the text shows even when the discussion is unavailable.
+  const counts = useQuery(CommentCountsQuery, { variables: { accordId } });
+  const accord = data?.accord;
+
+  const commentCounts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const amendment of counts.data?.accord?.amendments ?? []) {
+      const count = amendment.comments.reduce(
+        (sum, c) => sum + (c.deleted ? 0 : 1) + c.replies.filter((r) => !r.deleted).length,
+        0,
+      );
+      map.set(amendment.id, count);
+    }
+    return map;
+  }, [counts.data]);
+
+  const clauseNumbers = useMemo(
+    () => new Map((accord?.clauses ?? []).map((c) => [c.id, c.number])),
+    [accord],
+  );
+  if (!accord) return null;
+
+  const active = accord.amendments.filter((a) => ACTIVE.has(a.status));
+  const byClause = new Map<string, AmendmentSummary[]>();
+  for (const amendment of active) {
+    const key = amendment.clause?.id;
+    if (!key) continue;
+    byClause.set(key, [...(byClause.get(key) ?? []), amendment]);
+  }
+  const newClauses = active.filter((a) => a.kind === 'ADD_CLAUSE');
+  const isFacilitator = me?.id === accord.facilitatorId;
+
+  return (
+    <div className="accord-layout">
+      <article className="treaty" aria-label="Accord text">
+        {accord.preamble && (
+          <section className="treaty__preamble" aria-label="Preamble">
+            <p className="treaty__preamble-label">Preamble</p>
+            <p>{accord.preamble}</p>
+          </section>
+        )}
+        {accord.clauses.length === 0 ? (
+          <Empty title="No clauses yet">
+            The text starts with a proposal.{' '}
+            <Link to={`/accords/${accord.id}/propose?kind=ADD_CLAUSE`}>
+              Propose the first clause
+            </Link>
+            .
+          </Empty>
+        ) : (
+          <ol className="clauses">
+            {accord.clauses.map((clause) => (
+              <ClauseCard
+                key={clause.id}
+                accordId={accord.id}
+                clause={clause}
+                amendments={byClause.get(clause.id) ?? []}
+                commentCounts={commentCounts}
+              />
+            ))}
+          </ol>
+        )}
+        {newClauses.length > 0 && (
+          <section className="proposed-clauses" aria-labelledby="proposed-title">
+            <h2 id="proposed-title" className="section-title">
+              Proposed new clauses
+            </h2>
+            <ul className="amendment-list">
+              {newClauses.map((amendment) => (
+                <AmendmentLink
+                  key={amendment.id}
+                  accordId={accord.id}
+                  amendment={amendment}
+                  comments={commentCounts.get(amendment.id)}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+        <p className="treaty__actions">
+          <Link className="button" to={`/accords/${accord.id}/propose?kind=ADD_CLAUSE`}>
+            Propose a new clause
+          </Link>
+        </p>
+      </article>
+      <aside className="side" aria-label="About this negotiation">
+        <PresenceList clauseNumbers={clauseNumbers} />
+        <section className="side-section" aria-labelledby="rule-title">
+          <h2 id="rule-title" className="side-title">
+            Decision rule
+          </h2>
+          <p>{describeRule(accord.rule)}</p>
+        </section>
+        <Participants accord={accord} />
+        {isFacilitator && <FacilitatorPanel accord={accord} />}
+      </aside>
+    </div>
+  );
+}
+
+function ClauseCard({
+  accordId,
+  clause,
+  amendments,
+  commentCounts,
+}: {
+  accordId: string;
+  clause: Clause;
+  amendments: AmendmentSummary[];
+  commentCounts: Map<string, number>;
+}) {
+  const { focus } = useLiveAccord();
+  const headingId = `clause-${clause.id}`;
+  return (
+    <li
+      className="clause"
+      aria-labelledby={headingId}
+      onMouseEnter={() => focus(clause.id)}
+      onFocus={() => focus(clause.id)}
+      data-testid="clause"
+    >
+      <div className="clause__head">
+        <h2 id={headingId} className="clause__heading">
+          <span className="clause__number">Article {clause.number}</span>
+          {clause.current.heading && (
+            <span className="clause__title">{clause.current.heading}</span>
+          )}
+        </h2>
+        <ForceBadge force={clause.current.force} />
+      </div>
+      <p className="clause__text">{clause.current.text}</p>
+      {clause.current.sources.length > 0 && (
+        <p className="clause__sources">
+          <span className="muted">Sources: </span>
+          {clause.current.sources.join('; ')}
+        </p>
+      )}
+      {amendments.length > 0 && (
+        <div className="clause__amendments">
+          <h3 className="clause__amendments-title">
+            {plural(amendments.length, 'pending amendment')}
+          </h3>
+          <ul className="amendment-list">
+            {amendments.map((amendment) => (
+              <AmendmentLink
+                key={amendment.id}
+                accordId={accordId}
+                amendment={amendment}
+                comments={commentCounts.get(amendment.id)}
+                clauseHeading={clause.current.heading}
+              />
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="clause__actions">
+        <Link to={`/accords/${accordId}/propose?kind=MODIFY_CLAUSE&clause=${clause.id}`}>
+          Amend<span className="visually-hidden"> article {clause.number}</span>
+        </Link>
+        <Link to={`/accords/${accordId}/history?clause=${clause.id}`}>
+          History<span className="visually-hidden"> of article {clause.number}</span>
+        </Link>
+        <span className="muted">version {clause.current.version}</span>
+      </p>
+    </li>
+  );
+}
+
+function AmendmentLink({
+  accordId,
+  amendment,
+  comments,
+  clauseHeading,
+}: {
+  accordId: string;
+  amendment: AmendmentSummary;
+  comments: number | undefined;
+  clauseHeading?: string | null;
+}) {
+  return (
+    <li className="amendment-link" data-testid="amendment-link">
+      <Link to={`/accords/${accordId}/amendments/${amendment.id}`}>
+        <span className="amendment-link__kind">{kindLabels[amendment.kind]}</span>
+        {amendment.heading && amendment.heading !== clauseHeading ? ` — ${amendment.heading}` : ''}
+      </Link>
+      <span className="amendment-link__meta">
+        <StatusBadge status={amendment.status} />
+        <span className="muted">by {amendment.onBehalfOf.name}</span>
+        {comments !== undefined && (
+          <span className="muted" data-testid="comment-count">
+            {plural(comments, 'comment')}
+          </span>
+        )}
+      </span>
+    </li>
+  );
+}
+
+function Participants({ accord }: { accord: Accord }) {
+  const groups = groupOrder
+    .map((group) => ({
+      group,
+      members: accord.participants.filter((p) => p.organization.group === group),
+    }))
+    .filter((g) => g.members.length > 0);
+  return (
+    <section className="side-section" aria-labelledby="participants-title">
+      <h2 id="participants-title" className="side-title">
+        Participants
+      </h2>
+      {groups.length === 0 ? (
+        <p className="muted">No organizations have been invited yet.</p>
+      ) : (
+        groups.map(({ group, members }) => (
+          <div key={group} className="chamber-list">
+            <h3 className="chamber-list__title">{groupLabels[group]}</h3>
+            <ul>
+              {members.map((p) => (
+                <li key={p.organization.id}>
+                  {p.organization.name}
+                  {p.organization.country ? ` (${p.organization.country})` : ''}
+                  {p.role === 'OBSERVER' && <span className="muted"> · observer</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}

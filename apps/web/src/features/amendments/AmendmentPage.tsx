@@ -1,0 +1,342 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { diffWords } from '@plenary/text-history';
+import { useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../../app/session-context';
+import { errorCode } from '../../data/errors';
+import type { AmendmentQuery as AmendmentResult } from '../../data/gql/graphql';
+import { ForceBadge, StatusBadge } from '../../ui/Badges';
+import { DiffView } from '../../ui/DiffView';
+import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
+import { choiceLabels, formatDateTime, groupLabels, kindLabels } from '../../ui/format';
+import { AccordQuery } from '../accords/accords.graphql';
+import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
+import type { QuoteRange } from '../discussion/CommentThread';
+import { TallyLegend, TallyPanel } from '../voting/TallyPanel';
+import { VotePanel } from '../voting/VotePanel';
+import { CloseVotingMutation, OpenVotingMutation } from '../voting/voting.graphql';
+import { AmendmentQuery, WithdrawAmendmentMutation } from './amendments.graphql';
+import { RebasePanel } from './RebasePanel';
+
+type Amendment = NonNullable<AmendmentResult['amendment']>;
+
+export function AmendmentPage() {
+  const { accordId = '', amendmentId = '' } = useParams();
+  const { me, actingFor } = useSession();
+  const accordQuery = useQuery(AccordQuery, {
+    variables: { id: accordId },
+    fetchPolicy: 'cache-first',
+  });
+  const { data, error, refetch } = useQuery(AmendmentQuery, { variables: { id: amendmentId } });
+  const [pendingQuote, setPendingQuote] = useState<QuoteRange | null>(null);
+  const accord = accordQuery.data?.accord;
+  const amendment = data?.amendment;
+
+  if (!amendment || !accord) {
+    if (error)
+      return errorCode(error) === 'NOT_FOUND' ? (
+        <Empty title="This amendment is not available" />
+      ) : (
+        <ErrorNotice error={error} retry={() => void refetch()} />
+      );
+    if (data && !amendment) return <Empty title="This amendment is not available" />;
+    return <Loading label="Loading the amendment…" />;
+  }
+
+  const isFacilitator = me?.id === accord.facilitatorId;
+  const isAuthor = me?.id === amendment.author.id;
+  const partyIds = new Set(
+    accord.participants.filter((p) => p.role === 'PARTY').map((p) => p.organization.id),
+  );
+  const voters = (me?.memberships ?? [])
+    .filter((m) => m.role === 'REPRESENTATIVE' && partyIds.has(m.organization.id))
+    .map((m) => ({ id: m.organization.id, name: m.organization.name }));
+  const closed = amendment.status === 'ADOPTED' || amendment.status === 'REJECTED';
+  const showTally = amendment.status === 'VOTING' || closed;
+
+  return (
+    <div className="amendment-layout">
+      <div className="amendment-main">
+        <p className="breadcrumb">
+          <Link to={`/accords/${accordId}`}>← The text</Link>
+        </p>
+        <header className="amendment-head">
+          <h2 className="page-subtitle">
+            {kindLabels[amendment.kind]}
+            {amendment.clause ? ` to article ${amendment.clause.number}` : ''}
+            {amendment.heading ? ` — ${amendment.heading}` : ''}
+          </h2>
+          <div className="amendment-head__meta">
+            <StatusBadge status={amendment.status} />
+            <span className="meta">
+              Sponsored by <strong>{amendment.onBehalfOf.name}</strong> (
+              {groupLabels[amendment.onBehalfOf.group]}), proposed by {amendment.author.displayName}{' '}
+              on {formatDateTime(amendment.createdAt)}
+            </span>
+          </div>
+        </header>
+
+        <Proposal amendment={amendment} onQuote={setPendingQuote} />
+
+        <section className="rationale" aria-labelledby="rationale-title">
+          <h3 id="rationale-title" className="section-title">
+            Rationale
+          </h3>
+          <p>{amendment.rationale}</p>
+        </section>
+
+        {amendment.status === 'CONFLICT' && (
+          <RebasePanel amendment={amendment} canRebase={isAuthor} />
+        )}
+
+        <Controls amendment={amendment} isAuthor={isAuthor} isFacilitator={isFacilitator} />
+      </div>
+
+      <aside className="amendment-side" aria-label="Vote">
+        {amendment.status === 'VOTING' && (
+          <VotePanel
+            key={amendment.id}
+            amendmentId={amendment.id}
+            voters={voters}
+            defaultVoterId={actingFor?.organization.id}
+            ballots={amendment.ballots.map((b) => ({
+              organizationId: b.organization.id,
+              choice: b.choice,
+              explanation: b.explanation,
+              castAt: b.castAt,
+            }))}
+            onCast={() => void refetch()}
+          />
+        )}
+        {showTally ? (
+          <div className="card">
+            <TallyPanel tally={amendment.tally} rule={accord.rule} closed={closed} />
+            <TallyLegend />
+            <Ballots amendment={amendment} secret={accord.rule.secretBallot} />
+          </div>
+        ) : (
+          <div className="card">
+            <h2 className="section-title">Vote</h2>
+            <p className="muted">
+              {amendment.status === 'OPEN'
+                ? 'Under discussion. The facilitator opens the vote when the parties are ready.'
+                : amendment.status === 'WITHDRAWN'
+                  ? 'Withdrawn by its sponsor; no vote will be held.'
+                  : 'The sponsor must rebase this amendment on the current text before a vote.'}
+            </p>
+          </div>
+        )}
+      </aside>
+
+      <div className="amendment-discussion">
+        <AmendmentDiscussion
+          accordId={accordId}
+          amendmentId={amendment.id}
+          sourceText={amendment.text ?? amendment.clause?.current.text ?? ''}
+          pendingQuote={pendingQuote}
+          onClearQuote={() => setPendingQuote(null)}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The proposal itself: the diff against its base, and its clean text (select to quote). */
+function Proposal({
+  amendment,
+  onQuote,
+}: {
+  amendment: Amendment;
+  onQuote: (range: QuoteRange) => void;
+}) {
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const [selection, setSelection] = useState<QuoteRange | null>(null);
+  const base = amendment.clause?.versions.find((v) => v.version === amendment.baseVersion);
+  const parts = useMemo(() => {
+    if (amendment.kind === 'MODIFY_CLAUSE' && base && amendment.text !== null)
+      return diffWords(base.text, amendment.text);
+    return null;
+  }, [amendment.kind, amendment.text, base]);
+  const sourceText = amendment.text ?? amendment.clause?.current.text ?? '';
+
+  const readSelection = () => {
+    const container = textRef.current;
+    const sel = window.getSelection();
+    if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return setSelection(null);
+    const range = sel.getRangeAt(0);
+    if (!container.contains(range.startContainer) || !container.contains(range.endContainer))
+      return setSelection(null);
+    const before = document.createRange();
+    before.selectNodeContents(container);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const end = start + range.toString().length;
+    setSelection(end > start ? { start, end } : null);
+  };
+
+  return (
+    <section className="proposal" aria-labelledby="proposal-title">
+      <h3 id="proposal-title" className="section-title">
+        {amendment.kind === 'MODIFY_CLAUSE'
+          ? `Changes to version ${amendment.baseVersion ?? ''}`
+          : amendment.kind === 'ADD_CLAUSE'
+            ? `Proposed new article${amendment.position ? ` (at place ${amendment.position})` : ''}`
+            : amendment.kind === 'REMOVE_CLAUSE'
+              ? 'Text proposed for deletion'
+              : `Move to place ${amendment.position ?? ''}`}
+      </h3>
+      {parts && (
+        <div data-testid="amendment-diff">
+          <DiffView parts={parts} label="Proposed changes" />
+          {base && amendment.force && amendment.force !== base.force && (
+            <p className="meta">
+              Normative force: <ForceBadge force={base.force} /> →{' '}
+              <ForceBadge force={amendment.force} />
+            </p>
+          )}
+          {base && amendment.heading !== null && amendment.heading !== base.heading && (
+            <p className="meta">
+              Heading: <del className="diff__del">{base.heading ?? '(none)'}</del>{' '}
+              <ins className="diff__ins">{amendment.heading}</ins>
+            </p>
+          )}
+        </div>
+      )}
+      {amendment.kind === 'REMOVE_CLAUSE' && amendment.clause && (
+        <DiffView
+          parts={[{ op: 'delete', text: amendment.clause.current.text }]}
+          label="Deletion"
+        />
+      )}
+      {sourceText && amendment.kind !== 'REMOVE_CLAUSE' && (
+        <div className="clean-text">
+          <p className="preview__label">
+            {amendment.kind === 'MODIFY_CLAUSE' ? 'Text as amended' : 'Text'}
+            {amendment.force && (
+              <>
+                {' '}
+                <ForceBadge force={amendment.force} />
+              </>
+            )}
+          </p>
+          <p
+            ref={textRef}
+            className="clean-text__body"
+            onMouseUp={readSelection}
+            onKeyUp={readSelection}
+            data-testid="quote-source"
+          >
+            {sourceText}
+          </p>
+          <p className="hint">
+            Select words in the text to quote them in a comment.{' '}
+            {selection && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  onQuote(selection);
+                  setSelection(null);
+                  window.getSelection()?.removeAllRanges();
+                }}
+              >
+                Quote selection in a comment
+              </button>
+            )}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Controls({
+  amendment,
+  isAuthor,
+  isFacilitator,
+}: {
+  amendment: Amendment;
+  isAuthor: boolean;
+  isFacilitator: boolean;
+}) {
+  const refetchQueries = [AmendmentQuery, AccordQuery];
+  const [withdraw, withdrawState] = useMutation(WithdrawAmendmentMutation, { refetchQueries });
+  const [openVoting, openState] = useMutation(OpenVotingMutation, { refetchQueries });
+  const [closeVoting, closeState] = useMutation(CloseVotingMutation, { refetchQueries });
+  const error = withdrawState.error ?? openState.error ?? closeState.error;
+  const canWithdraw = isAuthor && (amendment.status === 'OPEN' || amendment.status === 'CONFLICT');
+  const canOpen = isFacilitator && amendment.status === 'OPEN';
+  const canClose = isFacilitator && amendment.status === 'VOTING';
+  if (!canWithdraw && !canOpen && !canClose) return null;
+  const variables = { amendmentId: amendment.id };
+  return (
+    <section className="controls" aria-label="Actions">
+      {error && <ErrorNotice error={error} />}
+      <div className="actions">
+        {canOpen && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={openState.loading}
+            onClick={() => void openVoting({ variables }).catch(() => undefined)}
+          >
+            Open the vote
+          </button>
+        )}
+        {canClose && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={closeState.loading}
+            onClick={() => {
+              if (
+                window.confirm('Close the vote now? The outcome is final and applied to the text.')
+              )
+                void closeVoting({ variables }).catch(() => undefined);
+            }}
+          >
+            Close the vote
+          </button>
+        )}
+        {canWithdraw && (
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={withdrawState.loading}
+            onClick={() => {
+              if (window.confirm('Withdraw this amendment? It cannot be reopened.'))
+                void withdraw({ variables }).catch(() => undefined);
+            }}
+          >
+            Withdraw
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Ballots({ amendment, secret }: { amendment: Amendment; secret: boolean }) {
+  if (secret && amendment.ballots.length === 0)
+    return <p className="hint">Secret ballot: only the tally is public.</p>;
+  if (amendment.ballots.length === 0) return null;
+  return (
+    <section aria-labelledby="ballots-title" className="ballots">
+      <h3 id="ballots-title" className="tally__subtitle">
+        Recorded votes
+      </h3>
+      <ul>
+        {amendment.ballots.map((ballot) => (
+          <li key={ballot.organization.id} data-testid="ballot">
+            <span className={`choice-tag choice-tag--${ballot.choice.toLowerCase()}`}>
+              {choiceLabels[ballot.choice]}
+            </span>{' '}
+            <strong>{ballot.organization.name}</strong>{' '}
+            <span className="muted">({groupLabels[ballot.organization.group]})</span>
+            {ballot.explanation && <p className="ballot__explanation">“{ballot.explanation}”</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

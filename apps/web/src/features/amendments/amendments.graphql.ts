@@ -1,0 +1,124 @@
+import { graphql } from '../../data/gql';
+
+export const AmendmentQuery = graphql(`
+  query Amendment($id: ID!) {
+    amendment(id: $id) {
+      id
+      kind
+      status
+      baseVersion
+      heading
+      text
+      force
+      position
+      rationale
+      createdAt
+      closesAt
+      author {
+        id
+        displayName
+      }
+      onBehalfOf {
+        id
+        name
+        group
+      }
+      clause {
+        id
+        number
+        current {
+          version
+          heading
+          text
+          force
+        }
+        versions {
+          version
+          heading
+          text
+          force
+        }
+      }
+      ballots {
+        choice
+        explanation
+        castAt
+        organization {
+          id
+          name
+          group
+        }
+        castBy {
+          id
+          displayName
+        }
+      }
+      tally {
+        for
+        against
+        abstain
+        eligible
+        cast
+        passed
+        quorumMet
+        explanation
+        chambers {
+          group
+          for
+          against
+          abstain
+          eligible
+          voted
+          passed
+          quorumMet
+        }
+      }
+    }
+  }
+`);
+
+export const CommentFieldsFragment = graphql(`
+  fragment CommentFields on Comment {
+    id
+    body
+    parentId
+    quoteStart
+    quoteEnd
+    createdAt
+    editedAt
+    deleted
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+export const ProposeAmendmentMutation = graphql(`
+  mutation ProposeAmendment($input: ProposeAmendmentInput!) {
+    proposeAmendment(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WithdrawAmendmentMutation = graphql(`
+  mutation WithdrawAmendment($amendmentId: ID!) {
+    withdrawAmendment(amendmentId: $amendmentId) {
+      id
+      status
+    }
+  }
+`);
+
+export const RebaseAmendmentMutation = graphql(`
+  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {
+    rebaseAmendment(amendmentId: $amendmentId, text: $text) {
+      id
+      status
+      baseVersion
+      text
+    }
+  }
+`);

@@ -1,0 +1,44 @@
+import { graphql } from '../../data/gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      displayName
+      memberships {
+        role
+        organization {
+          id
+          name
+          group
+          country
+        }
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const RegisterMutation = graphql(`
+  mutation Register($email: String!, $password: String!, $displayName: String!) {
+    register(email: $email, password: $password, displayName: $displayName) {
+      token
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);

@@ -1,0 +1,253 @@
+import { type FormEvent, useId, useState } from 'react';
+import { formatDateTime } from '../../ui/format';
+import { Markdown } from '../../ui/Markdown';
+
+export interface CommentView {
+  id: string;
+  body: string;
+  parentId: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  author: { id: string; displayName: string };
+  replies?: CommentView[];
+}
+
+export interface QuoteRange {
+  start: number;
+  end: number;
+}
+
+export interface CommentDraft {
+  body: string;
+  parentId?: string;
+  quote?: QuoteRange;
+}
+
+interface ThreadProps {
+  comments: CommentView[];
+  /** The text comments may quote (the amendment's proposed text). */
+  sourceText: string;
+  currentUserId: string | undefined;
+  /** A passage the delegate selected in the text, waiting to be quoted by the next comment. */
+  pendingQuote: QuoteRange | null;
+  onClearQuote: () => void;
+  onPost: (draft: CommentDraft) => Promise<boolean>;
+  onEdit: (commentId: string, body: string) => Promise<boolean>;
+  onDelete: (commentId: string) => Promise<boolean>;
+  busy?: boolean;
+}
+
+/** A threaded discussion: markdown rendered safely, quotes of the text, reply, edit, delete. */
+export function CommentThread(props: ThreadProps) {
+  const { comments, sourceText, pendingQuote, onClearQuote, onPost } = props;
+  const count = countVisible(comments);
+  return (
+    <section className="thread" aria-labelledby="thread-title" data-testid="comment-thread">
+      <h2 id="thread-title" className="section-title">
+        Discussion <span className="muted">({count})</span>
+      </h2>
+      {comments.length === 0 ? (
+        <p className="muted">No comments yet. Open the discussion below.</p>
+      ) : (
+        <ol className="thread__list">
+          {comments.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} depth={0} {...props} />
+          ))}
+        </ol>
+      )}
+      <CommentForm
+        label="Add a comment"
+        submitLabel="Post comment"
+        quote={pendingQuote}
+        sourceText={sourceText}
+        onClearQuote={onClearQuote}
+        onSubmit={async (body) =>
+          onPost({ body, ...(pendingQuote ? { quote: pendingQuote } : {}) }).then((ok) => {
+            if (ok) onClearQuote();
+            return ok;
+          })
+        }
+      />
+    </section>
+  );
+}
+
+function countVisible(comments: CommentView[]): number {
+  return comments.reduce((sum, c) => sum + (c.deleted ? 0 : 1) + countVisible(c.replies ?? []), 0);
+}
+
+function CommentItem({
+  comment,
+  depth,
+  ...props
+}: ThreadProps & { comment: CommentView; depth: number }) {
+  const { sourceText, currentUserId, onPost, onEdit, onDelete } = props;
+  const [mode, setMode] = useState<'read' | 'reply' | 'edit'>('read');
+  const mine = comment.author.id === currentUserId;
+  const quote =
+    comment.quoteStart !== null &&
+    comment.quoteEnd !== null &&
+    comment.quoteEnd > comment.quoteStart
+      ? sourceText.slice(comment.quoteStart, comment.quoteEnd)
+      : null;
+  return (
+    <li className="comment" data-testid="comment">
+      <article aria-label={`Comment by ${comment.author.displayName}`}>
+        <header className="comment__head">
+          <span className="comment__author">{comment.author.displayName}</span>
+          <time className="muted" dateTime={comment.createdAt}>
+            {formatDateTime(comment.createdAt)}
+          </time>
+          {comment.editedAt && !comment.deleted && <span className="muted">(edited)</span>}
+        </header>
+        {comment.deleted ? (
+          <p className="comment__deleted">This comment was deleted.</p>
+        ) : mode === 'edit' ? (
+          <CommentForm
+            label="Edit your comment"
+            submitLabel="Save"
+            initial={comment.body}
+            onCancel={() => setMode('read')}
+            onSubmit={async (body) => {
+              const ok = await onEdit(comment.id, body);
+              if (ok) setMode('read');
+              return ok;
+            }}
+          />
+        ) : (
+          <>
+            {quote && (
+              <blockquote className="comment__quote">
+                <span className="visually-hidden">Quoting the text: </span>
+                {quote}
+              </blockquote>
+            )}
+            <div className="comment__body" data-testid="comment-body">
+              <Markdown>{comment.body}</Markdown>
+            </div>
+          </>
+        )}
+        {!comment.deleted && mode === 'read' && (
+          <div className="comment__actions">
+            {depth < 2 && (
+              <button type="button" className="link-button" onClick={() => setMode('reply')}>
+                Reply
+              </button>
+            )}
+            {mine && (
+              <>
+                <button type="button" className="link-button" onClick={() => setMode('edit')}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="link-button link-button--danger"
+                  onClick={() => {
+                    if (window.confirm('Delete this comment? Others will see that it was deleted.'))
+                      void onDelete(comment.id);
+                  }}
+                >
+                  Delete
+                </button>
+              </>
+            )}
+          </div>
+        )}
+        {mode === 'reply' && (
+          <CommentForm
+            label={`Reply to ${comment.author.displayName}`}
+            submitLabel="Post reply"
+            onCancel={() => setMode('read')}
+            onSubmit={async (body) => {
+              const ok = await onPost({ body, parentId: comment.id });
+              if (ok) setMode('read');
+              return ok;
+            }}
+          />
+        )}
+      </article>
+      {(comment.replies?.length ?? 0) > 0 && (
+        <ol className="thread__list thread__list--replies">
+          {comment.replies?.map((reply) => (
+            <CommentItem key={reply.id} {...props} comment={reply} depth={depth + 1} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+function CommentForm({
+  label,
+  submitLabel,
+  initial = '',
+  quote,
+  sourceText,
+  onClearQuote,
+  onCancel,
+  onSubmit,
+}: {
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  quote?: QuoteRange | null;
+  sourceText?: string;
+  onClearQuote?: () => void;
+  onCancel?: () => void;
+  onSubmit: (body: string) => Promise<boolean>;
+}) {
+  const [body, setBody] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const submitted = body.trim();
+    if (!submitted) return;
+    setBusy(true);
+    const ok = await onSubmit(submitted);
+    setBusy(false);
+    // Keep anything typed meanwhile.
+    if (ok && !initial) setBody((current) => (current.trim() === submitted ? '' : current));
+  }
+
+  return (
+    <form className="comment-form" onSubmit={(e) => void submit(e)}>
+      {quote && sourceText !== undefined && (
+        <div className="comment-form__quote">
+          <blockquote className="comment__quote">
+            {sourceText.slice(quote.start, quote.end)}
+          </blockquote>
+          <button type="button" className="link-button" onClick={onClearQuote}>
+            Remove quote
+          </button>
+        </div>
+      )}
+      <label htmlFor={`${id}-body`}>{label}</label>
+      <textarea
+        id={`${id}-body`}
+        rows={3}
+        maxLength={10000}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="hint">
+        Markdown: **bold**, _italic_, [links](https://…), lists.
+      </p>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy || !body.trim()}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { graphql } from '../../data/gql';
+
+export const PostCommentMutation = graphql(`
+  mutation PostComment($input: PostCommentInput!) {
+    postComment(input: $input) {
+      id
+    }
+  }
+`);
+
+export const EditCommentMutation = graphql(`
+  mutation EditComment($commentId: ID!, $body: String!) {
+    editComment(commentId: $commentId, body: $body) {
+      id
+      body
+      editedAt
+    }
+  }
+`);
+
+export const DeleteCommentMutation = graphql(`
+  mutation DeleteComment($commentId: ID!) {
+    deleteComment(commentId: $commentId) {
+      id
+      deleted
+    }
+  }
+`);
+
+export const CommentCountsQuery = graphql(`
+  query CommentCounts($accordId: ID!) {
+    accord(id: $accordId) {
+      id
+      amendments {
+        id
+        comments {
+          id
+          deleted
+          replies {
+            id
+            deleted
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AmendmentCommentsQuery = graphql(`
+  query AmendmentComments($id: ID!) {
+    amendment(id: $id) {
+      id
+      comments {
+        ...CommentFields
+        replies {
+          ...CommentFields
+          replies {
+            ...CommentFields
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+import { graphql } from '../../data/gql';
+
+export const AddParticipantMutation = graphql(`
+  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {
+    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {
+      role
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const VotesInProgressQuery = graphql(`
+  query VotesInProgress($accordId: ID!) {
+    accord(id: $accordId) {
+      id
+      amendments(status: VOTING) {
+        id
+        kind
+        heading
+        closesAt
+        clause {
+          id
+          number
+        }
+        tally {
+          cast
+          eligible
+          passed
+        }
+      }
+    }
+  }
+`);

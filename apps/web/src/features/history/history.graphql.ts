@@ -1,0 +1,103 @@
+import { graphql } from '../../data/gql';
+
+export const ClauseHistoryQuery = graphql(`
+  query ClauseHistory($id: ID!) {
+    clause(id: $id) {
+      id
+      number
+      current {
+        version
+        heading
+        text
+        force
+      }
+      versions {
+        version
+        heading
+        text
+        force
+        createdAt
+        author {
+          id
+          name
+        }
+        amendment {
+          id
+          rationale
+        }
+      }
+      attribution {
+        text
+        version
+        amendmentId
+        author {
+          id
+          name
+          group
+        }
+      }
+    }
+  }
+`);
+
+export const ClauseDiffQuery = graphql(`
+  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {
+    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {
+      fromVersion
+      toVersion
+      parts {
+        op
+        text
+      }
+    }
+  }
+`);
+
+export const AccordAtQuery = graphql(`
+  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {
+    accordAt(accordId: $accordId, seq: $seq, at: $at) {
+      accordId
+      seq
+      at
+      clauses {
+        clauseId
+        number
+        version
+        heading
+        text
+        force
+      }
+    }
+  }
+`);
+
+export const AccordEventsQuery = graphql(`
+  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {
+    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {
+      seq
+      type
+      at
+      actorId
+      payload
+      hash
+      prevHash
+    }
+  }
+`);
+
+export const VerifyHistoryQuery = graphql(`
+  query VerifyHistory($accordId: ID!) {
+    verifyHistory(accordId: $accordId) {
+      ok
+      checked
+      firstBrokenSeq
+      headHash
+    }
+  }
+`);
+
+export const ExportAccordQuery = graphql(`
+  query ExportAccord($accordId: ID!, $format: ExportFormat!) {
+    exportAccord(accordId: $accordId, format: $format)
+  }
+`);

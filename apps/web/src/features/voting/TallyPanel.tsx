@@ -1,0 +1,152 @@
+import { formatNumber, groupLabels, groupOrder } from '../../ui/format';
+import { type ChamberView, describeChambers, quorumProgress, type RuleView } from './rule-words';
+
+export interface TallyView {
+  for: number;
+  against: number;
+  abstain: number;
+  eligible: number;
+  cast: number;
+  passed: boolean;
+  quorumMet?: boolean;
+  explanation: string;
+  chambers: ChamberView[];
+}
+
+/**
+ * The live count: overall bar, one chart per stakeholder chamber, the rule in words and the
+ * server's own explanation of the outcome "if the vote closed now".
+ */
+export function TallyPanel({
+  tally,
+  rule,
+  closed = false,
+}: {
+  tally: TallyView;
+  rule: RuleView;
+  closed?: boolean;
+}) {
+  const chambers = [...tally.chambers].sort(
+    (a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group),
+  );
+  const quorum = quorumProgress(rule, tally);
+  const showChambers = chambers.length > 0;
+  return (
+    <section className="tally" aria-labelledby="tally-title" data-testid="tally">
+      <div className="tally__head">
+        <h2 id="tally-title" className="section-title">
+          {closed ? 'Result' : 'Live tally'}
+        </h2>
+        <p
+          className={`outcome outcome--${tally.passed ? 'pass' : 'fail'}`}
+          data-testid="tally-outcome"
+        >
+          {closed
+            ? tally.passed
+              ? 'Adopted'
+              : 'Not adopted'
+            : tally.passed
+              ? 'Would pass now'
+              : 'Would not pass now'}
+        </p>
+      </div>
+      <p className="tally__explanation" data-testid="tally-explanation">
+        {tally.explanation}
+      </p>
+      <VoteBar
+        label="All parties"
+        forVotes={tally.for}
+        against={tally.against}
+        abstain={tally.abstain}
+      />
+      <p className="hint">{quorum.text}</p>
+      {showChambers && (
+        <>
+          <h3 className="tally__subtitle">By stakeholder chamber</h3>
+          <p className="hint" data-testid="tally-chambers-words">
+            {describeChambers(rule, chambers)}
+          </p>
+          <ul className="chambers">
+            {chambers.map((chamber) => (
+              <li key={chamber.group} className="chamber" data-testid={`chamber-${chamber.group}`}>
+                <ChamberChart chamber={chamber} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChamberChart({ chamber }: { chamber: ChamberView }) {
+  const voted = chamber.voted ?? chamber.for + chamber.against + chamber.abstain;
+  // Weighted votes are not head counts: the bar then shows shares of the weighted votes only.
+  const notVoted = Math.max(chamber.eligible - voted, 0);
+  return (
+    <>
+      <div className="chamber__head">
+        <span className="chamber__name">{groupLabels[chamber.group]}</span>
+        <span className={`chamber__verdict chamber__verdict--${chamber.passed ? 'pass' : 'fail'}`}>
+          {chamber.passed ? 'passes' : 'does not pass'}
+        </span>
+      </div>
+      <VoteBar
+        label={groupLabels[chamber.group]}
+        forVotes={chamber.for}
+        against={chamber.against}
+        abstain={chamber.abstain}
+        notVoted={notVoted}
+      />
+      <p className="chamber__counts">
+        {formatNumber(chamber.for)} for · {formatNumber(chamber.against)} against ·{' '}
+        {formatNumber(chamber.abstain)} abstain · {voted} of {chamber.eligible} voted
+        {chamber.quorumMet === false && ' · quorum not met'}
+      </p>
+    </>
+  );
+}
+
+/** A horizontal stacked bar with a text equivalent; patterns keep it readable without colour. */
+function VoteBar({
+  label,
+  forVotes,
+  against,
+  abstain,
+  notVoted = 0,
+}: {
+  label: string;
+  forVotes: number;
+  against: number;
+  abstain: number;
+  notVoted?: number;
+}) {
+  const total = forVotes + against + abstain + notVoted;
+  const pct = (n: number) => (total > 0 ? `${(n / total) * 100}%` : '0%');
+  const summary = `${label}: ${formatNumber(forVotes)} for, ${formatNumber(against)} against, ${formatNumber(abstain)} abstaining${notVoted ? `, ${formatNumber(notVoted)} not yet voted` : ''}`;
+  return (
+    <div className="votebar" role="img" aria-label={summary}>
+      {total === 0 ? (
+        <span className="votebar__empty">No votes yet</span>
+      ) : (
+        <>
+          <span className="votebar__seg votebar__seg--for" style={{ width: pct(forVotes) }} />
+          <span className="votebar__seg votebar__seg--against" style={{ width: pct(against) }} />
+          <span className="votebar__seg votebar__seg--abstain" style={{ width: pct(abstain) }} />
+          <span className="votebar__seg votebar__seg--none" style={{ width: pct(notVoted) }} />
+        </>
+      )}
+    </div>
+  );
+}
+
+export function TallyLegend() {
+  return (
+    <p className="legend" aria-hidden="true">
+      <span className="legend__key legend__key--for" /> For
+      <span className="legend__key legend__key--against" /> Against
+      <span className="legend__key legend__key--abstain" /> Abstain
+      <span className="legend__key legend__key--none" /> Not yet voted
+    </p>
+  );
+}

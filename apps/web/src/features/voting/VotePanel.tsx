@@ -1,0 +1,151 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useId, useState } from 'react';
+import type { BallotChoice } from '../../data/gql/graphql';
+import { ErrorNotice } from '../../ui/Feedback';
+import { choiceLabels, formatDateTime } from '../../ui/format';
+import { CastBallotMutation } from './voting.graphql';
+
+export interface VoterOrganization {
+  id: string;
+  name: string;
+}
+export interface ExistingBallot {
+  organizationId: string;
+  choice: BallotChoice;
+  explanation: string | null;
+  castAt: string;
+}
+
+/** Cast or change the ballot of an organization the delegate represents, with an explanation. */
+export function VotePanel({
+  amendmentId,
+  voters,
+  defaultVoterId,
+  ballots,
+  onCast,
+}: {
+  amendmentId: string;
+  voters: VoterOrganization[];
+  defaultVoterId: string | undefined;
+  ballots: ExistingBallot[];
+  onCast?: () => void;
+}) {
+  const [castBallot, { loading, error, reset }] = useMutation(CastBallotMutation);
+  const [voterId, setVoterId] = useState(
+    voters.find((v) => v.id === defaultVoterId)?.id ?? voters[0]?.id ?? '',
+  );
+  const existing = ballots.find((b) => b.organizationId === voterId);
+  const [choice, setChoice] = useState<BallotChoice | null>(existing?.choice ?? null);
+  const [explanation, setExplanation] = useState(existing?.explanation ?? '');
+  const [saved, setSaved] = useState<string | null>(null);
+  const id = useId();
+
+  const chooseVoter = (organizationId: string) => {
+    const ballot = ballots.find((b) => b.organizationId === organizationId);
+    setVoterId(organizationId);
+    setChoice(ballot?.choice ?? null);
+    setExplanation(ballot?.explanation ?? '');
+  };
+
+  if (voters.length === 0) {
+    return (
+      <section className="vote-panel card" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="section-title">
+          Your vote
+        </h2>
+        <p className="muted">
+          Only representatives of party organizations vote. Observers and members follow the tally.
+        </p>
+      </section>
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!choice) return;
+    setSaved(null);
+    const result = await castBallot({
+      variables: {
+        amendmentId,
+        organizationId: voterId,
+        choice,
+        explanation: explanation.trim() || null,
+      },
+    }).catch(() => null);
+    if (result?.data) {
+      setSaved(`Ballot recorded: ${choiceLabels[result.data.castBallot.choice]}.`);
+      onCast?.();
+    }
+  }
+
+  const voter = voters.find((v) => v.id === voterId);
+  return (
+    <form
+      className="vote-panel card"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${id}-title`}
+      data-testid="vote-panel"
+    >
+      <h2 id={`${id}-title`} className="section-title">
+        Your vote
+      </h2>
+      {voters.length > 1 ? (
+        <div className="field">
+          <label htmlFor={`${id}-voter`}>On behalf of</label>
+          <select id={`${id}-voter`} value={voterId} onChange={(e) => chooseVoter(e.target.value)}>
+            {voters.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <p className="meta">On behalf of {voter?.name}</p>
+      )}
+      {existing && (
+        <p className="hint">
+          Current ballot: <strong>{choiceLabels[existing.choice]}</strong>, cast{' '}
+          {formatDateTime(existing.castAt)}. You may change it until the vote closes.
+        </p>
+      )}
+      <fieldset className="choices">
+        <legend className="visually-hidden">Ballot</legend>
+        {(['FOR', 'AGAINST', 'ABSTAIN'] as const).map((option) => (
+          <label key={option} className={`choice choice--${option.toLowerCase()}`}>
+            <input
+              type="radio"
+              name={`${id}-choice`}
+              value={option}
+              checked={choice === option}
+              onChange={() => {
+                reset();
+                setChoice(option);
+              }}
+            />
+            <span>{choiceLabels[option]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-explanation`}>Explanation of vote (optional, public)</label>
+        <textarea
+          id={`${id}-explanation`}
+          rows={3}
+          maxLength={2000}
+          value={explanation}
+          onChange={(e) => setExplanation(e.target.value)}
+        />
+      </div>
+      {error && <ErrorNotice error={error} />}
+      <button type="submit" className="button button--primary" disabled={!choice || loading}>
+        {existing ? 'Change ballot' : 'Cast ballot'}
+      </button>
+      {saved && (
+        <p className="hint" role="status">
+          {saved}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import type { DecisionRuleKind, StakeholderGroup } from '../../data/gql/graphql';
+import { formatNumber, formatShare, groupLabels } from '../../ui/format';
+
+export interface RuleView {
+  kind: DecisionRuleKind;
+  threshold?: number | null;
+  quorum?: number | null;
+  secretBallot?: boolean | null;
+  weights?: { group: StakeholderGroup; weight: number }[] | null;
+}
+
+export interface ChamberView {
+  group: StakeholderGroup;
+  for: number;
+  against: number;
+  abstain: number;
+  eligible: number;
+  passed: boolean;
+  /** Parties of the chamber that cast any ballot, abstentions included. */
+  voted?: number;
+  quorumMet?: boolean;
+}
+
+/** The rule in one sentence, e.g. "Needs 2/3 of votes cast in every stakeholder chamber." */
+export function describeRule(rule: RuleView): string {
+  const quorum = rule.quorum ? ` Quorum: ${formatShare(rule.quorum)} of parties must vote.` : '';
+  switch (rule.kind) {
+    case 'SIMPLE_MAJORITY':
+      return `Needs more votes for than against.${quorum}`;
+    case 'QUALIFIED_MAJORITY':
+      return `Needs ${formatShare(rule.threshold ?? 2 / 3)} of votes cast in favour.${quorum}`;
+    case 'CONSENSUS':
+      return `Needs consensus: one formal objection blocks adoption.${quorum}`;
+    case 'CHAMBERED':
+      return rule.threshold
+        ? `Needs ${formatShare(rule.threshold)} of votes cast in every stakeholder chamber.${quorum.replace('of parties', 'of each chamber')}`
+        : `Needs a majority in every stakeholder chamber.${quorum.replace('of parties', 'of each chamber')}`;
+    case 'WEIGHTED': {
+      const weights = (rule.weights ?? [])
+        .map((w) => `${groupLabels[w.group].toLowerCase()} ×${formatNumber(w.weight)}`)
+        .join(', ');
+      return `Needs ${formatShare(rule.threshold ?? 2 / 3)} of weighted votes cast${weights ? ` (${weights})` : ''}.${quorum}`;
+    }
+  }
+}
+
+/** "needs 2/3 in every chamber: civil society 1 of 3" — where each chamber stands. */
+export function describeChambers(rule: RuleView, chambers: ChamberView[]): string {
+  const need =
+    rule.kind === 'CHAMBERED'
+      ? rule.threshold
+        ? `needs ${formatShare(rule.threshold)} in every chamber`
+        : 'needs a majority in every chamber'
+      : 'by chamber';
+  const parts = chambers.map(
+    (c) =>
+      `${groupLabels[c.group].toLowerCase()} ${formatNumber(c.for)} of ${c.eligible}${c.passed ? ' ✓' : ''}`,
+  );
+  return parts.length ? `${need}: ${parts.join(', ')}` : need;
+}
+
+export function quorumProgress(
+  rule: RuleView,
+  tally: { cast: number; eligible: number; quorumMet?: boolean },
+): { needed: number; met: boolean; text: string } {
+  const share = rule.quorum ?? 0;
+  const needed = Math.ceil(share * tally.eligible);
+  const met = tally.quorumMet ?? tally.cast >= needed;
+  const text = share
+    ? `${tally.cast} of ${tally.eligible} parties have voted; quorum is ${needed} (${formatShare(share)})${met ? ' — met' : ''}.`
+    : `${tally.cast} of ${tally.eligible} parties have voted; no quorum applies.`;
+  return { needed, met, text };
+}

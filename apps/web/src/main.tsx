@@ -1,0 +1,24 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './app/App';
+import { SessionProvider } from './app/session-context';
+import { createApolloClient } from './data/apollo';
+import './styles.css';
+
+const client = createApolloClient();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </BrowserRouter>
+      </ApolloProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,62 @@
+import { expectData, Given } from '../../../apps/api/test/support/factories.js';
+import type { TestApp } from '../../../apps/api/test/support/test-app.js';
+
+export const ORIGINAL_TEXT =
+  'States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.';
+
+/**
+ * An accord (simple majority) with a government and a civil-society party, and one adopted
+ * clause — built through the public API as the secretariat would.
+ */
+export async function givenAccordWithOneClause(api: TestApp) {
+  const given = new Given(api);
+  const { accordId, facilitator, parties } = await given.accordWithParties({
+    rule: { kind: 'SIMPLE_MAJORITY' },
+    parties: { GOVERNMENT: 1, CIVIL_SOCIETY: 1 },
+  });
+  const [state, ngo] = parties;
+  const proposed = expectData(
+    await api.gql<{ proposeAmendment: { id: string } }>(
+      `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id } }`,
+      {
+        input: {
+          accordId,
+          onBehalfOf: state.organizationId,
+          kind: 'ADD_CLAUSE',
+          heading: 'Territory',
+          text: ORIGINAL_TEXT,
+          force: 'VOLUNTARY',
+          position: 1,
+          rationale: 'UN GGE 2015 norm 13(c).',
+        },
+      },
+      state.representative.token,
+    ),
+  );
+  const amendmentId = proposed.proposeAmendment.id;
+  expectData(
+    await api.gql(
+      `mutation($a: ID!) { openVoting(amendmentId: $a) { id } }`,
+      { a: amendmentId },
+      facilitator.token,
+    ),
+  );
+  for (const party of parties) {
+    expectData(
+      await api.gql(
+        `mutation($a: ID!, $o: ID!) { castBallot(amendmentId: $a, organizationId: $o, choice: FOR) { choice } }`,
+        { a: amendmentId, o: party.organizationId },
+        party.representative.token,
+      ),
+    );
+  }
+  const closed = expectData(
+    await api.gql<{ closeVoting: { status: string } }>(
+      `mutation($a: ID!) { closeVoting(amendmentId: $a) { status } }`,
+      { a: amendmentId },
+      facilitator.token,
+    ),
+  );
+  if (closed.closeVoting.status !== 'ADOPTED') throw new Error('the first clause was not adopted');
+  return { accordId, facilitator, state, ngo };
+}

@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphqlResponse } from '../../apps/api/test/support/test-app.js';
+import { TEST_JWT_SECRET } from '../../apps/api/test/support/test-app.js';
+
+const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'api-instance.mjs');
+
+/** An API instance running in a child process (built code), on a database of the test's. */
+export class ApiProcess {
+  private constructor(
+    readonly url: string,
+    private readonly child: ChildProcess,
+  ) {}
+
+  static start(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+    const child = spawn(process.execPath, [ENTRY], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+        JWT_SECRET: TEST_JWT_SECRET,
+        DATABASE_URL: databaseUrl,
+        PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
+        PLENARY_DEMO: 'false',
+        PORT: '0',
+        ...env,
+      },
+    });
+    let output = '';
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`API process did not start in time: ${errors}`));
+      }, 30_000);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`API process exited (${code}) before listening: ${errors}`));
+      });
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const line = output.split('\n').find((l) => l.startsWith('{"url"'));
+        if (!line) return;
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve(new ApiProcess((JSON.parse(line) as { url: string }).url, child));
+      });
+    });
+  }
+
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResponse<T>;
+  }
+
+  /** Kills it the hard way, as a crash would: no shutdown hook runs. */
+  crash(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.child.kill('SIGKILL');
+    });
+  }
+}
