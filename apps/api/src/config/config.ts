@@ -111,7 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const pollRaw = env.PLENARY_DEADLINE_POLL_MS ?? '1000';
   if (!/^\d+$/.test(pollRaw) || Number(pollRaw) < 50) {
-    throw new ConfigError('PLENARY_DEADLINE_POLL_MS', 'must be an integer number of milliseconds ≥ 50');
+    throw new ConfigError(
+      'PLENARY_DEADLINE_POLL_MS',
+      'must be an integer number of milliseconds ≥ 50',
+    );
   }
   const presenceTtlRaw = env.PLENARY_PRESENCE_TTL_SECONDS ?? '30';
   const presenceTtl = Number(presenceTtlRaw);

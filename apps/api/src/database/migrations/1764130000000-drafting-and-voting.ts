@@ -6,7 +6,9 @@ export class DraftingAndVoting1764130000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     // Parties per stakeholder group, kept with each participant change, so a tally reads in O(1).
-    await q.query(`ALTER TABLE accord ADD COLUMN parties_per_group jsonb NOT NULL DEFAULT '{}'::jsonb`);
+    await q.query(
+      `ALTER TABLE accord ADD COLUMN parties_per_group jsonb NOT NULL DEFAULT '{}'::jsonb`,
+    );
 
     await q.query(`
       CREATE TABLE clause (
@@ -50,9 +52,13 @@ export class DraftingAndVoting1764130000000 implements MigrationInterface {
         CONSTRAINT amendment_modify_has_base CHECK (kind <> 'MODIFY_CLAUSE' OR (base_version IS NOT NULL AND text IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX amendment_accord_status ON amendment (accord_id, status)`);
-    await q.query(`CREATE INDEX amendment_clause ON amendment (clause_id) WHERE clause_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX amendment_clause ON amendment (clause_id) WHERE clause_id IS NOT NULL`,
+    );
     // The deadline job looks for votes due to close.
-    await q.query(`CREATE INDEX amendment_due ON amendment (closes_at) WHERE status = 'VOTING' AND closes_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX amendment_due ON amendment (closes_at) WHERE status = 'VOTING' AND closes_at IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE clause_version (
@@ -83,7 +89,9 @@ export class DraftingAndVoting1764130000000 implements MigrationInterface {
         PRIMARY KEY (clause_id, from_seq)
       )`);
     await q.query(`CREATE INDEX clause_placement_accord ON clause_placement (accord_id, from_seq)`);
-    await q.query(`CREATE INDEX clause_placement_open ON clause_placement (accord_id) WHERE to_seq IS NULL`);
+    await q.query(
+      `CREATE INDEX clause_placement_open ON clause_placement (accord_id) WHERE to_seq IS NULL`,
+    );
 
     // The current ballot: one per organization per amendment, by the primary key.
     await q.query(`
@@ -107,7 +115,9 @@ export class DraftingAndVoting1764130000000 implements MigrationInterface {
         cast_by uuid NOT NULL REFERENCES app_user(id),
         cast_at timestamptz NOT NULL
       )`);
-    await q.query(`CREATE INDEX ballot_history_amendment ON ballot_history (amendment_id, organization_id, id)`);
+    await q.query(
+      `CREATE INDEX ballot_history_amendment ON ballot_history (amendment_id, organization_id, id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
