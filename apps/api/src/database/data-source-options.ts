@@ -12,6 +12,11 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     synchronize: false,
     logging: false,
     poolSize,
-    extra: { application_name: 'plenary-api' },
+    extra: {
+      application_name: 'plenary-api',
+      // Every transaction of the API is READ COMMITTED (inTransaction retries what it must), set
+      // once per connection rather than by a SET TRANSACTION round trip in each transaction.
+      options: '-c default_transaction_isolation=read\\ committed',
+    },
   };
 }

@@ -52,18 +52,27 @@ export class AccordWrite {
       actorId,
       payload: storedPayload,
     });
+    // One round trip, as it runs under the accord's lock: the event, the new head of the log and
+    // the notification delivered to every API instance on commit (never if it rolls back).
     await this.manager.query(
-      `INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [this.head.id, seq, type, at, actorId, JSON.stringify(storedPayload), prevHash, hash],
+      `WITH appended AS (
+         INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8))
+       UPDATE accord SET last_seq = $2, head_hash = $8 WHERE id = $1
+       RETURNING pg_notify($9, $10)`,
+      [
+        this.head.id,
+        seq,
+        type,
+        at,
+        actorId,
+        JSON.stringify(storedPayload),
+        prevHash,
+        hash,
+        EVENT_CHANNEL,
+        `${this.head.id}:${seq}`,
+      ],
     );
-    await this.manager.query(`UPDATE accord SET last_seq = $2, head_hash = $3 WHERE id = $1`, [
-      this.head.id,
-      seq,
-      hash,
-    ]);
-    // Delivered to every API instance on commit (and never if the transaction rolls back).
-    await this.manager.query(`SELECT pg_notify($1, $2)`, [EVENT_CHANNEL, `${this.head.id}:${seq}`]);
     this.head = { id: this.head.id, lastSeq: seq, headHash: hash };
     const event = Object.assign(new AccordEventEntity(), {
       accordId: this.head.id,

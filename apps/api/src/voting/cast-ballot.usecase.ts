@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentStatus, BallotChoice } from '@plenary/contracts';
-import { applyBallotChange } from '@plenary/decision-rules';
+import {
+  AmendmentStatus,
+  BallotChoice,
+  type DecisionRule,
+  type StakeholderGroup,
+} from '@plenary/contracts';
+import {
+  applyBallotChange,
+  type BallotCounts,
+  computeTallyFromCounts,
+  type PartiesPerGroup,
+} from '@plenary/decision-rules';
 import { AccordAccessService } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
-import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../history/event-log.service.js';
-import { OrganizationEntity } from '../identity/organization.entity.js';
 import { BallotEntity } from './ballot.entity.js';
-import { tallyOf, tallySummary } from './tally.js';
-import { votingContext } from './voting-lock.js';
+import { tallySummary } from './tally.js';
 
 export interface CastBallotCommand {
   callerId: string;
@@ -20,10 +27,26 @@ export interface CastBallotCommand {
   explanation: string | null;
 }
 
+/** What a ballot depends on, read under the accord's lock. */
+interface VoteState {
+  status: AmendmentStatus;
+  closesAt: Date | null;
+  ballotCounts: Partial<BallotCounts>;
+  previous: BallotChoice | null;
+  organizationName: string;
+  group: StakeholderGroup;
+  rule: DecisionRule;
+  partiesPerGroup: PartiesPerGroup;
+}
+
 /**
  * A representative casts (or changes) his organization's ballot. Under the accord lock: one
  * current ballot per organization (also the primary key), every change kept in the history,
  * and the tally counts updated in the same transaction.
+ *
+ * A whole assembly may vote at once and every ballot holds the accord's lock, so the lock is
+ * held for as few statements as possible: who may vote is checked before it is taken (that does
+ * not change under a vote), and the ballot's reads and writes are one statement each.
  */
 @Injectable()
 export class CastBallotUseCase {
@@ -37,34 +60,65 @@ export class CastBallotUseCase {
     const { callerId, amendmentId, organizationId, choice } = command;
     const explanation = command.explanation?.trim() || null;
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
+    await this.requireVoter(callerId, amendmentId, accordId, organizationId);
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
-      const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
-      if (!isUuid(organizationId))
-        throw new DomainError(
-          DomainErrorCode.NOT_A_MEMBER,
-          'You do not act for this organization in this accord',
-        );
-      await this.access.requirePartyMember(
-        callerId,
-        accordId,
-        organizationId,
-        { asRepresentative: true },
-        db,
+      const [vote] = await db.query<VoteState[]>(
+        `SELECT m.status, m.closes_at AS "closesAt", m.ballot_counts AS "ballotCounts",
+                b.choice AS previous, o.name AS "organizationName", o.stakeholder_group AS "group",
+                a.rule, a.parties_per_group AS "partiesPerGroup"
+         FROM amendment m
+         JOIN accord a ON a.id = m.accord_id
+         JOIN organization o ON o.id = $2
+         LEFT JOIN ballot b ON b.amendment_id = m.id AND b.organization_id = o.id
+         WHERE m.id = $1`,
+        [amendmentId, organizationId],
       );
-      if (amendment.status !== AmendmentStatus.VOTING) {
+      if (vote.status !== AmendmentStatus.VOTING) {
         throw new DomainError(
           DomainErrorCode.VOTING_CLOSED,
           'This amendment is not being voted on',
         );
       }
-      if (amendment.closesAt && amendment.closesAt.getTime() <= Date.now()) {
+      if (vote.closesAt && vote.closesAt.getTime() <= Date.now()) {
         throw new DomainError(DomainErrorCode.VOTING_CLOSED, 'The vote has closed');
       }
-      const organization = await db.findOneByOrFail(OrganizationEntity, { id: organizationId });
-      const previous = await db.findOneBy(BallotEntity, { amendmentId, organizationId });
       const castAt = new Date();
-      const ballot = Object.assign(new BallotEntity(), {
+      const ballotCounts = applyBallotChange(vote.ballotCounts, vote.group, vote.previous, choice);
+      await db.query(
+        `WITH current AS (
+           INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
+             explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at),
+         history AS (
+           INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
+           VALUES ($1, $2, $3, $4, $5, $6))
+         UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
+        [
+          amendmentId,
+          organizationId,
+          choice,
+          explanation,
+          callerId,
+          castAt,
+          JSON.stringify(ballotCounts),
+        ],
+      );
+      // Still voting, so no final tally yet: the tally is that of the counts.
+      const tally = computeTallyFromCounts(vote.partiesPerGroup, ballotCounts, vote.rule);
+      const secret = vote.rule.secretBallot === true;
+      await write.append('ballot.cast', callerId, {
+        amendmentId,
+        organizationId,
+        organizationName: vote.organizationName,
+        group: vote.group,
+        changed: vote.previous !== null,
+        // A secret ballot records that the organization voted, never how.
+        ...(secret ? {} : { choice, explanation }),
+        tally: tallySummary(tally),
+      });
+      return Object.assign(new BallotEntity(), {
         amendmentId,
         organizationId,
         choice,
@@ -72,33 +126,32 @@ export class CastBallotUseCase {
         castBy: callerId,
         castAt,
       });
-      await db.upsert(BallotEntity, ballot, ['amendmentId', 'organizationId']);
-      await db.query(
-        `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [amendmentId, organizationId, choice, explanation, callerId, castAt],
-      );
-      const ballotCounts = applyBallotChange(
-        amendment.ballotCounts,
-        organization.group,
-        previous?.choice ?? null,
-        choice,
-      );
-      await db.update(AmendmentEntity, { id: amendmentId }, { ballotCounts });
-      const context = await votingContext(db, accordId);
-      const tally = tallyOf({ ...amendment, ballotCounts }, context.partiesPerGroup, context.rule);
-      const secret = context.rule.secretBallot === true;
-      await write.append('ballot.cast', callerId, {
-        amendmentId,
-        organizationId,
-        organizationName: organization.name,
-        group: organization.group,
-        changed: previous !== null,
-        // A secret ballot records that the organization voted, never how.
-        ...(secret ? {} : { choice, explanation }),
-        tally: tallySummary(tally),
-      });
-      return ballot;
     });
+  }
+
+  /**
+   * The caller represents `organizationId`, a party to the accord (one statement in the common
+   * case). When refused, an amendment he may not see is answered as missing, as everywhere.
+   */
+  private async requireVoter(
+    callerId: string,
+    amendmentId: string,
+    accordId: string,
+    organizationId: string,
+  ): Promise<void> {
+    try {
+      if (!isUuid(organizationId)) {
+        throw new DomainError(
+          DomainErrorCode.NOT_A_MEMBER,
+          'You do not act for this organization in this accord',
+        );
+      }
+      await this.access.requirePartyMember(callerId, accordId, organizationId, {
+        asRepresentative: true,
+      });
+    } catch (refusal) {
+      await this.lookup.amendmentFor(callerId, amendmentId);
+      throw refusal;
+    }
   }
 }

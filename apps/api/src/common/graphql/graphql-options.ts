@@ -1,4 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request } from 'express';
 import { GraphQLJSON } from 'graphql-scalars';
@@ -32,7 +33,12 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // graphql-armor's types come from Apollo's ESM build, Nest's from its CJS build: same objects.
-    plugins: protection.plugins as unknown as ApolloDriverConfig['plugins'],
+    // No cache hints are used: without this, Apollo's default cache-control plugin wraps every
+    // field resolver (willResolveField) and computes a policy per field on every request.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+    ],
     validationRules: protection.validationRules,
     resolvers: { JSON: GraphQLJSON },
     formatError: createGraphqlErrorFormatter(logger),

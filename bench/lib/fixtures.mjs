@@ -1,0 +1,572 @@
+// Data for the scenarios. Small things go through the public GraphQL API, as delegates would
+// make them; big fixtures (10,000 ballots, 10,000 clause versions) are bulk SQL that writes
+// exactly what the API would have written: the same rows, the same counters, and the same
+// hash-chained events (checked afterwards with verifyHistory).
+import { randomUUID } from 'node:crypto';
+import { applyBallotChange, computeTallyFromCounts } from '@plenary/decision-rules';
+import { computeEventHash, toIsoMillis } from '@plenary/ledger';
+import { advanceAttribution, sameVersion } from '@plenary/text-history';
+import pg from 'pg';
+import { gql, mapLimit } from './http.mjs';
+
+export const GROUPS = [
+  'GOVERNMENT',
+  'PRIVATE_SECTOR',
+  'CIVIL_SOCIETY',
+  'TECHNICAL_COMMUNITY',
+  'ACADEMIA',
+  'INTERGOVERNMENTAL',
+];
+
+const PASSWORD = 'correct horse battery staple';
+const CHUNK = 2000;
+
+/** Words of generated clause texts: plausible treaty prose, deterministic. */
+const WORDS = (
+  'States shall not conduct or knowingly support activity in cyberspace that intentionally ' +
+  'damages critical infrastructure or otherwise impairs its use and operation to provide ' +
+  'services to the public and shall respond to appropriate requests for assistance by ' +
+  'another State whose critical infrastructure is subject to malicious acts'
+).split(' ');
+
+export function clauseText(seed, words = 40) {
+  return Array.from({ length: words }, (_, i) => WORDS[(i + seed) % WORDS.length]).join(' ');
+}
+
+/** Text of version `v` of a clause: the base text with one word per version changed. */
+export function versionText(base, v) {
+  if (v === 1) return base;
+  const words = base.split(' ');
+  words[v % words.length] = `w${v}`;
+  return words.join(' ');
+}
+
+export class Fixtures {
+  constructor(apiUrl, databaseUrl) {
+    this.apiUrl = apiUrl;
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  }
+
+  close() {
+    return this.pool.end();
+  }
+
+  gql(query, variables, token) {
+    return gql(this.apiUrl, query, variables, token);
+  }
+
+  // ── through the API ────────────────────────────────────────────────────────────────
+
+  async user(displayName = 'Delegate') {
+    const email = `${displayName.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@bench.example`;
+    const data = await this.gql(
+      `mutation($e: String!, $p: String!, $d: String!) { register(email: $e, password: $p, displayName: $d) { token user { id } } }`,
+      { e: email, p: PASSWORD, d: displayName },
+    );
+    return { id: data.register.user.id, email, token: data.register.token, displayName };
+  }
+
+  async organization(owner, group = 'GOVERNMENT', name = `Org ${randomUUID().slice(0, 6)}`) {
+    const data = await this.gql(
+      `mutation($n: String!, $g: StakeholderGroup!) { createOrganization(name: $n, group: $g) { id } }`,
+      { n: name, g: group },
+      owner.token,
+    );
+    return { id: data.createOrganization.id, name, group };
+  }
+
+  async accord(facilitator, rule = { kind: 'SIMPLE_MAJORITY' }, title = 'Tech Accord (bench)') {
+    const data = await this.gql(
+      `mutation($t: String!, $r: DecisionRuleInput!) { createAccord(title: $t, preamble: "We, the parties", rule: $r) { id } }`,
+      { t: title, r: rule },
+      facilitator.token,
+    );
+    return data.createAccord.id;
+  }
+
+  async participant(facilitator, accordId, organizationId, role = 'PARTY') {
+    await this.gql(
+      `mutation($a: ID!, $o: ID!, $r: ParticipantRole!) { addParticipant(accordId: $a, organizationId: $o, role: $r) { role } }`,
+      { a: accordId, o: organizationId, r: role },
+      facilitator.token,
+    );
+  }
+
+  /** `count` party organizations, each with its own representative (registered: argon2 on the API). */
+  async parties(facilitator, accordId, count, { prefix = 'Party', concurrency = 4 } = {}) {
+    const made = await mapLimit(
+      Array.from({ length: count }, (_, i) => i),
+      concurrency,
+      async (i) => {
+        const group = GROUPS[i % GROUPS.length];
+        const representative = await this.user(`${prefix} rep ${i + 1}`);
+        const organization = await this.organization(
+          representative,
+          group,
+          `${prefix} ${group} ${i + 1}`,
+        );
+        return { organizationId: organization.id, group, name: organization.name, representative };
+      },
+    );
+    // Participants one after the other: each locks the accord anyway.
+    for (const party of made) await this.participant(facilitator, accordId, party.organizationId);
+    return made;
+  }
+
+  async propose(by, accordId, input) {
+    const data = await this.gql(
+      `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id status } }`,
+      {
+        input: {
+          accordId,
+          onBehalfOf: by.organizationId,
+          rationale: 'Because it matters.',
+          ...input,
+        },
+      },
+      by.representative.token,
+    );
+    return data.proposeAmendment.id;
+  }
+
+  async openVoting(facilitator, amendmentId) {
+    await this.gql(
+      `mutation($id: ID!) { openVoting(amendmentId: $id) { id } }`,
+      { id: amendmentId },
+      facilitator.token,
+    );
+  }
+
+  async vote(party, amendmentId, choice = 'FOR') {
+    await this.gql(
+      `mutation($a: ID!, $o: ID!, $c: BallotChoice!) { castBallot(amendmentId: $a, organizationId: $o, choice: $c) { choice } }`,
+      { a: amendmentId, o: party.organizationId, c: choice },
+      party.representative.token,
+    );
+  }
+
+  async closeVoting(facilitator, amendmentId) {
+    const data = await this.gql(
+      `mutation($id: ID!) { closeVoting(amendmentId: $id) { id status } }`,
+      { id: amendmentId },
+      facilitator.token,
+    );
+    return data.closeVoting.status;
+  }
+
+  /** Proposes, opens, has `voters` vote FOR and closes: an adopted amendment. */
+  async adopt(facilitator, by, voters, accordId, input) {
+    const id = await this.propose(by, accordId, input);
+    await this.openVoting(facilitator, id);
+    for (const voter of voters) await this.vote(voter, id, 'FOR');
+    const status = await this.closeVoting(facilitator, id);
+    if (status !== 'ADOPTED') throw new Error(`fixture amendment ${id} was ${status}`);
+    return id;
+  }
+
+  async clauses(accordId, token) {
+    const data = await this.gql(
+      `query($id: ID!) { accord(id: $id) { clauses { id position current { version text } } } }`,
+      { id: accordId },
+      token,
+    );
+    return data.accord.clauses;
+  }
+
+  async verifyHistory(accordId, token) {
+    const data = await this.gql(
+      `query($a: ID!) { verifyHistory(accordId: $a) { ok checked firstBrokenSeq } }`,
+      { a: accordId },
+      token,
+    );
+    return data.verifyHistory;
+  }
+
+  // ── bulk SQL, consistent with the API ─────────────────────────────────────────────
+
+  /** Runs `work(client)` in one transaction. */
+  async transaction(work) {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Appends events to an accord's log as AccordWrite.append does (the accord row locked, each
+   * event chained to the previous one, `at` with milliseconds, payload as jsonb gives it back).
+   * `drafts`: [{ type, actorId, payload }]. Returns the seqs given.
+   */
+  async appendEvents(client, accordId, drafts) {
+    const { rows } = await client.query(
+      `SELECT last_seq, head_hash FROM accord WHERE id = $1 FOR UPDATE`,
+      [accordId],
+    );
+    let seq = rows[0].last_seq;
+    let prevHash = rows[0].head_hash;
+    const columns = { seq: [], type: [], at: [], actor: [], payload: [], prev: [], hash: [] };
+    const seqs = [];
+    let lastMillis = 0;
+    for (const draft of drafts) {
+      // Distinct, increasing timestamps, as a sequence of transactions would have had.
+      let now = Date.now();
+      if (now <= lastMillis) now = lastMillis + 1;
+      lastMillis = now;
+      const at = new Date(now);
+      const payload = JSON.parse(JSON.stringify(draft.payload));
+      seq += 1;
+      const hash = computeEventHash(prevHash, {
+        accordId,
+        seq,
+        type: draft.type,
+        at: toIsoMillis(at),
+        actorId: draft.actorId,
+        payload,
+      });
+      columns.seq.push(seq);
+      columns.type.push(draft.type);
+      columns.at.push(at.toISOString());
+      columns.actor.push(draft.actorId);
+      columns.payload.push(JSON.stringify(payload));
+      columns.prev.push(prevHash);
+      columns.hash.push(hash);
+      seqs.push(seq);
+      prevHash = hash;
+    }
+    for (let i = 0; i < columns.seq.length; i += CHUNK) {
+      const slice = (array) => array.slice(i, i + CHUNK);
+      await client.query(
+        `INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)
+         SELECT $1, s, t, a, u, p::jsonb, ph, h
+         FROM unnest($2::int[], $3::text[], $4::timestamptz[], $5::uuid[], $6::text[], $7::text[], $8::text[])
+           AS x(s, t, a, u, p, ph, h)`,
+        [
+          accordId,
+          slice(columns.seq),
+          slice(columns.type),
+          slice(columns.at),
+          slice(columns.actor),
+          slice(columns.payload),
+          slice(columns.prev),
+          slice(columns.hash),
+        ],
+      );
+    }
+    if (drafts.length > 0) {
+      await client.query(`UPDATE accord SET last_seq = $2, head_hash = $3 WHERE id = $1`, [
+        accordId,
+        seq,
+        prevHash,
+      ]);
+    }
+    return seqs;
+  }
+
+  /**
+   * `count` party organizations represented by one user (created with `createOrganization`'s
+   * rows: organization + REPRESENTATIVE membership), added to the accord as addParticipant
+   * does: participant row, parties_per_group, `participant.added` event.
+   */
+  async bulkParties(accordId, facilitatorId, representativeId, count, prefix = 'Bulk') {
+    return this.transaction(async (client) => {
+      const parties = Array.from({ length: count }, (_, i) => ({
+        organizationId: randomUUID(),
+        group: GROUPS[i % GROUPS.length],
+        name: `${prefix} ${GROUPS[i % GROUPS.length]} ${i + 1}`,
+      }));
+      // Lock first, as the API does, then write.
+      await client.query(`SELECT 1 FROM accord WHERE id = $1 FOR UPDATE`, [accordId]);
+      for (let i = 0; i < parties.length; i += CHUNK) {
+        const chunk = parties.slice(i, i + CHUNK);
+        const ids = chunk.map((p) => p.organizationId);
+        await client.query(
+          `INSERT INTO organization (id, name, stakeholder_group, created_by)
+           SELECT id, n, g, $4 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, n, g)`,
+          [ids, chunk.map((p) => p.name), chunk.map((p) => p.group), representativeId],
+        );
+        await client.query(
+          `INSERT INTO membership (organization_id, user_id, role)
+           SELECT id, $2, 'REPRESENTATIVE' FROM unnest($1::uuid[]) AS x(id)`,
+          [ids, representativeId],
+        );
+        await client.query(
+          `INSERT INTO participant (accord_id, organization_id, role)
+           SELECT $1, id, 'PARTY' FROM unnest($2::uuid[]) AS x(id)`,
+          [accordId, ids],
+        );
+      }
+      const perGroup = {};
+      for (const p of parties) perGroup[p.group] = (perGroup[p.group] ?? 0) + 1;
+      for (const [group, n] of Object.entries(perGroup)) {
+        await client.query(
+          `UPDATE accord SET parties_per_group = jsonb_set(parties_per_group, ARRAY[$2::text],
+             to_jsonb(COALESCE((parties_per_group->>$2)::int, 0) + $3)) WHERE id = $1`,
+          [accordId, group, n],
+        );
+      }
+      await this.appendEvents(
+        client,
+        accordId,
+        parties.map((p) => ({
+          type: 'participant.added',
+          actorId: facilitatorId,
+          payload: {
+            organizationId: p.organizationId,
+            organizationName: p.name,
+            group: p.group,
+            role: 'PARTY',
+          },
+        })),
+      );
+      return parties;
+    });
+  }
+
+  /**
+   * First ballots of `parties` (no earlier ballot) on an amendment being voted on, as
+   * CastBallotUseCase writes them: ballot + ballot_history rows, ballot_counts, and a
+   * `ballot.cast` event carrying the tally after each ballot.
+   */
+  async bulkBallots(
+    accordId,
+    amendmentId,
+    castBy,
+    parties,
+    choiceOf = (i) => ['FOR', 'AGAINST', 'ABSTAIN'][i % 3],
+  ) {
+    return this.transaction(async (client) => {
+      const { rows } = await client.query(
+        `SELECT a.rule, a.parties_per_group, m.ballot_counts, m.status
+         FROM accord a JOIN amendment m ON m.accord_id = a.id WHERE a.id = $1 AND m.id = $2 FOR UPDATE OF a`,
+        [accordId, amendmentId],
+      );
+      const { rule, parties_per_group: partiesPerGroup, status } = rows[0];
+      if (status !== 'VOTING') throw new Error(`amendment ${amendmentId} is ${status}, not VOTING`);
+      let counts = rows[0].ballot_counts;
+      const secret = rule.secretBallot === true;
+      const drafts = [];
+      const castAt = [];
+      parties.forEach((party, i) => {
+        const choice = choiceOf(i);
+        counts = applyBallotChange(counts, party.group, null, choice);
+        const tally = computeTallyFromCounts(partiesPerGroup, counts, rule);
+        castAt.push(new Date().toISOString());
+        drafts.push({
+          type: 'ballot.cast',
+          actorId: castBy,
+          payload: {
+            amendmentId,
+            organizationId: party.organizationId,
+            organizationName: party.name,
+            group: party.group,
+            changed: false,
+            ...(secret ? {} : { choice, explanation: null }),
+            tally: {
+              for: tally.for,
+              against: tally.against,
+              abstain: tally.abstain,
+              cast: tally.cast,
+              eligible: tally.eligible,
+              passed: tally.passed,
+              explanation: tally.explanation,
+            },
+          },
+        });
+      });
+      for (let i = 0; i < parties.length; i += CHUNK) {
+        const chunk = parties.slice(i, i + CHUNK);
+        const ids = chunk.map((p) => p.organizationId);
+        const choices = chunk.map((_, j) => choiceOf(i + j));
+        const times = castAt.slice(i, i + CHUNK);
+        for (const table of ['ballot', 'ballot_history']) {
+          await client.query(
+            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
+             SELECT $1, o, c, NULL, $4, t FROM unnest($2::uuid[], $3::text[], $5::timestamptz[]) AS x(o, c, t)`,
+            [amendmentId, ids, choices, castBy, times],
+          );
+        }
+      }
+      await client.query(
+        `UPDATE amendment SET ballot_counts = $2, updated_at = now() WHERE id = $1`,
+        [amendmentId, JSON.stringify(counts)],
+      );
+      await this.appendEvents(client, accordId, drafts);
+      return counts;
+    });
+  }
+
+  /**
+   * Adds versions 2..`versions` to a clause, each made by an adopted MODIFY_CLAUSE amendment
+   * as the API makes them: amendment.proposed, voting.opened, ballot.cast (the proposer's
+   * organization, FOR), voting.closed (ADOPTED) and clause.versioned events; the amendment,
+   * ballot, ballot_history and clause_version rows (attribution advanced word by word,
+   * created_seq of its event); the clause's current_version. `party` proposes and votes.
+   */
+  async bulkVersions({ accordId, clauseId, facilitatorId, party, versions, baseText }) {
+    return this.transaction(async (client) => {
+      const { rows: accordRows } = await client.query(
+        `SELECT rule, parties_per_group FROM accord WHERE id = $1 FOR UPDATE`,
+        [accordId],
+      );
+      const { rule, parties_per_group: partiesPerGroup } = accordRows[0];
+      const { rows: clauseRows } = await client.query(
+        `SELECT c.position, c.current_version, v.text, v.heading, v.force, v.sources, v.attribution
+         FROM clause c JOIN clause_version v ON v.clause_id = c.id AND v.version = c.current_version
+         WHERE c.id = $1`,
+        [clauseId],
+      );
+      const clause = clauseRows[0];
+      if (clause.current_version !== 1)
+        throw new Error('bulkVersions starts from a clause at version 1');
+      const counts = applyBallotChange({}, party.group, null, 'FOR');
+      const tally = computeTallyFromCounts(partiesPerGroup, counts, rule);
+      const summary = {
+        for: tally.for,
+        against: tally.against,
+        abstain: tally.abstain,
+        cast: tally.cast,
+        eligible: tally.eligible,
+        passed: tally.passed,
+        explanation: tally.explanation,
+      };
+      if (!tally.passed) throw new Error('bulkVersions: one FOR ballot must pass under this rule');
+      const amendments = [];
+      const drafts = [];
+      let spans = clause.attribution.map((s) => ({ text: s.t, meta: { version: s.v } }));
+      for (let v = 2; v <= versions; v++) {
+        const id = randomUUID();
+        const text = versionText(baseText, v);
+        spans = advanceAttribution(spans, text, { version: v }, { sameMeta: sameVersion });
+        amendments.push({
+          id,
+          version: v,
+          text,
+          attribution: spans.map((s) => ({ t: s.text, v: s.meta.version })),
+        });
+        const content = {
+          heading: clause.heading,
+          text,
+          force: clause.force,
+          sources: clause.sources,
+        };
+        drafts.push(
+          {
+            type: 'amendment.proposed',
+            actorId: party.representative.id,
+            payload: {
+              amendmentId: id,
+              kind: 'MODIFY_CLAUSE',
+              clauseId,
+              baseVersion: v - 1,
+              heading: null,
+              text,
+              force: null,
+              sources: [],
+              position: null,
+              rationale: 'Because it matters.',
+              onBehalfOf: party.organizationId,
+            },
+          },
+          {
+            type: 'voting.opened',
+            actorId: facilitatorId,
+            payload: { amendmentId: id, closesAt: null },
+          },
+          {
+            type: 'ballot.cast',
+            actorId: party.representative.id,
+            payload: {
+              amendmentId: id,
+              organizationId: party.organizationId,
+              organizationName: party.name,
+              group: party.group,
+              changed: false,
+              ...(rule.secretBallot ? {} : { choice: 'FOR', explanation: null }),
+              tally: summary,
+            },
+          },
+          {
+            type: 'voting.closed',
+            actorId: facilitatorId,
+            payload: { amendmentId: id, outcome: 'ADOPTED', tally: summary },
+          },
+          {
+            type: 'clause.versioned',
+            actorId: facilitatorId,
+            payload: {
+              clauseId,
+              version: v,
+              position: clause.position,
+              created: false,
+              ...content,
+              amendmentId: id,
+              authorOrganizationId: party.organizationId,
+            },
+          },
+        );
+      }
+      const seqs = await this.appendEvents(client, accordId, drafts);
+      for (let i = 0; i < amendments.length; i += CHUNK) {
+        const chunk = amendments.slice(i, i + CHUNK);
+        const ids = chunk.map((a) => a.id);
+        await client.query(
+          `INSERT INTO amendment (id, accord_id, kind, status, clause_id, base_version, text, sources, rationale,
+             author_id, on_behalf_of, voting_opened_at, closed_at, ballot_counts, final_tally)
+           SELECT id, $1, 'MODIFY_CLAUSE', 'ADOPTED', $2, v - 1, t, '[]'::jsonb, 'Because it matters.',
+             $3, $4, now(), now(), $5::jsonb, $6::jsonb
+           FROM unnest($7::uuid[], $8::int[], $9::text[]) AS x(id, v, t)`,
+          [
+            accordId,
+            clauseId,
+            party.representative.id,
+            party.organizationId,
+            JSON.stringify(counts),
+            JSON.stringify(tally),
+            ids,
+            chunk.map((a) => a.version),
+            chunk.map((a) => a.text),
+          ],
+        );
+        for (const table of ['ballot', 'ballot_history']) {
+          await client.query(
+            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
+             SELECT id, $2, 'FOR', NULL, $3, now() FROM unnest($1::uuid[]) AS x(id)`,
+            [ids, party.organizationId, party.representative.id],
+          );
+        }
+        await client.query(
+          `INSERT INTO clause_version (clause_id, version, heading, text, force, sources, amendment_id,
+             author_organization_id, created_seq, attribution)
+           SELECT $1, v, $2, t, $3, $4::jsonb, id, $5, s, a::jsonb
+           FROM unnest($6::uuid[], $7::int[], $8::text[], $9::int[], $10::text[]) AS x(id, v, t, s, a)`,
+          [
+            clauseId,
+            clause.heading,
+            clause.force,
+            JSON.stringify(clause.sources),
+            party.organizationId,
+            ids,
+            chunk.map((a) => a.version),
+            chunk.map((a) => a.text),
+            // Each version's seq is that of its clause.versioned event: the 5th of its 5.
+            chunk.map((a) => seqs[(a.version - 2) * 5 + 4]),
+            chunk.map((a) => JSON.stringify(a.attribution)),
+          ],
+        );
+      }
+      await client.query(`UPDATE clause SET current_version = $2 WHERE id = $1`, [
+        clauseId,
+        versions,
+      ]);
+      return { seqOfVersion: (v) => (v === 1 ? null : seqs[(v - 2) * 5 + 4]) };
+    });
+  }
+}

@@ -1,0 +1,255 @@
+// Scenario 1 — read an accord (20 clauses with their current versions, 5 comments each, comment
+// counts, the amendments that give per-clause amendment counts) by GraphQL, against the same JSON
+// built by one hand-written SQL statement and sent by a bare node:http handler. Also counts the
+// SQL statements per read, at 20 clauses and at 5: they must not grow with the clauses.
+import { clauseText } from '../lib/fixtures.mjs';
+import { hammer, noGraphqlErrors } from '../lib/load.mjs';
+import { row } from '../lib/report.mjs';
+import { fmt } from '../lib/report.mjs';
+import { cpuNote, medianBy } from '../lib/stats.mjs';
+
+function accordQuery({ comments, commentCount }) {
+  return `query BenchAccord($id: ID!) {
+  accord(id: $id) {
+    id title lastSeq
+    clauses {
+      id number
+      current { version heading text force }
+      ${commentCount ? 'commentCount' : ''}
+      ${comments ? 'comments { id body createdAt author { id displayName } }' : ''}
+    }
+    amendments { id kind status clause { id } }
+  }
+}`;
+}
+
+/** Sorted-keys JSON: equal documents compare equal whatever their key order. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** An accord made through the API: clauses adopted by vote, open amendments, comments. */
+async function buildAccord(f, clauses, sizes, withComments) {
+  const facilitator = await f.user('Facilitator');
+  const accordId = await f.accord(
+    facilitator,
+    { kind: 'SIMPLE_MAJORITY' },
+    `Accord of ${clauses} clauses`,
+  );
+  const parties = await f.parties(facilitator, accordId, 2, { prefix: `S1-${clauses}` });
+  for (let i = 0; i < clauses; i++) {
+    await f.adopt(facilitator, parties[i % 2], parties, accordId, {
+      kind: 'ADD_CLAUSE',
+      heading: `Article ${i + 1}`,
+      text: clauseText(i),
+      force: i % 2 ? 'VOLUNTARY' : 'BINDING',
+    });
+  }
+  const clauseList = await f.clauses(accordId, facilitator.token);
+  for (const [i, clause] of clauseList.entries()) {
+    for (let k = 0; k < sizes.openPerClause; k++) {
+      await f.propose(parties[k % 2], accordId, {
+        kind: 'MODIFY_CLAUSE',
+        clauseId: clause.id,
+        baseVersion: 1,
+        text: clauseText(i + k + 7),
+      });
+    }
+    if (withComments) {
+      for (let k = 0; k < sizes.commentsPerClause; k++) {
+        const author = parties[k % 2].representative;
+        await f.gql(
+          `mutation($input: PostCommentInput!) { postComment(input: $input) { id } }`,
+          {
+            input: {
+              accordId,
+              clauseId: clause.id,
+              body: `Comment ${k + 1} on article ${i + 1}: the word "shall" makes this binding; we would prefer "should" here.`,
+            },
+          },
+          author.token,
+        );
+      }
+    }
+  }
+  return {
+    accordId,
+    facilitator,
+    parties,
+    reader: parties[1].representative,
+    clauses: clauseList.length,
+  };
+}
+
+/** Fewest statements seen over a few sequential reads (background work can only add some). */
+async function statementsPerRead(api, f, query, accord) {
+  let best = null;
+  for (let i = 0; i < 3; i++) {
+    await api.sql.reset();
+    await f.gql(query, { id: accord.accordId }, accord.reader.token);
+    const seen = await api.sql.read();
+    if (!best || seen.count < best.count) best = seen;
+  }
+  return best;
+}
+
+export default {
+  id: '1',
+  title: 'Accord read',
+  async run(ctx) {
+    const sizes = ctx.profile.s1;
+    const [api, baseline, f, caps] = await Promise.all([
+      ctx.mainApi(),
+      ctx.baselineHttp(),
+      ctx.fixtures(),
+      ctx.capabilities(),
+    ]);
+    const withComments = caps.postComment && caps.clauseComments;
+    const flags = { comments: withComments, commentCount: caps.commentCount };
+    const query = accordQuery(flags);
+
+    const big = await buildAccord(f, sizes.clauses, sizes, withComments);
+    const small = await buildAccord(f, sizes.smallClauses, sizes, withComments);
+    ctx.verbose(`accords built: ${big.clauses} and ${small.clauses} clauses`);
+
+    // Same document every way, or the comparison means nothing.
+    const pathOf = (variant) =>
+      `/accord/${big.accordId}?comments=${flags.comments ? 1 : 0}&commentCount=${flags.commentCount ? 1 : 0}&variant=${variant}`;
+    const auth = { authorization: `Bearer ${big.reader.token}` };
+    const viaGraphql = await f.gql(query, { id: big.accordId }, big.reader.token);
+    for (const variant of ['json', 'rows']) {
+      const viaSql = await (
+        await fetch(`${baseline.url}${pathOf(variant)}`, { headers: auth })
+      ).json();
+      if (canonical({ data: viaGraphql }) !== canonical(viaSql)) {
+        throw new Error(
+          `the baseline (${variant}) does not return what GraphQL does:\n  graphql ${canonical({ data: viaGraphql }).slice(0, 400)}\n  sql     ${canonical(viaSql).slice(0, 400)}`,
+        );
+      }
+    }
+    // The baseline is the fastest hand-written read: try both, keep the faster (not in smoke runs).
+    const trial = { json: 1, rows: 0 };
+    for (const variant of ctx.profile.warmup === false ? [] : ['json', 'rows']) {
+      trial[variant] = (
+        await hammer({
+          url: `${baseline.url}${pathOf(variant)}`,
+          method: 'GET',
+          headers: auth,
+          connections: sizes.connections,
+          ...ctx.load(true),
+          verifyBody: noGraphqlErrors,
+        })
+      ).rps;
+    }
+    const variant = trial.rows > trial.json ? 'rows' : 'json';
+    const baselinePath = pathOf(variant);
+    ctx.verbose(
+      `baseline variants: json ${trial.json.toFixed(0)} req/s, rows ${trial.rows.toFixed(0)} req/s → ${variant}`,
+    );
+    const bytes = Buffer.byteLength(JSON.stringify({ data: viaGraphql }));
+
+    const sqlBig = await statementsPerRead(api, f, query, big);
+    const sqlSmall = await statementsPerRead(api, f, query, small);
+
+    const latencies = { graphql: [], sql: [] };
+    const cpu = { graphql: [], sql: [] };
+    const measured = await ctx.rounds({
+      figure: async (warmup) => {
+        const run = () =>
+          hammer({
+            url: `${api.url}/graphql`,
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${big.reader.token}`,
+            },
+            body: JSON.stringify({ query, variables: { id: big.accordId } }),
+            connections: sizes.connections,
+            ...ctx.load(warmup),
+            verifyBody: noGraphqlErrors,
+          });
+        const r = warmup ? await run() : await ctx.cpuPerOp('api', api.pid, run, cpu.graphql);
+        if (!warmup) latencies.graphql.push(r);
+        return r.rps;
+      },
+      baseline: async (warmup) => {
+        const run = () =>
+          hammer({
+            url: `${baseline.url}${baselinePath}`,
+            method: 'GET',
+            headers: auth,
+            connections: sizes.connections,
+            ...ctx.load(warmup),
+            verifyBody: noGraphqlErrors,
+          });
+        const r = warmup ? await run() : await ctx.cpuPerOp('server', baseline.pid, run, cpu.sql);
+        if (!warmup) latencies.sql.push(r);
+        return r.rps;
+      },
+    });
+
+    const readRow = row({
+      measure: `accord read, ${big.clauses} clauses${withComments ? ` × ${sizes.commentsPerClause} comments` : ' (no comments: API absent)'}, ${sizes.connections} connections`,
+      unit: 'req/s',
+      figure: measured.figure,
+      baseline: measured.baseline,
+      baselineLabel:
+        variant === 'json'
+          ? 'one SQL statement building the JSON, node:http'
+          : 'four SQL statements at once, JSON.stringify, node:http',
+      higherIsBetter: true,
+      target: { on: 'ratio', op: '>=', value: 0.5, text: '≥ 0.5×' },
+    });
+    const flat = sqlBig.count <= sqlSmall.count;
+    const sqlRow = row({
+      measure: `SQL statements per read (${big.clauses} vs ${small.clauses} clauses)`,
+      unit: '',
+      figure: {
+        median: sqlBig.count,
+        min: sqlBig.count,
+        max: sqlBig.count,
+        spreadPct: 0,
+        rounds: [sqlBig.count],
+      },
+      baseline: {
+        median: sqlSmall.count,
+        min: sqlSmall.count,
+        max: sqlSmall.count,
+        spreadPct: 0,
+        rounds: [sqlSmall.count],
+      },
+      baselineLabel: `${small.clauses} clauses`,
+      higherIsBetter: false,
+      target: { on: 'ratio', op: '<=', value: 1, text: 'no growth (1×)' },
+    });
+    const med = (list, key) =>
+      list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    return {
+      rows: [readRow, sqlRow],
+      summary:
+        `GraphQL ${fmt(measured.figure.median, 'req/s')} vs raw ${fmt(measured.baseline.median, 'req/s')} = ` +
+        `${readRow.ratio?.toFixed(2)}× (target ≥ 0.5×: ${readRow.met ? 'met' : 'SHORT'}); ` +
+        `${sqlBig.count} SQL statements per read at ${big.clauses} clauses, ${sqlSmall.count} at ${small.clauses} (${flat ? 'flat' : 'GROWS'})` +
+        cpuNote(medianBy(cpu.graphql), medianBy(cpu.sql)),
+      details: {
+        query,
+        baseline: { chosen: variant, trialRps: trial },
+        cpuMsPerRead: { graphql: medianBy(cpu.graphql), sql: medianBy(cpu.sql) },
+        responseBytes: bytes,
+        withComments,
+        latencyMs: {
+          graphql: { p50: med(latencies.graphql, 'p50'), p99: med(latencies.graphql, 'p99') },
+          sql: { p50: med(latencies.sql, 'p50'), p99: med(latencies.sql, 'p99') },
+        },
+        sqlStatements: { [big.clauses]: sqlBig, [small.clauses]: sqlSmall },
+      },
+    };
+  },
+};

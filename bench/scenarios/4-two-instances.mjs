@@ -1,0 +1,95 @@
+// Scenario 4 — the fan-out of scenario 3 across two API instances (sockets split evenly, the
+// comment posted to the first; every instance hears the commit by LISTEN/NOTIFY and reads the
+// log, socket.io runs with the Postgres adapter) against one instance with all the sockets.
+import { Skip } from '../lib/capabilities.mjs';
+import { startApi } from '../lib/api.mjs';
+import { commentKey, discussedAccord, fanoutRounds, timeComment } from '../lib/fanout.mjs';
+import { fmt, row } from '../lib/report.mjs';
+import { connectSwarm } from '../lib/swarm.mjs';
+
+export default {
+  id: '4',
+  title: 'Fan-out across two API instances',
+  async run(ctx) {
+    const caps = await ctx.capabilities();
+    if (!caps.postComment) throw new Skip('postComment is not in this API');
+    if (!caps.socketIo) throw new Skip('socket.io is not served by this API');
+    const { sockets, messagesPerRound, users } = ctx.profile.s3;
+    const [apiA, f, database] = await Promise.all([
+      ctx.mainApi(),
+      ctx.fixtures(),
+      ctx.mainDatabase(),
+    ]);
+    const closing = [];
+    try {
+      let one = ctx.shared.oneInstanceFanout;
+      if (!one) {
+        const accord = await discussedAccord(f, users, 'S4-one');
+        const swarm = await connectSwarm({
+          targets: [{ url: apiA.url }],
+          tokens: accord.tokens,
+          count: sockets,
+          join: { accordId: accord.accordId },
+          keyOf: commentKey,
+        });
+        closing.push(() => swarm.close());
+        one = { accord, swarm };
+      }
+      const apiB = await startApi({
+        databaseUrl: database.url,
+        name: 'api-b',
+        profileDir: ctx.profileDir,
+      });
+      closing.push(() => apiB.stop());
+      const accord = await discussedAccord(f, users, 'S4-two');
+      const two = await connectSwarm({
+        targets: [{ url: apiA.url }, { url: apiB.url }],
+        tokens: accord.tokens,
+        count: sockets,
+        join: { accordId: accord.accordId },
+        keyOf: commentKey,
+      });
+      closing.unshift(() => two.close());
+      ctx.verbose(`${sockets} sockets joined two instances in ${two.joinSeconds.toFixed(1)} s`);
+      const measured = await fanoutRounds(ctx, {
+        perRound: messagesPerRound,
+        figure: () => timeComment(apiA.url, accord, two),
+        baseline: () => timeComment(apiA.url, one.accord, one.swarm),
+      });
+      const rows = [
+        row({
+          measure: `comment → ${sockets} sockets on 2 instances, p50`,
+          unit: 'ms',
+          figure: measured.p50.figure,
+          baseline: measured.p50.baseline,
+          baselineLabel: 'one instance',
+          higherIsBetter: false,
+          target: { on: 'ratio', op: null, value: null, text: '—' },
+        }),
+        row({
+          measure: `comment → ${sockets} sockets on 2 instances, p99`,
+          unit: 'ms',
+          figure: measured.p99.figure,
+          baseline: measured.p99.baseline,
+          baselineLabel: 'one instance',
+          higherIsBetter: false,
+          target: { on: 'ratio', op: '<=', value: 2, text: '≤ 2×' },
+        }),
+      ];
+      return {
+        rows,
+        summary:
+          `two instances p50 ${fmt(measured.p50.figure.median, 'ms')} / p99 ${fmt(measured.p99.figure.median, 'ms')} vs one instance ` +
+          `p50 ${fmt(measured.p50.baseline.median, 'ms')} / p99 ${fmt(measured.p99.baseline.median, 'ms')}: p99 ${rows[1].ratio?.toFixed(2)}× ` +
+          `(target ≤ 2×: ${rows[1].met ? 'met' : 'SHORT'})`,
+        details: { overall: measured.overall, joinSeconds: two.joinSeconds },
+      };
+    } finally {
+      for (const close of closing) await close().catch(() => undefined);
+      if (ctx.shared.oneInstanceFanout) {
+        await ctx.shared.oneInstanceFanout.swarm.close();
+        delete ctx.shared.oneInstanceFanout;
+      }
+    }
+  },
+};
