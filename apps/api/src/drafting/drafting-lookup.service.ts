@@ -8,6 +8,11 @@ import { ClauseEntity } from './clause.entity.js';
 
 const amendmentNotFound = () =>
   new DomainError(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment not found');
+/** An accord the caller may not see hides what is in it; any other failure stays as it is. */
+const hiddenAs = (error: unknown, notFound: () => DomainError): unknown =>
+  error instanceof DomainError && error.code === DomainErrorCode.ACCORD_NOT_FOUND
+    ? notFound()
+    : error;
 const clauseNotFound = () => new DomainError(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause not found');
 
 /** Finds clauses and amendments for a caller; what he may not see is answered as missing. */
@@ -45,8 +50,8 @@ export class DraftingLookupService {
         amendment,
         ...(await this.access.requireVisible(userId, amendment.accordId, manager)),
       };
-    } catch {
-      throw amendmentNotFound();
+    } catch (error) {
+      throw hiddenAs(error, amendmentNotFound);
     }
   }
 
@@ -57,8 +62,8 @@ export class DraftingLookupService {
     if (!clause) throw clauseNotFound();
     try {
       await this.access.requireVisible(userId, clause.accordId);
-    } catch {
-      throw clauseNotFound();
+    } catch (error) {
+      throw hiddenAs(error, clauseNotFound);
     }
     return clause;
   }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
-import type { EntityManager } from 'typeorm';
 import { AccordAccessService } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
-import { EventLogService } from '../history/event-log.service.js';
+import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
 import { AmendmentEntity } from './amendment.entity.js';
+import { ClauseWriter } from './clause-writer.js';
 import { ClauseEntity } from './clause.entity.js';
 import type { ProposeAmendmentInput } from './dto/drafting.args.js';
 
@@ -30,7 +30,7 @@ export class ProposeAmendmentUseCase {
         { asRepresentative: false },
         db,
       );
-      const clause = await this.checkShape(db, input);
+      const clause = await this.checkShape(write, input);
       const amendment = await db.save(
         db.create(AmendmentEntity, {
           accordId: input.accordId,
@@ -68,15 +68,11 @@ export class ProposeAmendmentUseCase {
 
   /** Checks the fields each kind needs against the accord as it is now. */
   private async checkShape(
-    db: EntityManager,
+    write: AccordWrite,
     input: ProposeAmendmentInput,
   ): Promise<ClauseEntity | null> {
-    const count = (
-      await db.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM clause WHERE accord_id = $1 AND removed_at IS NULL`,
-        [input.accordId],
-      )
-    )[0].n;
+    const db = write.manager;
+    const count = await new ClauseWriter(write).activeClauseCount();
     const needsText =
       input.kind === AmendmentKind.ADD_CLAUSE || input.kind === AmendmentKind.MODIFY_CLAUSE;
     if (needsText && !input.text?.trim()) {

@@ -6,7 +6,7 @@ import { applyAmendment } from '../drafting/apply-amendment.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
 import { tallyOf, tallySummary } from './tally.js';
-import { votingContext } from './voting-lock.js';
+import { votingContext } from './voting-context.js';
 
 /**
  * Closes a vote: decides it under the accord's rule and, when adopted, applies the amendment to

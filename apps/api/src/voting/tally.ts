@@ -7,7 +7,7 @@ import type { AmendmentEntity } from '../drafting/amendment.entity.js';
  * each ballot's transaction — the same cost at 10 or 10,000 ballots.
  */
 export function tallyOf(
-  amendment: AmendmentEntity,
+  amendment: Pick<AmendmentEntity, 'ballotCounts' | 'finalTally'>,
   partiesPerGroup: PartiesPerGroup,
   rule: DecisionRule,
 ): Tally {

@@ -93,12 +93,8 @@ export class VotingResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<TallyModel> {
-    const loaders = new DraftingLoaders(ctx.loaders, this.db);
-    const [accord, entity] = await Promise.all([
-      loaders.accord(amendment.accordId),
-      loaders.amendment(amendment.id),
-    ]);
-    return tallyOf(entity!, accord!.partiesPerGroup, accord!.rule);
+    const accord = await new DraftingLoaders(ctx.loaders, this.db).accord(amendment.accordId);
+    return tallyOf(amendment, accord!.partiesPerGroup, accord!.rule);
   }
 }
 

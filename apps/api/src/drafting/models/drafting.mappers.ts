@@ -51,4 +51,6 @@ export const toAmendmentModel = (amendment: AmendmentEntity): AmendmentModel =>
     closesAt: amendment.closesAt,
     closedAt: amendment.closedAt,
     conflict: amendment.conflict,
+    ballotCounts: amendment.ballotCounts,
+    finalTally: amendment.finalTally,
   });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { AmendmentEntity } from '../amendment.entity.js';
 import { AmendmentKind, AmendmentStatus, NormativeForce } from '../../common/graphql/enums.js';
 import { OrganizationModel, UserModel } from '../../identity/models/identity.models.js';
 
@@ -54,6 +55,9 @@ export class AmendmentModel {
   clauseId!: string | null;
   authorId!: string;
   onBehalfOfId!: string;
+  /** Carried from the row so that the tally field needs no second read of the amendment. */
+  ballotCounts!: AmendmentEntity['ballotCounts'];
+  finalTally!: AmendmentEntity['finalTally'];
   @Field(() => ID) id!: string;
   @Field(() => AmendmentKind) kind!: AmendmentKind;
   @Field(() => AmendmentStatus) status!: AmendmentStatus;
