@@ -15,6 +15,7 @@ import { DraftingModule } from './drafting/drafting.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebModule } from './web/web.module.js';
@@ -41,9 +42,10 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, LoaderFactory],
-          useFactory: (appConfig: AppConfig, loaders: LoaderFactory) =>
-            graphqlOptions(appConfig, loaders, {
+          imports: [ReadCacheModule],
+          inject: [APP_CONFIG, LoaderFactory, AccordReadCache],
+          useFactory: (appConfig: AppConfig, loaders: LoaderFactory, readCache: AccordReadCache) =>
+            graphqlOptions(appConfig, loaders, readCache.plugin(), {
               error: (obj, msg) => PinoLogger.root.error(obj, msg),
             }),
         }),

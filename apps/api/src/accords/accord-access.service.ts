@@ -36,6 +36,34 @@ export class AccordAccessService {
     return { accord, isFacilitator: false };
   }
 
+  /**
+   * The accords that `reads` (accords, amendments or clauses, by id) belong to, with their
+   * log heads, in one statement; null when any of them is missing or hidden from the user
+   * (the same rule as requireVisible).
+   */
+  async headsVisibleTo(
+    userId: string,
+    reads: readonly { kind: 'accord' | 'amendment' | 'clause'; id: string }[],
+  ): Promise<{ accordId: string; lastSeq: number }[] | null> {
+    if (reads.some((r) => !isUuid(r.id))) return null;
+    const rows = await this.dataSource.query<
+      { accordId: string; lastSeq: number; visible: boolean }[]
+    >(
+      `SELECT a.id AS "accordId", a.last_seq AS "lastSeq",
+              (a.facilitator_id = $1 OR EXISTS (
+                 SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
+                 WHERE p.accord_id = a.id AND m.user_id = $1)) AS visible
+       FROM unnest($2::text[], $3::uuid[]) AS r(kind, id)
+       JOIN accord a ON a.id = CASE r.kind
+         WHEN 'accord' THEN r.id
+         WHEN 'amendment' THEN (SELECT accord_id FROM amendment WHERE id = r.id)
+         WHEN 'clause' THEN (SELECT accord_id FROM clause WHERE id = r.id) END`,
+      [userId, reads.map((r) => r.kind), reads.map((r) => r.id)],
+    );
+    if (rows.length !== reads.length || rows.some((r) => !r.visible)) return null;
+    return rows.map(({ accordId, lastSeq }) => ({ accordId, lastSeq }));
+  }
+
   async requireFacilitator(
     userId: string,
     accordId: string,

@@ -32,6 +32,8 @@ describe('configuration validated at start-up', () => {
     [{ PLENARY_DEMO: 'maybe' }, 'PLENARY_DEMO'],
     [{ PLENARY_PRESENCE_TTL_SECONDS: '1' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
     [{ PLENARY_PRESENCE_TTL_SECONDS: 'soon' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
+    [{ PLENARY_READ_CACHE_ENTRIES: '-1' }, 'PLENARY_READ_CACHE_ENTRIES'],
+    [{ PLENARY_READ_CACHE_ENTRIES: '1e9' }, 'PLENARY_READ_CACHE_ENTRIES'],
   ])('refuses %j with a one-line message naming %s', (env, variable) => {
     let error: unknown;
     try {

@@ -21,6 +21,8 @@ export interface AppConfig {
   deadlinePollMs: number;
   /** Presence entries of a dead instance disappear after this long (live ones are refreshed). */
   presenceTtlSeconds: number;
+  /** Accord reads kept for unchanged accords (0 turns the cache off). */
+  readCacheEntries: number;
 }
 
 /** A wrong setting: the message is one line naming the variable. */
@@ -124,6 +126,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'must be an integer number of seconds from 2 to 3600',
     );
   }
+  const cacheRaw = env.PLENARY_READ_CACHE_ENTRIES ?? '500';
+  if (!/^\d+$/.test(cacheRaw) || Number(cacheRaw) > 100_000) {
+    throw new ConfigError(
+      'PLENARY_READ_CACHE_ENTRIES',
+      'must be an integer from 0 (no cache) to 100000',
+    );
+  }
   return {
     port: readPort(env),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -136,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: readBoolean(env, 'PLENARY_DEMO', true),
     deadlinePollMs: Number(pollRaw),
     presenceTtlSeconds: presenceTtl,
+    readCacheEntries: Number(cacheRaw),
   };
 }
 

@@ -42,22 +42,26 @@ export class DraftingLoaders {
       this.loaders,
       'clausesByAccord',
       () =>
-        new DataLoader<string, ClauseEntity[]>(async (ids) =>
-          groupByKeys(
-            ids,
-            await this.db
-              .getRepository(ClauseEntity)
-              .createQueryBuilder('c')
-              .where('c.accord_id IN (:...ids) AND c.removed_at IS NULL', { ids })
-              .orderBy('c.position', 'ASC')
-              .getMany(),
-            (c) => c.accordId,
-          ),
-        ),
+        new DataLoader<string, ClauseEntity[]>(async (ids) => {
+          const clauses = await this.db
+            .getRepository(ClauseEntity)
+            .createQueryBuilder('c')
+            .where('c.accord_id IN (:...ids) AND c.removed_at IS NULL', { ids })
+            .orderBy('c.position', 'ASC')
+            .getMany();
+          // An accord page asks each amendment for its clause next: these rows answer it.
+          const byId = this.clauseLoader();
+          for (const clause of clauses) byId.prime(clause.id, clause);
+          return groupByKeys(ids, clauses, (c) => c.accordId);
+        }),
     ).load(accordId);
   }
 
   clause(id: string) {
+    return this.clauseLoader().load(id);
+  }
+
+  private clauseLoader() {
     return featureLoader(
       this.loaders,
       'clauseById',
@@ -69,7 +73,7 @@ export class DraftingLoaders {
             (c) => c.id,
           ),
         ),
-    ).load(id);
+    );
   }
 
   version(clauseId: string, version: number) {

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -21,6 +22,7 @@ const armor = new ApolloArmor({
 export function graphqlOptions(
   config: AppConfig,
   loaders: LoaderFactory,
+  readCache: ApolloServerPlugin<{ req: Request }>,
   logger: { error(obj: object, msg: string): void },
 ): ApolloDriverConfig {
   const protection = armor.protect();
@@ -37,6 +39,7 @@ export function graphqlOptions(
     // field resolver (willResolveField) and computes a policy per field on every request.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      readCache,
       ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
     ],
     validationRules: protection.validationRules,

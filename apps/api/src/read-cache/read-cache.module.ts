@@ -1,0 +1,37 @@
+import { Inject, Injectable, Module } from '@nestjs/common';
+import { AccordAccessService } from '../accords/accord-access.service.js';
+import { AccordsModule } from '../accords/accords.module.js';
+import { TokenService } from '../common/auth/token.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { type CachedData, readCachePlugin } from './read-cache.plugin.js';
+import { ResponseCache } from './response-cache.js';
+
+/** The process's cache of accord reads, and the Apollo plugin that serves from it. */
+@Injectable()
+export class AccordReadCache {
+  readonly cache: ResponseCache<CachedData>;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tokens: TokenService,
+    private readonly access: AccordAccessService,
+  ) {
+    this.cache = new ResponseCache(config.readCacheEntries);
+  }
+
+  plugin() {
+    return readCachePlugin({
+      cache: this.cache,
+      userOf: (req) =>
+        this.tokens.fromAuthorizationHeader(req.headers.authorization)?.userId ?? null,
+      headsVisibleTo: (userId, reads) => this.access.headsVisibleTo(userId, reads),
+    });
+  }
+}
+
+@Module({
+  imports: [AccordsModule],
+  providers: [AccordReadCache],
+  exports: [AccordReadCache],
+})
+export class ReadCacheModule {}

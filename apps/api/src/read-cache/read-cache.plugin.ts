@@ -1,0 +1,65 @@
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import type { Request } from 'express';
+import { accordScopedReads, type RootRead } from './cacheable-operation.js';
+import { type AccordHead, headsSignature, type ResponseCache } from './response-cache.js';
+
+export type CachedData = NonNullable<FormattedExecutionResult['data']>;
+
+export interface ReadCacheDependencies {
+  cache: ResponseCache<CachedData>;
+  /** The signed-in user of the request, or null (anonymous or a bad token: not served here). */
+  userOf(req: Request): string | null;
+  /** The heads of the accords the reads belong to, or null when one is missing or hidden. */
+  headsVisibleTo(userId: string, reads: RootRead[]): Promise<AccordHead[] | null>;
+}
+
+/**
+ * Serves an accord-scoped query from the answer last computed for the same text and variables
+ * while the heads of its accords have not moved. Every request still proves, in one statement,
+ * that the caller may see those accords and that the heads are current, so a cached answer is
+ * exactly what executing the query would give. Answers do not depend on who asks (access
+ * aside): no field resolver of the accord's types reads the caller.
+ */
+export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin<{ req: Request }> {
+  return {
+    requestDidStart() {
+      if (!deps.cache.enabled) return Promise.resolve();
+      let toStore: { key: string; heads: string } | null = null;
+      return Promise.resolve({
+        async responseForOperation({ document, operation, request, queryHash, contextValue }) {
+          const reads = accordScopedReads(document, operation, request.variables);
+          if (!reads) return null;
+          let heads: AccordHead[] | null = null;
+          try {
+            const userId = deps.userOf(contextValue.req);
+            if (userId) heads = await deps.headsVisibleTo(userId, reads);
+          } catch {
+            // Bad token, database trouble: executing the query answers with the right error.
+            return null;
+          }
+          if (!heads) return null;
+          const key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          const signature = headsSignature(heads);
+          const data = deps.cache.get(key, signature);
+          if (data) {
+            return {
+              http: { status: undefined, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { data } },
+            };
+          }
+          toStore = { key, heads: signature };
+          return null;
+        },
+        willSendResponse({ response }) {
+          if (toStore && response.body.kind === 'single') {
+            const { data, errors } = response.body.singleResult;
+            // Read at heads ≥ those checked: if the log moved meanwhile, the entry never matches.
+            if (data && !errors) deps.cache.set(toStore.key, toStore.heads, data);
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
