@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { AccordsModule } from './accords/accords.module.js';
 import { CommonModule } from './common/common.module.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
@@ -23,22 +23,16 @@ import { WebModule } from './web/web.module.js';
 export interface AppOptions {
   config: AppConfig;
   databaseUrl: string;
+  logger: Logger;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
-        }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -46,7 +40,7 @@ export class AppModule {
           inject: [APP_CONFIG, LoaderFactory, AccordReadCache],
           useFactory: (appConfig: AppConfig, loaders: LoaderFactory, readCache: AccordReadCache) =>
             graphqlOptions(appConfig, loaders, readCache.plugin(), {
-              error: (obj, msg) => PinoLogger.root.error(obj, msg),
+              error: (obj, msg) => logger.error(obj, msg),
             }),
         }),
         CommonModule,

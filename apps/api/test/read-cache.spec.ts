@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { AccordReadCache } from '../src/read-cache/read-cache.module.js';
-import type { ResponseCache } from '../src/read-cache/response-cache.js';
 import { Discussion } from './support/discussion.js';
 import {
   expectData,
@@ -21,7 +20,7 @@ const CLAUSE_PAGE = `query($id: ID!) { clause(id: $id) { id commentCount comment
 describe('accord read cache', () => {
   let api: TestApp;
   let given: Given;
-  let cache: ResponseCache<unknown>;
+  let cache: AccordReadCache['cache'];
   let accordId: string;
   let facilitator: TestUser;
   let parties: TestParty[];
@@ -176,5 +175,24 @@ describe('accord read cache', () => {
         expect(ids).toContain(comment.id);
       }
     }
+  });
+
+  it('computes the page once when every open client asks again after a change', async () => {
+    await read(PAGE, accordId, parties[0].representative.token);
+    await talk.post(parties[1].representative, { clauseId, body: 'Everyone refetches now.' });
+    const before = { misses: cache.misses, shared: cache.shared, hits: cache.hits };
+    const readers = [...parties.map((p) => p.representative), facilitator];
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        api.gql(PAGE, { id: accordId }, readers[i % readers.length].token),
+      ),
+    );
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    const misses = cache.misses - before.misses;
+    const shared = cache.shared - before.shared;
+    const hits = cache.hits - before.hits;
+    expect(hits + misses).toBe(12);
+    // Only misses with nothing under way compute: in practice one; never one per client.
+    expect(misses - shared).toBeLessThan(4);
   });
 });

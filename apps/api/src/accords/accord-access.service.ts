@@ -23,16 +23,22 @@ export class AccordAccessService {
     accordId: string,
     manager?: EntityManager,
   ): Promise<AccordStanding> {
+    if (!isUuid(accordId)) throw notFound();
     const db = manager ?? this.dataSource.manager;
-    const accord = isUuid(accordId) ? await db.findOneBy(AccordEntity, { id: accordId }) : null;
+    // The accord and whether the user acts for one of its participants, in one round trip.
+    const { entities, raw } = await db
+      .createQueryBuilder(AccordEntity, 'a')
+      .addSelect(
+        `EXISTS (SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
+                 WHERE p.accord_id = a.id AND m.user_id = :userId)`,
+        'participates',
+      )
+      .where('a.id = :accordId', { accordId, userId })
+      .getRawAndEntities<{ participates: boolean }>();
+    const accord = entities[0];
     if (!accord) throw notFound();
     if (accord.facilitatorId === userId) return { accord, isFacilitator: true };
-    const rows = await db.query<unknown[]>(
-      `SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
-       WHERE p.accord_id = $1 AND m.user_id = $2 LIMIT 1`,
-      [accordId, userId],
-    );
-    if (rows.length === 0) throw notFound();
+    if (!raw[0]?.participates) throw notFound();
     return { accord, isFacilitator: false };
   }
 

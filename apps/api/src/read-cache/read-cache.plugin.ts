@@ -25,7 +25,7 @@ export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin
   return {
     requestDidStart() {
       if (!deps.cache.enabled) return Promise.resolve();
-      let toStore: { key: string; heads: string } | null = null;
+      let finish: ((data: CachedData | undefined) => void) | null = null;
       return Promise.resolve({
         async responseForOperation({ document, operation, request, queryHash, contextValue }) {
           const reads = accordScopedReads(document, operation, request.variables);
@@ -41,21 +41,23 @@ export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin
           if (!heads) return null;
           const key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
           const signature = headsSignature(heads);
-          const data = deps.cache.get(key, signature);
+          const data =
+            deps.cache.get(key, signature) ?? (await deps.cache.awaitComputation(key, signature));
           if (data) {
             return {
               http: { status: undefined, headers: new HeaderMap() },
               body: { kind: 'single', singleResult: { data } },
             };
           }
-          toStore = { key, heads: signature };
+          finish = deps.cache.beginComputation(key, signature);
           return null;
         },
         willSendResponse({ response }) {
-          if (toStore && response.body.kind === 'single') {
-            const { data, errors } = response.body.singleResult;
-            // Read at heads ≥ those checked: if the log moved meanwhile, the entry never matches.
-            if (data && !errors) deps.cache.set(toStore.key, toStore.heads, data);
+          if (finish) {
+            const result = response.body.kind === 'single' ? response.body.singleResult : null;
+            // Read at heads ≥ those checked: if the log moved meanwhile, the entry never matches
+            // (and whoever waited gets an answer at least as new as the heads he checked).
+            finish(result?.data && !result.errors ? result.data : undefined);
           }
           return Promise.resolve();
         },

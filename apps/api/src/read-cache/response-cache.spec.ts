@@ -42,4 +42,30 @@ describe('ResponseCache', () => {
     expect(cache.enabled).toBe(false);
     expect(cache.size).toBe(0);
   });
+
+  it('lets concurrent misses wait for the one computation under way at the same heads', async () => {
+    const cache = new ResponseCache<string>(10);
+    expect(cache.awaitComputation('q', 'h1')).toBeNull();
+    const finish = cache.beginComputation('q', 'h1');
+    expect(cache.awaitComputation('q', 'h2')).toBeNull(); // other heads: nothing to share
+    const waiting = [cache.awaitComputation('q', 'h1'), cache.awaitComputation('q', 'h1')];
+    finish('answer');
+    expect(await Promise.all(waiting)).toEqual(['answer', 'answer']);
+    expect(cache.shared).toBe(2);
+    expect(cache.get('q', 'h1')).toBe('answer');
+    expect(cache.awaitComputation('q', 'h1')).toBeNull(); // over
+  });
+
+  it('sends waiters to compute their own when the computation fails or takes too long', async () => {
+    const cache = new ResponseCache<string>(10);
+    const fail = cache.beginComputation('q', 'h');
+    const waiter = cache.awaitComputation('q', 'h');
+    fail(undefined);
+    expect(await waiter).toBeUndefined();
+    expect(cache.size).toBe(0);
+
+    cache.beginComputation('slow', 'h');
+    expect(await cache.awaitComputation('slow', 'h', 20)).toBeUndefined();
+    expect(cache.shared).toBe(0);
+  });
 });

@@ -17,6 +17,11 @@ interface Entry<T> {
   value: T;
 }
 
+interface Computation<T> {
+  heads: string;
+  done: Promise<T | undefined>;
+}
+
 /**
  * Answers kept with the heads they were read at; an answer is served only while its accords'
  * heads are unchanged. Bounded: the least recently used entry goes first (a Map keeps
@@ -24,8 +29,11 @@ interface Entry<T> {
  */
 export class ResponseCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
+  private readonly computing = new Map<string, Computation<T>>();
   hits = 0;
   misses = 0;
+  /** Misses answered by a computation another request had under way. */
+  shared = 0;
 
   constructor(readonly maxEntries: number) {}
 
@@ -47,6 +55,41 @@ export class ResponseCache<T> {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.value;
+  }
+
+  /**
+   * After an event every open page asks again at once: the first miss computes, the others
+   * wait for its answer (undefined if it failed or took longer than `patienceMs`, when they
+   * compute their own). Returns null when nothing is under way for these heads.
+   */
+  awaitComputation(key: string, heads: string, patienceMs = 10_000): Promise<T | undefined> | null {
+    const running = this.computing.get(key);
+    if (!running || running.heads !== heads) return null;
+    let timer: NodeJS.Timeout | undefined;
+    const patience = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), patienceMs);
+      timer.unref();
+    });
+    return Promise.race([running.done, patience]).then((value) => {
+      clearTimeout(timer);
+      if (value !== undefined) this.shared++;
+      return value;
+    });
+  }
+
+  /** Marks a computation under way; call the returned function with its answer (or undefined). */
+  beginComputation(key: string, heads: string): (value: T | undefined) => void {
+    let finish!: (value: T | undefined) => void;
+    const computation: Computation<T> = {
+      heads,
+      done: new Promise<T | undefined>((resolve) => (finish = resolve)),
+    };
+    this.computing.set(key, computation);
+    return (value) => {
+      if (this.computing.get(key) === computation) this.computing.delete(key);
+      if (value !== undefined) this.set(key, heads, value);
+      finish(value);
+    };
   }
 
   set(key: string, heads: string, value: T): void {
