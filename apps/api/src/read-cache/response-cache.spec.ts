@@ -48,9 +48,10 @@ describe('ResponseCache', () => {
     expect(cache.awaitComputation('q', 'h1')).toBeNull();
     const finish = cache.beginComputation('q', 'h1');
     expect(cache.awaitComputation('q', 'h2')).toBeNull(); // other heads: nothing to share
-    const waiting = [cache.awaitComputation('q', 'h1'), cache.awaitComputation('q', 'h1')];
+    const first = cache.awaitComputation('q', 'h1');
+    const second = cache.awaitComputation('q', 'h1');
     finish('answer');
-    expect(await Promise.all(waiting)).toEqual(['answer', 'answer']);
+    expect([await first, await second]).toEqual(['answer', 'answer']);
     expect(cache.shared).toBe(2);
     expect(cache.get('q', 'h1')).toBe('answer');
     expect(cache.awaitComputation('q', 'h1')).toBeNull(); // over
