@@ -136,19 +136,20 @@ export default {
         );
       }
     }
-    // The baseline is the fastest hand-written read: try both, keep the faster (not in smoke runs).
+    // The baseline is the fastest hand-written read: try both, twice each and alternately (the
+    // first round of anything runs cold), keep the faster (not in smoke runs).
     const trial = { json: 1, rows: 0 };
-    for (const variant of ctx.profile.warmup === false ? [] : ['json', 'rows']) {
-      trial[variant] = (
-        await hammer({
-          url: `${baseline.url}${pathOf(variant)}`,
-          method: 'GET',
-          headers: auth,
-          connections: sizes.connections,
-          ...ctx.load(true),
-          verifyBody: noGraphqlErrors,
-        })
-      ).rps;
+    const variants = ctx.profile.warmup === false ? [] : ['json', 'rows', 'json', 'rows'];
+    for (const [i, variant] of variants.entries()) {
+      const { rps } = await hammer({
+        url: `${baseline.url}${pathOf(variant)}`,
+        method: 'GET',
+        headers: auth,
+        connections: sizes.connections,
+        ...ctx.load(true),
+        verifyBody: noGraphqlErrors,
+      });
+      trial[variant] = i < 2 ? rps : Math.max(trial[variant], rps);
     }
     const variant = trial.rows > trial.json ? 'rows' : 'json';
     const baselinePath = pathOf(variant);

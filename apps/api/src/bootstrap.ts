@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
+import type { Express } from 'express';
 import { NestFactory } from '@nestjs/core';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
@@ -23,7 +24,13 @@ export async function createApi({ config, databaseUrl }: ApiOptions): Promise<IN
     abortOnError: false,
   });
   app.useLogger(new NestPinoLogger(logger));
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  // pino-http serializes each request into a child logger even when nothing is logged; its
+  // lines are at info level, so below that it only costs.
+  if (logger.isLevelEnabled('info')) {
+    app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  }
+  // An ETag is a SHA-1 of every answer, and GraphQL POSTs are never revalidated with it.
+  (app.getHttpAdapter().getInstance() as Express).set('etag', false);
   app.useGlobalPipes(validationPipe);
   // socket.io shares the HTTP port; its adapter carries broadcasts across instances.
   app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In, IsNull } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { selectRows } from '../common/database/select-rows.js';
 import { featureLoader, groupByKeys, type Loaders } from '../common/graphql/loaders.js';
 import { CommentEntity } from './comment.entity.js';
 
@@ -16,17 +17,17 @@ export class CommentLoaders {
   ) {}
 
   replies(parentId: string): Promise<CommentEntity[]> {
-    return this.grouped('commentReplies', 'parentId', parentId, false);
+    return this.grouped('commentReplies', 'parentId', 'parent_id', parentId, false);
   }
 
   /** Top-level comments of an amendment (their replies hang below them). */
   threadsOfAmendment(amendmentId: string): Promise<CommentEntity[]> {
-    return this.grouped('amendmentThreads', 'amendmentId', amendmentId, true);
+    return this.grouped('amendmentThreads', 'amendmentId', 'amendment_id', amendmentId, true);
   }
 
   /** Top-level comments of a clause, on all its versions. */
   threadsOfClause(clauseId: string): Promise<CommentEntity[]> {
-    return this.grouped('clauseThreads', 'clauseId', clauseId, true);
+    return this.grouped('clauseThreads', 'clauseId', 'clause_id', clauseId, true);
   }
 
   /** Comments not deleted, replies included. */
@@ -41,6 +42,7 @@ export class CommentLoaders {
   private grouped(
     name: string,
     key: 'parentId' | 'amendmentId' | 'clauseId',
+    column: 'parent_id' | 'amendment_id' | 'clause_id',
     id: string,
     topLevelOnly: boolean,
   ): Promise<CommentEntity[]> {
@@ -51,10 +53,13 @@ export class CommentLoaders {
         new DataLoader<string, CommentEntity[]>(async (ids) =>
           groupByKeys(
             ids,
-            await this.db.getRepository(CommentEntity).find({
-              where: { [key]: In([...ids]), ...(topLevelOnly ? { parentId: IsNull() } : {}) },
-              order: { createdAt: 'ASC', id: 'ASC' },
-            }),
+            await selectRows(
+              this.db,
+              CommentEntity,
+              `WHERE t.${column} = ANY($1::uuid[]) ${topLevelOnly ? 'AND t.parent_id IS NULL' : ''}
+               ORDER BY t.created_at, t.id`,
+              [ids],
+            ),
             (c) => c[key]!,
           ),
         ),

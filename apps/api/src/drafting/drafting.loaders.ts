@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import { AccordEntity } from '../accords/accord.entity.js';
 import {
   featureLoader,
@@ -8,6 +7,7 @@ import {
   orderByKeys,
   type Loaders,
 } from '../common/graphql/loaders.js';
+import { selectRows } from '../common/database/select-rows.js';
 import { BallotEntity } from '../voting/ballot.entity.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseVersionEntity } from './clause-version.entity.js';
@@ -30,7 +30,7 @@ export class DraftingLoaders {
         new DataLoader<string, AccordEntity | null>(async (ids) =>
           orderByKeys(
             ids,
-            await this.db.getRepository(AccordEntity).findBy({ id: In([...ids]) }),
+            await selectRows(this.db, AccordEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
             (a) => a.id,
           ),
         ),
@@ -43,12 +43,12 @@ export class DraftingLoaders {
       'clausesByAccord',
       () =>
         new DataLoader<string, ClauseEntity[]>(async (ids) => {
-          const clauses = await this.db
-            .getRepository(ClauseEntity)
-            .createQueryBuilder('c')
-            .where('c.accord_id IN (:...ids) AND c.removed_at IS NULL', { ids })
-            .orderBy('c.position', 'ASC')
-            .getMany();
+          const clauses = await selectRows(
+            this.db,
+            ClauseEntity,
+            'WHERE t.accord_id = ANY($1::uuid[]) AND t.removed_at IS NULL ORDER BY t.position',
+            [ids],
+          );
           // An accord page asks each amendment for its clause next: these rows answer it.
           const byId = this.clauseLoader();
           for (const clause of clauses) byId.prime(clause.id, clause);
@@ -69,7 +69,7 @@ export class DraftingLoaders {
         new DataLoader<string, ClauseEntity | null>(async (ids) =>
           orderByKeys(
             ids,
-            await this.db.getRepository(ClauseEntity).findBy({ id: In([...ids]) }),
+            await selectRows(this.db, ClauseEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
             (c) => c.id,
           ),
         ),
@@ -83,17 +83,12 @@ export class DraftingLoaders {
       () =>
         new DataLoader<string, ClauseVersionEntity | null>(async (keys) => {
           const pairs = keys.map((k) => k.split(':'));
-          const rows = await this.db
-            .getRepository(ClauseVersionEntity)
-            .createQueryBuilder('v')
-            .where(
-              '(v.clause_id, v.version) IN (SELECT * FROM unnest(:clauseIds::uuid[], :versions::int[]))',
-              {
-                clauseIds: pairs.map((p) => p[0]),
-                versions: pairs.map((p) => Number(p[1])),
-              },
-            )
-            .getMany();
+          const rows = await selectRows(
+            this.db,
+            ClauseVersionEntity,
+            'WHERE (t.clause_id, t.version) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))',
+            [pairs.map((p) => p[0]), pairs.map((p) => Number(p[1]))],
+          );
           return orderByKeys(keys, rows, (v) => versionKey(v.clauseId, v.version));
         }),
     ).load(versionKey(clauseId, version));
@@ -107,10 +102,12 @@ export class DraftingLoaders {
         new DataLoader<string, ClauseVersionEntity[]>(async (ids) =>
           groupByKeys(
             ids,
-            await this.db.getRepository(ClauseVersionEntity).find({
-              where: { clauseId: In([...ids]) },
-              order: { version: 'ASC' },
-            }),
+            await selectRows(
+              this.db,
+              ClauseVersionEntity,
+              'WHERE t.clause_id = ANY($1::uuid[]) ORDER BY t.version',
+              [ids],
+            ),
             (v) => v.clauseId,
           ),
         ),
@@ -125,7 +122,7 @@ export class DraftingLoaders {
         new DataLoader<string, AmendmentEntity | null>(async (ids) =>
           orderByKeys(
             ids,
-            await this.db.getRepository(AmendmentEntity).findBy({ id: In([...ids]) }),
+            await selectRows(this.db, AmendmentEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
             (a) => a.id,
           ),
         ),
@@ -140,10 +137,12 @@ export class DraftingLoaders {
         new DataLoader<string, AmendmentEntity[]>(async (ids) =>
           groupByKeys(
             ids,
-            await this.db.getRepository(AmendmentEntity).find({
-              where: { accordId: In([...ids]) },
-              order: { createdAt: 'ASC' },
-            }),
+            await selectRows(
+              this.db,
+              AmendmentEntity,
+              'WHERE t.accord_id = ANY($1::uuid[]) ORDER BY t.created_at',
+              [ids],
+            ),
             (a) => a.accordId,
           ),
         ),
@@ -158,10 +157,12 @@ export class DraftingLoaders {
         new DataLoader<string, BallotEntity[]>(async (ids) =>
           groupByKeys(
             ids,
-            await this.db.getRepository(BallotEntity).find({
-              where: { amendmentId: In([...ids]) },
-              order: { castAt: 'ASC' },
-            }),
+            await selectRows(
+              this.db,
+              BallotEntity,
+              'WHERE t.amendment_id = ANY($1::uuid[]) ORDER BY t.cast_at',
+              [ids],
+            ),
             (b) => b.amendmentId,
           ),
         ),

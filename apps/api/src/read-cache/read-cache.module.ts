@@ -3,7 +3,7 @@ import { AccordAccessService } from '../accords/accord-access.service.js';
 import { AccordsModule } from '../accords/accords.module.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { type CachedData, readCachePlugin } from './read-cache.plugin.js';
+import { type CachedData, readCachePlugin, stringifyResult } from './read-cache.plugin.js';
 import { ResponseCache } from './response-cache.js';
 
 /** The process's cache of accord reads, and the Apollo plugin that serves from it. */
@@ -19,13 +19,17 @@ export class AccordReadCache {
     this.cache = new ResponseCache(config.readCacheEntries);
   }
 
-  plugin() {
-    return readCachePlugin({
-      cache: this.cache,
-      userOf: (req) =>
-        this.tokens.fromAuthorizationHeader(req.headers.authorization)?.userId ?? null,
-      headsVisibleTo: (userId, reads) => this.access.headsVisibleTo(userId, reads),
-    });
+  /** What Apollo Server needs: the plugin, and the serializer that reuses kept answers' JSON. */
+  apollo() {
+    return {
+      plugin: readCachePlugin({
+        cache: this.cache,
+        userOf: (req) =>
+          this.tokens.fromAuthorizationHeader(req.headers.authorization)?.userId ?? null,
+        headsVisibleTo: (userId, reads) => this.access.headsVisibleTo(userId, reads),
+      }),
+      stringifyResult,
+    };
   }
 }
 

@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request } from 'express';
+import type { FormattedExecutionResult } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
@@ -22,7 +23,10 @@ const armor = new ApolloArmor({
 export function graphqlOptions(
   config: AppConfig,
   loaders: LoaderFactory,
-  readCache: ApolloServerPlugin<{ req: Request }>,
+  readCache: {
+    plugin: ApolloServerPlugin<{ req: Request }>;
+    stringifyResult: (result: FormattedExecutionResult) => string;
+  },
   logger: { error(obj: object, msg: string): void },
 ): ApolloDriverConfig {
   const protection = armor.protect();
@@ -39,9 +43,10 @@ export function graphqlOptions(
     // field resolver (willResolveField) and computes a policy per field on every request.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
-      readCache,
+      readCache.plugin,
       ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
     ],
+    stringifyResult: readCache.stringifyResult,
     validationRules: protection.validationRules,
     resolvers: { JSON: GraphQLJSON },
     formatError: createGraphqlErrorFormatter(logger),

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ParticipantEntity } from '../../accords/participant.entity.js';
 import { MembershipEntity } from '../../identity/membership.entity.js';
 import { OrganizationEntity } from '../../identity/organization.entity.js';
 import { UserEntity } from '../../identity/user.entity.js';
+import { selectRows } from '../database/select-rows.js';
 
 /** Keeps DataLoader's contract: one result per key, in key order. */
 export function orderByKeys<K, V>(
@@ -48,32 +49,38 @@ export class LoaderFactory {
       userById: new DataLoader(async (ids) =>
         orderByKeys(
           ids,
-          await db.getRepository(UserEntity).findBy({ id: In([...ids]) }),
+          await selectRows(db, UserEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
           (u) => u.id,
         ),
       ),
       organizationById: new DataLoader(async (ids) =>
         orderByKeys(
           ids,
-          await db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }),
+          await selectRows(db, OrganizationEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
           (o) => o.id,
         ),
       ),
       membershipsByUser: new DataLoader(async (ids) =>
         groupByKeys(
           ids,
-          await db
-            .getRepository(MembershipEntity)
-            .find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+          await selectRows(
+            db,
+            MembershipEntity,
+            'WHERE t.user_id = ANY($1::uuid[]) ORDER BY t.created_at',
+            [ids],
+          ),
           (m) => m.userId,
         ),
       ),
       participantsByAccord: new DataLoader(async (ids) =>
         groupByKeys(
           ids,
-          await db
-            .getRepository(ParticipantEntity)
-            .find({ where: { accordId: In([...ids]) }, order: { addedAt: 'ASC' } }),
+          await selectRows(
+            db,
+            ParticipantEntity,
+            'WHERE t.accord_id = ANY($1::uuid[]) ORDER BY t.added_at',
+            [ids],
+          ),
           (p) => p.accordId,
         ),
       ),
