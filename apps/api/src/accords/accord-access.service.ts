@@ -97,33 +97,37 @@ export class AccordAccessService {
     manager?: EntityManager,
   ): Promise<void> {
     const db = manager ?? this.dataSource.manager;
-    const rows = await db.query<
-      { participantRole: ParticipantRole; membershipRole: MembershipRole | null }[]
-    >(
+    const rows = await db.query<PartyStanding[]>(
       `SELECT p.role AS "participantRole", m.role AS "membershipRole"
        FROM participant p LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
        WHERE p.accord_id = $1 AND p.organization_id = $2`,
       [accordId, isUuid(organizationId) ? organizationId : null, userId],
     );
-    const row = rows[0];
-    if (!row?.membershipRole) {
-      throw new DomainError(
-        DomainErrorCode.NOT_A_MEMBER,
-        'You do not act for this organization in this accord',
-      );
-    }
-    if (row.participantRole !== ParticipantRole.PARTY) {
-      throw new DomainError(
-        DomainErrorCode.NOT_A_PARTY,
-        'Observers cannot do this; only parties can',
-      );
-    }
-    if (options.asRepresentative && row.membershipRole !== MembershipRole.REPRESENTATIVE) {
-      throw new DomainError(
-        DomainErrorCode.NOT_A_REPRESENTATIVE,
-        'Only a representative of this organization can cast its vote',
-      );
-    }
+    assertParty(rows[0], options);
+  }
+
+  /**
+   * requirePartyMember in the accord of an amendment, found by the same statement (a ballot's
+   * first round trip). Returns the accord, or null when there is no such amendment.
+   */
+  async partyMemberViaAmendment(
+    userId: string,
+    amendmentId: string,
+    organizationId: string,
+    options: { asRepresentative: boolean },
+  ): Promise<string | null> {
+    if (!isUuid(amendmentId)) return null;
+    const rows = await this.dataSource.query<({ accordId: string } & Partial<PartyStanding>)[]>(
+      `SELECT a.accord_id AS "accordId", p.role AS "participantRole", m.role AS "membershipRole"
+       FROM amendment a
+       LEFT JOIN participant p ON p.accord_id = a.accord_id AND p.organization_id = $2
+       LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
+       WHERE a.id = $1`,
+      [amendmentId, isUuid(organizationId) ? organizationId : null, userId],
+    );
+    if (!rows[0]) return null;
+    assertParty(rows[0].participantRole ? (rows[0] as PartyStanding) : undefined, options);
+    return rows[0].accordId;
   }
 
   /** Accords the user may see: as facilitator, or as a member of a participant organization. */
@@ -144,3 +148,29 @@ export class AccordAccessService {
 }
 
 const notFound = () => new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
+
+interface PartyStanding {
+  participantRole: ParticipantRole;
+  membershipRole: MembershipRole | null;
+}
+
+function assertParty(row: PartyStanding | undefined, options: { asRepresentative: boolean }) {
+  if (!row?.membershipRole) {
+    throw new DomainError(
+      DomainErrorCode.NOT_A_MEMBER,
+      'You do not act for this organization in this accord',
+    );
+  }
+  if (row.participantRole !== ParticipantRole.PARTY) {
+    throw new DomainError(
+      DomainErrorCode.NOT_A_PARTY,
+      'Observers cannot do this; only parties can',
+    );
+  }
+  if (options.asRepresentative && row.membershipRole !== MembershipRole.REPRESENTATIVE) {
+    throw new DomainError(
+      DomainErrorCode.NOT_A_REPRESENTATIVE,
+      'Only a representative of this organization can cast its vote',
+    );
+  }
+}

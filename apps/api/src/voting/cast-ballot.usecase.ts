@@ -13,7 +13,6 @@ import {
 } from '@plenary/decision-rules';
 import { AccordAccessService } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import { isUuid } from '../common/graphql/ids.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../history/event-log.service.js';
 import { BallotEntity } from './ballot.entity.js';
@@ -59,8 +58,7 @@ export class CastBallotUseCase {
   async execute(command: CastBallotCommand): Promise<BallotEntity> {
     const { callerId, amendmentId, organizationId, choice } = command;
     const explanation = command.explanation?.trim() || null;
-    const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
-    await this.requireVoter(callerId, amendmentId, accordId, organizationId);
+    const accordId = await this.requireVoter(callerId, amendmentId, organizationId);
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
       const [vote] = await db.query<VoteState[]>(
@@ -130,28 +128,25 @@ export class CastBallotUseCase {
   }
 
   /**
-   * The caller represents `organizationId`, a party to the accord (one statement in the common
-   * case). When refused, an amendment he may not see is answered as missing, as everywhere.
+   * The caller represents `organizationId`, a party to the accord of the amendment (one
+   * statement in the common case). Returns that accord. When refused, an amendment he may not
+   * see is answered as missing, as everywhere.
    */
   private async requireVoter(
     callerId: string,
     amendmentId: string,
-    accordId: string,
     organizationId: string,
-  ): Promise<void> {
+  ): Promise<string> {
+    let accordId: string | null;
     try {
-      if (!isUuid(organizationId)) {
-        throw new DomainError(
-          DomainErrorCode.NOT_A_MEMBER,
-          'You do not act for this organization in this accord',
-        );
-      }
-      await this.access.requirePartyMember(callerId, accordId, organizationId, {
+      accordId = await this.access.partyMemberViaAmendment(callerId, amendmentId, organizationId, {
         asRepresentative: true,
       });
     } catch (refusal) {
       await this.lookup.amendmentFor(callerId, amendmentId);
       throw refusal;
     }
+    if (!accordId) return this.lookup.accordIdOfAmendment(amendmentId); // throws: not found
+    return accordId;
   }
 }
