@@ -100,6 +100,42 @@ describe('two API instances on one PostgreSQL', () => {
     );
   });
 
+  it('converges every client on both instances to the same presence under concurrent changes', async () => {
+    const members = [facilitator, ...parties.map((p) => p.representative)];
+    const ids = (users: { id: string }[]) => users.map((user) => user.id).sort();
+    const clients = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        connect(i % 2 ? instanceA.url : instanceB.url, members[i % members.length]),
+      ),
+    );
+    const converged = async (expected: string[], what: string) => {
+      for (const client of clients.filter((c) => c.socket.connected)) {
+        await client.waitForPresence(
+          accordId,
+          (s) => JSON.stringify(s.users.map((u) => u.userId).sort()) === JSON.stringify(expected),
+          what,
+        );
+      }
+    };
+
+    await Promise.all(clients.map((client) => client.join(accordId)));
+    await converged(ids(members), 'everyone, joined through both instances');
+
+    // Two members leave at once from both instances (all their tabs), the others move about.
+    const leaving = new Set([members[1].id, members[2].id]);
+    await Promise.all(
+      clients.map((client, i) =>
+        leaving.has(members[i % members.length].id)
+          ? Promise.resolve(client.close())
+          : client.raw('presence', { accordId, typing: i % 3 === 0 }),
+      ),
+    );
+    await converged(
+      ids(members.filter((user) => !leaving.has(user.id))),
+      'those who stayed, on both instances',
+    );
+  });
+
   it('when an instance dies, its client rejoins the other with afterSeq and misses nothing', async () => {
     const survivor = parties[0].representative;
     const bystander = parties[1].representative; // only ever on A: his presence must expire

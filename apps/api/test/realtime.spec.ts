@@ -306,6 +306,40 @@ describe('real time over socket.io', () => {
     );
   });
 
+  it('coalesces the presence broadcasts of many sockets joining at once; each sees everyone', async () => {
+    const crowd = await given.accordWithParties({ parties: { GOVERNMENT: 1 } });
+    const host = crowd.parties[0];
+    const others = await Promise.all(
+      Array.from({ length: 19 }, (_, i) => given.user(`Crowd member ${i + 1}`)),
+    );
+    for (const user of others) await given.member(host.representative, host.organizationId, user);
+    const members = [host.representative, ...others];
+    const everyone = members.map((user) => user.id).sort();
+    const count = 60; // three sockets (tabs) per member
+
+    const clients = await Promise.all(
+      Array.from({ length: count }, (_, i) => connect(members[i % members.length])),
+    );
+    const acks = await Promise.all(clients.map((client) => client.join(crowd.accordId)));
+    expect(acks.filter((ack) => ack.ok)).toHaveLength(count);
+
+    const seesEveryone = (users: { userId: string }[]) =>
+      JSON.stringify(users.map((user) => user.userId).sort()) === JSON.stringify(everyone);
+    for (const client of clients) {
+      await client.waitForPresence(crowd.accordId, (s) => seesEveryone(s.users), 'everyone');
+    }
+    await clients[0].settle();
+    // One broadcast per join, each to the room as it then was, is up to count² messages.
+    const received = clients.map(
+      (client) => client.snapshots.filter((s) => s.accordId === crowd.accordId).length,
+    );
+    const total = received.reduce((sum, n) => sum + n, 0);
+    expect(total).toBeLessThan((count * count) / 4);
+    for (const client of clients) {
+      expect(seesEveryone(client.latestPresence(crowd.accordId)!.users)).toBe(true);
+    }
+  });
+
   it('rate-limits presence per socket without dropping the connection', async () => {
     const client = await connect(parties[2].representative);
     await client.join(accordId);

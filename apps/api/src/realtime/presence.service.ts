@@ -10,10 +10,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PresenceBroadcaster } from './presence-broadcaster.js';
 import { type PlenaryServer, roomOf } from './socket-types.js';
 
-// Advisory lock space of presence changes (a second key is the accord's hash).
+// Advisory lock space of presence snapshots (a second key is the accord's hash).
 const PRESENCE_LOCK = 7_400_118;
+// Least time between two broadcasts of one accord by one instance: bounds a burst of joins.
+const BROADCAST_INTERVAL_MS = 20;
 
 /**
  * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and broadcast
@@ -21,8 +24,13 @@ const PRESENCE_LOCK = 7_400_118;
  *
  * Each instance refreshes the entries of its connected sockets (heartbeat); the entries of an
  * instance that died stop being refreshed, expire, and whichever instance sweeps them first
- * tells the room. Changes to one accord's presence are serialized and numbered, so clients
- * keep the newest snapshot whatever order they arrive in.
+ * tells the room.
+ *
+ * A change writes its row on its own; broadcasts are coalesced per accord (PresenceBroadcaster):
+ * a flush, which starts after the changes it covers committed, reads the accord's snapshot and
+ * numbers it under an advisory lock. Snapshots of one accord are thus read one after the other
+ * (READ COMMITTED: each sees all that the previous one saw) in the order of their numbers, on
+ * all instances; the highest number has seen every change, and clients keep the highest.
  */
 @Injectable()
 export class PresenceService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -33,6 +41,12 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   private beat: Promise<void> | null = null;
   private closing = false;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly broadcaster = new PresenceBroadcaster({
+    flush: (accordId) => this.broadcast(accordId),
+    onError: (accordId, error) =>
+      this.logger.warn({ err: error, accordId }, 'presence broadcast failed'),
+    minIntervalMs: BROADCAST_INTERVAL_MS,
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,7 +67,8 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
 
   /**
    * Leaves cleanly: no change starts any more, those under way finish, and this instance's
-   * entries go now rather than at their expiry (before the database connection closes).
+   * entries go now rather than at their expiry; the rooms are told, and every broadcast due is
+   * sent before the database connection closes.
    */
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
@@ -61,12 +76,11 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     await this.beat;
     await Promise.allSettled(this.inFlight);
     try {
-      const accordIds = await this.removeWhere(`instance_id = $1`, [this.instanceId]);
-      for (const accordId of accordIds)
-        await this.applyAndBroadcast(accordId, () => Promise.resolve());
+      this.announce(await this.removeWhere(`instance_id = $1`, [this.instanceId]));
     } catch (error) {
       this.logger.warn({ err: error }, 'could not remove presence on shutdown; it will expire');
     }
+    await this.broadcaster.idle();
   }
 
   enter(socketId: string, userId: string, accordId: string): Promise<void> {
@@ -125,8 +139,12 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     );
   }
 
-  async snapshot(accordId: string): Promise<PresenceSnapshot> {
-    return this.dataSource.transaction((db) => this.read(db, accordId));
+  /** The accord's presence, numbered after every snapshot read before it (see the class). */
+  snapshot(accordId: string): Promise<PresenceSnapshot> {
+    return this.dataSource.transaction(async (db) => {
+      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
+      return this.read(db, accordId);
+    });
   }
 
   /** Refreshes this instance's live sockets, then sweeps entries nobody refreshed. */
@@ -138,7 +156,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
          WHERE instance_id = $1 AND socket_id = ANY($3::varchar[])`,
         [this.instanceId, this.config.presenceTtlSeconds, live],
       );
-      await this.announce(await this.removeWhere(`expires_at < now()`, []));
+      this.announce(await this.removeWhere(`expires_at < now()`, []));
     } catch (error) {
       this.logger.warn({ err: error }, 'presence heartbeat failed; will retry');
     }
@@ -154,29 +172,25 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     return rows.map((row) => row.accordId);
   }
 
-  private async announce(accordIds: string[]): Promise<void> {
-    for (const accordId of accordIds) await this.change(accordId, () => Promise.resolve());
+  private announce(accordIds: string[]): void {
+    for (const accordId of accordIds) this.broadcaster.mark(accordId);
   }
 
+  /**
+   * Writes one change (no lock: rows are per socket, and the snapshot's lock orders reads, not
+   * writes); resolves once it is committed, and its accord is then due a broadcast.
+   */
   private change(accordId: string, apply: (db: EntityManager) => Promise<unknown>): Promise<void> {
     if (this.closing) return Promise.resolve();
-    const run = this.applyAndBroadcast(accordId, apply);
+    const run = apply(this.dataSource.manager).then(() => this.broadcaster.mark(accordId));
     this.inFlight.add(run);
     const done = () => void this.inFlight.delete(run);
     run.then(done, done);
     return run;
   }
 
-  /** Applies one change and sends the room the snapshot it produced, numbered in lock order. */
-  private async applyAndBroadcast(
-    accordId: string,
-    apply: (db: EntityManager) => Promise<unknown>,
-  ): Promise<void> {
-    const snapshot = await this.dataSource.transaction(async (db) => {
-      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
-      await apply(db);
-      return this.read(db, accordId);
-    });
+  private async broadcast(accordId: string): Promise<void> {
+    const snapshot = await this.snapshot(accordId);
     this.server?.to(roomOf(accordId)).emit('presence', snapshot);
   }
 
