@@ -220,6 +220,42 @@ describe('real time over socket.io', () => {
     }
   });
 
+  it('admits a crowd rejoining at once, from different seqs, while events are committed', async () => {
+    const start = await lastSeq();
+    for (let i = 0; i < 4; i++) {
+      await talk.post(parties[0].representative, { amendmentId, body: `Before ${i}` });
+    }
+    const readers = [...parties.map((p) => p.representative), observer.representative, facilitator];
+    const crowd = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => connect(readers[i % readers.length])),
+    );
+    const total = 12;
+    const posting = Promise.all(
+      Array.from({ length: total }, (_, i) =>
+        talk.post(readers[i % readers.length], { amendmentId, body: `During ${i}` }),
+      ),
+    );
+    // All at once: a third from the start, a third from half-way, a third fresh.
+    const from = (i: number) => (i % 3 === 0 ? start : i % 3 === 1 ? start + 2 : undefined);
+    const acks = await Promise.all(crowd.map((client, i) => client.join(accordId, from(i))));
+    for (const ack of acks) expect(ack).toMatchObject({ ok: true });
+    await posting;
+
+    const end = start + 4 + total;
+    for (const client of crowd) {
+      await eventually(
+        () => client.seqs(accordId),
+        (seqs) => seqs.at(-1) === end,
+        `events up to ${end}`,
+      );
+    }
+    await crowd[0].settle();
+    for (const [i, client] of crowd.entries()) {
+      const first = (from(i) ?? (acks[i] as { lastSeq: number }).lastSeq) + 1;
+      expect(client.seqs(accordId)).toEqual(contiguous(first, end));
+    }
+  });
+
   it('answers malformed and unknown messages with an error ack, and keeps serving', async () => {
     const client = await connect(parties[0].representative);
     const badInput = { ok: false, error: { code: 'BAD_USER_INPUT', message: expect.any(String) } };

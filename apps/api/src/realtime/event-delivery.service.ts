@@ -21,6 +21,14 @@ export const toEventMessage = (event: AccordEventEntity): AccordEventMessage => 
   hash: event.hash,
 });
 
+interface WaitingJoin {
+  socket: PlenarySocket;
+  afterSeq: number | undefined;
+  accept: (lastSeq: number) => void;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * Sends the accord log to this instance's sockets. The log is the only source:
  *
@@ -45,6 +53,7 @@ export class AccordEventDelivery implements OnModuleDestroy {
   private readonly delivered = new Map<string, number>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly deliveryScheduled = new Set<string>();
+  private readonly waitingJoins = new Map<string, WaitingJoin[]>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,7 +66,8 @@ export class AccordEventDelivery implements OnModuleDestroy {
 
   /**
    * Puts the socket in the accord's room. `accept(lastSeq)` answers the join; the events
-   * after `afterSeq` up to `lastSeq` follow, then live ones.
+   * after `afterSeq` up to `lastSeq` follow, then live ones. Joins that arrive while the
+   * accord is busy are admitted together, by one task that reads the log once.
    */
   join(
     socket: PlenarySocket,
@@ -65,30 +75,74 @@ export class AccordEventDelivery implements OnModuleDestroy {
     afterSeq: number | undefined,
     accept: (lastSeq: number) => void,
   ): Promise<void> {
-    return this.serially(accordId, async () => {
-      try {
-        const lastSeq = await this.deliverCommitted(accordId);
-        if (afterSeq !== undefined && afterSeq > lastSeq) {
-          throw new DomainError(
-            DomainErrorCode.INVALID_INPUT,
-            `afterSeq ${afterSeq} is ahead of this accord's log (last seq ${lastSeq})`,
-          );
-        }
-        accept(lastSeq);
-        if (afterSeq !== undefined) {
-          // Once accepted, a catch-up that fails would leave a silent gap: drop the connection
-          // instead, and the client rejoins with its afterSeq.
-          await this.sendRange(socket, accordId, afterSeq, lastSeq).catch((error: unknown) => {
-            socket.disconnect(true);
-            throw error;
-          });
-        }
-        // A socket that left meanwhile must not be put back in a room.
-        if (socket.connected) await socket.join(roomOf(accordId));
-      } finally {
-        this.forgetIfEmpty(accordId);
+    return new Promise((resolve, reject) => {
+      let batch = this.waitingJoins.get(accordId);
+      if (!batch) {
+        this.waitingJoins.set(accordId, (batch = []));
+        void this.serially(accordId, () => this.admit(accordId));
       }
+      batch.push({ socket, afterSeq, accept, resolve, reject });
     });
+  }
+
+  /** Admits every join waiting for the accord (one task: nothing is delivered meanwhile). */
+  private async admit(accordId: string): Promise<void> {
+    const batch = this.waitingJoins.get(accordId) ?? [];
+    this.waitingJoins.delete(accordId);
+    try {
+      let lastSeq: number;
+      try {
+        lastSeq = await this.deliverCommitted(accordId);
+      } catch (error) {
+        for (const join of batch) join.reject(error);
+        return;
+      }
+      // Sockets that rejoin together after a restart mostly missed the same events.
+      const catchUps = new Map<number, Promise<AccordEventEntity[]>>();
+      const readOnce = (afterSeq: number) => {
+        let read = catchUps.get(afterSeq);
+        if (!read)
+          catchUps.set(afterSeq, (read = this.history.readEvents(accordId, afterSeq, PAGE)));
+        return read;
+      };
+      for (const join of batch) {
+        try {
+          await this.admitOne(join, accordId, lastSeq, readOnce);
+          join.resolve();
+        } catch (error) {
+          join.reject(error);
+        }
+      }
+    } finally {
+      this.forgetIfEmpty(accordId);
+    }
+  }
+
+  private async admitOne(
+    { socket, afterSeq, accept }: WaitingJoin,
+    accordId: string,
+    lastSeq: number,
+    readOnce: (afterSeq: number) => Promise<AccordEventEntity[]>,
+  ): Promise<void> {
+    if (afterSeq !== undefined && afterSeq > lastSeq) {
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        `afterSeq ${afterSeq} is ahead of this accord's log (last seq ${lastSeq})`,
+      );
+    }
+    accept(lastSeq);
+    if (afterSeq !== undefined) {
+      // Once accepted, a catch-up that fails would leave a silent gap: drop the connection
+      // instead, and the client rejoins with its afterSeq.
+      await this.sendRange(socket, accordId, afterSeq, lastSeq, readOnce).catch(
+        (error: unknown) => {
+          socket.disconnect(true);
+          throw error;
+        },
+      );
+    }
+    // A socket that left meanwhile must not be put back in a room.
+    if (socket.connected) await socket.join(roomOf(accordId));
   }
 
   leave(socket: PlenarySocket, accordId: string): Promise<void> {
@@ -162,10 +216,18 @@ export class AccordEventDelivery implements OnModuleDestroy {
     }
   }
 
-  private async sendRange(socket: PlenarySocket, accordId: string, afterSeq: number, upTo: number) {
+  /** Sends (afterSeq, upTo] of the log to one socket, a page at a time. */
+  private async sendRange(
+    socket: PlenarySocket,
+    accordId: string,
+    afterSeq: number,
+    upTo: number,
+    readPage: (afterSeq: number) => Promise<AccordEventEntity[]>,
+  ) {
     let sent = afterSeq;
     while (sent < upTo && socket.connected) {
-      const events = await this.history.readEvents(accordId, sent, Math.min(PAGE, upTo - sent));
+      // A page may run past upTo (events committed since): those come with the room.
+      const events = (await readPage(sent)).filter((event) => event.seq <= upTo);
       if (events.length === 0) return;
       for (const event of events) socket.emit('event', toEventMessage(event));
       sent = events[events.length - 1].seq;
