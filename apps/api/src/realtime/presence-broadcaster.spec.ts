@@ -5,7 +5,7 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A broadcaster whose flushes are recorded and, when `held`, wait to be released. */
-function harness(minIntervalMs = 0) {
+function harness(minIntervalMs: number | ((accordId: string) => number) = 0) {
   const flushes: { accordId: string; at: number }[] = [];
   const errors: { accordId: string; error: unknown }[] = [];
   const waiting: (() => void)[] = [];
@@ -127,6 +127,19 @@ describe('PresenceBroadcaster', () => {
     expect(h.flushes.length).toBeLessThan(20);
     // The last change is covered by a flush that started after it.
     expect(h.flushes.at(-1)!.at).toBeGreaterThanOrEqual(lastMark);
+  });
+
+  it('asks the interval of each accord as it goes (a big room is flushed less often)', async () => {
+    const h = harness((accordId) => (accordId === 'big' ? 60 : 0));
+    for (let i = 0; i < 12; i++) {
+      h.broadcaster.mark('big');
+      h.broadcaster.mark('small');
+      await sleep(10);
+    }
+    await h.broadcaster.idle();
+    const count = (id: string) => h.flushes.filter((f) => f.accordId === id).length;
+    expect(count('big')).toBeLessThan(count('small'));
+    expect(count('big')).toBeLessThanOrEqual(4);
   });
 
   it('waits in idle() for flushes due, those marked meanwhile included', async () => {

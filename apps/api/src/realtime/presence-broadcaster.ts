@@ -3,8 +3,8 @@ export interface PresenceBroadcasterOptions {
   flush: (accordId: string) => Promise<void>;
   /** Told of a flush that failed (it must not throw); later changes still flush. */
   onError: (accordId: string, error: unknown) => void;
-  /** Least time between the starts of two flushes of one accord (0: back to back). */
-  minIntervalMs?: number;
+  /** Least time between the starts of two flushes of an accord (0: back to back). */
+  minIntervalMs?: number | ((accordId: string) => number);
 }
 
 interface Slot {
@@ -23,10 +23,11 @@ interface Slot {
  */
 export class PresenceBroadcaster {
   private readonly slots = new Map<string, Slot>();
-  private readonly minIntervalMs: number;
+  private readonly minIntervalMs: (accordId: string) => number;
 
   constructor(private readonly options: PresenceBroadcasterOptions) {
-    this.minIntervalMs = options.minIntervalMs ?? 0;
+    const interval = options.minIntervalMs ?? 0;
+    this.minIntervalMs = typeof interval === 'number' ? () => interval : interval;
   }
 
   /** The accord's presence changed (the change is committed): a flush will read it. */
@@ -64,7 +65,7 @@ export class PresenceBroadcaster {
       this.options.onError(accordId, error);
     }
     // The slot stays until the interval is over, so that changes meanwhile wait for it.
-    const wait = started + this.minIntervalMs - performance.now();
+    const wait = started + this.minIntervalMs(accordId) - performance.now();
     if (wait > 0) setTimeout(() => void this.wake(accordId, slot), wait);
     else setImmediate(() => void this.wake(accordId, slot));
   }

@@ -15,8 +15,11 @@ import { type PlenaryServer, roomOf } from './socket-types.js';
 
 // Advisory lock space of presence snapshots (a second key is the accord's hash).
 const PRESENCE_LOCK = 7_400_118;
-// Least time between two broadcasts of one accord by one instance: bounds a burst of joins.
+// Least time between two broadcasts of one accord by one instance, which bounds a burst of
+// joins: 20 ms, and more in a big room, where each broadcast is a message to every socket
+// (1,000 sockets: at most two snapshots a second).
 const BROADCAST_INTERVAL_MS = 20;
+const BROADCAST_MS_PER_SOCKET = 0.5;
 
 /**
  * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and broadcast
@@ -45,7 +48,12 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     flush: (accordId) => this.broadcast(accordId),
     onError: (accordId, error) =>
       this.logger.warn({ err: error, accordId }, 'presence broadcast failed'),
-    minIntervalMs: BROADCAST_INTERVAL_MS,
+    minIntervalMs: (accordId) =>
+      Math.max(
+        BROADCAST_INTERVAL_MS,
+        BROADCAST_MS_PER_SOCKET *
+          (this.server?.of('/').adapter.rooms.get(roomOf(accordId))?.size ?? 0),
+      ),
   });
 
   constructor(
