@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MembershipRole, ParticipantRole } from '@plenary/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { selectRows } from '../common/database/select-rows.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { AccordEntity } from './accord.entity.js';
 
@@ -26,19 +27,18 @@ export class AccordAccessService {
     if (!isUuid(accordId)) throw notFound();
     const db = manager ?? this.dataSource.manager;
     // The accord and whether the user acts for one of its participants, in one round trip.
-    const { entities, raw } = await db
-      .createQueryBuilder(AccordEntity, 'a')
-      .addSelect(
-        `EXISTS (SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
-                 WHERE p.accord_id = a.id AND m.user_id = :userId)`,
-        'participates',
-      )
-      .where('a.id = :accordId', { accordId, userId })
-      .getRawAndEntities<{ participates: boolean }>();
-    const accord = entities[0];
-    if (!accord) throw notFound();
+    const [row] = await selectRows<AccordEntity, { participates: boolean }>(
+      db,
+      AccordEntity,
+      'WHERE t.id = $1',
+      [accordId, userId],
+      `EXISTS (SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
+               WHERE p.accord_id = t.id AND m.user_id = $2) AS participates`,
+    );
+    if (!row) throw notFound();
+    const { participates, ...accord } = row;
     if (accord.facilitatorId === userId) return { accord, isFacilitator: true };
-    if (!raw[0]?.participates) throw notFound();
+    if (!participates) throw notFound();
     return { accord, isFacilitator: false };
   }
 
