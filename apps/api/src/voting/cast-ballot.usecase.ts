@@ -83,39 +83,44 @@ export class CastBallotUseCase {
       }
       const castAt = new Date();
       const ballotCounts = applyBallotChange(vote.ballotCounts, vote.group, vote.previous, choice);
-      await db.query(
-        `WITH current AS (
-           INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
-             explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at),
-         history AS (
-           INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-           VALUES ($1, $2, $3, $4, $5, $6))
-         UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
-        [
-          amendmentId,
-          organizationId,
-          choice,
-          explanation,
-          callerId,
-          castAt,
-          JSON.stringify(ballotCounts),
-        ],
-      );
       // Still voting, so no final tally yet: the tally is that of the counts.
       const tally = computeTallyFromCounts(vote.partiesPerGroup, ballotCounts, vote.rule);
       const secret = vote.rule.secretBallot === true;
-      await write.append('ballot.cast', callerId, {
-        amendmentId,
-        organizationId,
-        organizationName: vote.organizationName,
-        group: vote.group,
-        changed: vote.previous !== null,
-        // A secret ballot records that the organization voted, never how.
-        ...(secret ? {} : { choice, explanation }),
-        tally: tallySummary(tally),
-      });
+      // The ballot, its history row and the counts commit in the event's own statement.
+      await write.append(
+        'ballot.cast',
+        callerId,
+        {
+          amendmentId,
+          organizationId,
+          organizationName: vote.organizationName,
+          group: vote.group,
+          changed: vote.previous !== null,
+          // A secret ballot records that the organization voted, never how.
+          ...(secret ? {} : { choice, explanation }),
+          tally: tallySummary(tally),
+        },
+        {
+          statements: [
+            `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
+               explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at`,
+            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+            `UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
+          ],
+          parameters: [
+            amendmentId,
+            organizationId,
+            choice,
+            explanation,
+            callerId,
+            castAt,
+            JSON.stringify(ballotCounts),
+          ],
+        },
+      );
       return Object.assign(new BallotEntity(), {
         amendmentId,
         organizationId,
