@@ -379,6 +379,7 @@ export type CommentCountsQuery = {
   accord: {
     __typename: 'Accord';
     id: string;
+    clauses: Array<{ __typename: 'Clause'; id: string; commentCount: number }>;
     amendments: Array<{
       __typename: 'Amendment';
       id: string;
@@ -399,6 +400,54 @@ export type AmendmentCommentsQueryVariables = Exact<{
 export type AmendmentCommentsQuery = {
   amendment: {
     __typename: 'Amendment';
+    id: string;
+    comments: Array<{
+      __typename: 'Comment';
+      id: string;
+      body: string;
+      parentId: string | null;
+      quoteStart: number | null;
+      quoteEnd: number | null;
+      createdAt: string;
+      editedAt: string | null;
+      deleted: boolean;
+      replies: Array<{
+        __typename: 'Comment';
+        id: string;
+        body: string;
+        parentId: string | null;
+        quoteStart: number | null;
+        quoteEnd: number | null;
+        createdAt: string;
+        editedAt: string | null;
+        deleted: boolean;
+        replies: Array<{
+          __typename: 'Comment';
+          id: string;
+          body: string;
+          parentId: string | null;
+          quoteStart: number | null;
+          quoteEnd: number | null;
+          createdAt: string;
+          editedAt: string | null;
+          deleted: boolean;
+          author: { __typename: 'User'; id: string; displayName: string };
+        }>;
+        author: { __typename: 'User'; id: string; displayName: string };
+      }>;
+      author: { __typename: 'User'; id: string; displayName: string };
+    }>;
+  } | null;
+};
+
+export type ClauseCommentsQueryVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ClauseCommentsQuery = {
+  clause: {
+    __typename: 'Clause';
     id: string;
     comments: Array<{
       __typename: 'Comment';
@@ -1704,6 +1753,17 @@ export const CommentCountsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'amendments' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1849,6 +1909,128 @@ export const AmendmentCommentsDocument = {
     },
   ],
 } as unknown as DocumentNode<AmendmentCommentsQuery, AmendmentCommentsQueryVariables>;
+export const ClauseCommentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClauseComments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clause' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'version' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'replies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CommentFields' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'replies' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CommentFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClauseCommentsQuery, ClauseCommentsQueryVariables>;
 export const AddParticipantDocument = {
   kind: 'Document',
   definitions: [
