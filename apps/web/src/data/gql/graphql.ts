@@ -195,7 +195,9 @@ export type AmendmentQuery = {
     position: number | null;
     rationale: string;
     createdAt: string;
+    votingOpenedAt: string | null;
     closesAt: string | null;
+    closedAt: string | null;
     author: { __typename: 'User'; id: string; displayName: string };
     onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
     clause: {
@@ -1100,7 +1102,9 @@ export const AmendmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'votingOpenedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },

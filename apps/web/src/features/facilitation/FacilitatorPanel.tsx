@@ -7,6 +7,7 @@ import { groupLabels, kindLabels } from '../../ui/format';
 import { AccordQuery } from '../accords/accords.graphql';
 import { OrganizationsQuery } from '../organizations/organizations.graphql';
 import { quorumProgress } from '../voting/rule-words';
+import { VotingDeadline } from '../voting/VotingDeadline';
 import { AddParticipantMutation, VotesInProgressQuery } from './facilitation.graphql';
 
 type Accord = NonNullable<AccordResult['accord']>;
@@ -60,6 +61,7 @@ function VotesInProgress({ accord }: { accord: Accord }) {
               )}
             </div>
             <p className="hint">{progress.text}</p>
+            <VotingDeadline status="VOTING" closesAt={amendment.closesAt} />
           </li>
         );
       })}
