@@ -524,6 +524,26 @@ export type VotesInProgressQuery = {
   } | null;
 };
 
+export type SetDecisionRuleMutationVariables = Exact<{
+  accordId: string | number;
+  rule: DecisionRuleInput;
+}>;
+
+export type SetDecisionRuleMutation = {
+  setDecisionRule: {
+    __typename: 'Accord';
+    id: string;
+    rule: {
+      __typename: 'DecisionRule';
+      kind: DecisionRuleKind;
+      threshold: number | null;
+      quorum: number | null;
+      secretBallot: boolean;
+      weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
+    };
+  };
+};
+
 export type ClauseHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2199,6 +2219,85 @@ export const VotesInProgressDocument = {
     },
   ],
 } as unknown as DocumentNode<VotesInProgressQuery, VotesInProgressQueryVariables>;
+export const SetDecisionRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetDecisionRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setDecisionRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rule' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weights' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetDecisionRuleMutation, SetDecisionRuleMutationVariables>;
 export const ClauseHistoryDocument = {
   kind: 'Document',
   definitions: [

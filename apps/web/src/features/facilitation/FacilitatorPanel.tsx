@@ -8,6 +8,7 @@ import { AccordQuery } from '../accords/accords.graphql';
 import { OrganizationsQuery } from '../organizations/organizations.graphql';
 import { quorumProgress } from '../voting/rule-words';
 import { VotingDeadline } from '../voting/VotingDeadline';
+import { DecisionRuleEditor } from './DecisionRuleEditor';
 import { AddParticipantMutation, VotesInProgressQuery } from './facilitation.graphql';
 
 type Accord = NonNullable<AccordResult['accord']>;
@@ -20,6 +21,7 @@ export function FacilitatorPanel({ accord }: { accord: Accord }) {
         Facilitator
       </h2>
       <VotesInProgress accord={accord} />
+      <DecisionRuleEditor accord={accord} />
       <AddParticipantForm accord={accord} />
     </section>
   );
