@@ -60,3 +60,44 @@ export async function givenAccordWithOneClause(api: TestApp) {
   if (closed.closeVoting.status !== 'ADOPTED') throw new Error('the first clause was not adopted');
   return { accordId, facilitator, state, ngo };
 }
+
+/** The clause of `givenAccordWithOneClause`, with its current version. */
+export async function theClause(api: TestApp, accordId: string, token: string) {
+  const data = expectData(
+    await api.gql<{ accord: { clauses: { id: string; current: { version: number } }[] } }>(
+      `query($id: ID!) { accord(id: $id) { clauses { id current { version } } } }`,
+      { id: accordId },
+      token,
+    ),
+  );
+  const [clause] = data.accord.clauses;
+  return { clauseId: clause.id, version: clause.current.version };
+}
+
+/** A party proposes to make the clause binding; the amendment stays OPEN for discussion. */
+export async function givenModification(
+  api: TestApp,
+  accordId: string,
+  party: { organizationId: string; representative: { token: string } },
+) {
+  const { clauseId, version } = await theClause(api, accordId, party.representative.token);
+  const proposed = expectData(
+    await api.gql<{ proposeAmendment: { id: string } }>(
+      `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id } }`,
+      {
+        input: {
+          accordId,
+          onBehalfOf: party.organizationId,
+          kind: 'MODIFY_CLAUSE',
+          clauseId,
+          baseVersion: version,
+          text: ORIGINAL_TEXT.replace('should', 'shall'),
+          force: 'BINDING',
+          rationale: 'Make the norm binding.',
+        },
+      },
+      party.representative.token,
+    ),
+  );
+  return proposed.proposeAmendment.id;
+}

@@ -24,7 +24,13 @@ export function createCache(): InMemoryCache {
       },
       Amendment: { fields: { comments: { merge: false }, ballots: { merge: false } } },
       Comment: { fields: { replies: { merge: false } } },
-      Clause: { fields: { versions: { merge: false }, attribution: { merge: false } } },
+      Clause: {
+        fields: {
+          versions: { merge: false },
+          attribution: { merge: false },
+          comments: { keyArgs: ['version'], merge: false },
+        },
+      },
       User: { fields: { memberships: { merge: false } } },
     },
   });

@@ -195,7 +195,9 @@ export type AmendmentQuery = {
     position: number | null;
     rationale: string;
     createdAt: string;
+    votingOpenedAt: string | null;
     closesAt: string | null;
+    closedAt: string | null;
     author: { __typename: 'User'; id: string; displayName: string };
     onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
     clause: {
@@ -379,6 +381,7 @@ export type CommentCountsQuery = {
   accord: {
     __typename: 'Accord';
     id: string;
+    clauses: Array<{ __typename: 'Clause'; id: string; commentCount: number }>;
     amendments: Array<{
       __typename: 'Amendment';
       id: string;
@@ -399,6 +402,54 @@ export type AmendmentCommentsQueryVariables = Exact<{
 export type AmendmentCommentsQuery = {
   amendment: {
     __typename: 'Amendment';
+    id: string;
+    comments: Array<{
+      __typename: 'Comment';
+      id: string;
+      body: string;
+      parentId: string | null;
+      quoteStart: number | null;
+      quoteEnd: number | null;
+      createdAt: string;
+      editedAt: string | null;
+      deleted: boolean;
+      replies: Array<{
+        __typename: 'Comment';
+        id: string;
+        body: string;
+        parentId: string | null;
+        quoteStart: number | null;
+        quoteEnd: number | null;
+        createdAt: string;
+        editedAt: string | null;
+        deleted: boolean;
+        replies: Array<{
+          __typename: 'Comment';
+          id: string;
+          body: string;
+          parentId: string | null;
+          quoteStart: number | null;
+          quoteEnd: number | null;
+          createdAt: string;
+          editedAt: string | null;
+          deleted: boolean;
+          author: { __typename: 'User'; id: string; displayName: string };
+        }>;
+        author: { __typename: 'User'; id: string; displayName: string };
+      }>;
+      author: { __typename: 'User'; id: string; displayName: string };
+    }>;
+  } | null;
+};
+
+export type ClauseCommentsQueryVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ClauseCommentsQuery = {
+  clause: {
+    __typename: 'Clause';
     id: string;
     comments: Array<{
       __typename: 'Comment';
@@ -471,6 +522,26 @@ export type VotesInProgressQuery = {
       tally: { __typename: 'Tally'; cast: number; eligible: number; passed: boolean };
     }>;
   } | null;
+};
+
+export type SetDecisionRuleMutationVariables = Exact<{
+  accordId: string | number;
+  rule: DecisionRuleInput;
+}>;
+
+export type SetDecisionRuleMutation = {
+  setDecisionRule: {
+    __typename: 'Accord';
+    id: string;
+    rule: {
+      __typename: 'DecisionRule';
+      kind: DecisionRuleKind;
+      threshold: number | null;
+      quorum: number | null;
+      secretBallot: boolean;
+      weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
+    };
+  };
 };
 
 export type ClauseHistoryQueryVariables = Exact<{
@@ -1051,7 +1122,9 @@ export const AmendmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'votingOpenedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -1704,6 +1777,17 @@ export const CommentCountsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'amendments' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1849,6 +1933,128 @@ export const AmendmentCommentsDocument = {
     },
   ],
 } as unknown as DocumentNode<AmendmentCommentsQuery, AmendmentCommentsQueryVariables>;
+export const ClauseCommentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClauseComments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clause' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'version' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'replies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CommentFields' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'replies' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CommentFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClauseCommentsQuery, ClauseCommentsQueryVariables>;
 export const AddParticipantDocument = {
   kind: 'Document',
   definitions: [
@@ -2013,6 +2219,85 @@ export const VotesInProgressDocument = {
     },
   ],
 } as unknown as DocumentNode<VotesInProgressQuery, VotesInProgressQueryVariables>;
+export const SetDecisionRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetDecisionRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setDecisionRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rule' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weights' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetDecisionRuleMutation, SetDecisionRuleMutationVariables>;
 export const ClauseHistoryDocument = {
   kind: 'Document',
   definitions: [

@@ -3,19 +3,16 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../app/session-context';
 import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
-import { useLiveAccord } from '../../data/live';
-import { ForceBadge, StatusBadge } from '../../ui/Badges';
 import { Empty } from '../../ui/Feedback';
-import { groupLabels, groupOrder, kindLabels, plural } from '../../ui/format';
+import { groupLabels, groupOrder } from '../../ui/format';
 import { CommentCountsQuery } from '../discussion/discussion.graphql';
 import { FacilitatorPanel } from '../facilitation/FacilitatorPanel';
 import { describeRule } from '../voting/rule-words';
 import { AccordQuery } from './accords.graphql';
+import { AmendmentLink, type AmendmentSummary, ClauseCard } from './ClauseCard';
 import { PresenceList } from './PresenceList';
 
 type Accord = NonNullable<AccordResult['accord']>;
-type Clause = Accord['clauses'][number];
-type AmendmentSummary = Accord['amendments'][number];
 
 const ACTIVE = new Set(['OPEN', 'VOTING', 'CONFLICT']);
 
@@ -41,6 +38,10 @@ export function AccordPage() {
     }
     return map;
   }, [counts.data]);
+  const clauseCommentCounts = useMemo(
+    () => new Map((counts.data?.accord?.clauses ?? []).map((c) => [c.id, c.commentCount])),
+    [counts.data],
+  );
 
   const clauseNumbers = useMemo(
     () => new Map((accord?.clauses ?? []).map((c) => [c.id, c.number])),
@@ -84,6 +85,7 @@ export function AccordPage() {
                 clause={clause}
                 amendments={byClause.get(clause.id) ?? []}
                 commentCounts={commentCounts}
+                clauseCommentCount={clauseCommentCounts.get(clause.id)}
               />
             ))}
           </ol>
@@ -123,104 +125,6 @@ export function AccordPage() {
         {isFacilitator && <FacilitatorPanel accord={accord} />}
       </aside>
     </div>
-  );
-}
-
-function ClauseCard({
-  accordId,
-  clause,
-  amendments,
-  commentCounts,
-}: {
-  accordId: string;
-  clause: Clause;
-  amendments: AmendmentSummary[];
-  commentCounts: Map<string, number>;
-}) {
-  const { focus } = useLiveAccord();
-  const headingId = `clause-${clause.id}`;
-  return (
-    <li
-      className="clause"
-      aria-labelledby={headingId}
-      onMouseEnter={() => focus(clause.id)}
-      onFocus={() => focus(clause.id)}
-      data-testid="clause"
-    >
-      <div className="clause__head">
-        <h2 id={headingId} className="clause__heading">
-          <span className="clause__number">Article {clause.number}</span>
-          {clause.current.heading && (
-            <span className="clause__title">{clause.current.heading}</span>
-          )}
-        </h2>
-        <ForceBadge force={clause.current.force} />
-      </div>
-      <p className="clause__text">{clause.current.text}</p>
-      {clause.current.sources.length > 0 && (
-        <p className="clause__sources">
-          <span className="muted">Sources: </span>
-          {clause.current.sources.join('; ')}
-        </p>
-      )}
-      {amendments.length > 0 && (
-        <div className="clause__amendments">
-          <h3 className="clause__amendments-title">
-            {plural(amendments.length, 'pending amendment')}
-          </h3>
-          <ul className="amendment-list">
-            {amendments.map((amendment) => (
-              <AmendmentLink
-                key={amendment.id}
-                accordId={accordId}
-                amendment={amendment}
-                comments={commentCounts.get(amendment.id)}
-                clauseHeading={clause.current.heading}
-              />
-            ))}
-          </ul>
-        </div>
-      )}
-      <p className="clause__actions">
-        <Link to={`/accords/${accordId}/propose?kind=MODIFY_CLAUSE&clause=${clause.id}`}>
-          Amend<span className="visually-hidden"> article {clause.number}</span>
-        </Link>
-        <Link to={`/accords/${accordId}/history?clause=${clause.id}`}>
-          History<span className="visually-hidden"> of article {clause.number}</span>
-        </Link>
-        <span className="muted">version {clause.current.version}</span>
-      </p>
-    </li>
-  );
-}
-
-function AmendmentLink({
-  accordId,
-  amendment,
-  comments,
-  clauseHeading,
-}: {
-  accordId: string;
-  amendment: AmendmentSummary;
-  comments: number | undefined;
-  clauseHeading?: string | null;
-}) {
-  return (
-    <li className="amendment-link" data-testid="amendment-link">
-      <Link to={`/accords/${accordId}/amendments/${amendment.id}`}>
-        <span className="amendment-link__kind">{kindLabels[amendment.kind]}</span>
-        {amendment.heading && amendment.heading !== clauseHeading ? ` — ${amendment.heading}` : ''}
-      </Link>
-      <span className="amendment-link__meta">
-        <StatusBadge status={amendment.status} />
-        <span className="muted">by {amendment.onBehalfOf.name}</span>
-        {comments !== undefined && (
-          <span className="muted" data-testid="comment-count">
-            {plural(comments, 'comment')}
-          </span>
-        )}
-      </span>
-    </li>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { diffWords } from '@plenary/text-history';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,10 +12,12 @@ import { choiceLabels, formatDateTime, groupLabels, kindLabels } from '../../ui/
 import { AccordQuery } from '../accords/accords.graphql';
 import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
 import type { QuoteRange } from '../discussion/CommentThread';
+import { useQuoteSelection } from '../discussion/useQuoteSelection';
 import { TallyLegend, TallyPanel } from '../voting/TallyPanel';
 import { VotePanel } from '../voting/VotePanel';
-import { CloseVotingMutation, OpenVotingMutation } from '../voting/voting.graphql';
-import { AmendmentQuery, WithdrawAmendmentMutation } from './amendments.graphql';
+import { VotingDeadline } from '../voting/VotingDeadline';
+import { AmendmentControls } from './AmendmentControls';
+import { AmendmentQuery } from './amendments.graphql';
 import { RebasePanel } from './RebasePanel';
 
 type Amendment = NonNullable<AmendmentResult['amendment']>;
@@ -74,6 +76,11 @@ export function AmendmentPage() {
               on {formatDateTime(amendment.createdAt)}
             </span>
           </div>
+          <VotingDeadline
+            status={amendment.status}
+            closesAt={amendment.closesAt}
+            closedAt={amendment.closedAt}
+          />
         </header>
 
         <Proposal amendment={amendment} onQuote={setPendingQuote} />
@@ -89,7 +96,11 @@ export function AmendmentPage() {
           <RebasePanel amendment={amendment} canRebase={isAuthor} />
         )}
 
-        <Controls amendment={amendment} isAuthor={isAuthor} isFacilitator={isFacilitator} />
+        <AmendmentControls
+          amendment={amendment}
+          isAuthor={isAuthor}
+          isFacilitator={isFacilitator}
+        />
       </div>
 
       <aside className="amendment-side" aria-label="Vote">
@@ -97,6 +108,7 @@ export function AmendmentPage() {
           <VotePanel
             key={amendment.id}
             amendmentId={amendment.id}
+            closesAt={amendment.closesAt}
             voters={voters}
             defaultVoterId={actingFor?.organization.id}
             ballots={amendment.ballots.map((b) => ({
@@ -150,7 +162,7 @@ function Proposal({
   onQuote: (range: QuoteRange) => void;
 }) {
   const textRef = useRef<HTMLParagraphElement>(null);
-  const [selection, setSelection] = useState<QuoteRange | null>(null);
+  const { selection, read: readSelection, clear: clearSelection } = useQuoteSelection(textRef);
   const base = amendment.clause?.versions.find((v) => v.version === amendment.baseVersion);
   const parts = useMemo(() => {
     if (amendment.kind === 'MODIFY_CLAUSE' && base && amendment.text !== null)
@@ -158,21 +170,6 @@ function Proposal({
     return null;
   }, [amendment.kind, amendment.text, base]);
   const sourceText = amendment.text ?? amendment.clause?.current.text ?? '';
-
-  const readSelection = () => {
-    const container = textRef.current;
-    const sel = window.getSelection();
-    if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return setSelection(null);
-    const range = sel.getRangeAt(0);
-    if (!container.contains(range.startContainer) || !container.contains(range.endContainer))
-      return setSelection(null);
-    const before = document.createRange();
-    before.selectNodeContents(container);
-    before.setEnd(range.startContainer, range.startOffset);
-    const start = before.toString().length;
-    const end = start + range.toString().length;
-    setSelection(end > start ? { start, end } : null);
-  };
 
   return (
     <section className="proposal" aria-labelledby="proposal-title">
@@ -236,8 +233,7 @@ function Proposal({
                 className="button button--small"
                 onClick={() => {
                   onQuote(selection);
-                  setSelection(null);
-                  window.getSelection()?.removeAllRanges();
+                  clearSelection();
                 }}
               >
                 Quote selection in a comment
@@ -246,72 +242,6 @@ function Proposal({
           </p>
         </div>
       )}
-    </section>
-  );
-}
-
-function Controls({
-  amendment,
-  isAuthor,
-  isFacilitator,
-}: {
-  amendment: Amendment;
-  isAuthor: boolean;
-  isFacilitator: boolean;
-}) {
-  const refetchQueries = [AmendmentQuery, AccordQuery];
-  const [withdraw, withdrawState] = useMutation(WithdrawAmendmentMutation, { refetchQueries });
-  const [openVoting, openState] = useMutation(OpenVotingMutation, { refetchQueries });
-  const [closeVoting, closeState] = useMutation(CloseVotingMutation, { refetchQueries });
-  const error = withdrawState.error ?? openState.error ?? closeState.error;
-  const canWithdraw = isAuthor && (amendment.status === 'OPEN' || amendment.status === 'CONFLICT');
-  const canOpen = isFacilitator && amendment.status === 'OPEN';
-  const canClose = isFacilitator && amendment.status === 'VOTING';
-  if (!canWithdraw && !canOpen && !canClose) return null;
-  const variables = { amendmentId: amendment.id };
-  return (
-    <section className="controls" aria-label="Actions">
-      {error && <ErrorNotice error={error} />}
-      <div className="actions">
-        {canOpen && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={openState.loading}
-            onClick={() => void openVoting({ variables }).catch(() => undefined)}
-          >
-            Open the vote
-          </button>
-        )}
-        {canClose && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={closeState.loading}
-            onClick={() => {
-              if (
-                window.confirm('Close the vote now? The outcome is final and applied to the text.')
-              )
-                void closeVoting({ variables }).catch(() => undefined);
-            }}
-          >
-            Close the vote
-          </button>
-        )}
-        {canWithdraw && (
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={withdrawState.loading}
-            onClick={() => {
-              if (window.confirm('Withdraw this amendment? It cannot be reopened.'))
-                void withdraw({ variables }).catch(() => undefined);
-            }}
-          >
-            Withdraw
-          </button>
-        )}
-      </div>
     </section>
   );
 }

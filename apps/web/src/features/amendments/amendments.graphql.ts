@@ -13,7 +13,9 @@ export const AmendmentQuery = graphql(`
       position
       rationale
       createdAt
+      votingOpenedAt
       closesAt
+      closedAt
       author {
         id
         displayName

@@ -1,15 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { useSession } from '../../app/session-context';
-import { friendlyError } from '../../data/errors';
 import { ErrorNotice, Loading } from '../../ui/Feedback';
 import { type CommentDraft, CommentThread, type QuoteRange } from './CommentThread';
-import {
-  AmendmentCommentsQuery,
-  DeleteCommentMutation,
-  EditCommentMutation,
-  PostCommentMutation,
-} from './discussion.graphql';
+import { AmendmentCommentsQuery } from './discussion.graphql';
+import { useCommentActions } from './useCommentActions';
 
 /** The live thread of an amendment, wired to the API. */
 export function AmendmentDiscussion({
@@ -29,22 +23,7 @@ export function AmendmentDiscussion({
   const { data, error, refetch } = useQuery(AmendmentCommentsQuery, {
     variables: { id: amendmentId },
   });
-  const refetchQueries = [AmendmentCommentsQuery];
-  const [post] = useMutation(PostCommentMutation, { refetchQueries });
-  const [edit] = useMutation(EditCommentMutation, { refetchQueries });
-  const [remove] = useMutation(DeleteCommentMutation, { refetchQueries });
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const attempt = async (run: () => Promise<unknown>): Promise<boolean> => {
-    setFailure(null);
-    try {
-      await run();
-      return true;
-    } catch (err) {
-      setFailure(friendlyError(err));
-      return false;
-    }
-  };
+  const actions = useCommentActions([AmendmentCommentsQuery]);
 
   if (!data) {
     if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
@@ -52,9 +31,9 @@ export function AmendmentDiscussion({
   }
   return (
     <>
-      {failure && (
+      {actions.failure && (
         <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
+          <p>{actions.failure}</p>
         </div>
       )}
       <CommentThread
@@ -64,23 +43,17 @@ export function AmendmentDiscussion({
         pendingQuote={pendingQuote}
         onClearQuote={onClearQuote}
         onPost={(draft: CommentDraft) =>
-          attempt(() =>
-            post({
-              variables: {
-                input: {
-                  accordId,
-                  amendmentId,
-                  body: draft.body,
-                  parentId: draft.parentId ?? null,
-                  quoteStart: draft.quote?.start ?? null,
-                  quoteEnd: draft.quote?.end ?? null,
-                },
-              },
-            }),
-          )
+          actions.post({
+            accordId,
+            amendmentId,
+            body: draft.body,
+            parentId: draft.parentId ?? null,
+            quoteStart: draft.quote?.start ?? null,
+            quoteEnd: draft.quote?.end ?? null,
+          })
         }
-        onEdit={(commentId, body) => attempt(() => edit({ variables: { commentId, body } }))}
-        onDelete={(commentId) => attempt(() => remove({ variables: { commentId } }))}
+        onEdit={actions.edit}
+        onDelete={actions.remove}
       />
     </>
   );

@@ -143,4 +143,17 @@ describe('CommentThread', () => {
     expect(screen.getByText('This comment was deleted.')).toBeTruthy();
     expect(screen.getByText('Still here')).toBeTruthy();
   });
+
+  it('read only (an older version): no form, no reply, edit or delete', () => {
+    renderThread([comment({ id: 'mine' })], {
+      readOnly: true,
+      title: 'Discussion of version 1',
+      headingLevel: 3,
+    });
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Discussion of version 1 (1)' }),
+    ).toBeTruthy();
+    expect(screen.queryByLabelText('Add a comment')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
 });

@@ -38,19 +38,30 @@ interface ThreadProps {
   onEdit: (commentId: string, body: string) => Promise<boolean>;
   onDelete: (commentId: string) => Promise<boolean>;
   busy?: boolean;
+  /** "Discussion" unless told; the count follows in brackets. */
+  title?: string;
+  /** 3 when the thread sits under a heading of level 2 (a clause of the text). */
+  headingLevel?: 2 | 3;
+  emptyText?: string;
+  /** Read only: no form, no reply, edit or delete (e.g. an older version in the history). */
+  readOnly?: boolean;
 }
 
 /** A threaded discussion: markdown rendered safely, quotes of the text, reply, edit, delete. */
 export function CommentThread(props: ThreadProps) {
   const { comments, sourceText, pendingQuote, onClearQuote, onPost } = props;
+  const { title = 'Discussion', headingLevel = 2, readOnly = false } = props;
+  const { emptyText = 'No comments yet. Open the discussion below.' } = props;
   const count = countVisible(comments);
+  const titleId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <section className="thread" aria-labelledby="thread-title" data-testid="comment-thread">
-      <h2 id="thread-title" className="section-title">
-        Discussion <span className="muted">({count})</span>
-      </h2>
+    <section className="thread" aria-labelledby={titleId} data-testid="comment-thread">
+      <Heading id={titleId} className="section-title">
+        {title} <span className="muted">({count})</span>
+      </Heading>
       {comments.length === 0 ? (
-        <p className="muted">No comments yet. Open the discussion below.</p>
+        <p className="muted">{emptyText}</p>
       ) : (
         <ol className="thread__list">
           {comments.map((comment) => (
@@ -58,24 +69,27 @@ export function CommentThread(props: ThreadProps) {
           ))}
         </ol>
       )}
-      <CommentForm
-        label="Add a comment"
-        submitLabel="Post comment"
-        quote={pendingQuote}
-        sourceText={sourceText}
-        onClearQuote={onClearQuote}
-        onSubmit={async (body) =>
-          onPost({ body, ...(pendingQuote ? { quote: pendingQuote } : {}) }).then((ok) => {
-            if (ok) onClearQuote();
-            return ok;
-          })
-        }
-      />
+      {!readOnly && (
+        <CommentForm
+          label="Add a comment"
+          submitLabel="Post comment"
+          quote={pendingQuote}
+          sourceText={sourceText}
+          onClearQuote={onClearQuote}
+          onSubmit={async (body) =>
+            onPost({ body, ...(pendingQuote ? { quote: pendingQuote } : {}) }).then((ok) => {
+              if (ok) onClearQuote();
+              return ok;
+            })
+          }
+        />
+      )}
     </section>
   );
 }
 
-function countVisible(comments: CommentView[]): number {
+/** Comments not deleted, replies included (what Clause.commentCount counts). */
+export function countVisible(comments: CommentView[]): number {
   return comments.reduce((sum, c) => sum + (c.deleted ? 0 : 1) + countVisible(c.replies ?? []), 0);
 }
 
@@ -84,7 +98,7 @@ function CommentItem({
   depth,
   ...props
 }: ThreadProps & { comment: CommentView; depth: number }) {
-  const { sourceText, currentUserId, onPost, onEdit, onDelete } = props;
+  const { sourceText, currentUserId, onPost, onEdit, onDelete, readOnly } = props;
   const [mode, setMode] = useState<'read' | 'reply' | 'edit'>('read');
   const mine = comment.author.id === currentUserId;
   const quote =
@@ -130,7 +144,7 @@ function CommentItem({
             </div>
           </>
         )}
-        {!comment.deleted && mode === 'read' && (
+        {!comment.deleted && !readOnly && mode === 'read' && (
           <div className="comment__actions">
             {depth < 2 && (
               <button type="button" className="link-button" onClick={() => setMode('reply')}>

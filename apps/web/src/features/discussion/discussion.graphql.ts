@@ -31,6 +31,10 @@ export const CommentCountsQuery = graphql(`
   query CommentCounts($accordId: ID!) {
     accord(id: $accordId) {
       id
+      clauses {
+        id
+        commentCount
+      }
       amendments {
         id
         comments {
@@ -51,6 +55,23 @@ export const AmendmentCommentsQuery = graphql(`
     amendment(id: $id) {
       id
       comments {
+        ...CommentFields
+        replies {
+          ...CommentFields
+          replies {
+            ...CommentFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ClauseCommentsQuery = graphql(`
+  query ClauseComments($id: ID!, $version: Int!) {
+    clause(id: $id) {
+      id
+      comments(version: $version) {
         ...CommentFields
         replies {
           ...CommentFields

@@ -7,6 +7,8 @@ import { groupLabels, kindLabels } from '../../ui/format';
 import { AccordQuery } from '../accords/accords.graphql';
 import { OrganizationsQuery } from '../organizations/organizations.graphql';
 import { quorumProgress } from '../voting/rule-words';
+import { VotingDeadline } from '../voting/VotingDeadline';
+import { DecisionRuleEditor } from './DecisionRuleEditor';
 import { AddParticipantMutation, VotesInProgressQuery } from './facilitation.graphql';
 
 type Accord = NonNullable<AccordResult['accord']>;
@@ -19,6 +21,7 @@ export function FacilitatorPanel({ accord }: { accord: Accord }) {
         Facilitator
       </h2>
       <VotesInProgress accord={accord} />
+      <DecisionRuleEditor accord={accord} />
       <AddParticipantForm accord={accord} />
     </section>
   );
@@ -60,6 +63,7 @@ function VotesInProgress({ accord }: { accord: Accord }) {
               )}
             </div>
             <p className="hint">{progress.text}</p>
+            <VotingDeadline status="VOTING" closesAt={amendment.closesAt} />
           </li>
         );
       })}

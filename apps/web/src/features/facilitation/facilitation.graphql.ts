@@ -34,3 +34,21 @@ export const VotesInProgressQuery = graphql(`
     }
   }
 `);
+
+export const SetDecisionRuleMutation = graphql(`
+  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {
+    setDecisionRule(accordId: $accordId, rule: $rule) {
+      id
+      rule {
+        kind
+        threshold
+        quorum
+        secretBallot
+        weights {
+          group
+          weight
+        }
+      }
+    }
+  }
+`);

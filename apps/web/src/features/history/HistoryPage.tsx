@@ -17,6 +17,7 @@ import {
   ExportAccordQuery,
   VerifyHistoryQuery,
 } from './history.graphql';
+import { VersionDiscussion } from './VersionDiscussion';
 
 export function HistoryPage() {
   const { accordId = '' } = useParams();
@@ -126,6 +127,13 @@ function ClauseHistory({ accordId, clauseId }: { accordId: string; clauseId: str
         <VersionDiff clauseId={clauseId} fromVersion={fromVersion} toVersion={toVersion} />
         <h3 className="section-title">Who wrote which words</h3>
         <Attribution spans={clause.attribution} />
+        <VersionDiscussion
+          accordId={accordId}
+          clauseId={clauseId}
+          version={toVersion}
+          text={versions.find((v) => v.version === toVersion)?.text ?? ''}
+          isCurrent={toVersion === clause.current.version}
+        />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import type { BallotChoice } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { choiceLabels, formatDateTime } from '../../ui/format';
 import { CastBallotMutation } from './voting.graphql';
+import { VotingDeadline } from './VotingDeadline';
 
 export interface VoterOrganization {
   id: string;
@@ -19,12 +20,15 @@ export interface ExistingBallot {
 /** Cast or change the ballot of an organization the delegate represents, with an explanation. */
 export function VotePanel({
   amendmentId,
+  closesAt,
   voters,
   defaultVoterId,
   ballots,
   onCast,
 }: {
   amendmentId: string;
+  /** The deadline set when the vote opened, if any. */
+  closesAt: string | null;
   voters: VoterOrganization[];
   defaultVoterId: string | undefined;
   ballots: ExistingBallot[];
@@ -53,6 +57,7 @@ export function VotePanel({
         <h2 id={`${id}-title`} className="section-title">
           Your vote
         </h2>
+        <VotingDeadline status="VOTING" closesAt={closesAt} showNoDeadline />
         <p className="muted">
           Only representatives of party organizations vote. Observers and members follow the tally.
         </p>
@@ -89,6 +94,7 @@ export function VotePanel({
       <h2 id={`${id}-title`} className="section-title">
         Your vote
       </h2>
+      <VotingDeadline status="VOTING" closesAt={closesAt} showNoDeadline />
       {voters.length > 1 ? (
         <div className="field">
           <label htmlFor={`${id}-voter`}>On behalf of</label>

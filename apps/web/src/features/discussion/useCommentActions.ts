@@ -1,0 +1,44 @@
+import { useMutation } from '@apollo/client/react';
+import type { DocumentNode } from 'graphql';
+import { useState } from 'react';
+import { friendlyError } from '../../data/errors';
+import type { PostCommentInput } from '../../data/gql/graphql';
+import {
+  DeleteCommentMutation,
+  EditCommentMutation,
+  PostCommentMutation,
+} from './discussion.graphql';
+
+export interface CommentActions {
+  /** The last refusal, in words; null when the last attempt went through. */
+  failure: string | null;
+  post: (input: PostCommentInput) => Promise<boolean>;
+  edit: (commentId: string, body: string) => Promise<boolean>;
+  remove: (commentId: string) => Promise<boolean>;
+}
+
+/** Post, edit and delete comments; each resolves to whether it went through. */
+export function useCommentActions(refetchQueries: DocumentNode[]): CommentActions {
+  const [post] = useMutation(PostCommentMutation, { refetchQueries });
+  const [edit] = useMutation(EditCommentMutation, { refetchQueries });
+  const [remove] = useMutation(DeleteCommentMutation, { refetchQueries });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const attempt = async (run: () => Promise<unknown>): Promise<boolean> => {
+    setFailure(null);
+    try {
+      await run();
+      return true;
+    } catch (err) {
+      setFailure(friendlyError(err));
+      return false;
+    }
+  };
+
+  return {
+    failure,
+    post: (input) => attempt(() => post({ variables: { input } })),
+    edit: (commentId, body) => attempt(() => edit({ variables: { commentId, body } })),
+    remove: (commentId) => attempt(() => remove({ variables: { commentId } })),
+  };
+}

@@ -1,0 +1,234 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { DecisionRuleInput, DecisionRuleKind } from '../../data/gql/graphql';
+import { ErrorNotice } from '../../ui/Feedback';
+import { groupLabels, groupOrder, ruleLabels } from '../../ui/format';
+import { describeRule, type RuleView } from '../voting/rule-words';
+import {
+  draftFromRule,
+  readRuleDraft,
+  type RuleDraft,
+  type RuleErrors,
+  type RuleField,
+  takesThreshold,
+} from './rule-form';
+
+const kindHints: Record<DecisionRuleKind, string> = {
+  SIMPLE_MAJORITY: 'More votes for than against.',
+  QUALIFIED_MAJORITY: 'A set share of the votes cast in favour (2/3 unless set).',
+  CONSENSUS: 'No formal objection: one vote against blocks adoption.',
+  CHAMBERED: 'A majority, or the set share, in every stakeholder group that has parties.',
+  WEIGHTED: 'Votes count by stakeholder group, each with its weight.',
+};
+
+/** The facilitator's form for the accord's decision rule; validates before anything is sent. */
+export function DecisionRuleForm({
+  current,
+  locked,
+  saving,
+  refusal,
+  onSave,
+  onEdit,
+  onCancel,
+}: {
+  current: RuleView;
+  /** A vote has already opened, as far as this page knows: the server will refuse a change. */
+  locked: boolean;
+  saving: boolean;
+  /** The API's refusal of the last attempt, if any. */
+  refusal: unknown;
+  onSave: (rule: DecisionRuleInput) => void;
+  onEdit?: () => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<RuleDraft>(() => draftFromRule(current));
+  const [errors, setErrors] = useState<RuleErrors | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const read = readRuleDraft(draft);
+
+  // Opened from a button: start at the chosen rule, so the keyboard can go on from there.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (focusRequest > 0)
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
+  }, [focusRequest]);
+
+  const change = (patch: Partial<RuleDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    onEdit?.();
+    // Once the facilitator has tried to save, keep the messages in step with what he types.
+    if (errors) setErrors(readRuleDraft(next).errors ?? {});
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (read.errors) {
+      setErrors(read.errors);
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    onSave(read.rule);
+  }
+
+  const fieldError = (field: RuleField) => errors?.[field];
+  const chambered = draft.kind === 'CHAMBERED';
+  return (
+    <form
+      ref={formRef}
+      className="rule-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      data-testid="rule-form"
+    >
+      <h3 id={`${id}-title`} className="chamber-list__title">
+        Change the decision rule
+      </h3>
+      <p className="hint">Now: {describeRule(current)}</p>
+      {locked && (
+        <p className="notice notice--warn">
+          A vote has opened in this accord, so its rule is fixed: a change will be refused.
+        </p>
+      )}
+      <fieldset className="field rule-kinds">
+        <legend>Rule</legend>
+        {(Object.keys(kindHints) as DecisionRuleKind[]).map((kind) => (
+          <label key={kind} className="rule-kind">
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              value={kind}
+              checked={draft.kind === kind}
+              onChange={() => change({ kind })}
+              aria-describedby={`${id}-${kind}-hint`}
+            />
+            <span>
+              {ruleLabels[kind]}
+              <span id={`${id}-${kind}-hint`} className="rule-kind__hint">
+                {kindHints[kind]}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {takesThreshold(draft.kind) && (
+        <ShareField
+          id={`${id}-threshold`}
+          label={chambered ? 'Threshold in every chamber' : 'Threshold of votes cast'}
+          hint={
+            chambered
+              ? 'A percentage (60) or a fraction (2/3). Empty: more for than against in each chamber.'
+              : 'A percentage (60) or a fraction (2/3). Empty: 2/3.'
+          }
+          value={draft.threshold}
+          error={fieldError('threshold')}
+          onChange={(threshold) => change({ threshold })}
+        />
+      )}
+      <ShareField
+        id={`${id}-quorum`}
+        label={chambered ? 'Quorum in every chamber' : 'Quorum of parties'}
+        hint="Share of parties that must cast a ballot, abstentions included. Empty: no quorum."
+        value={draft.quorum}
+        error={fieldError('quorum')}
+        onChange={(quorum) => change({ quorum })}
+      />
+      {draft.kind === 'WEIGHTED' && (
+        <fieldset className="field weights">
+          <legend>Weight of each stakeholder group</legend>
+          {groupOrder.map((group) => {
+            const error = fieldError(`weight-${group}`);
+            return (
+              <div key={group} className="weights__row">
+                <label htmlFor={`${id}-weight-${group}`}>{groupLabels[group]}</label>
+                <input
+                  id={`${id}-weight-${group}`}
+                  inputMode="decimal"
+                  value={draft.weights[group]}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-weight-${group}-error` : undefined}
+                  onChange={(e) =>
+                    change({ weights: { ...draft.weights, [group]: e.target.value } })
+                  }
+                />
+                {error && (
+                  <p id={`${id}-weight-${group}-error`} className="field__error">
+                    {error}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.secretBallot}
+          onChange={(e) => change({ secretBallot: e.target.checked })}
+        />{' '}
+        Secret ballot: only tallies are public
+      </label>
+      {read.rule && (
+        <p className="rule-preview" data-testid="rule-preview">
+          <span className="muted">After saving: </span>
+          {describeRule(read.rule)}
+        </p>
+      )}
+      {refusal ? <ErrorNotice error={refusal} /> : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save the rule'}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ShareField({
+  id,
+  label,
+  hint,
+  value,
+  error,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="decimal"
+        autoComplete="off"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

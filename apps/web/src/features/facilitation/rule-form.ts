@@ -1,0 +1,115 @@
+import type { DecisionRuleInput, DecisionRuleKind, StakeholderGroup } from '../../data/gql/graphql';
+import { groupLabels, groupOrder } from '../../ui/format';
+import type { RuleView } from '../voting/rule-words';
+
+/** What the facilitator typed: shares as text ("60", "60%", "2/3"), weights per group. */
+export interface RuleDraft {
+  kind: DecisionRuleKind;
+  threshold: string;
+  quorum: string;
+  weights: Record<StakeholderGroup, string>;
+  secretBallot: boolean;
+}
+
+export type RuleField = 'threshold' | 'quorum' | `weight-${StakeholderGroup}`;
+export type RuleErrors = Partial<Record<RuleField, string>>;
+
+/** Rules that take a threshold; simple majority and consensus have none. */
+export function takesThreshold(kind: DecisionRuleKind): boolean {
+  return kind === 'QUALIFIED_MAJORITY' || kind === 'CHAMBERED' || kind === 'WEIGHTED';
+}
+
+const FRACTIONS: [number, string][] = [
+  [1 / 2, '1/2'],
+  [2 / 3, '2/3'],
+  [3 / 4, '3/4'],
+  [3 / 5, '3/5'],
+  [1 / 3, '1/3'],
+];
+
+/** 0.6667 → "2/3", 0.6 → "3/5", 0.55 → "55"; null → "". */
+export function shareToText(share: number | null | undefined): string {
+  if (share === null || share === undefined) return '';
+  const fraction = FRACTIONS.find(([value]) => Math.abs(value - share) < 0.0005);
+  if (fraction) return fraction[1];
+  return String(Number((share * 100).toFixed(2)));
+}
+
+/**
+ * "60", "60%", "62.5 %" (a percentage) or "2/3" (a fraction) → a share between 0 and 1; null for
+ * an empty field; an error sentence for anything else. A bare number below 1 is refused: "0.6"
+ * could mean 60% or 0.6%, and the difference decides votes.
+ */
+export function parseShare(text: string): number | null | { error: string } {
+  const value = text.trim();
+  if (!value) return null;
+  const fraction = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  if (fraction) {
+    const denominator = Number(fraction[2]);
+    if (denominator === 0) return { error: 'A fraction cannot divide by 0.' };
+    return Number(fraction[1]) / denominator;
+  }
+  const percent = /^(\d+(?:[.,]\d+)?)\s*(%?)$/.exec(value);
+  if (!percent) return { error: 'Write a percentage (60) or a fraction (2/3).' };
+  const number = Number(percent[1].replace(',', '.'));
+  if (!percent[2] && number > 0 && number < 1)
+    return {
+      error: `Write ${Math.round(number * 100)} for ${Math.round(number * 100)}%, or a fraction.`,
+    };
+  return number / 100;
+}
+
+export function draftFromRule(rule: RuleView): RuleDraft {
+  const weights = Object.fromEntries(
+    groupOrder.map((group) => [
+      group,
+      String(rule.weights?.find((w) => w.group === group)?.weight ?? 1),
+    ]),
+  ) as Record<StakeholderGroup, string>;
+  return {
+    kind: rule.kind,
+    threshold: takesThreshold(rule.kind) ? shareToText(rule.threshold) : '',
+    quorum: shareToText(rule.quorum),
+    weights,
+    secretBallot: Boolean(rule.secretBallot),
+  };
+}
+
+/** The rule to send, or the problems with the draft, field by field, in words. */
+export function readRuleDraft(
+  draft: RuleDraft,
+): { rule: DecisionRuleInput; errors: null } | { rule: null; errors: RuleErrors } {
+  const errors: RuleErrors = {};
+  let threshold: number | null = null;
+  if (takesThreshold(draft.kind)) {
+    const parsed = parseShare(draft.threshold);
+    if (typeof parsed === 'object' && parsed !== null) errors.threshold = parsed.error;
+    else if (parsed !== null && (parsed <= 0 || parsed > 1))
+      errors.threshold = 'The threshold must be more than 0% and at most 100% of votes cast.';
+    else threshold = parsed;
+  }
+
+  let quorum: number | null = null;
+  const parsedQuorum = parseShare(draft.quorum);
+  if (typeof parsedQuorum === 'object' && parsedQuorum !== null) errors.quorum = parsedQuorum.error;
+  else if (parsedQuorum !== null && parsedQuorum > 1)
+    errors.quorum = 'The quorum cannot be more than 100% of the parties.';
+  else quorum = parsedQuorum;
+
+  let weights: DecisionRuleInput['weights'] = null;
+  if (draft.kind === 'WEIGHTED') {
+    weights = groupOrder.map((group) => {
+      const weight = Number(draft.weights[group].trim().replace(',', '.'));
+      if (!draft.weights[group].trim() || !Number.isFinite(weight) || weight <= 0)
+        errors[`weight-${group}`] =
+          `The weight of ${groupLabels[group].toLowerCase()} must be a positive number.`;
+      return { group, weight };
+    });
+  }
+
+  if (Object.keys(errors).length > 0) return { rule: null, errors };
+  return {
+    rule: { kind: draft.kind, threshold, quorum, weights, secretBallot: draft.secretBallot },
+    errors: null,
+  };
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../apps/api/test/support/test-app.js';
+import { givenAccordWithOneClause, givenModification } from './support/accord-with-clause.js';
+import { closeAll, type Delegate, openBrowser, withScreenshots } from './support/browser.js';
+
+/** A datetime-local value `minutes` from now, in the browser's own time zone. */
+function localTimeIn(page: Page, minutes: number): Promise<string> {
+  return page.evaluate((offset) => {
+    const date = new Date(Date.now() + offset * 60_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  }, minutes);
+}
+
+describe('a vote with a deadline', () => {
+  let api: TestApp;
+  const delegates: Delegate[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await closeAll(delegates);
+    await api?.close();
+  });
+
+  it('refuses a past time in the form, then counts down on every page, and says when it closed', async () => {
+    const { accordId, facilitator, state } = await givenAccordWithOneClause(api);
+    const amendmentId = await givenModification(api, accordId, state);
+    const path = `/accords/${accordId}/amendments/${amendmentId}`;
+
+    await withScreenshots(
+      'voting-deadline',
+      () => delegates,
+      async () => {
+        const chair = await openBrowser('facilitator', api.url, facilitator.token);
+        const alice = await openBrowser('alice', api.url, state.representative.token);
+        delegates.push(chair, alice);
+        await Promise.all([chair.page.goto(path), alice.page.goto(path)]);
+        for (const delegate of [chair, alice])
+          await delegate.page.locator('[data-testid=live-status][data-status=live]').waitFor();
+
+        const closesAt = chair.page.getByLabel('Voting closes at (optional)');
+        await closesAt.fill(await localTimeIn(chair.page, -5));
+        await chair.page.getByRole('button', { name: 'Open the vote' }).click();
+        await chair.page.getByText('Choose a time in the future.').waitFor();
+        expect(await closesAt.getAttribute('aria-invalid')).toBe('true');
+        expect(await chair.page.locator('.amendment-head .status').textContent()).toBe(
+          'Open for discussion',
+        );
+
+        // Whole minutes only: two minutes ahead, truncated, is one to two minutes away.
+        await closesAt.fill(await localTimeIn(chair.page, 2));
+        await chair.page.getByRole('button', { name: 'Open the vote' }).click();
+        const countdown = /^Voting closes in [12] min \(/;
+        const headerTimer = chair.page.locator('.amendment-head').getByRole('timer');
+        await headerTimer.waitFor();
+        expect(await headerTimer.textContent()).toMatch(countdown);
+
+        // Alice, who did not reload, gets the ballot form with the same countdown.
+        const panel = alice.page.getByTestId('vote-panel');
+        await panel.waitFor();
+        expect(await panel.getByRole('timer').textContent()).toMatch(countdown);
+        expect(
+          await alice.page.locator('.amendment-head').getByRole('timer').textContent(),
+        ).toMatch(countdown);
+
+        // The facilitator closes early: everyone reads when, and that it was before the deadline.
+        await chair.page.getByRole('button', { name: 'Close the vote' }).click();
+        for (const delegate of [chair, alice]) {
+          const closed = delegate.page.getByTestId('voting-deadline');
+          await closed.getByText('Voting closed on', { exact: false }).waitFor();
+          expect(await closed.textContent()).toContain('before its deadline');
+        }
+        expect([...chair.pageErrors, ...alice.pageErrors]).toEqual([]);
+      },
+    );
+  });
+});
