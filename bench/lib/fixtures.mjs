@@ -184,13 +184,18 @@ export class Fixtures {
 
   // ── bulk SQL, consistent with the API ─────────────────────────────────────────────
 
-  /** Runs `work(client)` in one transaction. */
+  /**
+   * Runs `work(client)` in one transaction, then refreshes the planner's statistics: a bulk load
+   * makes in a second what the API would have written over weeks, while autovacuum kept the
+   * statistics current (left stale, a plan made for one version per clause reads all 10,000).
+   */
   async transaction(work) {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
+      await client.query('ANALYZE');
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
