@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../apps/api/test/support/test-app.js';
 import { givenAccordWithOneClause } from './support/accord-with-clause.js';
-import { closeAll, type Delegate, openBrowser, withScreenshots } from './support/browser.js';
+import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
 /** Selects `word` in the clause text, as a mouse would, and lets the page read the selection. */
 async function selectInClause(page: Page, word: string) {
@@ -21,25 +20,17 @@ async function selectInClause(page: Page, word: string) {
 }
 
 describe('discussing a clause version, live', () => {
-  let api: TestApp;
-  const delegates: Delegate[] = [];
-
-  beforeAll(async () => {
-    api = await startTestApp();
-  });
-  afterAll(async () => {
-    await closeAll(delegates);
-    await api?.close();
-  });
+  const session = browserSession();
+  const { delegates } = session;
 
   it('a comment quoting the text and its reply reach the other delegate without reload', async () => {
-    const { accordId, state, ngo } = await givenAccordWithOneClause(api);
+    const { accordId, state, ngo } = await givenAccordWithOneClause(session.api);
     await withScreenshots(
       'clause-discussion',
       () => delegates,
       async () => {
-        const alice = await openBrowser('alice', api.url, state.representative.token);
-        const bob = await openBrowser('bob', api.url, ngo.representative.token);
+        const alice = await openBrowser('alice', session.api.url, state.representative.token);
+        const bob = await openBrowser('bob', session.api.url, ngo.representative.token);
         delegates.push(alice, bob);
         await Promise.all([
           alice.page.goto(`/accords/${accordId}`),

@@ -1,32 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { expectData } from '../../apps/api/test/support/factories.js';
-import { startTestApp, type TestApp } from '../../apps/api/test/support/test-app.js';
 import { givenAccordWithOneClause } from './support/accord-with-clause.js';
-import { closeAll, type Delegate, openBrowser, withScreenshots } from './support/browser.js';
+import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
 describe('comments cannot run code in another delegate’s browser', () => {
-  let api: TestApp;
-  const delegates: Delegate[] = [];
-
-  beforeAll(async () => {
-    api = await startTestApp();
-  });
-  afterAll(async () => {
-    await closeAll(delegates);
-    await api?.close();
-  });
+  const session = browserSession();
+  const { delegates } = session;
 
   it('renders an HTML payload and a javascript: link inert', async () => {
-    const { accordId, state, ngo } = await givenAccordWithOneClause(api);
+    const { accordId, state, ngo } = await givenAccordWithOneClause(session.api);
     const clauseId = expectData(
-      await api.gql<{ accord: { clauses: { id: string; current: { version: number } }[] } }>(
+      await session.api.gql<{
+        accord: { clauses: { id: string; current: { version: number } }[] };
+      }>(
         `query($id: ID!) { accord(id: $id) { clauses { id current { version } } } }`,
         { id: accordId },
         state.representative.token,
       ),
     ).accord.clauses[0];
     const amendmentId = expectData(
-      await api.gql<{ proposeAmendment: { id: string } }>(
+      await session.api.gql<{ proposeAmendment: { id: string } }>(
         `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id } }`,
         {
           input: {
@@ -48,8 +41,8 @@ describe('comments cannot run code in another delegate’s browser', () => {
       'comment-safety',
       () => delegates,
       async () => {
-        const attacker = await openBrowser('attacker', api.url, ngo.representative.token);
-        const reader = await openBrowser('reader', api.url, state.representative.token);
+        const attacker = await openBrowser('attacker', session.api.url, ngo.representative.token);
+        const reader = await openBrowser('reader', session.api.url, state.representative.token);
         delegates.push(attacker, reader);
         const path = `/accords/${accordId}/amendments/${amendmentId}`;
         await Promise.all([attacker.page.goto(path), reader.page.goto(path)]);

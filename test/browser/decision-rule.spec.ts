@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { expectData, Given } from '../../apps/api/test/support/factories.js';
-import { startTestApp, type TestApp } from '../../apps/api/test/support/test-app.js';
-import { closeAll, type Delegate, openBrowser, withScreenshots } from './support/browser.js';
+import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
 describe('the facilitator sets the decision rule in the browser', () => {
-  let api: TestApp;
-  const delegates: Delegate[] = [];
-
-  beforeAll(async () => {
-    api = await startTestApp();
-  });
-  afterAll(async () => {
-    await closeAll(delegates);
-    await api?.close();
-  });
+  const session = browserSession();
+  const { delegates } = session;
 
   it('a qualified majority is saved through the form; once a vote opened, the API refuses and the form says so', async () => {
-    const given = new Given(api);
+    const given = new Given(session.api);
     const { accordId, facilitator, parties } = await given.accordWithParties({
       rule: { kind: 'SIMPLE_MAJORITY' },
       parties: { GOVERNMENT: 2, CIVIL_SOCIETY: 1 },
     });
     const [state] = parties;
     const amendmentId = expectData(
-      await api.gql<{ proposeAmendment: { id: string } }>(
+      await session.api.gql<{ proposeAmendment: { id: string } }>(
         `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id } }`,
         {
           input: {
@@ -42,7 +33,7 @@ describe('the facilitator sets the decision rule in the browser', () => {
     ).proposeAmendment.id;
     const ruleOnServer = async () =>
       expectData(
-        await api.gql<{ accord: { rule: Record<string, unknown> } }>(
+        await session.api.gql<{ accord: { rule: Record<string, unknown> } }>(
           `query($id: ID!) { accord(id: $id) { rule { kind threshold quorum secretBallot } } }`,
           { id: accordId },
           facilitator.token,
@@ -53,7 +44,7 @@ describe('the facilitator sets the decision rule in the browser', () => {
       'decision-rule',
       () => delegates,
       async () => {
-        const chair = await openBrowser('facilitator', api.url, facilitator.token);
+        const chair = await openBrowser('facilitator', session.api.url, facilitator.token);
         delegates.push(chair);
         const { page } = chair;
         await page.goto(`/accords/${accordId}`);

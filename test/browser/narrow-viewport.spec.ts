@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { expectData, Given } from '../../apps/api/test/support/factories.js';
-import { startTestApp, type TestApp } from '../../apps/api/test/support/test-app.js';
 import { givenAccordWithOneClause, givenModification } from './support/accord-with-clause.js';
-import { closeAll, type Delegate, openBrowser, withScreenshots } from './support/browser.js';
+import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -28,25 +27,21 @@ async function headerWraps(page: Page): Promise<boolean> {
 }
 
 describe('the accord and amendment pages on a phone', () => {
-  let api: TestApp;
-  const delegates: Delegate[] = [];
-
-  beforeAll(async () => {
-    api = await startTestApp();
-  });
-  afterAll(async () => {
-    await closeAll(delegates);
-    await api?.close();
-  });
+  const session = browserSession();
+  const { delegates } = session;
 
   it('at 390 px nothing scrolls sideways and the header wraps; at 1280 px it stays on one row', async () => {
-    const { accordId, facilitator, state, ngo } = await givenAccordWithOneClause(api);
+    const { accordId, facilitator, state, ngo } = await givenAccordWithOneClause(session.api);
     // Alice acts for two organizations: the header shows the longest "Acting for" choice.
-    await new Given(api).member(ngo.representative, ngo.organizationId, state.representative);
-    const voting = await givenModification(api, accordId, state);
-    const open = await givenModification(api, accordId, state);
+    await new Given(session.api).member(
+      ngo.representative,
+      ngo.organizationId,
+      state.representative,
+    );
+    const voting = await givenModification(session.api, accordId, state);
+    const open = await givenModification(session.api, accordId, state);
     expectData(
-      await api.gql(
+      await session.api.gql(
         `mutation($a: ID!, $c: DateTime) { openVoting(amendmentId: $a, closesAt: $c) { id } }`,
         { a: voting, c: new Date(Date.now() + 3 * 3_600_000).toISOString() },
         facilitator.token,
@@ -61,13 +56,13 @@ describe('the accord and amendment pages on a phone', () => {
           const phone = viewport === PHONE;
           const alice = await openBrowser(
             `alice-${viewport.width}`,
-            api.url,
+            session.api.url,
             state.representative.token,
             viewport,
           );
           const chair = await openBrowser(
             `chair-${viewport.width}`,
-            api.url,
+            session.api.url,
             facilitator.token,
             viewport,
           );

@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../../apps/api/test/support/test-app.js';
+import { describe, expect, it } from '@jest/globals';
 import { givenAccordWithOneClause } from './support/accord-with-clause.js';
-import { closeAll, type Delegate, openBrowser, withScreenshots } from './support/browser.js';
+import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
 const AMENDED_TEXT =
   'States shall not knowingly allow their territory to be used for internationally wrongful acts using ICTs, and shall cooperate to stop them.';
 
 describe('negotiating in the browser, live', () => {
-  let api: TestApp;
-  const delegates: Delegate[] = [];
-
-  beforeAll(async () => {
-    api = await startTestApp();
-  });
-  afterAll(async () => {
-    await closeAll(delegates);
-    await api?.close();
-  });
+  const session = browserSession();
+  const { delegates } = session;
 
   it('a proposal, its discussion, the vote and the new version reach everyone without reload', async () => {
-    const { accordId, facilitator, state, ngo } = await givenAccordWithOneClause(api);
+    const { accordId, facilitator, state, ngo } = await givenAccordWithOneClause(session.api);
     const accordPath = `/accords/${accordId}`;
     await withScreenshots(
       'negotiation',
       () => delegates,
       async () => {
-        const alice = await openBrowser('alice', api.url, state.representative.token);
-        const bob = await openBrowser('bob', api.url, ngo.representative.token);
+        const alice = await openBrowser('alice', session.api.url, state.representative.token);
+        const bob = await openBrowser('bob', session.api.url, ngo.representative.token);
         delegates.push(alice, bob);
         await Promise.all([alice.page.goto(accordPath), bob.page.goto(accordPath)]);
         await alice.page.getByText('Article 1', { exact: true }).waitFor();
@@ -63,7 +54,7 @@ describe('negotiating in the browser, live', () => {
         );
 
         // The facilitator opens the vote; both delegates get the ballot form live.
-        const chair = await openBrowser('facilitator', api.url, facilitator.token);
+        const chair = await openBrowser('facilitator', session.api.url, facilitator.token);
         delegates.push(chair);
         await chair.page.goto(new URL(amendmentUrl).pathname);
         await chair.page.getByRole('button', { name: 'Open the vote' }).click();

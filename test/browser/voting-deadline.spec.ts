@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../apps/api/test/support/test-app.js';
 import { givenAccordWithOneClause, givenModification } from './support/accord-with-clause.js';
-import { closeAll, type Delegate, openBrowser, withScreenshots } from './support/browser.js';
+import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
 /** A datetime-local value `minutes` from now, in the browser's own time zone. */
 function localTimeIn(page: Page, minutes: number): Promise<string> {
@@ -14,28 +13,20 @@ function localTimeIn(page: Page, minutes: number): Promise<string> {
 }
 
 describe('a vote with a deadline', () => {
-  let api: TestApp;
-  const delegates: Delegate[] = [];
-
-  beforeAll(async () => {
-    api = await startTestApp();
-  });
-  afterAll(async () => {
-    await closeAll(delegates);
-    await api?.close();
-  });
+  const session = browserSession();
+  const { delegates } = session;
 
   it('refuses a past time in the form, then counts down on every page, and says when it closed', async () => {
-    const { accordId, facilitator, state } = await givenAccordWithOneClause(api);
-    const amendmentId = await givenModification(api, accordId, state);
+    const { accordId, facilitator, state } = await givenAccordWithOneClause(session.api);
+    const amendmentId = await givenModification(session.api, accordId, state);
     const path = `/accords/${accordId}/amendments/${amendmentId}`;
 
     await withScreenshots(
       'voting-deadline',
       () => delegates,
       async () => {
-        const chair = await openBrowser('facilitator', api.url, facilitator.token);
-        const alice = await openBrowser('alice', api.url, state.representative.token);
+        const chair = await openBrowser('facilitator', session.api.url, facilitator.token);
+        const alice = await openBrowser('alice', session.api.url, state.representative.token);
         delegates.push(chair, alice);
         await Promise.all([chair.page.goto(path), alice.page.goto(path)]);
         for (const delegate of [chair, alice])

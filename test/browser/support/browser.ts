@@ -1,7 +1,10 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { startTestApp, type TestApp } from '../../../apps/api/test/support/test-app.js';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
@@ -86,4 +89,27 @@ export async function withScreenshots(
 
 export async function closeAll(delegates: Delegate[]): Promise<void> {
   await Promise.all(delegates.map((d) => d.context.close().catch(() => undefined)));
+}
+
+/**
+ * The API and the delegates' browsers of one spec file: the API starts before its tests, and
+ * every browser opened into `delegates`, then the API, close after them.
+ */
+export function browserSession(): { readonly api: TestApp; delegates: Delegate[] } {
+  let api: TestApp | undefined;
+  const delegates: Delegate[] = [];
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await closeAll(delegates);
+    await api?.close();
+  });
+  return {
+    get api() {
+      if (!api) throw new Error('the API starts in beforeAll: use session.api inside tests');
+      return api;
+    },
+    delegates,
+  };
 }
