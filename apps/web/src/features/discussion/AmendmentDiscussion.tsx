@@ -3,7 +3,7 @@ import { useSession } from '../../app/session-context';
 import { ErrorNotice, Loading } from '../../ui/Feedback';
 import { type CommentDraft, CommentThread, type QuoteRange } from './CommentThread';
 import { AmendmentCommentsQuery } from './discussion.graphql';
-import { useCommentActions } from './useCommentActions';
+import { postInput, useCommentActions } from './useCommentActions';
 
 /** The live thread of an amendment, wired to the API. */
 export function AmendmentDiscussion({
@@ -42,16 +42,7 @@ export function AmendmentDiscussion({
         currentUserId={me?.id}
         pendingQuote={pendingQuote}
         onClearQuote={onClearQuote}
-        onPost={(draft: CommentDraft) =>
-          actions.post({
-            accordId,
-            amendmentId,
-            body: draft.body,
-            parentId: draft.parentId ?? null,
-            quoteStart: draft.quote?.start ?? null,
-            quoteEnd: draft.quote?.end ?? null,
-          })
-        }
+        onPost={(draft: CommentDraft) => actions.post(postInput({ accordId, amendmentId }, draft))}
         onEdit={actions.edit}
         onDelete={actions.remove}
       />

@@ -5,7 +5,7 @@ import { ErrorNotice, Loading } from '../../ui/Feedback';
 import { plural } from '../../ui/format';
 import { CommentThread, countVisible, type QuoteRange } from './CommentThread';
 import { ClauseCommentsQuery, CommentCountsQuery } from './discussion.graphql';
-import { useCommentActions } from './useCommentActions';
+import { postInput, useCommentActions } from './useCommentActions';
 
 /** The live thread on one version of a clause (the current one on the text page). */
 export function ClauseDiscussion({
@@ -58,16 +58,13 @@ export function ClauseDiscussion({
         onClearQuote={onClearQuote}
         emptyText="No comments on this version yet."
         onPost={(draft) =>
-          actions.post({
-            accordId,
-            clauseId,
-            // A reply takes its parent's version on the server.
-            clauseVersion: draft.parentId ? null : version,
-            body: draft.body,
-            parentId: draft.parentId ?? null,
-            quoteStart: draft.quote?.start ?? null,
-            quoteEnd: draft.quote?.end ?? null,
-          })
+          // A reply takes its parent's version on the server.
+          actions.post(
+            postInput(
+              { accordId, clauseId, clauseVersion: draft.parentId ? null : version },
+              draft,
+            ),
+          )
         }
         onEdit={actions.edit}
         onDelete={actions.remove}

@@ -3,6 +3,7 @@ import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
 import { friendlyError } from '../../data/errors';
 import type { PostCommentInput } from '../../data/gql/graphql';
+import type { CommentDraft } from './CommentThread';
 import {
   DeleteCommentMutation,
   EditCommentMutation,
@@ -16,6 +17,21 @@ export interface CommentActions {
   edit: (commentId: string, body: string) => Promise<boolean>;
   remove: (commentId: string) => Promise<boolean>;
 }
+
+/** What a comment is on: the accord, and the amendment or the clause (and its version). */
+export type CommentTarget = Pick<
+  PostCommentInput,
+  'accordId' | 'amendmentId' | 'clauseId' | 'clauseVersion'
+>;
+
+/** The input that posts a draft from a thread on `target`. */
+export const postInput = (target: CommentTarget, draft: CommentDraft): PostCommentInput => ({
+  ...target,
+  body: draft.body,
+  parentId: draft.parentId ?? null,
+  quoteStart: draft.quote?.start ?? null,
+  quoteEnd: draft.quote?.end ?? null,
+});
 
 /** Post, edit and delete comments; each resolves to whether it went through. */
 export function useCommentActions(refetchQueries: DocumentNode[]): CommentActions {
