@@ -400,7 +400,7 @@ describe('real time with a secret ballot', () => {
   });
   afterAll(() => api.close());
 
-  it('sends ballot.cast without the choice, as logged', async () => {
+  it('sends ballot.cast without the choice or the voter, as logged', async () => {
     const given = new Given(api);
     const { accordId, facilitator, parties } = await given.accordWithParties({
       rule: { kind: 'SIMPLE_MAJORITY', secretBallot: true },
@@ -420,11 +420,14 @@ describe('real time with a secret ballot', () => {
       const [cast] = await client.waitForEvents(1);
       expect(cast).toMatchObject({
         type: 'ballot.cast',
-        payload: { amendmentId: amendment.id, organizationId: parties[0].organizationId },
+        actorId: null,
+        payload: { amendmentId: amendment.id, secret: true },
       });
       expect(cast.payload).not.toHaveProperty('choice');
       expect(cast.payload).not.toHaveProperty('explanation');
       expect(JSON.stringify(cast)).not.toMatch(/AGAINST|Too early/);
+      expect(JSON.stringify(cast)).not.toContain(parties[0].organizationId);
+      expect(JSON.stringify(cast)).not.toContain(parties[0].representative.id);
     } finally {
       client.close();
     }

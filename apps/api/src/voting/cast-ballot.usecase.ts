@@ -89,17 +89,21 @@ export class CastBallotUseCase {
       // The ballot, its history row and the counts commit in the event's own statement.
       await write.append(
         'ballot.cast',
-        callerId,
-        {
-          amendmentId,
-          organizationId,
-          organizationName: vote.organizationName,
-          group: vote.group,
-          changed: vote.previous !== null,
-          // A secret ballot records that the organization voted, never how.
-          ...(secret ? {} : { choice, explanation }),
-          tally: tallySummary(tally),
-        },
+        // A secret ballot is logged without who cast it: with the tally after each ballot, the
+        // organization (or the actor) would give its choice away by difference.
+        secret ? null : callerId,
+        secret
+          ? { amendmentId, secret: true, tally: tallySummary(tally) }
+          : {
+              amendmentId,
+              organizationId,
+              organizationName: vote.organizationName,
+              group: vote.group,
+              changed: vote.previous !== null,
+              choice,
+              explanation,
+              tally: tallySummary(tally),
+            },
         {
           statements: [
             `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at)

@@ -119,10 +119,15 @@ export class Negotiation {
   async events(afterSeq = 0) {
     return expectData(
       await this.api.gql(
-        `query($a: ID!, $after: Int) { accordEvents(accordId: $a, afterSeq: $after, first: 1000) { seq type payload } }`,
+        `query($a: ID!, $after: Int) { accordEvents(accordId: $a, afterSeq: $after, first: 1000) { seq type actorId payload } }`,
         { a: this.accordId, after: afterSeq },
         this.facilitator.token,
       ),
-    ).accordEvents as { seq: number; type: string; payload: Record<string, unknown> }[];
+    ).accordEvents as {
+      seq: number;
+      type: string;
+      actorId: string | null;
+      payload: Record<string, unknown>;
+    }[];
   }
 }
