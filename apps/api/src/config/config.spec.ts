@@ -34,6 +34,8 @@ describe('configuration validated at start-up', () => {
     [{ PLENARY_PRESENCE_TTL_SECONDS: 'soon' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
     [{ PLENARY_READ_CACHE_ENTRIES: '-1' }, 'PLENARY_READ_CACHE_ENTRIES'],
     [{ PLENARY_READ_CACHE_ENTRIES: '1e9' }, 'PLENARY_READ_CACHE_ENTRIES'],
+    [{ PLENARY_READ_CACHE_MB: '0' }, 'PLENARY_READ_CACHE_MB'],
+    [{ PLENARY_READ_CACHE_MB: 'lots' }, 'PLENARY_READ_CACHE_MB'],
   ])('refuses %j with a one-line message naming %s', (env, variable) => {
     let error: unknown;
     try {

@@ -23,6 +23,8 @@ export interface AppConfig {
   presenceTtlSeconds: number;
   /** Accord reads kept for unchanged accords (0 turns the cache off). */
   readCacheEntries: number;
+  /** …and the most JSON they may add up to, in bytes. */
+  readCacheBytes: number;
 }
 
 /** A wrong setting: the message is one line naming the variable. */
@@ -133,6 +135,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'must be an integer from 0 (no cache) to 100000',
     );
   }
+  const cacheMbRaw = env.PLENARY_READ_CACHE_MB ?? '32';
+  if (!/^\d+$/.test(cacheMbRaw) || Number(cacheMbRaw) < 1 || Number(cacheMbRaw) > 4096) {
+    throw new ConfigError(
+      'PLENARY_READ_CACHE_MB',
+      'must be an integer number of megabytes from 1 to 4096',
+    );
+  }
   return {
     port: readPort(env),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -146,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deadlinePollMs: Number(pollRaw),
     presenceTtlSeconds: presenceTtl,
     readCacheEntries: Number(cacheRaw),
+    readCacheBytes: Number(cacheMbRaw) * 1024 * 1024,
   };
 }
 

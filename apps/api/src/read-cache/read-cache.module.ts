@@ -16,7 +16,7 @@ export class AccordReadCache {
     private readonly tokens: TokenService,
     private readonly access: AccordAccessService,
   ) {
-    this.cache = new ResponseCache(config.readCacheEntries);
+    this.cache = new ResponseCache(config.readCacheEntries, config.readCacheBytes);
   }
 
   /** What Apollo Server needs: the plugin, and the serializer that reuses kept answers' JSON. */

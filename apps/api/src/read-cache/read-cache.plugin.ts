@@ -6,9 +6,9 @@ import { type AccordHead, headsSignature, type ResponseCache } from './response-
 
 export type CachedData = NonNullable<FormattedExecutionResult['data']>;
 
-// Kept answers and their JSON, made on the first time one is served again: a 20-clause page
-// is ~60 KB, and serializing it was the largest cost of a cached read.
-const keptJson = new WeakMap<CachedData, string | null>();
+// Kept answers and their JSON, written once: a 20-clause page is ~60 KB, and serializing it
+// was the largest cost of a cached read.
+const keptJson = new WeakMap<CachedData, string>();
 
 /**
  * Apollo's `stringifyResult`: the same bytes as its default (JSON and a newline), with the JSON
@@ -16,11 +16,8 @@ const keptJson = new WeakMap<CachedData, string | null>();
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
   const { data, errors, extensions } = result;
-  if (data && errors === undefined && extensions === undefined && keptJson.has(data)) {
-    let json = keptJson.get(data);
-    if (!json) keptJson.set(data, (json = JSON.stringify(data)));
-    return `{"data":${json}}\n`;
-  }
+  const json = data && errors === undefined && extensions === undefined && keptJson.get(data);
+  if (json) return `{"data":${json}}\n`;
   return `${JSON.stringify(result)}\n`;
 }
 
@@ -43,7 +40,7 @@ export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin
   return {
     requestDidStart() {
       if (!deps.cache.enabled) return Promise.resolve();
-      let finish: ((data: CachedData | undefined) => void) | null = null;
+      let finish: ((data: CachedData | undefined, bytes: number) => void) | null = null;
       return Promise.resolve({
         async responseForOperation({ document, operation, request, queryHash, contextValue }) {
           const reads = accordScopedReads(document, operation, request.variables);
@@ -76,8 +73,11 @@ export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin
             // Read at heads ≥ those checked: if the log moved meanwhile, the entry never matches
             // (and whoever waited gets an answer at least as new as the heads he checked).
             const kept = result?.data && !result.errors ? result.data : undefined;
-            if (kept) keptJson.set(kept, null);
-            finish(kept);
+            // Its JSON now (stringifyResult then reuses it for this answer): its size is what
+            // the cache's byte budget counts.
+            const json = kept ? JSON.stringify(kept) : '';
+            if (kept) keptJson.set(kept, json);
+            finish(kept, json.length);
           }
           return Promise.resolve();
         },

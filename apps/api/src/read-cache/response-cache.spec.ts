@@ -36,6 +36,20 @@ describe('ResponseCache', () => {
     expect(cache.get('three', 'h')).toBe(3);
   });
 
+  it('keeps within its byte budget, least recently used out first', () => {
+    const cache = new ResponseCache<number>(100, 10);
+    cache.set('one', 'h', 1, 4);
+    cache.set('two', 'h', 2, 4);
+    expect(cache.get('one', 'h')).toBe(1);
+    cache.set('three', 'h', 3, 4); // 12 bytes: "two" goes
+    expect([cache.size, cache.bytes]).toEqual([2, 8]);
+    expect(cache.get('two', 'h')).toBeUndefined();
+    cache.set('one', 'h2', 11, 5); // replacing an entry gives its bytes back
+    expect(cache.bytes).toBe(9);
+    cache.set('huge', 'h', 4, 11); // larger than the budget: not kept, nothing evicted
+    expect([cache.size, cache.bytes]).toEqual([2, 9]);
+  });
+
   it('keeps nothing when its bound is 0', () => {
     const cache = new ResponseCache<number>(0);
     cache.set('one', 'h', 1);

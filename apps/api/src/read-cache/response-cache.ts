@@ -15,6 +15,7 @@ export function headsSignature(heads: readonly AccordHead[]): string {
 interface Entry<T> {
   heads: string;
   value: T;
+  bytes: number;
 }
 
 interface Computation<T> {
@@ -24,18 +25,27 @@ interface Computation<T> {
 
 /**
  * Answers kept with the heads they were read at; an answer is served only while its accords'
- * heads are unchanged. Bounded: the least recently used entry goes first (a Map keeps
- * insertion order, and a hit re-inserts its entry at the end).
+ * heads are unchanged. Bounded in entries and in bytes (as the caller measures them): the least
+ * recently used entry goes first (a Map keeps insertion order, and a hit re-inserts its entry
+ * at the end).
  */
 export class ResponseCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private readonly computing = new Map<string, Computation<T>>();
+  private totalBytes = 0;
   hits = 0;
   misses = 0;
   /** Misses answered by a computation another request had under way. */
   shared = 0;
 
-  constructor(readonly maxEntries: number) {}
+  constructor(
+    readonly maxEntries: number,
+    readonly maxBytes = Number.POSITIVE_INFINITY,
+  ) {}
+
+  get bytes(): number {
+    return this.totalBytes;
+  }
 
   get enabled(): boolean {
     return this.maxEntries > 0;
@@ -78,27 +88,34 @@ export class ResponseCache<T> {
   }
 
   /** Marks a computation under way; call the returned function with its answer (or undefined). */
-  beginComputation(key: string, heads: string): (value: T | undefined) => void {
+  beginComputation(key: string, heads: string): (value: T | undefined, bytes?: number) => void {
     let finish!: (value: T | undefined) => void;
     const computation: Computation<T> = {
       heads,
       done: new Promise<T | undefined>((resolve) => (finish = resolve)),
     };
     this.computing.set(key, computation);
-    return (value) => {
+    return (value, bytes = 0) => {
       if (this.computing.get(key) === computation) this.computing.delete(key);
-      if (value !== undefined) this.set(key, heads, value);
+      if (value !== undefined) this.set(key, heads, value, bytes);
       finish(value);
     };
   }
 
-  set(key: string, heads: string, value: T): void {
-    if (!this.enabled) return;
-    this.entries.delete(key);
-    this.entries.set(key, { heads, value });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
+  set(key: string, heads: string, value: T, bytes = 0): void {
+    this.remove(key);
+    if (!this.enabled || bytes > this.maxBytes) return;
+    this.entries.set(key, { heads, value, bytes });
+    this.totalBytes += bytes;
+    while (this.entries.size > this.maxEntries || this.totalBytes > this.maxBytes) {
+      this.remove(this.entries.keys().next().value as string);
     }
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.totalBytes -= entry.bytes;
   }
 }
