@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { givenAccordWithOneClause, givenModification } from './support/accord-with-clause.js';
+import { Negotiation } from '../../apps/api/test/support/negotiation.js';
 import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
 /** A datetime-local value `minutes` from now, in the browser's own time zone. */
@@ -65,6 +66,47 @@ describe('a vote with a deadline', () => {
           expect(await closed.textContent()).toContain('before its deadline');
         }
         expect([...chair.pageErrors, ...alice.pageErrors]).toEqual([]);
+      },
+    );
+  });
+
+  it('closes by itself at the deadline, and every open page shows the outcome without reload', async () => {
+    const { accordId, facilitator, state, ngo } = await givenAccordWithOneClause(session.api);
+    const amendmentId = await givenModification(session.api, accordId, state);
+    const path = `/accords/${accordId}/amendments/${amendmentId}`;
+
+    await withScreenshots(
+      'voting-deadline-auto',
+      () => delegates,
+      async () => {
+        const alice = await openBrowser('alice', session.api.url, state.representative.token);
+        const bob = await openBrowser('bob', session.api.url, ngo.representative.token);
+        delegates.push(alice, bob);
+        await Promise.all([alice.page.goto(path), bob.page.goto(path)]);
+        for (const delegate of [alice, bob])
+          await delegate.page.locator('[data-testid=live-status][data-status=live]').waitFor();
+
+        // Opened and voted through the API (so the ballots are in well before the deadline, on
+        // any machine), a few seconds ahead: the deadline job closes it, not the facilitator.
+        const n = new Negotiation(session.api, accordId, facilitator);
+        await n.open(amendmentId, new Date(Date.now() + 10_000).toISOString());
+        await n.vote(state, amendmentId, 'FOR');
+        await n.vote(ngo, amendmentId, 'FOR');
+        for (const delegate of [alice, bob]) {
+          await delegate.page.getByRole('button', { name: 'Change ballot' }).waitFor();
+          expect(
+            await delegate.page.locator('.amendment-head').getByRole('timer').textContent(),
+          ).toMatch(/^Voting closes in 1 min \(/);
+        }
+
+        for (const delegate of [alice, bob]) {
+          const closed = delegate.page.getByTestId('voting-deadline');
+          await closed.getByText('at its deadline', { exact: false }).waitFor({ timeout: 20_000 });
+          expect(await delegate.page.locator('.amendment-head .status').textContent()).toMatch(
+            /Adopted/i,
+          );
+        }
+        expect([...alice.pageErrors, ...bob.pageErrors]).toEqual([]);
       },
     );
   });
