@@ -40,30 +40,26 @@ const SCENARIOS = [
   startup,
 ];
 
-/** Data sizes and timing per mode; the sizes of `full` and `quick` are those of the issue. */
+/** The data sizes of the issue, which `full` and `quick` share. */
+const ISSUE_SIZES = {
+  s1: { clauses: 20, smallClauses: 5, commentsPerClause: 5, openPerClause: 2, connections: 10 },
+  s2: { delegates: 50 },
+  s3: { sockets: 1000, messagesPerRound: 15, users: 20 },
+  s5: { versions: 10000, smallVersions: 10 },
+  s6: { ballots: 10000, smallBallots: 10 },
+  s7: { cold: 3, warm: 3 },
+};
+
+/** Data sizes and timing per mode. */
 const PROFILES = {
-  full: {
-    rounds: 5,
-    seconds: 3,
-    latencySeconds: 1.5,
-    warmupSeconds: 1,
-    s1: { clauses: 20, smallClauses: 5, commentsPerClause: 5, openPerClause: 2, connections: 10 },
-    s2: { delegates: 50 },
-    s3: { sockets: 1000, messagesPerRound: 15, users: 20 },
-    s5: { versions: 10000, smallVersions: 10 },
-    s6: { ballots: 10000, smallBallots: 10 },
-    s7: { cold: 3, warm: 3 },
-  },
+  full: { rounds: 5, seconds: 3, latencySeconds: 1.5, warmupSeconds: 1, ...ISSUE_SIZES },
   quick: {
     rounds: 3,
     seconds: 1.5,
     latencySeconds: 0.75,
     warmupSeconds: 0.5,
-    s1: { clauses: 20, smallClauses: 5, commentsPerClause: 5, openPerClause: 2, connections: 10 },
-    s2: { delegates: 50 },
-    s3: { sockets: 1000, messagesPerRound: 8, users: 20 },
-    s5: { versions: 10000, smallVersions: 10 },
-    s6: { ballots: 10000, smallBallots: 10 },
+    ...ISSUE_SIZES,
+    s3: { ...ISSUE_SIZES.s3, messagesPerRound: 8 },
     s7: { cold: 1, warm: 2 },
   },
   smoke: {

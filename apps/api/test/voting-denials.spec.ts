@@ -163,45 +163,14 @@ describe('drafting and voting refuse bad requests and write nothing', () => {
       'VOTING_CLOSED',
     );
     await refused(
-      () =>
-        api.gql(
-          `mutation($id: ID!) { openVoting(amendmentId: $id) { id } }`,
-          { id: amendment.id },
-          state.representative.token,
-        ),
+      () => n.openRaw(amendment.id, undefined, state.representative.token),
       'FORBIDDEN',
       'NOT_THE_FACILITATOR',
     );
-    await refused(
-      () =>
-        api.gql(
-          `mutation($id: ID!) { closeVoting(amendmentId: $id) { id } }`,
-          { id: amendment.id },
-          n.facilitator.token,
-        ),
-      'CONFLICT',
-      'AMENDMENT_NOT_VOTING',
-    );
-    await refused(
-      () =>
-        api.gql(
-          `mutation($id: ID!) { openVoting(amendmentId: $id, closesAt: "2001-01-01T00:00:00Z") { id } }`,
-          { id: amendment.id },
-          n.facilitator.token,
-        ),
-      'BAD_USER_INPUT',
-    );
+    await refused(() => n.closeRaw(amendment.id), 'CONFLICT', 'AMENDMENT_NOT_VOTING');
+    await refused(() => n.openRaw(amendment.id, '2001-01-01T00:00:00Z'), 'BAD_USER_INPUT');
     await n.open(amendment.id);
-    await refused(
-      () =>
-        api.gql(
-          `mutation($id: ID!) { openVoting(amendmentId: $id) { id } }`,
-          { id: amendment.id },
-          n.facilitator.token,
-        ),
-      'CONFLICT',
-      'VOTING_ALREADY_OPENED',
-    );
+    await refused(() => n.openRaw(amendment.id), 'CONFLICT', 'VOTING_ALREADY_OPENED');
     await refused(
       () =>
         api.gql(
@@ -262,15 +231,7 @@ describe('drafting and voting refuse bad requests and write nothing', () => {
       'CONFLICT',
       'VOTING_CLOSED',
     );
-    await refused(
-      () =>
-        api.gql(
-          `mutation($id: ID!) { closeVoting(amendmentId: $id) { id } }`,
-          { id: amendment.id },
-          n.facilitator.token,
-        ),
-      'CONFLICT',
-    );
+    await refused(() => n.closeRaw(amendment.id), 'CONFLICT');
   });
 
   it('lets only the author withdraw, and only while undecided', async () => {

@@ -47,14 +47,16 @@ export class Negotiation {
     return expectData(await this.proposeRaw(by, input)).proposeAmendment;
   }
 
+  openRaw(amendmentId: string, closesAt?: string, token = this.facilitator.token) {
+    return this.api.gql(
+      `mutation($id: ID!, $at: DateTime) { openVoting(amendmentId: $id, closesAt: $at) { id status closesAt } }`,
+      { id: amendmentId, at: closesAt ?? null },
+      token,
+    );
+  }
+
   async open(amendmentId: string, closesAt?: string) {
-    return expectData(
-      await this.api.gql(
-        `mutation($id: ID!, $at: DateTime) { openVoting(amendmentId: $id, closesAt: $at) { id status closesAt } }`,
-        { id: amendmentId, at: closesAt ?? null },
-        this.facilitator.token,
-      ),
-    ).openVoting;
+    return expectData(await this.openRaw(amendmentId, closesAt)).openVoting;
   }
 
   voteRaw(
@@ -84,14 +86,16 @@ export class Negotiation {
     ).castBallot;
   }
 
+  closeRaw(amendmentId: string, token = this.facilitator.token) {
+    return this.api.gql(
+      `mutation($id: ID!) { closeVoting(amendmentId: $id) { ${AMENDMENT_FIELDS} } }`,
+      { id: amendmentId },
+      token,
+    );
+  }
+
   async close(amendmentId: string) {
-    return expectData(
-      await this.api.gql(
-        `mutation($id: ID!) { closeVoting(amendmentId: $id) { ${AMENDMENT_FIELDS} } }`,
-        { id: amendmentId },
-        this.facilitator.token,
-      ),
-    ).closeVoting;
+    return expectData(await this.closeRaw(amendmentId)).closeVoting;
   }
 
   /** Proposes, opens, lets every party vote as given, and closes. */
