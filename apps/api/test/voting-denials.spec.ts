@@ -148,6 +148,21 @@ describe('drafting and voting refuse bad requests and write nothing', () => {
         n.proposeRaw(state, { kind: 'ADD_CLAUSE', text: 'ok', force: 'BINDING', rationale: '' }),
       'BAD_USER_INPUT',
     );
+    // PostgreSQL stores no NUL character: a clear refusal, not an internal error.
+    await refused(
+      () => n.proposeRaw(state, { kind: 'ADD_CLAUSE', text: 'Nul\u0000here.', force: 'BINDING' }),
+      'BAD_USER_INPUT',
+    );
+    await refused(
+      () =>
+        n.proposeRaw(state, {
+          kind: 'ADD_CLAUSE',
+          text: 'Fine.',
+          force: 'BINDING',
+          rationale: 'Nul\u0000here.',
+        }),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('guards the vote: who may open, cast and close, and when', async () => {

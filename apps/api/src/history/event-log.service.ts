@@ -29,7 +29,6 @@ interface LockedAccord {
  */
 export class AccordWrite {
   private head: LockedAccord;
-  readonly appended: AccordEventEntity[] = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -100,7 +99,6 @@ export class AccordWrite {
       prevHash,
       hash,
     });
-    this.appended.push(event);
     return event;
   }
 }

@@ -6,6 +6,7 @@ import { AccordAccessService } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
+import { clauseNumber } from '../drafting/models/drafting.mappers.js';
 
 export interface SnapshotClause {
   clauseId: string;
@@ -93,7 +94,7 @@ export class TextHistoryService {
       accordId,
       seq: point.seq,
       at: point.at,
-      clauses: rows.map((r) => ({ ...r, number: String(r.position) })),
+      clauses: rows.map((r) => ({ ...r, number: clauseNumber(r.position) })),
     };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipRole, StakeholderGroup } from '@plenary/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { TokenService } from '../common/auth/token.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
@@ -142,9 +142,5 @@ export class IdentityService {
     return this.dataSource
       .getRepository(OrganizationEntity)
       .find({ order: { name: 'ASC' }, take: 1000 });
-  }
-
-  organizationsByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
-    return this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
   }
 }

@@ -24,8 +24,7 @@ export class AccordReadCache {
     return {
       plugin: readCachePlugin({
         cache: this.cache,
-        userOf: (req) =>
-          this.tokens.fromAuthorizationHeader(req.headers.authorization)?.userId ?? null,
+        userOf: (req) => this.tokens.fromAuthorizationHeader(req.headers.authorization),
         headsVisibleTo: (userId, reads) => this.access.headsVisibleTo(userId, reads),
       }),
       stringifyResult,

@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Request } from 'express';
+import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import { accordScopedReads, type RootRead } from './cacheable-operation.js';
 import { type AccordHead, headsSignature, type ResponseCache } from './response-cache.js';
 
@@ -23,8 +24,8 @@ export function stringifyResult(result: FormattedExecutionResult): string {
 
 export interface ReadCacheDependencies {
   cache: ResponseCache<CachedData>;
-  /** The signed-in user of the request, or null (anonymous or a bad token: not served here). */
-  userOf(req: Request): string | null;
+  /** The signed-in user of the request, or null when anonymous; throws on a bad token. */
+  userOf(req: Request): AuthenticatedUser | null;
   /** The heads of the accords the reads belong to, or null when one is missing or hidden. */
   headsVisibleTo(userId: string, reads: RootRead[]): Promise<AccordHead[] | null>;
 }
@@ -36,7 +37,9 @@ export interface ReadCacheDependencies {
  * exactly what executing the query would give. Answers do not depend on who asks (access
  * aside): no field resolver of the accord's types reads the caller.
  */
-export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin<{ req: Request }> {
+export function readCachePlugin(
+  deps: ReadCacheDependencies,
+): ApolloServerPlugin<{ req: Request; user?: AuthenticatedUser | null }> {
   return {
     requestDidStart() {
       if (!deps.cache.enabled) return Promise.resolve();
@@ -47,8 +50,10 @@ export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin
           if (!reads) return null;
           let heads: AccordHead[] | null = null;
           try {
-            const userId = deps.userOf(contextValue.req);
-            if (userId) heads = await deps.headsVisibleTo(userId, reads);
+            const user = deps.userOf(contextValue.req);
+            // Verified once: the auth guard takes it from the context on a miss.
+            contextValue.user = user;
+            if (user) heads = await deps.headsVisibleTo(user.userId, reads);
           } catch {
             // Bad token, database trouble: executing the query answers with the right error.
             return null;

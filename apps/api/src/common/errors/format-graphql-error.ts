@@ -46,6 +46,9 @@ export function asDomainError(error: unknown): DomainError | null {
     return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value has the wrong format');
   if (code === '22001')
     return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value is too long');
+  // A NUL character, in text (22021) or in a jsonb payload (22P05): PostgreSQL stores neither.
+  if (code === '22021' || code === '22P05')
+    return new DomainError(DomainErrorCode.INVALID_INPUT, 'Text must not contain NUL characters');
   return null;
 }
 

@@ -24,7 +24,7 @@ export function graphqlOptions(
   config: AppConfig,
   loaders: LoaderFactory,
   readCache: {
-    plugin: ApolloServerPlugin<{ req: Request }>;
+    plugin: ApolloServerPlugin<GraphqlContext>;
     stringifyResult: (result: FormattedExecutionResult) => string;
   },
   logger: { error(obj: object, msg: string): void },
