@@ -13,7 +13,7 @@ import { actingForStore, tokenStore } from '../data/session';
 import { MeQuery } from '../features/auth/auth.graphql';
 
 export type Me = NonNullable<MeResult['me']>;
-export type MyMembership = Me['memberships'][number];
+type MyMembership = Me['memberships'][number];
 
 interface Session {
   /** undefined while we do not know yet; null when signed out. */

@@ -14,7 +14,6 @@ import { SOCKET_PATH } from '@plenary/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { tokenStore } from './session';
 
-export type PresenceUser = PresenceEntry;
 type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
@@ -23,7 +22,7 @@ export interface LiveAccord {
   status: LiveStatus;
   /** A short, discreet sentence about the connection, or null when there is nothing to say. */
   notice: string | null;
-  presence: PresenceUser[];
+  presence: PresenceEntry[];
   lastSeq: number;
   /** Tell the others which clause I am reading (and whether I am typing). */
   focus: (clauseId: string | null, typing?: boolean) => void;
@@ -50,7 +49,7 @@ export function LiveAccordProvider({
   const client = useApolloClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [notice, setNotice] = useState<string | null>(null);
-  const [presence, setPresence] = useState<PresenceUser[]>([]);
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [lastSeq, setLastSeq] = useState(initialSeq);
   const seqRef = useRef(initialSeq);
   const socketRef = useRef<PlenarySocket | null>(null);

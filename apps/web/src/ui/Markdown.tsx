@@ -3,7 +3,7 @@ import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
 
 /** Keeps http(s) and mailto links; anything else (javascript:, data:, vbscript:) becomes inert. */
-export function safeUrl(url: string): string {
+function safeUrl(url: string): string {
   const cleaned = defaultUrlTransform(url);
   if (!cleaned) return '';
   const trimmed = cleaned.trim();

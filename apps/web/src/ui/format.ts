@@ -68,18 +68,23 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? '' : dateTime.format(date);
 }
 
-/** 0.6667 → "2/3", 0.5 → "1/2", 0.6 → "60%". */
+const FRACTIONS: [number, string][] = [
+  [1 / 2, '1/2'],
+  [2 / 3, '2/3'],
+  [3 / 4, '3/4'],
+  [3 / 5, '3/5'],
+  [1 / 3, '1/3'],
+];
+
+/** The usual fraction a share stands for (0.6667 → "2/3"), or null. */
+export function knownFraction(share: number): string | null {
+  return FRACTIONS.find(([value]) => Math.abs(value - share) < 0.0005)?.[1] ?? null;
+}
+
+/** 0.6667 → "2/3", 0.5 → "1/2", 1 → "all", 0.55 → "55%". */
 export function formatShare(share: number): string {
-  const fractions: [number, string][] = [
-    [1 / 2, '1/2'],
-    [2 / 3, '2/3'],
-    [3 / 4, '3/4'],
-    [3 / 5, '3/5'],
-    [1 / 3, '1/3'],
-    [1, 'all'],
-  ];
-  const match = fractions.find(([value]) => Math.abs(value - share) < 0.001);
-  return match ? match[1] : `${Math.round(share * 100)}%`;
+  if (share === 1) return 'all';
+  return knownFraction(share) ?? `${Math.round(share * 100)}%`;
 }
 
 export function formatNumber(value: number): string {

@@ -28,7 +28,7 @@ type Documents = {
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n': typeof types.PostCommentDocument;
   '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n': typeof types.EditCommentDocument;
   '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n': typeof types.DeleteCommentDocument;
-  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n': typeof types.CommentCountsDocument;
+  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.CommentCountsDocument;
   '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.AmendmentCommentsDocument;
   '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClauseCommentsDocument;
   '\n  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {\n    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AddParticipantDocument;
@@ -76,7 +76,7 @@ const documents: Documents = {
     types.EditCommentDocument,
   '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n':
     types.DeleteCommentDocument,
-  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n':
     types.CommentCountsDocument,
   '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n':
     types.AmendmentCommentsDocument,
@@ -216,8 +216,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        comments {\n          id\n          deleted\n          replies {\n            id\n            deleted\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -382,16 +382,7 @@ export type CommentCountsQuery = {
     __typename: 'Accord';
     id: string;
     clauses: Array<{ __typename: 'Clause'; id: string; commentCount: number }>;
-    amendments: Array<{
-      __typename: 'Amendment';
-      id: string;
-      comments: Array<{
-        __typename: 'Comment';
-        id: string;
-        deleted: boolean;
-        replies: Array<{ __typename: 'Comment'; id: string; deleted: boolean }>;
-      }>;
-    }>;
+    amendments: Array<{ __typename: 'Amendment'; id: string; commentCount: number }>;
   } | null;
 };
 
@@ -1793,28 +1784,7 @@ export const CommentCountsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'comments' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'replies' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
                     ],
                   },
                 },

@@ -27,17 +27,11 @@ export function AccordPage() {
   const counts = useQuery(CommentCountsQuery, { variables: { accordId } });
   const accord = data?.accord;
 
-  const commentCounts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const amendment of counts.data?.accord?.amendments ?? []) {
-      const count = amendment.comments.reduce(
-        (sum, c) => sum + (c.deleted ? 0 : 1) + c.replies.filter((r) => !r.deleted).length,
-        0,
-      );
-      map.set(amendment.id, count);
-    }
-    return map;
-  }, [counts.data]);
+  // The server counts every reply, however deep, and leaves deleted comments out.
+  const commentCounts = useMemo(
+    () => new Map((counts.data?.accord?.amendments ?? []).map((a) => [a.id, a.commentCount])),
+    [counts.data],
+  );
   const clauseCommentCounts = useMemo(
     () => new Map((counts.data?.accord?.clauses ?? []).map((c) => [c.id, c.commentCount])),
     [counts.data],

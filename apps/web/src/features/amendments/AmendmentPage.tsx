@@ -144,7 +144,7 @@ export function AmendmentPage() {
         <AmendmentDiscussion
           accordId={accordId}
           amendmentId={amendment.id}
-          sourceText={amendment.text ?? amendment.clause?.current.text ?? ''}
+          sourceText={quotableText(amendment)}
           pendingQuote={pendingQuote}
           onClearQuote={() => setPendingQuote(null)}
         />
@@ -152,6 +152,10 @@ export function AmendmentPage() {
     </div>
   );
 }
+
+/** The text a comment on the amendment may quote: its own, or (to move or remove) its clause's. */
+const quotableText = (amendment: Amendment) =>
+  amendment.text ?? amendment.clause?.current.text ?? '';
 
 /** The proposal itself: the diff against its base, and its clean text (select to quote). */
 function Proposal({
@@ -169,7 +173,7 @@ function Proposal({
       return diffWords(base.text, amendment.text);
     return null;
   }, [amendment.kind, amendment.text, base]);
-  const sourceText = amendment.text ?? amendment.clause?.current.text ?? '';
+  const sourceText = quotableText(amendment);
 
   return (
     <section className="proposal" aria-labelledby="proposal-title">

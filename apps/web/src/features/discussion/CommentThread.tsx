@@ -37,7 +37,6 @@ interface ThreadProps {
   onPost: (draft: CommentDraft) => Promise<boolean>;
   onEdit: (commentId: string, body: string) => Promise<boolean>;
   onDelete: (commentId: string) => Promise<boolean>;
-  busy?: boolean;
   /** "Discussion" unless told; the count follows in brackets. */
   title?: string;
   /** 3 when the thread sits under a heading of level 2 (a clause of the text). */

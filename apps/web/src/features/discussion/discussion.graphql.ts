@@ -37,14 +37,7 @@ export const CommentCountsQuery = graphql(`
       }
       amendments {
         id
-        comments {
-          id
-          deleted
-          replies {
-            id
-            deleted
-          }
-        }
+        commentCount
       }
     }
   }

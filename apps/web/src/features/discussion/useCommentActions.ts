@@ -10,7 +10,7 @@ import {
   PostCommentMutation,
 } from './discussion.graphql';
 
-export interface CommentActions {
+interface CommentActions {
   /** The last refusal, in words; null when the last attempt went through. */
   failure: string | null;
   post: (input: PostCommentInput) => Promise<boolean>;
@@ -19,7 +19,7 @@ export interface CommentActions {
 }
 
 /** What a comment is on: the accord, and the amendment or the clause (and its version). */
-export type CommentTarget = Pick<
+type CommentTarget = Pick<
   PostCommentInput,
   'accordId' | 'amendmentId' | 'clauseId' | 'clauseVersion'
 >;

@@ -1,5 +1,5 @@
 import type { DecisionRuleInput, DecisionRuleKind, StakeholderGroup } from '../../data/gql/graphql';
-import { groupLabels, groupOrder } from '../../ui/format';
+import { groupLabels, groupOrder, knownFraction } from '../../ui/format';
 import type { RuleView } from '../voting/rule-words';
 
 /** What the facilitator typed: shares as text ("60", "60%", "2/3"), weights per group. */
@@ -19,20 +19,10 @@ export function takesThreshold(kind: DecisionRuleKind): boolean {
   return kind === 'QUALIFIED_MAJORITY' || kind === 'CHAMBERED' || kind === 'WEIGHTED';
 }
 
-const FRACTIONS: [number, string][] = [
-  [1 / 2, '1/2'],
-  [2 / 3, '2/3'],
-  [3 / 4, '3/4'],
-  [3 / 5, '3/5'],
-  [1 / 3, '1/3'],
-];
-
 /** 0.6667 → "2/3", 0.6 → "3/5", 0.55 → "55"; null → "". */
 export function shareToText(share: number | null | undefined): string {
   if (share === null || share === undefined) return '';
-  const fraction = FRACTIONS.find(([value]) => Math.abs(value - share) < 0.0005);
-  if (fraction) return fraction[1];
-  return String(Number((share * 100).toFixed(2)));
+  return knownFraction(share) ?? String(Number((share * 100).toFixed(2)));
 }
 
 /**

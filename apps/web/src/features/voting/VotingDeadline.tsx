@@ -4,7 +4,7 @@ import { formatDateTime } from '../../ui/format';
 import { formatTimeLeft, msUntilNextMinute } from './deadline';
 
 /** Milliseconds left before `deadline`, redrawn each time the shown minute changes. */
-export function useTimeLeft(deadline: string | null | undefined): number | null {
+function useTimeLeft(deadline: string | null | undefined): number | null {
   const key = deadline ?? null;
   const [clock, setClock] = useState(() => ({ key, now: Date.now() }));
   // A deadline that appears later (the vote opened while the page was open) starts from now.
