@@ -26,20 +26,17 @@ export class AccordAccessService {
   ): Promise<AccordStanding> {
     if (!isUuid(accordId)) throw notFound();
     const db = manager ?? this.dataSource.manager;
-    // The accord and whether the user acts for one of its participants, in one round trip.
-    const [row] = await selectRows<AccordEntity, { participates: boolean }>(
+    // The accord and whether the user may see it, in one round trip.
+    const [row] = await selectRows<AccordEntity, { visible: boolean }>(
       db,
       AccordEntity,
       'WHERE t.id = $1',
       [accordId, userId],
-      `EXISTS (SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
-               WHERE p.accord_id = t.id AND m.user_id = $2) AS participates`,
+      `${mayRead('t', '$2')} AS visible`,
     );
-    if (!row) throw notFound();
-    const { participates, ...accord } = row;
-    if (accord.facilitatorId === userId) return { accord, isFacilitator: true };
-    if (!participates) throw notFound();
-    return { accord, isFacilitator: false };
+    if (!row?.visible) throw notFound();
+    const { visible: _visible, ...accord } = row;
+    return { accord, isFacilitator: accord.facilitatorId === userId };
   }
 
   /**
@@ -55,10 +52,7 @@ export class AccordAccessService {
     const rows = await this.dataSource.query<
       { accordId: string; lastSeq: number; visible: boolean }[]
     >(
-      `SELECT a.id AS "accordId", a.last_seq AS "lastSeq",
-              (a.facilitator_id = $1 OR EXISTS (
-                 SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
-                 WHERE p.accord_id = a.id AND m.user_id = $1)) AS visible
+      `SELECT a.id AS "accordId", a.last_seq AS "lastSeq", ${mayRead('a', '$1')} AS visible
        FROM unnest($2::text[], $3::uuid[]) AS r(kind, id)
        JOIN accord a ON a.id = CASE r.kind
          WHEN 'accord' THEN r.id
@@ -135,17 +129,22 @@ export class AccordAccessService {
     return this.dataSource
       .getRepository(AccordEntity)
       .createQueryBuilder('a')
-      .where(
-        `a.facilitator_id = :userId OR EXISTS (
-           SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
-           WHERE p.accord_id = a.id AND m.user_id = :userId)`,
-        { userId },
-      )
+      .where(mayRead('a', ':userId'), { userId })
       .orderBy('a.created_at', 'DESC')
       .take(500)
       .getMany();
   }
 }
+
+/**
+ * Who may see an accord, as SQL on the accord row `accord` for the user parameter `user`: its
+ * facilitator, or a member of one of its participant organizations. The one statement of the
+ * rule, for every query that applies it.
+ */
+const mayRead = (accord: string, user: string) =>
+  `(${accord}.facilitator_id = ${user} OR EXISTS (
+     SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
+     WHERE p.accord_id = ${accord}.id AND m.user_id = ${user}))`;
 
 const notFound = () => new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
 

@@ -5,13 +5,12 @@ import { TokenService } from '../common/auth/token.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { MembershipEntity } from './membership.entity.js';
+import { sqlStateOf } from '../common/database/sql-state.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
 
-const isUniqueViolation = (error: unknown): boolean =>
-  (error as { code?: string } | null)?.code === '23505' ||
-  (error as { driverError?: { code?: string } } | null)?.driverError?.code === '23505';
+const isUniqueViolation = (error: unknown): boolean => sqlStateOf(error) === '23505';
 
 @Injectable()
 export class IdentityService {

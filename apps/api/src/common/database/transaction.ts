@@ -1,13 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { sqlStateOf } from './sql-state.js';
 
 /** SQLSTATEs after which the whole transaction can simply be run again. */
 const RETRYABLE = new Set(['40001', '40P01']);
 
 function isRetryable(error: unknown): boolean {
-  const code =
-    (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
-    (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
-  return typeof code === 'string' && RETRYABLE.has(code);
+  const code = sqlStateOf(error);
+  return code !== null && RETRYABLE.has(code);
 }
 
 /**

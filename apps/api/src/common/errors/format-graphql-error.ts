@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { sqlStateOf } from '../database/sql-state.js';
 import { DomainError, DomainErrorCode } from './domain-error.js';
 import { graphqlCodeFor } from './graphql-error-code.js';
 
@@ -23,8 +24,8 @@ const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
 /** A refusal the caller can act on, or null for an unexpected error (also used for socket acks). */
 export function asDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') {
+  const code = sqlStateOf(error);
+  if (code === null) {
     if (
       error instanceof Error &&
       /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)

@@ -1,3 +1,4 @@
+import { groupByKeys } from '../../common/graphql/loaders.js';
 import type {
   AmendmentKind,
   AmendmentStatus,
@@ -149,6 +150,17 @@ export async function loadExportData(
      FROM accord_event WHERE accord_id = $1 ORDER BY seq`,
     [accordId],
   );
+  // One pass per list, not one per clause or amendment.
+  const versionsByClause = groupByKeys(
+    clauseRows.map((c) => c.id),
+    versionRows,
+    (v) => v.clauseId,
+  );
+  const ballotsByAmendment = groupByKeys(
+    amendmentRows.map((a) => a.id),
+    ballotRows,
+    (b) => b.amendmentId,
+  );
   return {
     accord: {
       id: accord.id,
@@ -160,19 +172,21 @@ export async function loadExportData(
       headHash: accord.head_hash,
     },
     organizations,
-    clauses: clauseRows.map((c) => ({
+    clauses: clauseRows.map((c, i) => ({
       ...c,
-      versions: versionRows
-        .filter((v) => v.clauseId === c.id)
-        .map(({ clauseId: _c, createdAtDate, ...v }) => ({ ...v, createdAt: iso(createdAtDate)! })),
+      versions: versionsByClause[i].map(({ clauseId: _c, createdAtDate, ...v }) => ({
+        ...v,
+        createdAt: iso(createdAtDate)!,
+      })),
     })),
-    amendments: amendmentRows.map(({ createdAtDate, closedAtDate, ...a }) => ({
+    amendments: amendmentRows.map(({ createdAtDate, closedAtDate, ...a }, i) => ({
       ...a,
       createdAt: iso(createdAtDate)!,
       closedAt: iso(closedAtDate),
-      ballots: ballotRows
-        .filter((b) => b.amendmentId === a.id)
-        .map(({ amendmentId: _a, castAtDate, ...b }) => ({ ...b, castAt: iso(castAtDate)! })),
+      ballots: ballotsByAmendment[i].map(({ amendmentId: _a, castAtDate, ...b }) => ({
+        ...b,
+        castAt: iso(castAtDate)!,
+      })),
     })),
     events: eventRows.map(({ atDate, ...e }) => ({ ...e, at: iso(atDate)! })),
   };
