@@ -6,7 +6,7 @@ import { applyAmendment } from '../drafting/apply-amendment.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
 import { tallyOf, tallySummary } from './tally.js';
-import { votingContext } from './voting-context.js';
+import { type AccordVotingContext, votingContext } from './voting-context.js';
 
 /**
  * Closes a vote: decides it under the accord's rule and, when adopted, applies the amendment to
@@ -26,7 +26,7 @@ export class CloseVotingUseCase {
   async execute(callerId: string, amendmentId: string): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment, isFacilitator } = await this.lookup.amendmentFor(
+      const { amendment, accord, isFacilitator } = await this.lookup.amendmentFor(
         callerId,
         amendmentId,
         write.manager,
@@ -42,7 +42,8 @@ export class CloseVotingUseCase {
           'This amendment is not being voted on',
         );
       }
-      return this.decide(write, amendment, callerId);
+      // The accord row was read under the lock just taken: its rule and parties are current.
+      return this.decide(write, amendment, callerId, accord);
     });
   }
 
@@ -50,8 +51,8 @@ export class CloseVotingUseCase {
    * By the deadline job. Returns false when someone else closed it first: the status check
    * under the lock makes each vote close exactly once, whatever the number of instances.
    */
-  async closeDue(amendmentId: string): Promise<boolean> {
-    const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
+  async closeDue(amendmentId: string, knownAccordId?: string): Promise<boolean> {
+    const accordId = knownAccordId ?? (await this.lookup.accordIdOfAmendment(amendmentId));
     return this.events.writeToAccord(accordId, async (write) => {
       const amendment = await write.manager.findOneByOrFail(AmendmentEntity, { id: amendmentId });
       const due =
@@ -59,7 +60,7 @@ export class CloseVotingUseCase {
         amendment.closesAt &&
         amendment.closesAt.getTime() <= Date.now();
       if (!due) return false;
-      await this.decide(write, amendment, null);
+      await this.decide(write, amendment, null, await votingContext(write.manager, accordId));
       this.logger.log({ amendmentId, accordId }, 'closed a vote at its deadline');
       return true;
     });
@@ -69,9 +70,9 @@ export class CloseVotingUseCase {
     write: AccordWrite,
     amendment: AmendmentEntity,
     actorId: string | null,
+    context: AccordVotingContext,
   ): Promise<AmendmentEntity> {
     const db = write.manager;
-    const context = await votingContext(db, amendment.accordId);
     const tally = tallyOf(amendment, context.partiesPerGroup, context.rule);
     const closedAt = new Date();
     if (!tally.passed) {

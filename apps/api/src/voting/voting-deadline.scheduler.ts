@@ -41,11 +41,12 @@ export class VotingDeadlineScheduler implements OnApplicationBootstrap, OnApplic
   async closeDueVotes(): Promise<number> {
     let closed = 0;
     try {
-      const due = await this.dataSource.query<{ id: string }[]>(
-        `SELECT id FROM amendment WHERE status = 'VOTING' AND closes_at <= now() ORDER BY closes_at LIMIT 50`,
+      const due = await this.dataSource.query<{ id: string; accordId: string }[]>(
+        `SELECT id, accord_id AS "accordId" FROM amendment
+         WHERE status = 'VOTING' AND closes_at <= now() ORDER BY closes_at LIMIT 50`,
       );
-      for (const { id } of due) {
-        if (await this.closeVoting.closeDue(id)) closed++;
+      for (const { id, accordId } of due) {
+        if (await this.closeVoting.closeDue(id, accordId)) closed++;
       }
     } catch (error) {
       this.logger.error({ err: error }, 'closing votes at their deadline failed; will retry');
