@@ -85,6 +85,11 @@ describe('accords and participants', () => {
       await api.gql(CREATE, { title: '', rule: { kind: 'CONSENSUS' } }, facilitator.token),
       'BAD_USER_INPUT',
     );
+    const blank = expectError(
+      await api.gql(CREATE, { title: '   ', rule: { kind: 'CONSENSUS' } }, facilitator.token),
+      'BAD_USER_INPUT',
+    );
+    expect(blank.message).toBe('title must not be blank');
     const longPreamble = await api.gql(
       `mutation($p: String) { createAccord(title: "T", preamble: $p, rule: { kind: CONSENSUS }) { id } }`,
       { p: 'p'.repeat(20001) },

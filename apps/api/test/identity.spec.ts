@@ -81,6 +81,14 @@ describe('identity: register, login, organizations and members', () => {
     );
     expectError(
       await api.gql(REGISTER, {
+        email: 'blank@example.org',
+        password: 'long enough pass',
+        displayName: ' \t ',
+      }),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await api.gql(REGISTER, {
         email: 'pw@example.org',
         password: 'p'.repeat(201),
         displayName: 'P',

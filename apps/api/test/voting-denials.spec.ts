@@ -148,6 +148,10 @@ describe('drafting and voting refuse bad requests and write nothing', () => {
         n.proposeRaw(state, { kind: 'ADD_CLAUSE', text: 'ok', force: 'BINDING', rationale: '' }),
       'BAD_USER_INPUT',
     );
+    await refused(
+      () => n.proposeRaw(state, { kind: 'ADD_CLAUSE', text: '  \n ', force: 'BINDING' }),
+      'BAD_USER_INPUT',
+    );
     // PostgreSQL stores no NUL character: a clear refusal, not an internal error.
     await refused(
       () => n.proposeRaw(state, { kind: 'ADD_CLAUSE', text: 'Nul\u0000here.', force: 'BINDING' }),

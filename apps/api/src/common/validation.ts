@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Matches } from 'class-validator';
 import { DomainError, DomainErrorCode } from './errors/domain-error.js';
 
 function messagesOf(errors: ValidationError[], prefix = ''): string[] {
@@ -36,3 +37,6 @@ export const validationPipe = new InputValidationPipe({
       messagesOf(errors).join('; ') || 'Invalid input',
     ),
 });
+
+/** Text that must say something: spaces alone would be stored as an empty name or clause. */
+export const NotBlank = () => Matches(/\S/, { message: '$property must not be blank' });

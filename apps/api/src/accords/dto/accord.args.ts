@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DecisionRuleKind, ParticipantRole, StakeholderGroup } from '../../common/graphql/enums.js';
+import { NotBlank } from '../../common/validation.js';
 
 @InputType()
 export class GroupWeightInput {
@@ -46,7 +47,7 @@ export class DecisionRuleInput {
 
 @ArgsType()
 export class CreateAccordArgs {
-  @Field() @IsString() @Length(1, 200) title!: string;
+  @Field() @IsString() @Length(1, 200) @NotBlank() title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) preamble?:
     string | null;
   @Field(() => DecisionRuleInput)

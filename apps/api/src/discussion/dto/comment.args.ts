@@ -11,12 +11,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NotBlank } from '../../common/validation.js';
 
 export const COMMENT_BODY_MAX = 10000;
 // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
 // eslint-disable-next-line no-control-regex -- NUL is exactly what is refused
 const NO_NUL = /^[^\u0000]*$/;
-const BLANK_MESSAGE = { message: 'body must not be blank' };
 const NUL_MESSAGE = { message: 'body must not contain NUL characters' };
 
 @InputType()
@@ -48,7 +48,7 @@ export class PostCommentInput {
   @Field({ description: 'Plain text (clients render markdown safely, never raw HTML)' })
   @IsString()
   @Length(1, COMMENT_BODY_MAX)
-  @Matches(/\S/, BLANK_MESSAGE)
+  @NotBlank()
   @Matches(NO_NUL, NUL_MESSAGE)
   body!: string;
   @Field(() => Int, {
@@ -86,7 +86,7 @@ export class EditCommentArgs extends CommentIdArgs {
   @Field()
   @IsString()
   @Length(1, COMMENT_BODY_MAX)
-  @Matches(/\S/, BLANK_MESSAGE)
+  @NotBlank()
   @Matches(NO_NUL, NUL_MESSAGE)
   body!: string;
 }

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AmendmentKind, AmendmentStatus, NormativeForce } from '../../common/graphql/enums.js';
+import { NotBlank } from '../../common/validation.js';
 
 export const CLAUSE_TEXT_MAX = 20000;
 export const HEADING_MAX = 300;
@@ -47,6 +48,7 @@ export class ProposeAmendmentInput {
   @IsOptional()
   @IsString()
   @Length(1, CLAUSE_TEXT_MAX)
+  @NotBlank()
   text?: string | null;
   @Field(() => NormativeForce, { nullable: true, description: 'ADD/MODIFY' })
   @IsOptional()
@@ -67,7 +69,7 @@ export class ProposeAmendmentInput {
   @Min(1)
   @Max(10000)
   position?: number | null;
-  @Field() @IsString() @Length(1, 5000) rationale!: string;
+  @Field() @IsString() @Length(1, 5000) @NotBlank() rationale!: string;
 }
 
 @ArgsType()
@@ -85,7 +87,7 @@ export class AmendmentIdArgs {
 
 @ArgsType()
 export class RebaseAmendmentArgs extends AmendmentIdArgs {
-  @Field() @IsString() @Length(1, CLAUSE_TEXT_MAX) text!: string;
+  @Field() @IsString() @Length(1, CLAUSE_TEXT_MAX) @NotBlank() text!: string;
 }
 
 @ArgsType()

@@ -10,6 +10,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { MembershipRole, StakeholderGroup } from '../../common/graphql/enums.js';
+import { NotBlank } from '../../common/validation.js';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -25,7 +26,7 @@ export class RegisterArgs {
   @MinLength(PASSWORD_MIN, { message: `password must be at least ${PASSWORD_MIN} characters` })
   @MaxLength(PASSWORD_MAX)
   password!: string;
-  @Field() @IsString() @Length(1, 120) displayName!: string;
+  @Field() @IsString() @Length(1, 120) @NotBlank() displayName!: string;
 }
 
 @ArgsType()
@@ -36,7 +37,7 @@ export class LoginArgs {
 
 @ArgsType()
 export class CreateOrganizationArgs {
-  @Field() @IsString() @Length(1, 200) name!: string;
+  @Field() @IsString() @Length(1, 200) @NotBlank() name!: string;
   @Field(() => StakeholderGroup) @IsEnum(StakeholderGroup) group!: StakeholderGroup;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 100) country?:
     string | null;
