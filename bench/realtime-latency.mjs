@@ -20,6 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'apps', 'api', 'dist');
 const load = (path) => import(pathToFileURL(join(dist, path)).href);
 const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
+const OPERATOR_EMAIL = 'operator@bench.org';
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
@@ -157,8 +158,10 @@ function connect(url, token, instance) {
 }
 
 async function setUpAccord(url) {
-  const register = async (name) => {
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@bench.org`;
+  const register = async (
+    name,
+    email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@bench.org`,
+  ) => {
     const data = await gql(
       url,
       `mutation($e: String!, $n: String!) { register(email: $e, password: "correct horse battery", displayName: $n) { token } }`,
@@ -179,6 +182,13 @@ async function setUpAccord(url) {
     `mutation { createOrganization(name: "Bench state", group: GOVERNMENT) { id } }`,
     {},
     delegate,
+  );
+  // Only verified organizations may be parties: the operator checks it first.
+  await gql(
+    url,
+    `mutation($o: ID!) { verifyOrganization(input: { organizationId: $o, name: "Bench state", group: GOVERNMENT, website: "bench.example" }) { id } }`,
+    { o: createOrganization.id },
+    await register('Operator', OPERATOR_EMAIL),
   );
   await gql(
     url,
@@ -234,6 +244,7 @@ function startInstance(databaseUrl, dataDir, started) {
       DATABASE_URL: databaseUrl,
       PLENARY_DATA_DIR: dataDir,
       PLENARY_DEMO: 'false',
+      PLENARY_OPERATOR_EMAILS: OPERATOR_EMAIL,
       PORT: '0',
     },
   });

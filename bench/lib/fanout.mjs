@@ -30,11 +30,7 @@ export async function discussedAccord(f, users, title) {
   for (let i = 0; i < users; i++) {
     const user = await f.user(`Follower ${i + 1}`);
     const party = parties[i % parties.length];
-    await f.gql(
-      `mutation($o: ID!, $e: String!) { addMember(organizationId: $o, email: $e, role: MEMBER) { role } }`,
-      { o: party.organizationId, e: user.email },
-      party.representative.token,
-    );
+    await f.member(party.representative, party.organizationId, user);
     followers.push(user);
   }
   return {

@@ -66,13 +66,34 @@ export class Fixtures {
     return { id: data.register.user.id, email, token: data.register.token, displayName };
   }
 
-  async organization(owner, group = 'GOVERNMENT', name = `Org ${randomUUID().slice(0, 6)}`) {
+  /**
+   * Created through the API and marked verified in the database: verification is an operator's
+   * act, not a path the benchmarks measure. Verified names are unique per group, hence the tag.
+   */
+  async organization(owner, group = 'GOVERNMENT', name = 'Org') {
+    const tagged = `${name} ${randomUUID().slice(0, 6)}`;
     const data = await this.gql(
       `mutation($n: String!, $g: StakeholderGroup!) { createOrganization(name: $n, group: $g) { id } }`,
-      { n: name, g: group },
+      { n: tagged, g: group },
       owner.token,
     );
-    return { id: data.createOrganization.id, name, group };
+    const id = data.createOrganization.id;
+    await this.pool.query(`UPDATE organization SET verified_at = now() WHERE id = $1`, [id]);
+    return { id, name: tagged, group };
+  }
+
+  /** `user` joins the organization as the API allows: invited by its representative, accepting. */
+  async member(representative, organizationId, user, role = 'MEMBER') {
+    const data = await this.gql(
+      `mutation($o: ID!, $e: String!, $r: MembershipRole!) { inviteMember(organizationId: $o, email: $e, role: $r) { id } }`,
+      { o: organizationId, e: user.email, r: role },
+      representative.token,
+    );
+    await this.gql(
+      `mutation($i: ID!) { acceptInvitation(invitationId: $i) { status } }`,
+      { i: data.inviteMember.id },
+      user.token,
+    );
   }
 
   async accord(facilitator, rule = { kind: 'SIMPLE_MAJORITY' }, title = 'Tech Accord (bench)') {
@@ -285,7 +306,7 @@ export class Fixtures {
       const parties = Array.from({ length: count }, (_, i) => ({
         organizationId: randomUUID(),
         group: GROUPS[i % GROUPS.length],
-        name: `${prefix} ${GROUPS[i % GROUPS.length]} ${i + 1}`,
+        name: `${prefix} ${GROUPS[i % GROUPS.length]} ${i + 1} ${randomUUID().slice(0, 6)}`,
       }));
       // Lock first, as the API does, then write.
       await client.query(`SELECT 1 FROM accord WHERE id = $1 FOR UPDATE`, [accordId]);
@@ -293,8 +314,8 @@ export class Fixtures {
         const chunk = parties.slice(i, i + CHUNK);
         const ids = chunk.map((p) => p.organizationId);
         await client.query(
-          `INSERT INTO organization (id, name, stakeholder_group, created_by)
-           SELECT id, n, g, $4 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, n, g)`,
+          `INSERT INTO organization (id, name, stakeholder_group, created_by, verified_at)
+           SELECT id, n, g, $4, now() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, n, g)`,
           [ids, chunk.map((p) => p.name), chunk.map((p) => p.group), representativeId],
         );
         await client.query(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphqlResponse } from '../../apps/api/test/support/test-app.js';
-import { TEST_JWT_SECRET } from '../../apps/api/test/support/test-app.js';
+import { TEST_JWT_SECRET, TEST_OPERATOR_EMAIL } from '../../apps/api/test/support/test-app.js';
 
 const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'api-instance.mjs');
 
@@ -26,6 +26,7 @@ export class ApiProcess {
         DATABASE_URL: databaseUrl,
         PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
         PLENARY_DEMO: 'false',
+        PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,
         PORT: '0',
         ...env,
       },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DELEGATES, DEMO_PASSWORD } from '../src/demo/demo-content.js';
+import { DELEGATES, DEMO_PASSWORD, OPERATOR } from '../src/demo/demo-content.js';
 import { DemoSeeder } from '../src/demo/demo-seed.js';
+import { OperatorsService } from '../src/identity/operators.service.js';
 import { expectData } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -8,7 +9,8 @@ describe('the demo accord loaded on first start', () => {
   let api: TestApp;
   beforeAll(async () => {
     api = await startTestApp();
-    await new DemoSeeder(`${api.url}/graphql`).run();
+    const operators = api.app.get(OperatorsService);
+    await new DemoSeeder(`${api.url}/graphql`, (email) => operators.bootstrap(email)).run();
   });
   afterAll(() => api.close());
 
@@ -50,5 +52,55 @@ describe('the demo accord loaded on first start', () => {
       ),
     );
     expect(verification.verifyHistory.ok).toBe(true);
+  });
+
+  it('shows who speaks for whom: verified parties, an unverified observer, an impostor waiting, pending invitations', async () => {
+    const signIn = async (email: string) =>
+      expectData(
+        await api.gql(
+          `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+          { e: email, p: DEMO_PASSWORD },
+        ),
+      ).login.token as string;
+    const delegate = await signIn(DELEGATES[0].email);
+    const { accords } = expectData(
+      await api.gql(
+        `{ accords { participants { role organization { name verified } } } }`,
+        {},
+        delegate,
+      ),
+    );
+    const participants = accords[0].participants as {
+      role: string;
+      organization: { verified: boolean };
+    }[];
+    expect(
+      participants.filter((p) => p.role === 'PARTY').every((p) => p.organization.verified),
+    ).toBe(true);
+    expect(
+      participants.filter((p) => p.role === 'OBSERVER').map((p) => p.organization.verified),
+    ).toEqual([false]);
+
+    const operator = await signIn(OPERATOR.email);
+    const queue = expectData(
+      await api.gql(`{ organizationsAwaitingVerification { name } }`, {}, operator),
+    ).organizationsAwaitingVerification.map((o: { name: string }) => o.name);
+    expect(queue).toEqual(
+      expect.arrayContaining(['Republic of Aurelia', 'Geneva Institute for Cyber Policy']),
+    );
+
+    const observer = await signIn('institute@plenary.demo');
+    const invitations = expectData(
+      await api.gql(`{ me { invitations { organization { name } } } }`, {}, observer),
+    ).me.invitations;
+    expect(invitations).toEqual([{ organization: { name: 'Digital Rights Watch' } }]);
+    const aurelia = expectData(
+      await api.gql(
+        `{ me { memberships { organization { invitations { email } } } } }`,
+        {},
+        delegate,
+      ),
+    ).me.memberships[0].organization.invitations;
+    expect(aurelia).toEqual([{ email: 'deputy@aurelia.gov.example' }]);
   });
 });

@@ -126,14 +126,22 @@ describe('accord read cache', () => {
     expectError(await api.gql(PAGE, { id: accordId }, forged), 'UNAUTHENTICATED');
   });
 
-  it('lets a new member of a party read at once, though joining is no event of the accord', async () => {
+  it('lets a new member of a party read at once, and an old one no more (joining and leaving are logged)', async () => {
     const colleague = await given.user('Colleague');
     await read(PAGE, accordId, parties[0].representative.token);
     expectError((await read(PAGE, accordId, colleague.token)).response, 'NOT_FOUND');
     await given.member(parties[0].representative, parties[0].organizationId, colleague);
     const now = await read(PAGE, accordId, colleague.token);
-    expect(now.hit).toBe(true);
     expect(expectData(now.response).accord.id).toBe(accordId);
+    expect((await read(PAGE, accordId, colleague.token)).hit).toBe(true);
+    expectData(
+      await api.gql(
+        `mutation($o: ID!, $u: ID!) { endMembership(organizationId: $o, userId: $u) { role } }`,
+        { o: parties[0].organizationId, u: colleague.id },
+        colleague.token,
+      ),
+    );
+    expectError((await read(PAGE, accordId, colleague.token)).response, 'NOT_FOUND');
   });
 
   it('never caches what may change outside the accord log, other root fields, or errors', async () => {

@@ -13,6 +13,13 @@ export enum MembershipRole {
   MEMBER = 'MEMBER',
 }
 
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  REVOKED = 'REVOKED',
+}
+
 export enum ParticipantRole {
   PARTY = 'PARTY',
   OBSERVER = 'OBSERVER',

@@ -92,8 +92,10 @@ export class AccordAccessService {
   ): Promise<void> {
     const db = manager ?? this.dataSource.manager;
     const rows = await db.query<PartyStanding[]>(
-      `SELECT p.role AS "participantRole", m.role AS "membershipRole"
-       FROM participant p LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
+      `SELECT p.role AS "participantRole", m.role AS "membershipRole",
+              o.verified_at IS NOT NULL AS verified
+       FROM participant p JOIN organization o ON o.id = p.organization_id
+       LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
        WHERE p.accord_id = $1 AND p.organization_id = $2`,
       [accordId, isUuid(organizationId) ? organizationId : null, userId],
     );
@@ -112,9 +114,11 @@ export class AccordAccessService {
   ): Promise<string | null> {
     if (!isUuid(amendmentId)) return null;
     const rows = await this.dataSource.query<({ accordId: string } & Partial<PartyStanding>)[]>(
-      `SELECT a.accord_id AS "accordId", p.role AS "participantRole", m.role AS "membershipRole"
+      `SELECT a.accord_id AS "accordId", p.role AS "participantRole", m.role AS "membershipRole",
+              o.verified_at IS NOT NULL AS verified
        FROM amendment a
        LEFT JOIN participant p ON p.accord_id = a.accord_id AND p.organization_id = $2
+       LEFT JOIN organization o ON o.id = p.organization_id
        LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
        WHERE a.id = $1`,
       [amendmentId, isUuid(organizationId) ? organizationId : null, userId],
@@ -151,6 +155,7 @@ const notFound = () => new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord
 interface PartyStanding {
   participantRole: ParticipantRole;
   membershipRole: MembershipRole | null;
+  verified: boolean;
 }
 
 function assertParty(row: PartyStanding | undefined, options: { asRepresentative: boolean }) {
@@ -170,6 +175,13 @@ function assertParty(row: PartyStanding | undefined, options: { asRepresentative
     throw new DomainError(
       DomainErrorCode.NOT_A_REPRESENTATIVE,
       'Only a representative of this organization can cast its vote',
+    );
+  }
+  // Its verification was withdrawn since it joined (an operator found it was not who it said).
+  if (!row.verified) {
+    throw new DomainError(
+      DomainErrorCode.ORGANIZATION_NOT_VERIFIED,
+      'This organization is no longer verified by the platform; it cannot act as a party',
     );
   }
 }

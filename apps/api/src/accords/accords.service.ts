@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { inTransaction } from '../common/database/transaction.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { EventLogService } from '../history/event-log.service.js';
-import { IdentityService } from '../identity/identity.service.js';
+import { lockOrganization } from '../identity/organization-write.js';
 import { AccordAccessService } from './accord-access.service.js';
 import { AccordEntity } from './accord.entity.js';
 import type { DecisionRuleInput } from './dto/accord.args.js';
@@ -37,7 +37,6 @@ export class AccordsService {
     private readonly dataSource: DataSource,
     private readonly access: AccordAccessService,
     private readonly events: EventLogService,
-    private readonly identity: IdentityService,
   ) {}
 
   async createAccord(
@@ -88,6 +87,10 @@ export class AccordsService {
     });
   }
 
+  /**
+   * Only a verified organization may be a PARTY; an unverified one may observe if the
+   * facilitator lets it (and is marked so wherever it is listed).
+   */
   async addParticipant(
     callerId: string,
     accordId: string,
@@ -95,24 +98,29 @@ export class AccordsService {
     role: ParticipantRole,
   ) {
     await this.access.requireFacilitator(callerId, accordId);
-    const organization = await this.identity.requireOrganization(organizationId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const existing = await write.manager.findOneBy(ParticipantEntity, {
-        accordId,
-        organizationId,
-      });
+    return inTransaction(this.dataSource, async (manager) => {
+      // The organization before the accord: the order OrganizationWrite keeps too.
+      const organization = await lockOrganization(manager, organizationId, 'SHARE');
+      if (role === ParticipantRole.PARTY && !organization.verifiedAt) {
+        throw new DomainError(
+          DomainErrorCode.ORGANIZATION_NOT_VERIFIED,
+          'Only an organization verified by a platform operator can be a party; it may observe meanwhile',
+        );
+      }
+      const write = await this.events.lockAccord(manager, accordId);
+      const existing = await manager.findOneBy(ParticipantEntity, { accordId, organizationId });
       if (existing) {
         throw new DomainError(
           DomainErrorCode.ALREADY_PARTICIPANT,
           'This organization already takes part in the accord',
         );
       }
-      const participant = await write.manager.save(
-        write.manager.create(ParticipantEntity, { accordId, organizationId, role }),
+      const participant = await manager.save(
+        manager.create(ParticipantEntity, { accordId, organizationId, role }),
       );
       if (role === ParticipantRole.PARTY) {
         // Kept with the participants so that a tally never has to count them.
-        await write.manager.query(
+        await manager.query(
           `UPDATE accord SET parties_per_group = jsonb_set(parties_per_group, ARRAY[$2::text],
              to_jsonb(COALESCE((parties_per_group->>$2)::int, 0) + 1)) WHERE id = $1`,
           [accordId, organization.group],
@@ -123,6 +131,7 @@ export class AccordsService {
         organizationName: organization.name,
         group: organization.group,
         role,
+        verified: organization.verifiedAt !== null,
       });
       return participant;
     });

@@ -19,9 +19,28 @@ function messagesOf(errors: ValidationError[], prefix = ''): string[] {
 // not export: ROOT 0, CONTEXT 1, INFO 2 (ARGS 3 is validated).
 const NOT_INPUT: readonly unknown[] = [0, 1, 2];
 
+/** A string with a lone surrogate is not text: validators (isEmail) and PostgreSQL choke on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function hasMalformedText(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((v) => hasMalformedText(v, depth + 1));
+}
+
 class InputValidationPipe extends ValidationPipe {
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return !NOT_INPUT.includes(metadata.type) && super.toValidate(metadata);
+  }
+
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!NOT_INPUT.includes(metadata.type) && hasMalformedText(value)) {
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        'Text must be valid Unicode (it holds a lone surrogate)',
+      );
+    }
+    return super.transform(value, metadata);
   }
 }
 

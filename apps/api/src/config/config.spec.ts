@@ -28,6 +28,7 @@ describe('configuration validated at start-up', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ PLENARY_OPERATOR_EMAILS: 'ops@example.org, not-an-email' }, 'PLENARY_OPERATOR_EMAILS'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ PLENARY_DEMO: 'maybe' }, 'PLENARY_DEMO'],
     [{ PLENARY_PRESENCE_TTL_SECONDS: '1' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
@@ -46,6 +47,19 @@ describe('configuration validated at start-up', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(variable);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('reads the platform operators as lower-case emails, separated by commas or spaces', () => {
+    const config = loadConfig({
+      PLENARY_DATA_DIR: dataDir(),
+      PLENARY_OPERATOR_EMAILS: ' Ops@Example.org,  second@example.org third@example.org ',
+    });
+    expect([...config.operatorEmails]).toEqual([
+      'ops@example.org',
+      'second@example.org',
+      'third@example.org',
+    ]);
+    expect(loadConfig({ PLENARY_DATA_DIR: dataDir() }).operatorEmails.size).toBe(0);
   });
 
   it('generates a development JWT secret once and keeps it in the data directory', () => {

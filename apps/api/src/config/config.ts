@@ -25,6 +25,8 @@ export interface AppConfig {
   readCacheEntries: number;
   /** …and the most JSON they may add up to, in bytes. */
   readCacheBytes: number;
+  /** Platform operators by email (lower case): they verify organizations and name others. */
+  operatorEmails: ReadonlySet<string>;
 }
 
 /** A wrong setting: the message is one line naming the variable. */
@@ -85,6 +87,24 @@ function readJwtSecret(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, dataDir: string
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function readOperatorEmails(env: NodeJS.ProcessEnv): ReadonlySet<string> {
+  const raw = env.PLENARY_OPERATOR_EMAILS ?? '';
+  const emails = raw
+    .split(/[\s,]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  const wrong = emails.find((e) => !EMAIL.test(e) || e.length > 254);
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'PLENARY_OPERATOR_EMAILS',
+      `must be email addresses separated by commas (got "${wrong}")`,
+    );
+  }
+  return new Set(emails);
 }
 
 function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -156,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     presenceTtlSeconds: presenceTtl,
     readCacheEntries: Number(cacheRaw),
     readCacheBytes: Number(cacheMbRaw) * 1024 * 1024,
+    operatorEmails: readOperatorEmails(env),
   };
 }
 

@@ -6,6 +6,7 @@ import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
 import { ClauseEntity } from '../drafting/clause.entity.js';
 import { BallotEntity } from '../voting/ballot.entity.js';
 import { AccordEventEntity } from '../history/accord-event.entity.js';
+import { InvitationEntity } from '../identity/invitation.entity.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
@@ -14,6 +15,7 @@ export const ENTITIES = [
   UserEntity,
   OrganizationEntity,
   MembershipEntity,
+  InvitationEntity,
   AccordEntity,
   ParticipantEntity,
   AccordEventEntity,

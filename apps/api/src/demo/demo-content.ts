@@ -10,8 +10,32 @@ export interface DemoDelegate {
   organization: string;
   group: 'GOVERNMENT' | 'PRIVATE_SECTOR' | 'CIVIL_SOCIETY' | 'ACADEMIA';
   country?: string;
+  /** Checked by the demo's operator: every party is verified; the observer is left unverified. */
+  website?: string;
   role: 'PARTY' | 'OBSERVER';
 }
+
+/** Runs the platform: verifies organizations (named by the demo, as PLENARY_OPERATOR_EMAILS would). */
+export const OPERATOR = {
+  displayName: 'Jonas Berg (Platform operator)',
+  email: 'operator@plenary.demo',
+};
+
+/** Someone posing as a state: his "Republic of Aurelia" waits, unverified, in the operator's queue. */
+export const IMPOSTOR = {
+  displayName: 'M. Mallory',
+  email: 'mallory@plenary.demo',
+  organization: 'Republic of Aurelia',
+  group: 'GOVERNMENT' as const,
+  country: 'Aurelia',
+  website: 'aurelia-gov.example',
+};
+
+/** Invitations left waiting: one to a demo delegate (shown at sign-in), one to an address with no account. */
+export const PENDING_INVITATIONS = [
+  { from: 'rights', email: 'institute@plenary.demo', role: 'MEMBER' as const },
+  { from: 'aurelia', email: 'deputy@aurelia.gov.example', role: 'REPRESENTATIVE' as const },
+];
 
 export const FACILITATOR = {
   displayName: 'Amina Diallo (Secretariat)',
@@ -24,6 +48,7 @@ export const DELEGATES: DemoDelegate[] = [
     displayName: 'Elena Marsh',
     email: 'aurelia@plenary.demo',
     organization: 'Republic of Aurelia',
+    website: 'aurelia.gov.example',
     group: 'GOVERNMENT',
     country: 'Aurelia',
     role: 'PARTY',
@@ -33,6 +58,7 @@ export const DELEGATES: DemoDelegate[] = [
     displayName: 'Tomas Lindqvist',
     email: 'borealis@plenary.demo',
     organization: 'Federal Republic of Borealis',
+    website: 'borealis.gov.example',
     group: 'GOVERNMENT',
     country: 'Borealis',
     role: 'PARTY',
@@ -42,6 +68,7 @@ export const DELEGATES: DemoDelegate[] = [
     displayName: 'Rafael Okoro',
     email: 'caldera@plenary.demo',
     organization: 'Kingdom of Caldera',
+    website: 'caldera.gov.example',
     group: 'GOVERNMENT',
     country: 'Caldera',
     role: 'PARTY',
@@ -51,6 +78,7 @@ export const DELEGATES: DemoDelegate[] = [
     displayName: 'Priya Raman',
     email: 'northwind@plenary.demo',
     organization: 'Northwind Cloud',
+    website: 'northwind.example',
     group: 'PRIVATE_SECTOR',
     role: 'PARTY',
   },
@@ -59,6 +87,7 @@ export const DELEGATES: DemoDelegate[] = [
     displayName: 'Lucas Ferreira',
     email: 'meridian@plenary.demo',
     organization: 'Meridian Telecom',
+    website: 'meridian-telecom.example',
     group: 'PRIVATE_SECTOR',
     role: 'PARTY',
   },
@@ -67,6 +96,7 @@ export const DELEGATES: DemoDelegate[] = [
     displayName: 'Sofia Haddad',
     email: 'rights@plenary.demo',
     organization: 'Digital Rights Watch',
+    website: 'digitalrightswatch.example',
     group: 'CIVIL_SOCIETY',
     role: 'PARTY',
   },
@@ -75,6 +105,7 @@ export const DELEGATES: DemoDelegate[] = [
     displayName: 'Kwame Mensah',
     email: 'openinternet@plenary.demo',
     organization: 'Open Internet Coalition',
+    website: 'openinternet.example',
     group: 'CIVIL_SOCIETY',
     role: 'PARTY',
   },

@@ -1,4 +1,13 @@
-import { ACCORD, CLAUSES, DELEGATES, DEMO_PASSWORD, FACILITATOR } from './demo-content.js';
+import {
+  ACCORD,
+  CLAUSES,
+  DELEGATES,
+  DEMO_PASSWORD,
+  FACILITATOR,
+  IMPOSTOR,
+  OPERATOR,
+  PENDING_INVITATIONS,
+} from './demo-content.js';
 
 type Vars = Record<string, unknown>;
 type Choice = 'FOR' | 'AGAINST' | 'ABSTAIN';
@@ -10,6 +19,7 @@ interface Session {
 
 export interface DemoCredentials {
   password: string;
+  operator: string;
   facilitator: string;
   delegates: { email: string; organization: string; role: string }[];
 }
@@ -26,7 +36,14 @@ export class DemoSeeder {
   private facilitatorToken = '';
   private accordId = '';
 
-  constructor(private readonly graphqlUrl: string) {}
+  /**
+   * `makeOperator(email)` gives the demo's operator his role, as PLENARY_OPERATOR_EMAILS would
+   * (the API offers no way to become one's own operator).
+   */
+  constructor(
+    private readonly graphqlUrl: string,
+    private readonly makeOperator: (email: string) => Promise<void>,
+  ) {}
 
   /** Runs one operation and returns its single root field. */
   private async gql<T = unknown>(query: string, variables: Vars = {}, token?: string): Promise<T> {
@@ -61,6 +78,8 @@ export class DemoSeeder {
   }
 
   async run(): Promise<DemoCredentials> {
+    const operatorToken = await this.register(OPERATOR.email, OPERATOR.displayName);
+    await this.makeOperator(OPERATOR.email);
     this.facilitatorToken = await this.register(FACILITATOR.email, FACILITATOR.displayName);
     const rule = { kind: 'CHAMBERED', quorum: 0.5 };
     this.accordId = (
@@ -72,13 +91,22 @@ export class DemoSeeder {
     ).id;
     for (const d of DELEGATES) {
       const token = await this.register(d.email, d.displayName);
-      const organizationId = (
-        await this.gql<{ id: string }>(
-          `mutation($n: String!, $g: StakeholderGroup!, $c: String) { createOrganization(name: $n, group: $g, country: $c) { id } }`,
-          { n: d.organization, g: d.group, c: d.country ?? null },
-          token,
-        )
-      ).id;
+      const organizationId = await this.createOrganization(token, d);
+      if (d.role === 'PARTY') {
+        await this.gql(
+          `mutation($i: VerifyOrganizationInput!) { verifyOrganization(input: $i) { id } }`,
+          {
+            i: {
+              organizationId,
+              name: d.organization,
+              group: d.group,
+              country: d.country ?? null,
+              website: d.website,
+            },
+          },
+          operatorToken,
+        );
+      }
       await this.gql(
         `mutation($a: ID!, $o: ID!, $r: ParticipantRole!) { addParticipant(accordId: $a, organizationId: $o, role: $r) { role } }`,
         { a: this.accordId, o: organizationId, r: d.role },
@@ -86,9 +114,22 @@ export class DemoSeeder {
       );
       this.sessions.set(d.key, { token, organizationId });
     }
+    await this.createOrganization(await this.register(IMPOSTOR.email, IMPOSTOR.displayName), {
+      ...IMPOSTOR,
+      organization: IMPOSTOR.organization,
+    });
     await this.negotiate();
+    for (const invitation of PENDING_INVITATIONS) {
+      const { token, organizationId } = this.session(invitation.from);
+      await this.gql(
+        `mutation($o: ID!, $e: String!, $r: MembershipRole!) { inviteMember(organizationId: $o, email: $e, role: $r) { id } }`,
+        { o: organizationId, e: invitation.email, r: invitation.role },
+        token,
+      );
+    }
     return {
       password: DEMO_PASSWORD,
+      operator: OPERATOR.email,
       facilitator: FACILITATOR.email,
       delegates: DELEGATES.map((d) => ({
         email: d.email,
@@ -96,6 +137,19 @@ export class DemoSeeder {
         role: d.role,
       })),
     };
+  }
+
+  private async createOrganization(
+    token: string,
+    d: { organization: string; group: string; country?: string; website?: string },
+  ): Promise<string> {
+    const organization = await this.gql<{ id: string }>(
+      `mutation($n: String!, $g: StakeholderGroup!, $c: String, $w: String) {
+         createOrganization(name: $n, group: $g, country: $c, website: $w) { id } }`,
+      { n: d.organization, g: d.group, c: d.country ?? null, w: d.website ?? null },
+      token,
+    );
+    return organization.id;
   }
 
   private async propose(by: string, input: Vars): Promise<string> {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { OperatorsService } from '../identity/operators.service.js';
 import { DemoSeeder, type DemoCredentials } from './demo-seed.js';
 
 /** Loads the demo accord into an empty database; returns the credentials, or null if not empty. */
@@ -15,7 +16,10 @@ export async function loadDemoIfEmpty(
   if (users > 0) return null;
   const started = Date.now();
   log.info('loading the demo accord (first start; PLENARY_DEMO=false skips this)');
-  const credentials = await new DemoSeeder(`${baseUrl}/graphql`).run();
+  const operators = app.get(OperatorsService);
+  const credentials = await new DemoSeeder(`${baseUrl}/graphql`, (email) =>
+    operators.bootstrap(email),
+  ).run();
   log.info({ ms: Date.now() - started }, 'demo accord loaded');
   return credentials;
 }
@@ -23,6 +27,7 @@ export async function loadDemoIfEmpty(
 export function formatCredentials(credentials: DemoCredentials): string {
   const lines = [
     'Demo delegates (password for all: ' + credentials.password + '):',
+    `  ${credentials.operator.padEnd(28)} platform operator (verifies organizations)`,
     `  ${credentials.facilitator.padEnd(28)} facilitator (secretariat)`,
     ...credentials.delegates.map(
       (d) =>

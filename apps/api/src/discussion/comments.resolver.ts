@@ -51,7 +51,10 @@ export class CommentsResolver {
     @Parent() comment: CommentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(comment.authorId))!);
+    return toUserModel((await ctx.loaders.userById.load(comment.authorId))!, {
+      kind: 'accord',
+      accordId: comment.accordId,
+    });
   }
 
   @ResolveField(() => [CommentModel])

@@ -29,7 +29,10 @@ export class AmendmentResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(amendment.authorId))!);
+    return toUserModel((await ctx.loaders.userById.load(amendment.authorId))!, {
+      kind: 'accord',
+      accordId: amendment.accordId,
+    });
   }
 
   @ResolveField(() => OrganizationModel)

@@ -1,9 +1,33 @@
 import { Module } from '@nestjs/common';
-import { IdentityResolver, MembershipResolver } from './identity.resolver.js';
+import { EventLogModule } from '../history/event-log.module.js';
+import { EndMembershipUseCase } from './end-membership.usecase.js';
+import { IdentityResolver } from './identity.resolver.js';
 import { IdentityService } from './identity.service.js';
+import { AnswerInvitationUseCase } from './invitations/answer-invitation.usecase.js';
+import { InviteMemberUseCase } from './invitations/invite-member.usecase.js';
+import { RevokeInvitationUseCase } from './invitations/revoke-invitation.usecase.js';
+import { InvitationResolver, MembershipResolver } from './membership.resolver.js';
+import { OperatorsService } from './operators.service.js';
+import { OrganizationResolver } from './organization.resolver.js';
+import { RevokeVerificationUseCase } from './verification/revoke-verification.usecase.js';
+import { VerifyOrganizationUseCase } from './verification/verify-organization.usecase.js';
 
 @Module({
-  providers: [IdentityService, IdentityResolver, MembershipResolver],
-  exports: [IdentityService],
+  imports: [EventLogModule],
+  providers: [
+    IdentityService,
+    OperatorsService,
+    VerifyOrganizationUseCase,
+    RevokeVerificationUseCase,
+    InviteMemberUseCase,
+    AnswerInvitationUseCase,
+    RevokeInvitationUseCase,
+    EndMembershipUseCase,
+    IdentityResolver,
+    OrganizationResolver,
+    MembershipResolver,
+    InvitationResolver,
+  ],
+  exports: [IdentityService, OperatorsService],
 })
 export class IdentityModule {}

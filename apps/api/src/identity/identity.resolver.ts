@@ -1,96 +1,108 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { AllowAnonymous } from '../common/auth/auth.guard.js';
 import { CurrentUser, OptionalUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import {
-  AddMemberArgs,
-  CreateOrganizationArgs,
-  LoginArgs,
-  RegisterArgs,
-} from './dto/identity.args.js';
-import { toMembershipModel, toOrganizationModel, toUserModel } from './models/identity.mappers.js';
+import { LoginArgs, RegisterArgs } from './dto/identity.args.js';
+import { IdentityService } from './identity.service.js';
+import { emailVisibleToCaller } from './identity.loaders.js';
+import { toInvitationModel, toMembershipModel, toUserModel } from './models/identity.mappers.js';
 import {
   AuthPayloadModel,
+  InvitationModel,
   MembershipModel,
-  OrganizationModel,
   UserModel,
 } from './models/identity.models.js';
-import { IdentityService } from './identity.service.js';
+import { OperatorsService } from './operators.service.js';
 
 @Resolver(() => UserModel)
 export class IdentityResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly operators: OperatorsService,
+    private readonly db: DataSource,
+  ) {}
 
   @AllowAnonymous()
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null' })
   async me(@OptionalUser() caller: AuthenticatedUser | null): Promise<UserModel | null> {
-    return caller ? toUserModel(await this.identity.requireUser(caller.userId)) : null;
-  }
-
-  @Query(() => [OrganizationModel])
-  async organizations(): Promise<OrganizationModel[]> {
-    return (await this.identity.listOrganizations()).map(toOrganizationModel);
+    return caller
+      ? toUserModel(await this.identity.requireUser(caller.userId), { kind: 'self' })
+      : null;
   }
 
   @AllowAnonymous()
-  @Mutation(() => AuthPayloadModel)
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Invitations already sent to this email wait in `user.invitations`',
+  })
   async register(
     @Args() { email, password, displayName }: RegisterArgs,
   ): Promise<AuthPayloadModel> {
     const { token, user } = await this.identity.register(email, password, displayName);
-    return { token, user: toUserModel(user) };
+    return { token, user: toUserModel(user, { kind: 'self' }) };
   }
 
   @AllowAnonymous()
   @Mutation(() => AuthPayloadModel)
   async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
     const { token, user } = await this.identity.login(email, password);
-    return { token, user: toUserModel(user) };
+    return { token, user: toUserModel(user, { kind: 'self' }) };
   }
 
-  @Mutation(() => OrganizationModel, { description: 'The creator becomes its representative' })
-  async createOrganization(
-    @CurrentUser() caller: AuthenticatedUser,
-    @Args() { name, group, country }: CreateOrganizationArgs,
-  ): Promise<OrganizationModel> {
-    return toOrganizationModel(
-      await this.identity.createOrganization(caller.userId, name, group, country),
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Only for the user himself and the representatives of his organizations; null for others',
+  })
+  async email(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<string | null> {
+    if (user.scope.kind === 'self') return user.email;
+    const visible = await emailVisibleToCaller(ctx.loaders, this.db, ctx.user?.userId ?? null).load(
+      user.id,
     );
+    return visible ? user.email : null;
   }
 
-  @Mutation(() => MembershipModel, { description: 'Only a representative of the organization' })
-  async addMember(
-    @CurrentUser() caller: AuthenticatedUser,
-    @Args() { organizationId, email, role }: AddMemberArgs,
-  ): Promise<MembershipModel> {
-    return toMembershipModel(
-      await this.identity.addMember(caller.userId, organizationId, email, role),
-    );
-  }
-
-  @ResolveField(() => [MembershipModel])
+  @ResolveField(() => [MembershipModel], {
+    description:
+      'All of them for yourself; for others, only those in the organizations taking part in the accord (or the organization) being read',
+  })
   async memberships(
     @Parent() user: UserModel,
     @Context() ctx: GraphqlContext,
   ): Promise<MembershipModel[]> {
-    return (await ctx.loaders.membershipsByUser.load(user.id)).map(toMembershipModel);
+    const all = await ctx.loaders.membershipsByUser.load(user.id);
+    const scope = user.scope;
+    switch (scope.kind) {
+      case 'none':
+        return [];
+      case 'self':
+        return all.map(toMembershipModel);
+      case 'organization':
+        return all.filter((m) => m.organizationId === scope.organizationId).map(toMembershipModel);
+      case 'accord': {
+        const participants = await ctx.loaders.participantsByAccord.load(scope.accordId);
+        const taking = new Set(participants.map((p) => p.organizationId));
+        return all.filter((m) => taking.has(m.organizationId)).map(toMembershipModel);
+      }
+    }
   }
-}
 
-@Resolver(() => MembershipModel)
-export class MembershipResolver {
-  @ResolveField(() => OrganizationModel)
-  async organization(
-    @Parent() m: MembershipModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<OrganizationModel> {
-    const organization = await ctx.loaders.organizationById.load(m.organizationId);
-    return toOrganizationModel(organization!);
+  @ResolveField(() => [InvitationModel], {
+    nullable: true,
+    description: 'Pending invitations to your email, to accept or decline; null for others',
+  })
+  async invitations(@Parent() user: UserModel): Promise<InvitationModel[] | null> {
+    if (user.scope.kind !== 'self' || user.email === null) return null;
+    return (await this.identity.invitationsFor({ email: user.email })).map(toInvitationModel);
   }
 
-  @ResolveField(() => UserModel)
-  async user(@Parent() m: MembershipModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(m.userId))!);
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether you are a platform operator (verifies organizations); null for others',
+  })
+  async isOperator(@Parent() user: UserModel): Promise<boolean | null> {
+    if (user.scope.kind !== 'self') return null;
+    return this.operators.isOperator(await this.identity.requireUser(user.id));
   }
 }

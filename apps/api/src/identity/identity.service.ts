@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipRole, StakeholderGroup } from '@plenary/contracts';
+import { InvitationStatus, MembershipRole, StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { TokenService } from '../common/auth/token.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
+import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { sqlStateOf } from '../common/database/sql-state.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -67,17 +68,23 @@ export class IdentityService {
 
   async createOrganization(
     creatorId: string,
-    name: string,
-    group: StakeholderGroup,
-    country?: string | null,
+    details: {
+      name: string;
+      group: StakeholderGroup;
+      country?: string | null;
+      website?: string | null;
+    },
   ) {
     return this.dataSource.transaction(async (manager) => {
       const organization = await manager.save(
         manager.create(OrganizationEntity, {
-          name: name.trim(),
-          group,
-          country: country?.trim() || null,
+          name: details.name.trim(),
+          group: details.group,
+          country: details.country?.trim() || null,
+          website: details.website?.trim() || null,
           createdBy: creatorId,
+          verifiedAt: null,
+          verifiedBy: null,
         }),
       );
       await manager.insert(MembershipEntity, {
@@ -87,31 +94,6 @@ export class IdentityService {
       });
       return organization;
     });
-  }
-
-  async addMember(callerId: string, organizationId: string, email: string, role: MembershipRole) {
-    const organization = await this.requireOrganization(organizationId);
-    await this.requireRepresentative(callerId, organization.id);
-    const user = await this.findUserByEmail(email);
-    if (!user)
-      throw new DomainError(
-        DomainErrorCode.USER_NOT_FOUND,
-        'No account has this email; ask them to register first',
-      );
-    try {
-      await this.dataSource
-        .getRepository(MembershipEntity)
-        .insert({ organizationId, userId: user.id, role });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new DomainError(
-          DomainErrorCode.ALREADY_MEMBER,
-          'This person is already a member of the organization',
-        );
-      }
-      throw error;
-    }
-    return { organizationId, userId: user.id, role } as MembershipEntity;
   }
 
   async requireOrganization(organizationId: string): Promise<OrganizationEntity> {
@@ -137,9 +119,73 @@ export class IdentityService {
     }
   }
 
-  listOrganizations(): Promise<OrganizationEntity[]> {
+  /**
+   * Verified organizations and the caller's own, by name, a page at a time: unverified ones are
+   * nobody else's business (an operator sees them in his queue).
+   */
+  listOrganizations(
+    callerId: string,
+    filter: { search?: string | null; group?: StakeholderGroup | null },
+    page: { first: number; offset: number },
+  ): Promise<OrganizationEntity[]> {
+    const query = this.dataSource
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('o')
+      .where(
+        `(o.verified_at IS NOT NULL OR EXISTS (
+           SELECT 1 FROM membership m WHERE m.organization_id = o.id AND m.user_id = :callerId))`,
+        { callerId },
+      );
+    if (filter.search?.trim()) {
+      query.andWhere(
+        `(o.name ILIKE :pattern OR o.country ILIKE :pattern OR o.website ILIKE :pattern)`,
+        {
+          pattern: `%${escapeLike(filter.search.trim())}%`,
+        },
+      );
+    }
+    if (filter.group) query.andWhere('o.stakeholder_group = :group', { group: filter.group });
+    return query.orderBy('o.name').addOrderBy('o.id').skip(page.offset).take(page.first).getMany();
+  }
+
+  /** The operators' queue: organizations waiting to be verified, oldest first. */
+  listUnverified(page: { first: number; offset: number }): Promise<OrganizationEntity[]> {
     return this.dataSource
       .getRepository(OrganizationEntity)
-      .find({ order: { name: 'ASC' }, take: 1000 });
+      .createQueryBuilder('o')
+      .where('o.verified_at IS NULL')
+      .orderBy('o.created_at')
+      .addOrderBy('o.id')
+      .skip(page.offset)
+      .take(page.first)
+      .getMany();
+  }
+
+  membersOf(organizationId: string): Promise<MembershipEntity[]> {
+    return this.dataSource
+      .getRepository(MembershipEntity)
+      .find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+  }
+
+  pendingInvitationsOf(organizationId: string): Promise<InvitationEntity[]> {
+    return this.dataSource.getRepository(InvitationEntity).find({
+      where: { organizationId, status: InvitationStatus.PENDING },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Pending invitations addressed to the user's email. */
+  invitationsFor(user: Pick<UserEntity, 'email'>): Promise<InvitationEntity[]> {
+    return this.dataSource
+      .getRepository(InvitationEntity)
+      .createQueryBuilder('i')
+      .where('lower(i.email) = lower(:email) AND i.status = :pending', {
+        email: user.email,
+        pending: InvitationStatus.PENDING,
+      })
+      .orderBy('i.created_at')
+      .getMany();
   }
 }
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -7,6 +7,11 @@ export class OrganizationEntity {
   @Column({ type: 'varchar' }) name!: string;
   @Column({ name: 'stakeholder_group', type: 'varchar' }) group!: StakeholderGroup;
   @Column({ type: 'varchar', nullable: true }) country!: string | null;
+  /** Its domain or web address, as given by its creator and checked by the operator. */
+  @Column({ type: 'varchar', nullable: true }) website!: string | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  /** Set by a platform operator who checked who it is; only then may it be a PARTY. */
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true }) verifiedAt!: Date | null;
+  @Column({ name: 'verified_by', type: 'uuid', nullable: true }) verifiedBy!: string | null;
 }

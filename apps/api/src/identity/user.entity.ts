@@ -7,4 +7,6 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar' }) displayName!: string;
   @Column({ name: 'password_hash', type: 'text' }) passwordHash!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  /** Granted by another operator (those named in PLENARY_OPERATOR_EMAILS need no flag). */
+  @Column({ name: 'is_operator', type: 'boolean' }) isOperator!: boolean;
 }

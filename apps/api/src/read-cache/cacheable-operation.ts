@@ -16,11 +16,23 @@ const ACCORD_SCOPED_ROOTS: ReadonlySet<string> = new Set<AccordScopedRoot>([
 ]);
 
 /**
- * Fields reachable from an accord whose value can change without an event in its log: a
- * user's memberships change by `addMember`, which belongs to no accord. An answer that selects
- * one is never cached. Organization names and user names never change once made.
+ * Fields whose value depends on who asks (a user's email, an organization's members and
+ * invitations): their resolvers read the caller, and an answer that selects one is never shared.
  */
-const OUTSIDE_THE_LOG: ReadonlySet<string> = new Set(['memberships']);
+export const PER_CALLER_FIELDS: ReadonlySet<string> = new Set([
+  'email',
+  'members',
+  'invitations',
+  'isOperator',
+]);
+
+/**
+ * Fields reachable from an accord whose value can change without an event in its log, or that
+ * depend on the caller: an answer that selects one is never cached. (A user's memberships in the
+ * accord's organizations and their verification are logged in the accord; the rest of his
+ * memberships are not. User names never change once made.)
+ */
+const OUTSIDE_THE_LOG: ReadonlySet<string> = new Set(['memberships', ...PER_CALLER_FIELDS]);
 
 export interface RootRead {
   kind: AccordScopedRoot;

@@ -4,7 +4,7 @@ import { AccordAccessService } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 import { PresenceService } from './presence.service.js';
-import type { PlenaryServer, PlenarySocket } from './socket-types.js';
+import { type PlenaryServer, type PlenarySocket, roomOf } from './socket-types.js';
 
 /** Enough for any screen; bounds what one socket can make the server hold. */
 const MAX_ACCORDS_PER_SOCKET = 50;
@@ -21,8 +21,38 @@ export class AccordSessions {
   ) {}
 
   attach(server: PlenaryServer): void {
-    this.delivery.attach(server);
+    this.delivery.attach(server, (accordId, userId) =>
+      this.evictUnlessVisible(server, accordId, userId),
+    );
     this.presence.attach(server);
+  }
+
+  /**
+   * A user left an organization: his sockets here leave the accord's room unless he may still
+   * see it (as its facilitator, or through another organization), so nothing more reaches them.
+   */
+  private async evictUnlessVisible(
+    server: PlenaryServer,
+    accordId: string,
+    userId: string,
+  ): Promise<void> {
+    const sockets = (await server.local.in(roomOf(accordId)).fetchSockets()).filter(
+      (s) => s.data.userId === userId,
+    );
+    if (sockets.length === 0) return;
+    try {
+      await this.access.requireVisible(userId, accordId);
+      return;
+    } catch (refusal) {
+      if (!(refusal instanceof DomainError)) throw refusal;
+    }
+    for (const remote of sockets) {
+      const socket = server.sockets.sockets.get(remote.id);
+      if (!socket) continue;
+      socket.data.accords.delete(accordId);
+      await socket.leave(roomOf(accordId));
+      await this.inTurn(socket, () => this.presence.leave(socket.id, accordId));
+    }
   }
 
   /** Only someone who may see the accord joins its room; others get NOT_FOUND. */

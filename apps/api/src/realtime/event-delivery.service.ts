@@ -60,9 +60,20 @@ export class AccordEventDelivery implements OnModuleDestroy {
     private readonly history: HistoryService,
   ) {}
 
-  attach(server: PlenaryServer): void {
+  /**
+   * `accessEnded(accordId, userId)` runs, in the accord's turn, after an event that may have
+   * taken the user's access away (he left an organization taking part in it).
+   */
+  attach(
+    server: PlenaryServer,
+    accessEnded: (accordId: string, userId: string) => Promise<void> = () => Promise.resolve(),
+  ): void {
     this.server = server;
+    this.accessEnded = accessEnded;
   }
+
+  private accessEnded: (accordId: string, userId: string) => Promise<void> = () =>
+    Promise.resolve();
 
   /**
    * Puts the socket in the accord's room. `accept(lastSeq)` answers the join; the events
@@ -207,7 +218,12 @@ export class AccordEventDelivery implements OnModuleDestroy {
     const room = this.requireServer().local.to(roomOf(accordId));
     for (;;) {
       const events = await this.history.readEvents(accordId, sent, PAGE);
-      for (const event of events) room.emit('event', toEventMessage(event));
+      for (const event of events) {
+        room.emit('event', toEventMessage(event));
+        if (event.type === 'membership.ended') {
+          await this.accessEnded(accordId, (event.payload as { userId: string }).userId);
+        }
+      }
       if (events.length > 0) {
         sent = events[events.length - 1].seq;
         this.delivered.set(accordId, sent);

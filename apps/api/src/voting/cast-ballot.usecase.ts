@@ -55,7 +55,7 @@ export class CastBallotUseCase {
     private readonly events: EventLogService,
   ) {}
 
-  async execute(command: CastBallotCommand): Promise<BallotEntity> {
+  async execute(command: CastBallotCommand): Promise<BallotEntity & { accordId: string }> {
     const { callerId, amendmentId, organizationId, choice } = command;
     const explanation = command.explanation?.trim() || null;
     const accordId = await this.requireVoter(callerId, amendmentId, organizationId);
@@ -126,6 +126,7 @@ export class CastBallotUseCase {
         },
       );
       return Object.assign(new BallotEntity(), {
+        accordId,
         amendmentId,
         organizationId,
         choice,

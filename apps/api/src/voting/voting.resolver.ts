@@ -17,8 +17,9 @@ import { BallotModel, TallyModel } from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { tallyOf } from './tally.js';
 
-const toBallotModel = (ballot: BallotEntity): BallotModel =>
+const toBallotModel = (ballot: BallotEntity, accordId: string): BallotModel =>
   Object.assign(new BallotModel(), {
+    accordId,
     organizationId: ballot.organizationId,
     castById: ballot.castBy,
     choice: ballot.choice,
@@ -54,15 +55,14 @@ export class VotingResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() args: CastBallotArgs,
   ): Promise<BallotModel> {
-    return toBallotModel(
-      await this.castBallotUseCase.execute({
-        callerId: caller.userId,
-        amendmentId: args.amendmentId,
-        organizationId: args.organizationId,
-        choice: args.choice,
-        explanation: args.explanation ?? null,
-      }),
-    );
+    const ballot = await this.castBallotUseCase.execute({
+      callerId: caller.userId,
+      amendmentId: args.amendmentId,
+      organizationId: args.organizationId,
+      choice: args.choice,
+      explanation: args.explanation ?? null,
+    });
+    return toBallotModel(ballot, ballot.accordId);
   }
 
   @Mutation(() => AmendmentModel, {
@@ -85,7 +85,9 @@ export class VotingResolver {
     const loaders = new DraftingLoaders(ctx.loaders, this.db);
     const accord = await loaders.accord(amendment.accordId);
     if (accord?.rule.secretBallot) return [];
-    return (await loaders.ballotsOfAmendment(amendment.id)).map(toBallotModel);
+    return (await loaders.ballotsOfAmendment(amendment.id)).map((b) =>
+      toBallotModel(b, amendment.accordId),
+    );
   }
 
   @ResolveField(() => TallyModel)
@@ -110,6 +112,9 @@ export class BallotResolver {
 
   @ResolveField(() => UserModel)
   async castBy(@Parent() ballot: BallotModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(ballot.castById))!);
+    return toUserModel((await ctx.loaders.userById.load(ballot.castById))!, {
+      kind: 'accord',
+      accordId: ballot.accordId,
+    });
   }
 }

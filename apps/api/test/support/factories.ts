@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { GraphqlResponse, TestApp } from './test-app.js';
+import { type GraphqlResponse, TEST_OPERATOR_EMAIL, type TestApp } from './test-app.js';
 
 export interface TestUser {
   id: string;
@@ -52,27 +52,89 @@ export class Given {
     return { id: data.register.user.id, email, token: data.register.token, displayName };
   }
 
+  private operatorSession: Promise<TestUser> | null = null;
+
+  /** The platform operator named in the test app's PLENARY_OPERATOR_EMAILS (made on first use). */
+  operator(): Promise<TestUser> {
+    this.operatorSession ??= this.signInOrRegister(TEST_OPERATOR_EMAIL, 'Platform operator');
+    return this.operatorSession;
+  }
+
+  private async signInOrRegister(email: string, displayName: string): Promise<TestUser> {
+    const password = 'correct horse battery';
+    const registered = await this.api.gql<{ register: { token: string; user: { id: string } } }>(
+      `mutation($e: String!, $p: String!, $n: String!) { register(email: $e, password: $p, displayName: $n) { token user { id } } }`,
+      { e: email, p: password, n: displayName },
+    );
+    // Several instances on one database share the operator: the second one signs in.
+    const session = registered.data?.register
+      ? registered.data.register
+      : expectData(
+          await this.api.gql<{ login: { token: string; user: { id: string } } }>(
+            `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id } } }`,
+            { e: email, p: password },
+          ),
+        ).login;
+    return { id: session.user.id, email, token: session.token, displayName };
+  }
+
+  /** An organization founded by `owner` (its representative), verified unless told otherwise. */
   async organization(
     owner: TestUser,
     group = 'GOVERNMENT',
     name = `Org ${randomUUID().slice(0, 6)}`,
+    options: { verified?: boolean; country?: string } = {},
   ) {
     const data = expectData(
       await this.api.gql<{ createOrganization: { id: string } }>(
-        `mutation($name: String!, $group: StakeholderGroup!) { createOrganization(name: $name, group: $group) { id } }`,
-        { name, group },
+        `mutation($name: String!, $group: StakeholderGroup!, $country: String) {
+           createOrganization(name: $name, group: $group, country: $country, website: "example.org") { id } }`,
+        { name, group, country: options.country ?? null },
         owner.token,
       ),
     );
-    return { id: data.createOrganization.id, name, group };
+    const id = data.createOrganization.id;
+    if (options.verified !== false) await this.verification(id, { name, group });
+    return { id, name, group };
   }
 
-  async member(representative: TestUser, organizationId: string, user: TestUser, role = 'MEMBER') {
+  /** The operator verifies the organization with these details. */
+  async verification(
+    organizationId: string,
+    details: { name: string; group: string; country?: string | null; website?: string },
+  ) {
+    const operator = await this.operator();
     expectData(
       await this.api.gql(
-        `mutation($o: ID!, $e: String!, $r: MembershipRole!) { addMember(organizationId: $o, email: $e, role: $r) { role } }`,
+        `mutation($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { id } }`,
+        {
+          input: {
+            organizationId,
+            name: details.name,
+            group: details.group,
+            country: details.country ?? null,
+            website: details.website ?? 'example.org',
+          },
+        },
+        operator.token,
+      ),
+    );
+  }
+
+  /** `user` joins the organization: the representative invites him and he accepts. */
+  async member(representative: TestUser, organizationId: string, user: TestUser, role = 'MEMBER') {
+    const invited = expectData(
+      await this.api.gql<{ inviteMember: { id: string } }>(
+        `mutation($o: ID!, $e: String!, $r: MembershipRole!) { inviteMember(organizationId: $o, email: $e, role: $r) { id } }`,
         { o: organizationId, e: user.email, r: role },
         representative.token,
+      ),
+    );
+    expectData(
+      await this.api.gql(
+        `mutation($i: ID!) { acceptInvitation(invitationId: $i) { status } }`,
+        { i: invited.inviteMember.id },
+        user.token,
       ),
     );
   }
@@ -119,7 +181,9 @@ export class Given {
     for (const [group, count] of Object.entries(options.parties)) {
       for (let i = 0; i < count; i++) {
         const representative = await this.user(`${group} rep ${i + 1}`);
-        const organization = await this.organization(representative, group, `${group} ${i + 1}`);
+        // Verified names are unique per group, and a spec file may build several accords.
+        const name = `${group} ${i + 1} ${randomUUID().slice(0, 4)}`;
+        const organization = await this.organization(representative, group, name);
         await this.participant(facilitator, accordId, organization.id, 'PARTY');
         parties.push({
           organizationId: organization.id,
@@ -132,7 +196,11 @@ export class Given {
     const observers: TestParty[] = [];
     for (let i = 0; i < (options.observers ?? 0); i++) {
       const representative = await this.user(`observer rep ${i + 1}`);
-      const organization = await this.organization(representative, 'ACADEMIA', `Observer ${i + 1}`);
+      const organization = await this.organization(
+        representative,
+        'ACADEMIA',
+        `Observer ${i + 1} ${randomUUID().slice(0, 4)}`,
+      );
       await this.participant(facilitator, accordId, organization.id, 'OBSERVER');
       observers.push({
         organizationId: organization.id,

@@ -28,6 +28,8 @@ export interface TestApp {
 }
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+/** The platform operator of every test app (PLENARY_OPERATOR_EMAILS); see Given.operator. */
+export const TEST_OPERATOR_EMAIL = 'operator@plenary.test';
 
 /** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -54,6 +56,7 @@ async function bootTestApp(
     JWT_SECRET: TEST_JWT_SECRET,
     PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
     PLENARY_DEMO: 'false',
+    PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,
     PORT: '0',
     ...env,
   });

@@ -20,6 +20,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOT_THE_FACILITATOR:
     case DomainErrorCode.NOT_A_PARTY:
     case DomainErrorCode.NOT_THE_AUTHOR:
+    case DomainErrorCode.NOT_AN_OPERATOR:
       return 'FORBIDDEN';
     case DomainErrorCode.USER_NOT_FOUND:
     case DomainErrorCode.ORGANIZATION_NOT_FOUND:
@@ -28,6 +29,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.AMENDMENT_NOT_FOUND:
     case DomainErrorCode.COMMENT_NOT_FOUND:
     case DomainErrorCode.CLAUSE_VERSION_NOT_FOUND:
+    case DomainErrorCode.INVITATION_NOT_FOUND:
+    case DomainErrorCode.MEMBERSHIP_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:
     case DomainErrorCode.ALREADY_MEMBER:
@@ -40,6 +43,13 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.RULE_LOCKED:
     case DomainErrorCode.CLAUSE_REMOVED:
     case DomainErrorCode.COMMENT_DELETED:
+    case DomainErrorCode.ORGANIZATION_NOT_VERIFIED:
+    case DomainErrorCode.ORGANIZATION_NAME_TAKEN:
+    case DomainErrorCode.GROUP_LOCKED:
+    case DomainErrorCode.ALREADY_INVITED:
+    case DomainErrorCode.INVITATION_NOT_PENDING:
+    case DomainErrorCode.LAST_REPRESENTATIVE:
+    case DomainErrorCode.OPERATOR_FROM_CONFIGURATION:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

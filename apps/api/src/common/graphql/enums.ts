@@ -5,6 +5,7 @@ import {
   BallotChoice,
   DecisionRuleKind,
   ExportFormat,
+  InvitationStatus,
   MembershipRole,
   NormativeForce,
   ParticipantRole,
@@ -14,6 +15,7 @@ import {
 // Registered once, before any model that uses them is loaded.
 registerEnumType(StakeholderGroup, { name: 'StakeholderGroup' });
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
+registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
 registerEnumType(NormativeForce, { name: 'NormativeForce' });
 registerEnumType(AmendmentKind, { name: 'AmendmentKind' });
@@ -28,6 +30,7 @@ export {
   BallotChoice,
   DecisionRuleKind,
   ExportFormat,
+  InvitationStatus,
   MembershipRole,
   NormativeForce,
   ParticipantRole,

@@ -1,10 +1,27 @@
+import type { InvitationEntity } from '../invitation.entity.js';
 import type { MembershipEntity } from '../membership.entity.js';
 import type { OrganizationEntity } from '../organization.entity.js';
 import type { UserEntity } from '../user.entity.js';
-import { MembershipModel, OrganizationModel, UserModel } from './identity.models.js';
+import {
+  InvitationModel,
+  MembershipModel,
+  OrganizationModel,
+  type UserScope,
+  UserModel,
+} from './identity.models.js';
 
-export const toUserModel = (user: UserEntity): UserModel =>
-  Object.assign(new UserModel(), { id: user.id, email: user.email, displayName: user.displayName });
+/** The email is resolved per caller (see UserResolver.email); the scope says what else shows. */
+export const toUserModel = (user: UserEntity, scope: UserScope): UserModel =>
+  Object.assign(new UserModel(), {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    scope,
+  });
+
+/** "#3F9A2C": six hex digits of the id, enough to tell apart organizations of one name. */
+export const organizationHandle = (id: string): string =>
+  `#${id.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 
 export const toOrganizationModel = (org: OrganizationEntity): OrganizationModel =>
   Object.assign(new OrganizationModel(), {
@@ -12,6 +29,10 @@ export const toOrganizationModel = (org: OrganizationEntity): OrganizationModel 
     name: org.name,
     group: org.group,
     country: org.country,
+    website: org.website,
+    verified: org.verifiedAt !== null,
+    verifiedAt: org.verifiedAt,
+    handle: organizationHandle(org.id),
   });
 
 export const toMembershipModel = (membership: MembershipEntity): MembershipModel =>
@@ -19,4 +40,17 @@ export const toMembershipModel = (membership: MembershipEntity): MembershipModel
     organizationId: membership.organizationId,
     userId: membership.userId,
     role: membership.role,
+    since: membership.createdAt,
+  });
+
+export const toInvitationModel = (invitation: InvitationEntity): InvitationModel =>
+  Object.assign(new InvitationModel(), {
+    id: invitation.id,
+    organizationId: invitation.organizationId,
+    invitedById: invitation.invitedBy,
+    email: invitation.email,
+    role: invitation.role,
+    status: invitation.status,
+    createdAt: invitation.createdAt,
+    decidedAt: invitation.decidedAt,
   });

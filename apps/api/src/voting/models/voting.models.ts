@@ -4,6 +4,8 @@ import { OrganizationModel, UserModel } from '../../identity/models/identity.mod
 
 @ObjectType('Ballot')
 export class BallotModel {
+  /** The accord it was cast in: what its caster is shown through. */
+  accordId!: string;
   organizationId!: string;
   castById!: string;
   @Field(() => BallotChoice) choice!: BallotChoice;

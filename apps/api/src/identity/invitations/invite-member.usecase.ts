@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InvitationStatus, type MembershipRole } from '@plenary/contracts';
+import { DataSource } from 'typeorm';
+import { sqlStateOf } from '../../common/database/sql-state.js';
+import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
+import { IdentityService } from '../identity.service.js';
+import { InvitationEntity } from '../invitation.entity.js';
+
+export interface InviteMemberCommand {
+  callerId: string;
+  organizationId: string;
+  email: string;
+  role: MembershipRole;
+}
+
+/**
+ * A representative invites an email address to act for his organization. The answer is the
+ * same whether or not the address has an account — nothing is looked up by it — and the
+ * invitation waits until its holder, registered now or later, accepts or declines it.
+ */
+@Injectable()
+export class InviteMemberUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async execute(command: InviteMemberCommand): Promise<InvitationEntity> {
+    const organization = await this.identity.requireOrganization(command.organizationId);
+    await this.identity.requireRepresentative(command.callerId, organization.id);
+    const email = command.email.trim();
+    // Representatives see their organization's members, so saying this one is already a member
+    // tells them nothing new.
+    const [member] = await this.dataSource.query<{ role: MembershipRole }[]>(
+      `SELECT m.role FROM membership m JOIN app_user u ON u.id = m.user_id
+       WHERE m.organization_id = $1 AND lower(u.email) = lower($2)`,
+      [organization.id, email],
+    );
+    if (member?.role === command.role) {
+      throw new DomainError(
+        DomainErrorCode.ALREADY_MEMBER,
+        'This person already acts for the organization in this role',
+      );
+    }
+    const invitations = this.dataSource.getRepository(InvitationEntity);
+    try {
+      return await invitations.save(
+        invitations.create({
+          organizationId: organization.id,
+          email,
+          role: command.role,
+          invitedBy: command.callerId,
+          status: InvitationStatus.PENDING,
+          decidedAt: null,
+          decidedBy: null,
+        }),
+      );
+    } catch (error) {
+      if (sqlStateOf(error) === '23505') {
+        throw new DomainError(
+          DomainErrorCode.ALREADY_INVITED,
+          'This address already has a pending invitation to the organization',
+        );
+      }
+      throw error;
+    }
+  }
+}
