@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AllowAnonymous } from '../common/auth/auth.guard.js';
-import { CurrentUser, OptionalUser } from '../common/auth/current-user.decorator.js';
+import { OptionalUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { LoginArgs, RegisterArgs } from './dto/identity.args.js';

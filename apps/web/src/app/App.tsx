@@ -6,6 +6,7 @@ import { AmendmentPage } from '../features/amendments/AmendmentPage';
 import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
 import { HistoryPage } from '../features/history/HistoryPage';
+import { OperatorPage } from '../features/operator/OperatorPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { Loading } from '../ui/Feedback';
 import { useSession } from './session-context';
@@ -45,6 +46,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<AccordListPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
+        {me.isOperator && <Route path="/operator" element={<OperatorPage />} />}
         <Route path="/accords/:accordId" element={<AccordLayout />}>
           <Route index element={<AccordPage />} />
           <Route path="propose" element={<ProposeAmendmentPage />} />

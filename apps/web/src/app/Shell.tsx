@@ -22,7 +22,18 @@ export function Shell({ children }: { children: ReactNode }) {
               <NavLink to="/" end>
                 Accords
               </NavLink>
-              <NavLink to="/organizations">Organizations</NavLink>
+              <NavLink to="/organizations">
+                Organizations
+                {(me.invitations?.length ?? 0) > 0 && (
+                  <span
+                    className="nav-count"
+                    aria-label={`, ${me.invitations?.length} invitation(s) waiting`}
+                  >
+                    {me.invitations?.length}
+                  </span>
+                )}
+              </NavLink>
+              {me.isOperator && <NavLink to="/operator">Operator</NavLink>}
             </nav>
           )}
           {me && (
@@ -48,7 +59,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   <span className="muted">Acting for</span> {actingFor.organization.name}
                 </span>
               ) : null}
-              <span className="topbar__user" title={me.email}>
+              <span className="topbar__user" title={me.email ?? undefined}>
                 {me.displayName}
               </span>
               <button type="button" className="button button--quiet" onClick={() => void signOut()}>

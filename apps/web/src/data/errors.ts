@@ -57,7 +57,7 @@ const reasons: Record<string, string> = {
   AMENDMENT_NOT_FOUND: 'That amendment was not found.',
   COMMENT_NOT_FOUND: 'That comment was not found.',
   EMAIL_TAKEN: 'An account with that email already exists. Sign in instead.',
-  ALREADY_MEMBER: 'That delegate already acts for this organization.',
+  ALREADY_MEMBER: 'That person already acts for this organization in that role.',
   ALREADY_PARTICIPANT: 'That organization already takes part in this accord.',
   VOTING_ALREADY_OPENED: 'Voting has already opened on this amendment.',
   AMENDMENT_NOT_OPEN: 'This amendment is no longer open.',
@@ -66,6 +66,20 @@ const reasons: Record<string, string> = {
   VOTING_CLOSED: 'The vote has closed.',
   RULE_LOCKED: 'The decision rule cannot change once a vote has opened.',
   CLAUSE_REMOVED: 'That clause has been removed from the accord.',
+  NOT_AN_OPERATOR: 'Only a platform operator may do that.',
+  INVITATION_NOT_FOUND: 'That invitation was not found.',
+  MEMBERSHIP_NOT_FOUND: 'That person does not act for the organization.',
+  ORGANIZATION_NOT_VERIFIED:
+    'That organization is not verified by a platform operator: it may observe, not act as a party.',
+  ORGANIZATION_NAME_TAKEN:
+    'A verified organization of that stakeholder group already bears this name: is this an impostor?',
+  GROUP_LOCKED: 'It already takes part in an accord, so its stakeholder group cannot change.',
+  ALREADY_INVITED: 'That address already has a pending invitation.',
+  INVITATION_NOT_PENDING: 'That invitation was already answered or withdrawn.',
+  LAST_REPRESENTATIVE:
+    'An organization needs a representative: invite another one before this one leaves.',
+  OPERATOR_FROM_CONFIGURATION:
+    'This operator is named in the server configuration and cannot be removed here.',
   DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
 };
 

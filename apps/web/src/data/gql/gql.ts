@@ -16,13 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n': typeof types.AccordListDocument;
   '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n': typeof types.CreateAccordDocument;
-  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AccordDocument;
+  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AccordDocument;
   '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        choice\n        explanation\n        castAt\n        organization {\n          id\n          name\n          group\n        }\n        castBy {\n          id\n          displayName\n        }\n      }\n      tally {\n        for\n        against\n        abstain\n        eligible\n        cast\n        passed\n        quorumMet\n        explanation\n        chambers {\n          group\n          for\n          against\n          abstain\n          eligible\n          voted\n          passed\n          quorumMet\n        }\n      }\n    }\n  }\n': typeof types.AmendmentDocument;
   '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
   '\n  mutation ProposeAmendment($input: ProposeAmendmentInput!) {\n    proposeAmendment(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.ProposeAmendmentDocument;
   '\n  mutation WithdrawAmendment($amendmentId: ID!) {\n    withdrawAmendment(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawAmendmentDocument;
   '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n': typeof types.RebaseAmendmentDocument;
-  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RegisterDocument;
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n': typeof types.PostCommentDocument;
@@ -40,9 +40,22 @@ type Documents = {
   '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n': typeof types.AccordEventsDocument;
   '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n': typeof types.VerifyHistoryDocument;
   '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n': typeof types.ExportAccordDocument;
-  '\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n': typeof types.OrganizationsDocument;
-  '\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n': typeof types.CreateOrganizationDocument;
-  '\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
+  '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerificationQueueDocument;
+  '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n': typeof types.OperatorsDocument;
+  '\n  mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerifyOrganizationDocument;
+  '\n  mutation RevokeVerification($organizationId: ID!, $reason: String!) {\n    revokeVerification(organizationId: $organizationId, reason: $reason) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.RevokeVerificationDocument;
+  '\n  mutation GrantOperator($email: String!) {\n    grantOperator(email: $email) {\n      id\n      displayName\n    }\n  }\n': typeof types.GrantOperatorDocument;
+  '\n  fragment OrganizationIdentity on Organization {\n    id\n    name\n    group\n    country\n    website\n    verified\n    handle\n  }\n': typeof types.OrganizationIdentityFragmentDoc;
+  '\n  fragment MyMembership on Membership {\n    role\n    since\n    organization {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.MyMembershipFragmentDoc;
+  '\n  query Organizations($search: String, $group: StakeholderGroup, $first: Int, $offset: Int) {\n    organizations(search: $search, group: $group, first: $first, offset: $offset) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.OrganizationsDocument;
+  '\n  query OrganizationById($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.OrganizationByIdDocument;
+  '\n  query MyOrganizations {\n    me {\n      id\n      memberships {\n        ...MyMembership\n        organization {\n          id\n          members {\n            role\n            since\n            user {\n              id\n              displayName\n              email\n            }\n          }\n          invitations {\n            id\n            email\n            role\n            createdAt\n          }\n        }\n      }\n      invitations {\n        id\n        role\n        createdAt\n        organization {\n          ...OrganizationIdentity\n        }\n        invitedBy {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.MyOrganizationsDocument;
+  '\n  mutation CreateOrganization(\n    $name: String!\n    $group: StakeholderGroup!\n    $country: String\n    $website: String\n  ) {\n    createOrganization(name: $name, group: $group, country: $country, website: $website) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.CreateOrganizationDocument;
+  '\n  mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n      id\n      email\n      role\n      status\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation AcceptInvitation($invitationId: ID!) {\n    acceptInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  mutation DeclineInvitation($invitationId: ID!) {\n    declineInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.DeclineInvitationDocument;
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n': typeof types.EndMembershipDocument;
   '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n': typeof types.CastBallotDocument;
   '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n': typeof types.OpenVotingDocument;
   '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.CloseVotingDocument;
@@ -52,7 +65,7 @@ const documents: Documents = {
     types.AccordListDocument,
   '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n':
     types.CreateAccordDocument,
-  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AccordDocument,
   '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        choice\n        explanation\n        castAt\n        organization {\n          id\n          name\n          group\n        }\n        castBy {\n          id\n          displayName\n        }\n      }\n      tally {\n        for\n        against\n        abstain\n        eligible\n        cast\n        passed\n        quorumMet\n        explanation\n        chambers {\n          group\n          for\n          against\n          abstain\n          eligible\n          voted\n          passed\n          quorumMet\n        }\n      }\n    }\n  }\n':
     types.AmendmentDocument,
@@ -64,7 +77,7 @@ const documents: Documents = {
     types.WithdrawAmendmentDocument,
   '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n':
     types.RebaseAmendmentDocument,
-  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n':
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.LoginDocument,
@@ -100,12 +113,38 @@ const documents: Documents = {
     types.VerifyHistoryDocument,
   '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n':
     types.ExportAccordDocument,
-  '\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n':
+  '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n':
+    types.VerificationQueueDocument,
+  '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n':
+    types.OperatorsDocument,
+  '\n  mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      ...OrganizationIdentity\n    }\n  }\n':
+    types.VerifyOrganizationDocument,
+  '\n  mutation RevokeVerification($organizationId: ID!, $reason: String!) {\n    revokeVerification(organizationId: $organizationId, reason: $reason) {\n      ...OrganizationIdentity\n    }\n  }\n':
+    types.RevokeVerificationDocument,
+  '\n  mutation GrantOperator($email: String!) {\n    grantOperator(email: $email) {\n      id\n      displayName\n    }\n  }\n':
+    types.GrantOperatorDocument,
+  '\n  fragment OrganizationIdentity on Organization {\n    id\n    name\n    group\n    country\n    website\n    verified\n    handle\n  }\n':
+    types.OrganizationIdentityFragmentDoc,
+  '\n  fragment MyMembership on Membership {\n    role\n    since\n    organization {\n      ...OrganizationIdentity\n    }\n  }\n':
+    types.MyMembershipFragmentDoc,
+  '\n  query Organizations($search: String, $group: StakeholderGroup, $first: Int, $offset: Int) {\n    organizations(search: $search, group: $group, first: $first, offset: $offset) {\n      ...OrganizationIdentity\n    }\n  }\n':
     types.OrganizationsDocument,
-  '\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n':
+  '\n  query OrganizationById($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationIdentity\n    }\n  }\n':
+    types.OrganizationByIdDocument,
+  '\n  query MyOrganizations {\n    me {\n      id\n      memberships {\n        ...MyMembership\n        organization {\n          id\n          members {\n            role\n            since\n            user {\n              id\n              displayName\n              email\n            }\n          }\n          invitations {\n            id\n            email\n            role\n            createdAt\n          }\n        }\n      }\n      invitations {\n        id\n        role\n        createdAt\n        organization {\n          ...OrganizationIdentity\n        }\n        invitedBy {\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.MyOrganizationsDocument,
+  '\n  mutation CreateOrganization(\n    $name: String!\n    $group: StakeholderGroup!\n    $country: String\n    $website: String\n  ) {\n    createOrganization(name: $name, group: $group, country: $country, website: $website) {\n      ...OrganizationIdentity\n    }\n  }\n':
     types.CreateOrganizationDocument,
-  '\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
-    types.AddMemberDocument,
+  '\n  mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n      id\n      email\n      role\n      status\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation AcceptInvitation($invitationId: ID!) {\n    acceptInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  mutation DeclineInvitation($invitationId: ID!) {\n    declineInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n':
+    types.DeclineInvitationDocument,
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n':
+    types.EndMembershipDocument,
   '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n':
     types.CastBallotDocument,
   '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n':
@@ -144,8 +183,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n        }\n        onBehalfOf {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -180,8 +219,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,20 +327,98 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n',
-): (typeof documents)['\n  query Organizations {\n    organizations {\n      id\n      name\n      group\n      country\n    }\n  }\n'];
+  source: '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n',
+): (typeof documents)['\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateOrganization($name: String!, $group: StakeholderGroup!, $country: String) {\n    createOrganization(name: $name, group: $group, country: $country) {\n      id\n      name\n      group\n      country\n    }\n  }\n'];
+  source: '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organizationId: $organizationId, email: $email, role: $role) {\n      role\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+  source: '\n  mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      ...OrganizationIdentity\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      ...OrganizationIdentity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeVerification($organizationId: ID!, $reason: String!) {\n    revokeVerification(organizationId: $organizationId, reason: $reason) {\n      ...OrganizationIdentity\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeVerification($organizationId: ID!, $reason: String!) {\n    revokeVerification(organizationId: $organizationId, reason: $reason) {\n      ...OrganizationIdentity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GrantOperator($email: String!) {\n    grantOperator(email: $email) {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  mutation GrantOperator($email: String!) {\n    grantOperator(email: $email) {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrganizationIdentity on Organization {\n    id\n    name\n    group\n    country\n    website\n    verified\n    handle\n  }\n',
+): (typeof documents)['\n  fragment OrganizationIdentity on Organization {\n    id\n    name\n    group\n    country\n    website\n    verified\n    handle\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MyMembership on Membership {\n    role\n    since\n    organization {\n      ...OrganizationIdentity\n    }\n  }\n',
+): (typeof documents)['\n  fragment MyMembership on Membership {\n    role\n    since\n    organization {\n      ...OrganizationIdentity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Organizations($search: String, $group: StakeholderGroup, $first: Int, $offset: Int) {\n    organizations(search: $search, group: $group, first: $first, offset: $offset) {\n      ...OrganizationIdentity\n    }\n  }\n',
+): (typeof documents)['\n  query Organizations($search: String, $group: StakeholderGroup, $first: Int, $offset: Int) {\n    organizations(search: $search, group: $group, first: $first, offset: $offset) {\n      ...OrganizationIdentity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationById($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationIdentity\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationById($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationIdentity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyOrganizations {\n    me {\n      id\n      memberships {\n        ...MyMembership\n        organization {\n          id\n          members {\n            role\n            since\n            user {\n              id\n              displayName\n              email\n            }\n          }\n          invitations {\n            id\n            email\n            role\n            createdAt\n          }\n        }\n      }\n      invitations {\n        id\n        role\n        createdAt\n        organization {\n          ...OrganizationIdentity\n        }\n        invitedBy {\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyOrganizations {\n    me {\n      id\n      memberships {\n        ...MyMembership\n        organization {\n          id\n          members {\n            role\n            since\n            user {\n              id\n              displayName\n              email\n            }\n          }\n          invitations {\n            id\n            email\n            role\n            createdAt\n          }\n        }\n      }\n      invitations {\n        id\n        role\n        createdAt\n        organization {\n          ...OrganizationIdentity\n        }\n        invitedBy {\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganization(\n    $name: String!\n    $group: StakeholderGroup!\n    $country: String\n    $website: String\n  ) {\n    createOrganization(name: $name, group: $group, country: $country, website: $website) {\n      ...OrganizationIdentity\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganization(\n    $name: String!\n    $group: StakeholderGroup!\n    $country: String\n    $website: String\n  ) {\n    createOrganization(name: $name, group: $group, country: $country, website: $website) {\n      ...OrganizationIdentity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n      id\n      email\n      role\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n    inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n      id\n      email\n      role\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($invitationId: ID!) {\n    acceptInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($invitationId: ID!) {\n    acceptInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineInvitation($invitationId: ID!) {\n    declineInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineInvitation($invitationId: ID!) {\n    declineInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

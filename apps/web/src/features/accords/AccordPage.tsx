@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useSession } from '../../app/session-context';
 import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
 import { Empty } from '../../ui/Feedback';
+import { OrganizationLabel } from '../../ui/OrganizationLabel';
 import { groupLabels, groupOrder } from '../../ui/format';
 import { CommentCountsQuery } from '../discussion/discussion.graphql';
 import { FacilitatorPanel } from '../facilitation/FacilitatorPanel';
@@ -143,8 +144,7 @@ function Participants({ accord }: { accord: Accord }) {
             <ul>
               {members.map((p) => (
                 <li key={p.organization.id}>
-                  {p.organization.name}
-                  {p.organization.country ? ` (${p.organization.country})` : ''}
+                  <OrganizationLabel organization={p.organization} compact />
                   {p.role === 'OBSERVER' && <span className="muted"> · observer</span>}
                 </li>
               ))}

@@ -57,10 +57,7 @@ export const AccordQuery = graphql(`
       participants {
         role
         organization {
-          id
-          name
-          group
-          country
+          ...OrganizationIdentity
         }
       }
       clauses {

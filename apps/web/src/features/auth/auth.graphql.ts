@@ -6,14 +6,12 @@ export const MeQuery = graphql(`
       id
       email
       displayName
+      isOperator
       memberships {
-        role
-        organization {
-          id
-          name
-          group
-          country
-        }
+        ...MyMembership
+      }
+      invitations {
+        id
       }
     }
   }

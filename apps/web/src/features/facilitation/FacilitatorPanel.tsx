@@ -1,15 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import type { AccordQuery as AccordResult, ParticipantRole } from '../../data/gql/graphql';
-import { ErrorNotice } from '../../ui/Feedback';
-import { groupLabels, kindLabels } from '../../ui/format';
-import { AccordQuery } from '../accords/accords.graphql';
-import { OrganizationsQuery } from '../organizations/organizations.graphql';
+import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
+import { kindLabels } from '../../ui/format';
 import { quorumProgress } from '../voting/rule-words';
 import { VotingDeadline } from '../voting/VotingDeadline';
 import { DecisionRuleEditor } from './DecisionRuleEditor';
-import { AddParticipantMutation, VotesInProgressQuery } from './facilitation.graphql';
+import { AddParticipantForm } from './AddParticipantForm';
+import { VotesInProgressQuery } from './facilitation.graphql';
 
 type Accord = NonNullable<AccordResult['accord']>;
 
@@ -68,85 +65,5 @@ function VotesInProgress({ accord }: { accord: Accord }) {
         );
       })}
     </ul>
-  );
-}
-
-function AddParticipantForm({ accord }: { accord: Accord }) {
-  const { data } = useQuery(OrganizationsQuery);
-  const [addParticipant, { loading, error, reset }] = useMutation(AddParticipantMutation, {
-    refetchQueries: [AccordQuery],
-  });
-  const [organizationId, setOrganizationId] = useState('');
-  const [role, setRole] = useState<ParticipantRole>('PARTY');
-  const [done, setDone] = useState<string | null>(null);
-  const taking = new Set(accord.participants.map((p) => p.organization.id));
-  const candidates = (data?.organizations ?? []).filter((o) => !taking.has(o.id));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!organizationId) return;
-    setDone(null);
-    const result = await addParticipant({
-      variables: { accordId: accord.id, organizationId, role },
-    }).catch(() => null);
-    if (result?.data) {
-      setDone(`${result.data.addParticipant.organization.name} now takes part.`);
-      setOrganizationId('');
-    }
-  }
-
-  return (
-    <form className="stack" onSubmit={(e) => void submit(e)} aria-label="Add a participant">
-      <h3 className="chamber-list__title">Add a participant</h3>
-      {error && <ErrorNotice error={error} />}
-      <div className="field">
-        <label htmlFor="participant-org">Organization</label>
-        <select
-          id="participant-org"
-          value={organizationId}
-          onChange={(e) => {
-            reset();
-            setOrganizationId(e.target.value);
-          }}
-          required
-        >
-          <option value="">Choose…</option>
-          {candidates.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name} — {groupLabels[o.group]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset className="field radio-row">
-        <legend>Role</legend>
-        <label>
-          <input
-            type="radio"
-            name="participant-role"
-            checked={role === 'PARTY'}
-            onChange={() => setRole('PARTY')}
-          />{' '}
-          Party (votes)
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="participant-role"
-            checked={role === 'OBSERVER'}
-            onChange={() => setRole('OBSERVER')}
-          />{' '}
-          Observer
-        </label>
-      </fieldset>
-      <button type="submit" className="button" disabled={loading || !organizationId}>
-        Add participant
-      </button>
-      {done && (
-        <p className="hint" role="status">
-          {done}
-        </p>
-      )}
-    </form>
   );
 }

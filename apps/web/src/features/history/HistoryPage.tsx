@@ -17,6 +17,7 @@ import {
   ExportAccordQuery,
   VerifyHistoryQuery,
 } from './history.graphql';
+import { describeEvent } from './event-words';
 import { VersionDiscussion } from './VersionDiscussion';
 
 export function HistoryPage() {
@@ -339,6 +340,9 @@ function EventLog({ accordId }: { accordId: string }) {
                   <td>{formatDateTime(event.at)}</td>
                   <td>
                     <code>{event.type}</code>
+                    {describeEvent(event.type, event.payload) && (
+                      <span className="log__words">{describeEvent(event.type, event.payload)}</span>
+                    )}
                   </td>
                   <td>
                     <code className="hash" title={event.hash}>
