@@ -86,30 +86,24 @@ export class InvitationResolver {
   }
 
   @Mutation(() => InvitationModel, { description: 'Accept an invitation sent to your email' })
-  async acceptInvitation(
+  acceptInvitation(
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { invitationId }: InvitationIdArgs,
   ): Promise<InvitationModel> {
-    return toInvitationModel(
-      await this.answerInvitationUseCase.execute({
-        callerId: caller.userId,
-        invitationId,
-        accept: true,
-      }),
-    );
+    return this.answer(caller, invitationId, true);
   }
 
   @Mutation(() => InvitationModel, { description: 'Decline an invitation sent to your email' })
-  async declineInvitation(
+  declineInvitation(
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { invitationId }: InvitationIdArgs,
   ): Promise<InvitationModel> {
+    return this.answer(caller, invitationId, false);
+  }
+
+  private async answer(caller: AuthenticatedUser, invitationId: string, accept: boolean) {
     return toInvitationModel(
-      await this.answerInvitationUseCase.execute({
-        callerId: caller.userId,
-        invitationId,
-        accept: false,
-      }),
+      await this.answerInvitationUseCase.execute({ callerId: caller.userId, invitationId, accept }),
     );
   }
 

@@ -94,16 +94,7 @@ export class EndMembershipArgs {
 }
 
 @ArgsType()
-export class OrganizationsArgs {
-  @Field(() => String, { nullable: true, description: 'Part of the name, country or website' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  search?: string | null;
-  @Field(() => StakeholderGroup, { nullable: true })
-  @IsOptional()
-  @IsEnum(StakeholderGroup)
-  group?: StakeholderGroup | null;
+export class PageArgs {
   @Field(() => Int, { defaultValue: 50, description: 'At most 100' })
   @IsInt()
   @Min(1)
@@ -113,13 +104,16 @@ export class OrganizationsArgs {
 }
 
 @ArgsType()
-export class PageArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'At most 100' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first = 50;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(100_000) offset = 0;
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name, country or website' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
+  @Field(() => StakeholderGroup, { nullable: true })
+  @IsOptional()
+  @IsEnum(StakeholderGroup)
+  group?: StakeholderGroup | null;
 }
 
 @InputType()
