@@ -1,9 +1,12 @@
 import { type NormativeForce } from '@plenary/contracts';
 import {
   advanceAttribution,
+  numberForInsertion,
+  renumbering,
   sameVersion,
   startAttribution,
   type AttributedSpan,
+  type Renumbered,
 } from '@plenary/text-history';
 import type { AccordWrite } from '../history/event-log.service.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
@@ -58,6 +61,7 @@ export class ClauseWriter {
   ): Promise<ClauseEntity> {
     const count = await this.activeClauseCount();
     const at = Math.min(Math.max(position ?? count + 1, 1), count + 1);
+    const number = await this.numberForPlace(at);
     const shifted = await this.db.query<{ id: string }[]>(
       `WITH shifted AS (UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $2 RETURNING id)
        SELECT id FROM shifted`,
@@ -67,6 +71,8 @@ export class ClauseWriter {
       this.db.create(ClauseEntity, {
         accordId: this.write.accordId,
         position: at,
+        number,
+        holdsNumber: true,
         currentVersion: 1,
         removedAt: null,
       }),
@@ -75,6 +81,7 @@ export class ClauseWriter {
       clauseId: clause.id,
       version: 1,
       position: at,
+      number,
       created: true,
       ...content,
       amendmentId: by.amendmentId,
@@ -133,6 +140,7 @@ export class ClauseWriter {
     const event = await this.write.append('clause.removed', by.actorId, {
       clauseId: clause.id,
       previousPosition: from,
+      number: clause.number,
       amendmentId: by.amendmentId,
       authorOrganizationId: by.authorOrganizationId,
     });
@@ -162,10 +170,61 @@ export class ClauseWriter {
       clauseId: clause.id,
       from,
       to,
+      number: clause.number,
       amendmentId: by.amendmentId,
       authorOrganizationId: by.authorOrganizationId,
     });
     await this.replacePlacements([clause.id, ...shifted.map((r) => r.id)], event.seq);
+  }
+
+  /**
+   * The number of a clause about to take place `at`: between its neighbours' numbers, never
+   * one still held (a removed article leaves a gap until the text is renumbered).
+   */
+  private async numberForPlace(at: number): Promise<string> {
+    const held = await this.db.query<{ number: string; position: number | null }[]>(
+      `SELECT number, position FROM clause WHERE accord_id = $1 AND holds_number`,
+      [this.write.accordId],
+    );
+    const numberAt = (position: number) =>
+      held.find((c) => c.position === position)?.number ?? null;
+    return numberForInsertion(
+      numberAt(at - 1),
+      numberAt(at),
+      held.map((c) => c.number),
+    );
+  }
+
+  /**
+   * The facilitator's act: the live text numbered 1, 2, 3 … in its order, as one event, and
+   * the numbers of removed clauses freed. Null when no number would change (nothing is done).
+   */
+  async renumber(
+    actorId: string,
+  ): Promise<{ seq: number; changes: Renumbered<string>[] } | null> {
+    const live = await this.db.query<{ id: string; number: string }[]>(
+      `SELECT id, number FROM clause WHERE accord_id = $1 AND removed_at IS NULL ORDER BY position`,
+      [this.write.accordId],
+    );
+    const changes = renumbering(live);
+    if (changes.length === 0) return null;
+    await this.db.query(
+      `UPDATE clause c SET number = r.number FROM unnest($1::uuid[], $2::text[]) AS r(id, number)
+       WHERE c.id = r.id`,
+      [changes.map((c) => c.id), changes.map((c) => c.to)],
+    );
+    await this.db.query(
+      `UPDATE clause SET holds_number = false WHERE accord_id = $1 AND removed_at IS NOT NULL AND holds_number`,
+      [this.write.accordId],
+    );
+    const event = await this.write.append('clauses.renumbered', actorId, {
+      changes: changes.map(({ id, from, to }) => ({ clauseId: id, from, to })),
+    });
+    await this.replacePlacements(
+      changes.map((c) => c.id),
+      event.seq,
+    );
+    return { seq: event.seq, changes };
   }
 
   private async insertVersion(
@@ -198,13 +257,13 @@ export class ClauseWriter {
     );
   }
 
-  /** Closes the clauses' current placements and opens new ones at their positions now. */
+  /** Closes the clauses' current placements and opens new ones at their positions and numbers now. */
   private async replacePlacements(clauseIds: string[], seq: number): Promise<void> {
     if (clauseIds.length === 0) return;
     await this.closePlacements(clauseIds, seq);
     await this.db.query(
-      `INSERT INTO clause_placement (clause_id, accord_id, position, from_seq)
-       SELECT id, accord_id, position, $2 FROM clause WHERE id = ANY($1) AND position IS NOT NULL`,
+      `INSERT INTO clause_placement (clause_id, accord_id, position, number, from_seq)
+       SELECT id, accord_id, position, number, $2 FROM clause WHERE id = ANY($1) AND position IS NOT NULL`,
       [clauseIds, seq],
     );
   }

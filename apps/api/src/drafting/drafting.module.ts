@@ -7,6 +7,7 @@ import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './claus
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { AccordTextResolver, DraftingResolver } from './drafting.resolver.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
+import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
 
 @Module({
   imports: [AccordsModule, EventLogModule],
@@ -14,6 +15,7 @@ import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
     DraftingLookupService,
     ProposeAmendmentUseCase,
     AmendmentLifecycleService,
+    RenumberClausesUseCase,
     DraftingResolver,
     AccordTextResolver,
     ClauseResolver,

@@ -21,10 +21,12 @@ import {
   AmendmentIdArgs,
   ProposeAmendmentArgs,
   RebaseAmendmentArgs,
+  RenumberClausesArgs,
 } from './dto/drafting.args.js';
 import { toAmendmentModel, toClauseModel } from './models/drafting.mappers.js';
-import { AmendmentModel, ClauseModel } from './models/drafting.models.js';
+import { AmendmentModel, ClauseModel, RenumberingModel } from './models/drafting.models.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
+import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
 
 @Resolver()
 export class DraftingResolver {
@@ -32,6 +34,7 @@ export class DraftingResolver {
     private readonly lookup: DraftingLookupService,
     private readonly proposeAmendmentUseCase: ProposeAmendmentUseCase,
     private readonly lifecycle: AmendmentLifecycleService,
+    private readonly renumberClausesUseCase: RenumberClausesUseCase,
   ) {}
 
   @Query(() => ClauseModel, { nullable: true })
@@ -76,6 +79,21 @@ export class DraftingResolver {
     @Args() { amendmentId, text }: RebaseAmendmentArgs,
   ): Promise<AmendmentModel> {
     return toAmendmentModel(await this.lifecycle.rebase(caller.userId, amendmentId, text));
+  }
+
+  @Mutation(() => RenumberingModel, {
+    description:
+      'The facilitator numbers the text 1, 2, 3 … in its order, as one logged act; references follow',
+  })
+  async renumberClauses(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { accordId }: RenumberClausesArgs,
+  ): Promise<RenumberingModel> {
+    const done = await this.renumberClausesUseCase.execute({ callerId: caller.userId, accordId });
+    return {
+      seq: done.seq,
+      changes: done.changes.map(({ id, from, to }) => ({ clauseId: id, from, to })),
+    };
   }
 }
 

@@ -97,3 +97,8 @@ export class AccordAmendmentsArgs {
   @IsEnum(AmendmentStatus)
   status?: AmendmentStatus | null;
 }
+
+@ArgsType()
+export class RenumberClausesArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+}

@@ -3,15 +3,12 @@ import type { ClauseVersionEntity } from '../clause-version.entity.js';
 import type { ClauseEntity } from '../clause.entity.js';
 import { AmendmentModel, ClauseModel, ClauseVersionModel } from './drafting.models.js';
 
-export const clauseNumber = (position: number | null): string =>
-  position === null ? '—' : String(position);
-
 export const toClauseModel = (clause: ClauseEntity): ClauseModel =>
   Object.assign(new ClauseModel(), {
     id: clause.id,
     accordId: clause.accordId,
     position: clause.position,
-    number: clauseNumber(clause.position),
+    number: clause.number,
     removed: clause.removedAt !== null,
     currentVersion: clause.currentVersion,
   });

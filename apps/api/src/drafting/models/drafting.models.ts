@@ -34,7 +34,11 @@ export class ClauseModel {
     description: '1-based place in the accord; null once removed',
   })
   position!: number | null;
-  @Field({ description: 'Number shown to readers; follows the position' }) number!: string;
+  @Field({
+    description:
+      'Its article number ("5", "5 bis"), fixed once given until the facilitator renumbers the text; a removed clause keeps the number it had',
+  })
+  number!: string;
   @Field() removed!: boolean;
 }
 
@@ -106,4 +110,18 @@ export class AmendmentConflictModel {
   @Field({ description: 'TEXT_OVERLAP, HEADING_OVERLAP or CLAUSE_REMOVED' }) reason!: string;
   @Field(() => Int, { nullable: true }) currentVersion!: number | null;
   @Field(() => [ConflictRangeModel]) ranges!: ConflictRangeModel[];
+}
+
+@ObjectType('NumberChange', { description: 'One article number changed by a renumbering' })
+export class NumberChangeModel {
+  @Field(() => ID) clauseId!: string;
+  @Field() from!: string;
+  @Field() to!: string;
+}
+
+@ObjectType('Renumbering', { description: 'The text numbered 1, 2, 3 … in its order, as one act' })
+export class RenumberingModel {
+  @Field(() => Int, { description: 'Seq of the clauses.renumbered event' }) seq!: number;
+  @Field(() => [NumberChangeModel], { description: 'In the order of the text' })
+  changes!: NumberChangeModel[];
 }
