@@ -1,7 +1,6 @@
 import { type NormativeForce } from '@plenary/contracts';
 import {
   advanceAttribution,
-  numberForInsertion,
   renumbering,
   sameVersion,
   startAttribution,
@@ -11,6 +10,7 @@ import {
 import type { AccordWrite } from '../history/event-log.service.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
+import { newArticleAt, placeOfNewClause, type HeldNumber } from './new-article-number.js';
 
 export interface VersionContent {
   heading: string | null;
@@ -60,8 +60,8 @@ export class ClauseWriter {
     by: Provenance,
   ): Promise<ClauseEntity> {
     const count = await this.activeClauseCount();
-    const at = Math.min(Math.max(position ?? count + 1, 1), count + 1);
-    const number = await this.numberForPlace(at);
+    const at = placeOfNewClause(position, count);
+    const { number } = newArticleAt(at, await this.heldNumbers());
     const shifted = await this.db.query<{ id: string }[]>(
       `WITH shifted AS (UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $2 RETURNING id)
        SELECT id FROM shifted`,
@@ -177,21 +177,11 @@ export class ClauseWriter {
     await this.replacePlacements([clause.id, ...shifted.map((r) => r.id)], event.seq);
   }
 
-  /**
-   * The number of a clause about to take place `at`: between its neighbours' numbers, never
-   * one still held (a removed article leaves a gap until the text is renumbered).
-   */
-  private async numberForPlace(at: number): Promise<string> {
-    const held = await this.db.query<{ number: string; position: number | null }[]>(
+  /** Numbers taken: live clauses, and removed ones until the next renumbering. */
+  heldNumbers(): Promise<HeldNumber[]> {
+    return this.db.query<HeldNumber[]>(
       `SELECT number, position FROM clause WHERE accord_id = $1 AND holds_number`,
       [this.write.accordId],
-    );
-    const numberAt = (position: number) =>
-      held.find((c) => c.position === position)?.number ?? null;
-    return numberForInsertion(
-      numberAt(at - 1),
-      numberAt(at),
-      held.map((c) => c.number),
     );
   }
 
@@ -199,9 +189,7 @@ export class ClauseWriter {
    * The facilitator's act: the live text numbered 1, 2, 3 … in its order, as one event, and
    * the numbers of removed clauses freed. Null when no number would change (nothing is done).
    */
-  async renumber(
-    actorId: string,
-  ): Promise<{ seq: number; changes: Renumbered<string>[] } | null> {
+  async renumber(actorId: string): Promise<{ seq: number; changes: Renumbered<string>[] } | null> {
     const live = await this.db.query<{ id: string; number: string }[]>(
       `SELECT id, number FROM clause WHERE accord_id = $1 AND removed_at IS NULL ORDER BY position`,
       [this.write.accordId],

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccordsModule } from '../accords/accords.module.js';
 import { EventLogModule } from '../history/event-log.module.js';
 import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
-import { AmendmentResolver } from './amendment.resolver.js';
+import { AmendmentResolver, ClauseReferenceResolver } from './amendment.resolver.js';
 import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './clause.resolver.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { AccordTextResolver, DraftingResolver } from './drafting.resolver.js';
@@ -22,6 +22,7 @@ import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
     ClauseVersionResolver,
     TextSpanResolver,
     AmendmentResolver,
+    ClauseReferenceResolver,
   ],
   exports: [DraftingLookupService],
 })

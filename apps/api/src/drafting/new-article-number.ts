@@ -1,0 +1,28 @@
+import { numberForInsertion } from '@plenary/text-history';
+
+/** A clause whose number is taken: live (with its place) or removed since the last renumbering. */
+export interface HeldNumber {
+  number: string;
+  position: number | null;
+}
+
+/** The place a new clause asked for at `position` takes among `count` live clauses. */
+export const placeOfNewClause = (position: number | null, count: number): number =>
+  Math.min(Math.max(position ?? count + 1, 1), count + 1);
+
+/** The number a new clause taking place `at` gets, and that of the article it follows. */
+export function newArticleAt(
+  at: number,
+  held: readonly HeldNumber[],
+): { number: string; after: string | null } {
+  const numberAt = (position: number) => held.find((c) => c.position === position)?.number ?? null;
+  const after = numberAt(at - 1);
+  return {
+    number: numberForInsertion(
+      after,
+      numberAt(at),
+      held.map((c) => c.number),
+    ),
+    after,
+  };
+}
