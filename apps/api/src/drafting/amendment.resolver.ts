@@ -13,7 +13,7 @@ import {
   ClauseReferenceModel,
   NewArticleModel,
 } from './models/drafting.models.js';
-import { newArticleAt, placeOfNewClause } from './new-article-number.js';
+import { newArticleIn } from './new-article-number.js';
 
 const UNDECIDED = new Set([AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT]);
 
@@ -45,11 +45,10 @@ export class AmendmentResolver {
   ): Promise<NewArticleModel | null> {
     if (amendment.kind !== AmendmentKind.ADD_CLAUSE || !UNDECIDED.has(amendment.status))
       return null;
-    const held = await new DraftingLoaders(ctx.loaders, this.db).heldNumbersOfAccord(
-      amendment.accordId,
+    return newArticleIn(
+      await new DraftingLoaders(ctx.loaders, this.db).heldNumbersOfAccord(amendment.accordId),
+      amendment.position,
     );
-    const live = held.filter((c) => c.position !== null).length;
-    return newArticleAt(placeOfNewClause(amendment.position, live), held);
   }
 
   @ResolveField(() => [ClauseReferenceModel], {

@@ -19,12 +19,19 @@ import { DraftingLoaders } from './drafting.loaders.js';
 import {
   AccordAmendmentsArgs,
   AmendmentIdArgs,
+  NewArticleAtArgs,
   ProposeAmendmentArgs,
   RebaseAmendmentArgs,
   RenumberClausesArgs,
 } from './dto/drafting.args.js';
 import { toAmendmentModel, toClauseModel } from './models/drafting.mappers.js';
-import { AmendmentModel, ClauseModel, RenumberingModel } from './models/drafting.models.js';
+import {
+  AmendmentModel,
+  ClauseModel,
+  NewArticleModel,
+  RenumberingModel,
+} from './models/drafting.models.js';
+import { newArticleIn } from './new-article-number.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
 import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
 
@@ -109,6 +116,20 @@ export class AccordTextResolver {
   ): Promise<ClauseModel[]> {
     return (await new DraftingLoaders(ctx.loaders, this.db).clausesOfAccord(accord.id)).map(
       toClauseModel,
+    );
+  }
+
+  @ResolveField(() => NewArticleModel, {
+    description: 'The number a clause added at `position` now would take (the end when absent)',
+  })
+  async newArticleAt(
+    @Parent() accord: AccordModel,
+    @Args() { position }: NewArticleAtArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<NewArticleModel> {
+    return newArticleIn(
+      await new DraftingLoaders(ctx.loaders, this.db).heldNumbersOfAccord(accord.id),
+      position ?? null,
     );
   }
 

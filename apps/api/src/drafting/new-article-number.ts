@@ -26,3 +26,12 @@ export function newArticleAt(
     after,
   };
 }
+
+/** The number a clause added now at `position` (the end when null) would take. */
+export function newArticleIn(
+  held: readonly HeldNumber[],
+  position: number | null,
+): { number: string; after: string | null } {
+  const live = held.filter((c) => c.position !== null).length;
+  return newArticleAt(placeOfNewClause(position, live), held);
+}

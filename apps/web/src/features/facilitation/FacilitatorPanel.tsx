@@ -9,11 +9,12 @@ import { OrganizationsQuery } from '../organizations/organizations.graphql';
 import { quorumProgress } from '../voting/rule-words';
 import { VotingDeadline } from '../voting/VotingDeadline';
 import { DecisionRuleEditor } from './DecisionRuleEditor';
+import { RenumberText } from './RenumberText';
 import { AddParticipantMutation, VotesInProgressQuery } from './facilitation.graphql';
 
 type Accord = NonNullable<AccordResult['accord']>;
 
-/** The secretariat's desk: invite participants, follow the votes in progress. */
+/** The secretariat's desk: invite participants, follow the votes in progress, renumber. */
 export function FacilitatorPanel({ accord }: { accord: Accord }) {
   return (
     <section className="side-section facilitator" aria-labelledby="facilitator-title">
@@ -22,6 +23,7 @@ export function FacilitatorPanel({ accord }: { accord: Accord }) {
       </h2>
       <VotesInProgress accord={accord} />
       <DecisionRuleEditor accord={accord} />
+      <RenumberText accord={accord} />
       <AddParticipantForm accord={accord} />
     </section>
   );
@@ -43,6 +45,7 @@ function VotesInProgress({ accord }: { accord: Accord }) {
             <Link to={`/accords/${accord.id}/amendments/${amendment.id}`}>
               {kindLabels[amendment.kind]}
               {amendment.clause ? `, article ${amendment.clause.number}` : ''}
+              {amendment.newArticle ? `, article ${amendment.newArticle.number}` : ''}
             </Link>
             <div
               className="meter"

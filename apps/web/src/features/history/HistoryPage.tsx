@@ -8,6 +8,7 @@ import { ForceBadge } from '../../ui/Badges';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { formatDateTime } from '../../ui/format';
+import { eventInWords } from '../accords/article-numbers';
 import { AccordQuery } from '../accords/accords.graphql';
 import {
   AccordAtQuery,
@@ -339,6 +340,9 @@ function EventLog({ accordId }: { accordId: string }) {
                   <td>{formatDateTime(event.at)}</td>
                   <td>
                     <code>{event.type}</code>
+                    {eventInWords(event.type, event.payload) && (
+                      <p className="log__words">{eventInWords(event.type, event.payload)}</p>
+                    )}
                   </td>
                   <td>
                     <code className="hash" title={event.hash}>
