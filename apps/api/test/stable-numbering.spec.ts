@@ -112,6 +112,18 @@ describe('article numbers stay fixed once given', () => {
     });
     // Place 7 is after article 5 (4 bis now sits at place 5).
     expect((await amendment(proposed.id)).newArticle).toEqual({ number: '5 bis', after: '5' });
+    // The proposal form asks the same before anything is proposed.
+    const preview = expectData(
+      await api.gql(
+        `query($a: ID!) { accord(id: $a) { at7: newArticleAt(position: 7) { number after } end: newArticleAt { number after } } }`,
+        { a: n.accordId },
+        parties[0].representative.token,
+      ),
+    ).accord;
+    expect(preview).toEqual({
+      at7: { number: '5 bis', after: '5' },
+      end: { number: '8', after: '7' },
+    });
     const atStart = await n.propose(parties[0], {
       kind: 'ADD_CLAUSE',
       text: 'Definitions.',
