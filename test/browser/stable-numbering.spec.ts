@@ -80,14 +80,16 @@ describe('article numbers in the browser', () => {
         await desk.keyboard.press('Enter');
         const confirmation = desk.getByRole('heading', { name: 'Renumber 3 articles?' });
         await confirmation.waitFor();
-        expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await confirmation.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(
+          true,
+        );
         expect(await desk.getByTestId('renumber-changes').locator('li').allTextContents()).toEqual([
           'Article 1 bis → 2',
           'Article 2 → 3',
           'Article 3 → 4',
         ]);
         await desk.keyboard.press('Tab');
-        expect(await desk.evaluate(() => document.activeElement?.textContent)).toBe('Renumber');
+        expect(await desk.locator(':focus').textContent()).toBe('Renumber');
         await desk.keyboard.press('Enter');
         await desk.getByRole('status').getByText('Renumbered: 1 bis → 2, 2 → 3, 3 → 4.').waitFor();
         await desk.locator('.clause__number', { hasText: 'Article 4' }).waitFor();
