@@ -1,4 +1,4 @@
-import { type NormativeForce } from '@plenary/contracts';
+import { type ClausesRenumberedPayload, type NormativeForce } from '@plenary/contracts';
 import {
   advanceAttribution,
   renumbering,
@@ -178,7 +178,7 @@ export class ClauseWriter {
   }
 
   /** Numbers taken: live clauses, and removed ones until the next renumbering. */
-  heldNumbers(): Promise<HeldNumber[]> {
+  private heldNumbers(): Promise<HeldNumber[]> {
     return this.db.query<HeldNumber[]>(
       `SELECT number, position FROM clause WHERE accord_id = $1 AND holds_number`,
       [this.write.accordId],
@@ -205,9 +205,10 @@ export class ClauseWriter {
       `UPDATE clause SET holds_number = false WHERE accord_id = $1 AND removed_at IS NOT NULL AND holds_number`,
       [this.write.accordId],
     );
-    const event = await this.write.append('clauses.renumbered', actorId, {
+    const payload: ClausesRenumberedPayload = {
       changes: changes.map(({ id, from, to }) => ({ clauseId: id, from, to })),
-    });
+    };
+    const event = await this.write.append('clauses.renumbered', actorId, payload);
     await this.replacePlacements(
       changes.map((c) => c.id),
       event.seq,

@@ -1,3 +1,4 @@
+import type { ClausesRenumberedPayload } from '@plenary/contracts';
 import { describeRenumbering } from '@plenary/text-history';
 
 /** "new article 5 bis, after article 5", or "… at the start of the text". */
@@ -14,6 +15,6 @@ export function newArticleWords(article: { number: string; after?: string | null
 /** A history line for an event, in words, where one helps (a renumbering); else null. */
 export function eventInWords(type: string, payload: unknown): string | null {
   if (type !== 'clauses.renumbered') return null;
-  const changes = (payload as { changes?: { from: string; to: string }[] } | null)?.changes;
+  const changes = (payload as Partial<ClausesRenumberedPayload> | null)?.changes;
   return changes ? describeRenumbering(changes) : null;
 }
