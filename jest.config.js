@@ -28,6 +28,7 @@ export default {
       rootDir: '.',
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx'],
       testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/apps/web/src/test/text-encoding.js'],
       moduleNameMapper: {
         '\\.css$': '<rootDir>/apps/web/src/test/style-stub.js',
         ...base.moduleNameMapper,

@@ -43,7 +43,7 @@ SELECT json_build_object('data', json_build_object('accord', json_build_object(
   'id', a.id, 'title', a.title, 'lastSeq', a.last_seq,
   'clauses', COALESCE((
     SELECT json_agg(json_build_object(
-      'id', c.id, 'number', c.position::text,
+      'id', c.id, 'number', c.number,
       'current', json_build_object('version', v.version, 'heading', v.heading, 'text', v.text, 'force', v.force)
       ${commentCount ? `, 'commentCount', (SELECT count(*) FROM comment k WHERE k.clause_id = c.id AND k.deleted_at IS NULL)` : ''}
       ${
@@ -87,7 +87,7 @@ const ROWS_SQL = {
            WHERE a.id = $1 AND (a.facilitator_id = $2 OR EXISTS (
              SELECT 1 FROM participant p JOIN membership ms ON ms.organization_id = p.organization_id
              WHERE p.accord_id = a.id AND ms.user_id = $2))`,
-  clauses: (commentCount) => `SELECT c.id, c.position, v.version, v.heading, v.text, v.force
+  clauses: (commentCount) => `SELECT c.id, c.number, v.version, v.heading, v.text, v.force
            ${commentCount ? ', (SELECT count(*)::int FROM comment k WHERE k.clause_id = c.id AND k.deleted_at IS NULL) AS comment_count' : ''}
            FROM clause c JOIN clause_version v ON v.clause_id = c.id AND v.version = c.current_version
            WHERE c.accord_id = $1 AND c.removed_at IS NULL ORDER BY c.position`,
@@ -133,7 +133,7 @@ async function readAccordRows(accordId, userId, flags) {
         lastSeq: a.last_seq,
         clauses: clauses.rows.map((c) => ({
           id: c.id,
-          number: String(c.position),
+          number: c.number,
           current: { version: c.version, heading: c.heading, text: c.text, force: c.force },
           ...(flags.commentCount ? { commentCount: c.comment_count } : {}),
           ...(flags.comments ? { comments: byClause.get(c.id) ?? [] } : {}),

@@ -25,7 +25,7 @@ describe('the demo accord loaded on first start', () => {
     const { accords } = expectData(
       await api.gql(
         `{ accords { id title rule { kind } participants { role } clauses { number current { version force } }
-        amendments { kind status comments { id } } } }`,
+        amendments { kind status newArticle { number after } comments { id references { written number } } } } }`,
         {},
         token,
       ),
@@ -33,7 +33,17 @@ describe('the demo accord loaded on first start', () => {
     expect(accords).toHaveLength(1);
     const accord = accords[0];
     expect(accord.rule.kind).toBe('CHAMBERED');
-    expect(accord.clauses).toHaveLength(7);
+    // A clause adopted after article 4 reads "4 bis"; the articles after it kept their numbers.
+    expect(accord.clauses.map((c: { number: string }) => c.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '4 bis',
+      '5',
+      '6',
+      '7',
+    ]);
     expect(
       accord.clauses.some(
         (c: { current: { version: number; force: string } }) =>
@@ -44,6 +54,14 @@ describe('the demo accord loaded on first start', () => {
     expect(statuses).toEqual(expect.arrayContaining(['ADOPTED', 'REJECTED', 'VOTING', 'OPEN']));
     const voting = accord.amendments.find((a: { status: string }) => a.status === 'VOTING');
     expect(voting.comments.length).toBeGreaterThan(0);
+    const cited = voting.comments.flatMap((c: { references: { written: string }[] }) =>
+      c.references.map((r) => r.written),
+    );
+    expect(cited).toEqual(['6', '4 bis']);
+    const proposed = accord.amendments.find(
+      (a: { kind: string; status: string }) => a.kind === 'ADD_CLAUSE' && a.status === 'OPEN',
+    );
+    expect(proposed.newArticle).toEqual({ number: '8', after: '7' });
     const verification = expectData(
       await api.gql(
         `query($a: ID!) { verifyHistory(accordId: $a) { ok checked } }`,

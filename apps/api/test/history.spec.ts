@@ -200,7 +200,9 @@ describe('draft history you can trust', () => {
       clauseIds[2],
       clauseIds[3],
     ]);
-    expect(now.clauses.map((c) => c.number)).toEqual(['1', '2', '3', '4']);
+    // Numbers stay with their clauses: moved to the front, article 5 is still 5; 2 left a gap.
+    expect(now.clauses.map((c) => c.number)).toEqual(['5', '1', '3', '4']);
+    expect(beforeRemoval.clauses.map((c) => c.number)).toEqual(['5', '1', '2', '3', '4']);
 
     const events = await n.events();
     const moveAt = events.find((e) => e.type === 'clause.moved')!;
@@ -281,7 +283,7 @@ describe('draft history you can trust', () => {
     const md = expectData(await api.gql(EXPORT, { a: n.accordId, f: 'MARKDOWN' }, token))
       .exportAccord as string;
     expect(md).toMatch(/^# Tech Accord/);
-    expect(md).toContain('## Article 1. Norm 5');
+    expect(md).toContain('## Article 5. Norm 5');
     expect(md).toContain('## Article 4. Norm 4');
     expect(md).toContain('*binding*');
     expect(md).toContain('## Appendix: adopted amendments');
@@ -299,8 +301,8 @@ describe('draft history you can trust', () => {
       '<FRBRExpression>',
       '<FRBRManifestation>',
       '<preamble>',
-      '<article eId="art_1"',
-      '<num>1</num>',
+      '<article eId="art_5"',
+      '<num>5</num>',
       '<heading>Norm 5</heading>',
       '<content>',
     ]) {

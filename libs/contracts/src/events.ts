@@ -20,6 +20,7 @@ export const ACCORD_EVENT_TYPES = [
   'comment.posted',
   'comment.edited',
   'comment.deleted',
+  'clauses.renumbered',
 ] as const;
 
 export type AccordEventType = (typeof ACCORD_EVENT_TYPES)[number];
@@ -35,4 +36,9 @@ export interface AccordEventRecord {
   payload: unknown;
   prevHash: string;
   hash: string;
+}
+
+/** Payload of `clauses.renumbered`: every number that changed, in the order of the text. */
+export interface ClausesRenumberedPayload {
+  changes: { clauseId: string; from: string; to: string }[];
 }

@@ -15,3 +15,21 @@ export {
   type AttributionOptions,
   type TextVersion,
 } from './attribution.js';
+export {
+  compareArticleNumbers,
+  describeRenumbering,
+  isArticleNumber,
+  LATIN_ORDINALS,
+  nextWholeNumber,
+  normalizeArticleNumber,
+  numberForInsertion,
+  renumbering,
+  type Renumbered,
+} from './article-number.js';
+export {
+  carryReferences,
+  findArticleMentions,
+  recognizeReferences,
+  type ArticleMention,
+  type SpanReference,
+} from './cross-references.js';

@@ -184,3 +184,16 @@ export const CLAUSES: DemoClause[] = [
     sources: ['UN GGE 2015 norm 13(i)', 'Digital Geneva Convention principle 5'],
   },
 ];
+
+/**
+ * Adopted after the first seven, at place 5: it follows article 4 and takes "4 bis", so articles
+ * 5 to 7 keep the numbers the parties have been citing.
+ */
+export const HEALTH_CARE: DemoClause & { position: number } = {
+  by: 'rights',
+  heading: 'Health care',
+  text: 'States should not conduct or knowingly support ICT activity that damages hospitals and other health-care facilities, or disrupts the medical services they provide, in peacetime as in a health emergency.',
+  force: 'VOLUNTARY',
+  sources: ['Oxford Statement on cyber operations against the health-care sector (2020)'],
+  position: 5,
+};

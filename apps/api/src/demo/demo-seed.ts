@@ -7,6 +7,7 @@ import {
   IMPOSTOR,
   OPERATOR,
   PENDING_INVITATIONS,
+  HEALTH_CARE,
 } from './demo-content.js';
 
 type Vars = Record<string, unknown>;
@@ -266,6 +267,18 @@ export class DemoSeeder {
     await this.vote(diligence, everyone('FOR'));
     await this.close(diligence);
 
+    // A new article after article 4: "4 bis". The articles after it keep their numbers.
+    const { by, ...healthCare } = HEALTH_CARE;
+    const hospitals = await this.propose(by, {
+      kind: 'ADD_CLAUSE',
+      ...healthCare,
+      rationale:
+        'Hospitals were hit throughout the pandemic. They deserve an article of their own, right after article 4 on critical infrastructure.',
+    });
+    await this.open(hospitals);
+    await this.vote(hospitals, everyone('FOR'));
+    await this.close(hospitals);
+
     const hackBack = await this.propose('meridian', {
       kind: 'ADD_CLAUSE',
       heading: 'Active defence',
@@ -320,6 +333,11 @@ export class DemoSeeder {
       vulnerabilities,
       'For reference: most coordinated disclosure policies give vendors 90 days.',
       { parentId: first },
+    );
+    await this.comment(
+      'rights',
+      vulnerabilities,
+      'Read article 6 together with article 4 bis: a stockpiled vulnerability is what took hospitals offline in 2017.',
     );
     await this.open(vulnerabilities, new Date(Date.now() + 7 * 24 * 3600 * 1000));
     await this.vote(vulnerabilities, [

@@ -3,6 +3,9 @@ import { DataSource } from 'typeorm';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { ReferenceLoaders } from '../drafting/cross-references.js';
+import { toClauseReferenceModels } from '../drafting/models/drafting.mappers.js';
+import { ClauseReferenceModel } from '../drafting/models/drafting.models.js';
 import { toUserModel } from '../identity/models/identity.mappers.js';
 import { UserModel } from '../identity/models/identity.models.js';
 import { CommentLoaders } from './comment.loaders.js';
@@ -55,6 +58,18 @@ export class CommentsResolver {
       kind: 'accord',
       accordId: comment.accordId,
     });
+  }
+
+  @ResolveField(() => [ClauseReferenceModel], {
+    description: 'The articles its body cites, each with its number now; none once deleted',
+  })
+  async references(
+    @Parent() comment: CommentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ClauseReferenceModel[]> {
+    if (comment.deleted) return [];
+    const references = await new ReferenceLoaders(ctx.loaders, this.db).ofComment(comment.id);
+    return toClauseReferenceModels(references, { BODY: comment.body });
   }
 
   @ResolveField(() => [CommentModel])

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccordAccessService, type AccordStanding } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
+import { recordReferences } from '../drafting/cross-references.js';
 import { EventLogService } from '../history/event-log.service.js';
 import { CommentEntity } from './comment.entity.js';
 import { checkQuoteRange, findCommentTarget } from './comment-target.js';
@@ -64,6 +65,7 @@ export class CommentsService {
         }),
       );
       await this.recordRevision(db, comment.id, 1, body, comment.createdAt);
+      await recordReferences(db, input.accordId, { commentId: comment.id, field: 'BODY' }, body);
       await write.append('comment.posted', authorId, {
         commentId: comment.id,
         amendmentId: comment.amendmentId,
@@ -93,6 +95,13 @@ export class CommentsService {
       const editedAt = new Date();
       await db.update(CommentEntity, { id: comment.id }, { body, revision, editedAt });
       await this.recordRevision(db, comment.id, revision, body, editedAt);
+      await recordReferences(
+        db,
+        accordId,
+        { commentId: comment.id, field: 'BODY' },
+        body,
+        comment.body,
+      );
       await write.append('comment.edited', callerId, { commentId: comment.id, body, revision });
       return { ...comment, body, revision, editedAt };
     });

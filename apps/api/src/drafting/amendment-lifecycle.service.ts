@@ -4,6 +4,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { EventLogService } from '../history/event-log.service.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
+import { recordReferences } from './cross-references.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 
 const UNDECIDED = [AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT];
@@ -93,6 +94,13 @@ export class AmendmentLifecycleService {
           closesAt: null,
           closedAt: null,
         },
+      );
+      await recordReferences(
+        db,
+        accordId,
+        { amendmentId: amendment.id, field: 'TEXT' },
+        text,
+        amendment.text,
       );
       await write.append('amendment.rebased', callerId, {
         amendmentId: amendment.id,

@@ -1,11 +1,21 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
+import { ReferenceLoaders } from './cross-references.js';
 import { DraftingLoaders } from './drafting.loaders.js';
-import { toClauseModel } from './models/drafting.mappers.js';
-import { AmendmentModel, ClauseModel } from './models/drafting.models.js';
+import { toClauseModel, toClauseReferenceModels } from './models/drafting.mappers.js';
+import {
+  AmendmentModel,
+  ClauseModel,
+  ClauseReferenceModel,
+  NewArticleModel,
+} from './models/drafting.models.js';
+import { newArticleIn } from './new-article-number.js';
+
+const UNDECIDED = new Set([AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT]);
 
 @Resolver(() => AmendmentModel)
 export class AmendmentResolver {
@@ -22,6 +32,37 @@ export class AmendmentResolver {
     if (!amendment.clauseId) return null;
     const clause = await new DraftingLoaders(ctx.loaders, this.db).clause(amendment.clauseId);
     return clause ? toClauseModel(clause) : null;
+  }
+
+  @ResolveField(() => NewArticleModel, {
+    nullable: true,
+    description:
+      'ADD_CLAUSE, until decided: the number its article would take if adopted now, and the one it would follow',
+  })
+  async newArticle(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<NewArticleModel | null> {
+    if (amendment.kind !== AmendmentKind.ADD_CLAUSE || !UNDECIDED.has(amendment.status))
+      return null;
+    return newArticleIn(
+      await new DraftingLoaders(ctx.loaders, this.db).heldNumbersOfAccord(amendment.accordId),
+      amendment.position,
+    );
+  }
+
+  @ResolveField(() => [ClauseReferenceModel], {
+    description: 'The articles its text and rationale cite, each with its number now',
+  })
+  async references(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ClauseReferenceModel[]> {
+    const references = await new ReferenceLoaders(ctx.loaders, this.db).ofAmendment(amendment.id);
+    return toClauseReferenceModels(references, {
+      TEXT: amendment.text,
+      RATIONALE: amendment.rationale,
+    });
   }
 
   @ResolveField(() => UserModel)
@@ -41,5 +82,27 @@ export class AmendmentResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel((await ctx.loaders.organizationById.load(amendment.onBehalfOfId))!);
+  }
+}
+
+@Resolver(() => ClauseReferenceModel)
+export class ClauseReferenceResolver {
+  constructor(private readonly db: DataSource) {}
+
+  @ResolveField(() => String)
+  async number(
+    @Parent() reference: ClauseReferenceModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string> {
+    return (await new DraftingLoaders(ctx.loaders, this.db).clause(reference.clauseId))!.number;
+  }
+
+  @ResolveField(() => Boolean)
+  async removed(
+    @Parent() reference: ClauseReferenceModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    const clause = await new DraftingLoaders(ctx.loaders, this.db).clause(reference.clauseId);
+    return clause!.removedAt !== null;
   }
 }

@@ -1,13 +1,16 @@
-import { type NormativeForce } from '@plenary/contracts';
+import { type ClausesRenumberedPayload, type NormativeForce } from '@plenary/contracts';
 import {
   advanceAttribution,
+  renumbering,
   sameVersion,
   startAttribution,
   type AttributedSpan,
+  type Renumbered,
 } from '@plenary/text-history';
 import type { AccordWrite } from '../history/event-log.service.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
+import { newArticleAt, placeOfNewClause, type HeldNumber } from './new-article-number.js';
 
 export interface VersionContent {
   heading: string | null;
@@ -57,7 +60,8 @@ export class ClauseWriter {
     by: Provenance,
   ): Promise<ClauseEntity> {
     const count = await this.activeClauseCount();
-    const at = Math.min(Math.max(position ?? count + 1, 1), count + 1);
+    const at = placeOfNewClause(position, count);
+    const { number } = newArticleAt(at, await this.heldNumbers());
     const shifted = await this.db.query<{ id: string }[]>(
       `WITH shifted AS (UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $2 RETURNING id)
        SELECT id FROM shifted`,
@@ -67,6 +71,8 @@ export class ClauseWriter {
       this.db.create(ClauseEntity, {
         accordId: this.write.accordId,
         position: at,
+        number,
+        holdsNumber: true,
         currentVersion: 1,
         removedAt: null,
       }),
@@ -75,6 +81,7 @@ export class ClauseWriter {
       clauseId: clause.id,
       version: 1,
       position: at,
+      number,
       created: true,
       ...content,
       amendmentId: by.amendmentId,
@@ -133,6 +140,7 @@ export class ClauseWriter {
     const event = await this.write.append('clause.removed', by.actorId, {
       clauseId: clause.id,
       previousPosition: from,
+      number: clause.number,
       amendmentId: by.amendmentId,
       authorOrganizationId: by.authorOrganizationId,
     });
@@ -162,10 +170,50 @@ export class ClauseWriter {
       clauseId: clause.id,
       from,
       to,
+      number: clause.number,
       amendmentId: by.amendmentId,
       authorOrganizationId: by.authorOrganizationId,
     });
     await this.replacePlacements([clause.id, ...shifted.map((r) => r.id)], event.seq);
+  }
+
+  /** Numbers taken: live clauses, and removed ones until the next renumbering. */
+  private heldNumbers(): Promise<HeldNumber[]> {
+    return this.db.query<HeldNumber[]>(
+      `SELECT number, position FROM clause WHERE accord_id = $1 AND holds_number`,
+      [this.write.accordId],
+    );
+  }
+
+  /**
+   * The facilitator's act: the live text numbered 1, 2, 3 … in its order, as one event, and
+   * the numbers of removed clauses freed. Null when no number would change (nothing is done).
+   */
+  async renumber(actorId: string): Promise<{ seq: number; changes: Renumbered<string>[] } | null> {
+    const live = await this.db.query<{ id: string; number: string }[]>(
+      `SELECT id, number FROM clause WHERE accord_id = $1 AND removed_at IS NULL ORDER BY position`,
+      [this.write.accordId],
+    );
+    const changes = renumbering(live);
+    if (changes.length === 0) return null;
+    await this.db.query(
+      `UPDATE clause c SET number = r.number FROM unnest($1::uuid[], $2::text[]) AS r(id, number)
+       WHERE c.id = r.id`,
+      [changes.map((c) => c.id), changes.map((c) => c.to)],
+    );
+    await this.db.query(
+      `UPDATE clause SET holds_number = false WHERE accord_id = $1 AND removed_at IS NOT NULL AND holds_number`,
+      [this.write.accordId],
+    );
+    const payload: ClausesRenumberedPayload = {
+      changes: changes.map(({ id, from, to }) => ({ clauseId: id, from, to })),
+    };
+    const event = await this.write.append('clauses.renumbered', actorId, payload);
+    await this.replacePlacements(
+      changes.map((c) => c.id),
+      event.seq,
+    );
+    return { seq: event.seq, changes };
   }
 
   private async insertVersion(
@@ -198,13 +246,13 @@ export class ClauseWriter {
     );
   }
 
-  /** Closes the clauses' current placements and opens new ones at their positions now. */
+  /** Closes the clauses' current placements and opens new ones at their positions and numbers now. */
   private async replacePlacements(clauseIds: string[], seq: number): Promise<void> {
     if (clauseIds.length === 0) return;
     await this.closePlacements(clauseIds, seq);
     await this.db.query(
-      `INSERT INTO clause_placement (clause_id, accord_id, position, from_seq)
-       SELECT id, accord_id, position, $2 FROM clause WHERE id = ANY($1) AND position IS NOT NULL`,
+      `INSERT INTO clause_placement (clause_id, accord_id, position, number, from_seq)
+       SELECT id, accord_id, position, number, $2 FROM clause WHERE id = ANY($1) AND position IS NOT NULL`,
       [clauseIds, seq],
     );
   }

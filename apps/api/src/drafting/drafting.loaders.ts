@@ -12,6 +12,7 @@ import { BallotEntity } from '../voting/ballot.entity.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseVersionEntity } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
+import type { HeldNumber } from './new-article-number.js';
 
 const versionKey = (clauseId: string, version: number) => `${clauseId}:${version}`;
 
@@ -59,6 +60,26 @@ export class DraftingLoaders {
 
   clause(id: string) {
     return this.clauseLoader().load(id);
+  }
+
+  /** Numbers taken in the accord: live clauses, and removed ones until the next renumbering. */
+  heldNumbersOfAccord(accordId: string) {
+    return featureLoader(
+      this.loaders,
+      'heldNumbersByAccord',
+      () =>
+        new DataLoader<string, HeldNumber[]>(async (ids) =>
+          groupByKeys(
+            ids,
+            await this.db.query<(HeldNumber & { accordId: string })[]>(
+              `SELECT accord_id AS "accordId", number, position FROM clause
+               WHERE accord_id = ANY($1::uuid[]) AND holds_number`,
+              [ids],
+            ),
+            (c) => c.accordId,
+          ),
+        ),
+    ).load(accordId);
   }
 
   private clauseLoader() {

@@ -19,12 +19,21 @@ import { DraftingLoaders } from './drafting.loaders.js';
 import {
   AccordAmendmentsArgs,
   AmendmentIdArgs,
+  NewArticleAtArgs,
   ProposeAmendmentArgs,
   RebaseAmendmentArgs,
+  RenumberClausesArgs,
 } from './dto/drafting.args.js';
 import { toAmendmentModel, toClauseModel } from './models/drafting.mappers.js';
-import { AmendmentModel, ClauseModel } from './models/drafting.models.js';
+import {
+  AmendmentModel,
+  ClauseModel,
+  NewArticleModel,
+  RenumberingModel,
+} from './models/drafting.models.js';
+import { newArticleIn } from './new-article-number.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
+import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
 
 @Resolver()
 export class DraftingResolver {
@@ -32,6 +41,7 @@ export class DraftingResolver {
     private readonly lookup: DraftingLookupService,
     private readonly proposeAmendmentUseCase: ProposeAmendmentUseCase,
     private readonly lifecycle: AmendmentLifecycleService,
+    private readonly renumberClausesUseCase: RenumberClausesUseCase,
   ) {}
 
   @Query(() => ClauseModel, { nullable: true })
@@ -77,6 +87,21 @@ export class DraftingResolver {
   ): Promise<AmendmentModel> {
     return toAmendmentModel(await this.lifecycle.rebase(caller.userId, amendmentId, text));
   }
+
+  @Mutation(() => RenumberingModel, {
+    description:
+      'The facilitator numbers the text 1, 2, 3 … in its order, as one logged act; references follow',
+  })
+  async renumberClauses(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { accordId }: RenumberClausesArgs,
+  ): Promise<RenumberingModel> {
+    const done = await this.renumberClausesUseCase.execute({ callerId: caller.userId, accordId });
+    return {
+      seq: done.seq,
+      changes: done.changes.map(({ id, from, to }) => ({ clauseId: id, from, to })),
+    };
+  }
 }
 
 /** The text of an accord: its clauses in order and its amendments. */
@@ -91,6 +116,20 @@ export class AccordTextResolver {
   ): Promise<ClauseModel[]> {
     return (await new DraftingLoaders(ctx.loaders, this.db).clausesOfAccord(accord.id)).map(
       toClauseModel,
+    );
+  }
+
+  @ResolveField(() => NewArticleModel, {
+    description: 'The number a clause added at `position` now would take (the end when absent)',
+  })
+  async newArticleAt(
+    @Parent() accord: AccordModel,
+    @Args() { position }: NewArticleAtArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<NewArticleModel> {
+    return newArticleIn(
+      await new DraftingLoaders(ctx.loaders, this.db).heldNumbersOfAccord(accord.id),
+      position ?? null,
     );
   }
 

@@ -7,6 +7,7 @@ import { EventLogService, type AccordWrite } from '../history/event-log.service.
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseWriter } from './clause-writer.js';
 import { ClauseEntity } from './clause.entity.js';
+import { recordReferences } from './cross-references.js';
 import type { ProposeAmendmentInput } from './dto/drafting.args.js';
 
 const badInput = (code: DomainErrorCode, message: string) => new DomainError(code, message);
@@ -48,6 +49,14 @@ export class ProposeAmendmentUseCase {
           onBehalfOf: input.onBehalfOf,
           ballotCounts: {},
         }),
+      );
+      const cites = { amendmentId: amendment.id };
+      await recordReferences(db, input.accordId, { ...cites, field: 'TEXT' }, amendment.text);
+      await recordReferences(
+        db,
+        input.accordId,
+        { ...cites, field: 'RATIONALE' },
+        amendment.rationale,
       );
       await write.append('amendment.proposed', authorId, {
         amendmentId: amendment.id,

@@ -6,7 +6,6 @@ import { AccordAccessService } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
-import { clauseNumber } from '../drafting/models/drafting.mappers.js';
 
 export interface SnapshotClause {
   clauseId: string;
@@ -77,10 +76,8 @@ export class TextHistoryService {
       seq ?? (at ? null : accord.lastSeq),
       accord.createdAt,
     );
-    const rows = await this.dataSource.query<
-      (Omit<SnapshotClause, 'number'> & { position: number })[]
-    >(
-      `SELECT p.clause_id AS "clauseId", p.position, v.version, v.heading, v.text, v.force
+    const rows = await this.dataSource.query<SnapshotClause[]>(
+      `SELECT p.clause_id AS "clauseId", p.number, p.position, v.version, v.heading, v.text, v.force
        FROM clause_placement p
        CROSS JOIN LATERAL (
          SELECT version, heading, text, force FROM clause_version
@@ -94,7 +91,7 @@ export class TextHistoryService {
       accordId,
       seq: point.seq,
       at: point.at,
-      clauses: rows.map((r) => ({ ...r, number: clauseNumber(r.position) })),
+      clauses: rows,
     };
   }
 

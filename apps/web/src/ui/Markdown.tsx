@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
+import { MARK_ATTRIBUTE, remarkMarkRanges, type SourceRange } from './markdown-marks';
 
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
 
@@ -13,15 +15,26 @@ function safeUrl(url: string): string {
 
 /**
  * Comment bodies: markdown without raw HTML (react-markdown escapes it), no images, links that
- * open safely. Nothing a delegate writes can run in another delegate's browser.
+ * open safely. Nothing a delegate writes can run in another delegate's browser. `marks` are
+ * ranges of the source shown by `renderMark` instead (raw HTML being escaped, no delegate can
+ * write one).
  */
-export function Markdown({ children }: { children: string }) {
+export function Markdown({
+  children,
+  marks = [],
+  renderMark,
+}: {
+  children: string;
+  marks?: readonly SourceRange[];
+  renderMark?: (index: number) => ReactNode;
+}) {
   return (
     <div className="markdown">
       <ReactMarkdown
         urlTransform={safeUrl}
         disallowedElements={['img']}
         unwrapDisallowed
+        remarkPlugins={renderMark ? [remarkMarkRanges(children, marks)] : []}
         components={{
           a: ({ href, children: text }) =>
             href ? (
@@ -31,6 +44,11 @@ export function Markdown({ children }: { children: string }) {
             ) : (
               <span className="markdown__inert-link">{text}</span>
             ),
+          span: ({ node, children: text, ...props }) => {
+            const mark = node?.properties?.[MARK_ATTRIBUTE];
+            if (renderMark && mark !== undefined) return renderMark(Number(mark));
+            return <span {...props}>{text}</span>;
+          },
         }}
       >
         {children}

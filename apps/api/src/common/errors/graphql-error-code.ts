@@ -50,6 +50,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.INVITATION_NOT_PENDING:
     case DomainErrorCode.LAST_REPRESENTATIVE:
     case DomainErrorCode.OPERATOR_FROM_CONFIGURATION:
+    case DomainErrorCode.NOTHING_TO_RENUMBER:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

@@ -97,3 +97,18 @@ export class AccordAmendmentsArgs {
   @IsEnum(AmendmentStatus)
   status?: AmendmentStatus | null;
 }
+
+@ArgsType()
+export class RenumberClausesArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+}
+
+@ArgsType()
+export class NewArticleAtArgs {
+  @Field(() => Int, { nullable: true, description: '1-based place; the end when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  position?: number | null;
+}

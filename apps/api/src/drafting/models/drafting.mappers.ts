@@ -1,17 +1,20 @@
 import type { AmendmentEntity } from '../amendment.entity.js';
 import type { ClauseVersionEntity } from '../clause-version.entity.js';
 import type { ClauseEntity } from '../clause.entity.js';
-import { AmendmentModel, ClauseModel, ClauseVersionModel } from './drafting.models.js';
-
-export const clauseNumber = (position: number | null): string =>
-  position === null ? '—' : String(position);
+import type { ReferenceField, StoredReference } from '../cross-references.js';
+import {
+  AmendmentModel,
+  ClauseModel,
+  ClauseReferenceModel,
+  ClauseVersionModel,
+} from './drafting.models.js';
 
 export const toClauseModel = (clause: ClauseEntity): ClauseModel =>
   Object.assign(new ClauseModel(), {
     id: clause.id,
     accordId: clause.accordId,
     position: clause.position,
-    number: clauseNumber(clause.position),
+    number: clause.number,
     removed: clause.removedAt !== null,
     currentVersion: clause.currentVersion,
   });
@@ -53,4 +56,23 @@ export const toAmendmentModel = (amendment: AmendmentEntity): AmendmentModel =>
     conflict: amendment.conflict,
     ballotCounts: amendment.ballotCounts,
     finalTally: amendment.finalTally,
+  });
+
+/** References with the words they stand on, in the texts of their fields as now served. */
+export const toClauseReferenceModels = (
+  references: StoredReference[],
+  texts: Partial<Record<ReferenceField, string | null>>,
+): ClauseReferenceModel[] =>
+  references.flatMap((r) => {
+    const text = texts[r.field];
+    if (!text || r.end > text.length) return [];
+    return [
+      Object.assign(new ClauseReferenceModel(), {
+        field: r.field,
+        start: r.start,
+        end: r.end,
+        written: text.slice(r.start, r.end),
+        clauseId: r.clauseId,
+      }),
+    ];
   });

@@ -34,7 +34,11 @@ export class ClauseModel {
     description: '1-based place in the accord; null once removed',
   })
   position!: number | null;
-  @Field({ description: 'Number shown to readers; follows the position' }) number!: string;
+  @Field({
+    description:
+      'Its article number ("5", "5 bis"), fixed once given until the facilitator renumbers the text; a removed clause keeps the number it had',
+  })
+  number!: string;
   @Field() removed!: boolean;
 }
 
@@ -106,4 +110,43 @@ export class AmendmentConflictModel {
   @Field({ description: 'TEXT_OVERLAP, HEADING_OVERLAP or CLAUSE_REMOVED' }) reason!: string;
   @Field(() => Int, { nullable: true }) currentVersion!: number | null;
   @Field(() => [ConflictRangeModel]) ranges!: ConflictRangeModel[];
+}
+
+@ObjectType('NumberChange', { description: 'One article number changed by a renumbering' })
+export class NumberChangeModel {
+  @Field(() => ID) clauseId!: string;
+  @Field() from!: string;
+  @Field() to!: string;
+}
+
+@ObjectType('Renumbering', { description: 'The text numbered 1, 2, 3 … in its order, as one act' })
+export class RenumberingModel {
+  @Field(() => Int, { description: 'Seq of the clauses.renumbered event' }) seq!: number;
+  @Field(() => [NumberChangeModel], { description: 'In the order of the text' })
+  changes!: NumberChangeModel[];
+}
+
+@ObjectType('ClauseReference', {
+  description:
+    'Words that cite an article ("article 6"): the clause they named when written, and its number now',
+})
+export class ClauseReferenceModel {
+  @Field({ description: 'TEXT or RATIONALE of an amendment, BODY of a comment' }) field!: string;
+  @Field(() => Int, { description: 'Where the written number starts (UTF-16 code units)' })
+  start!: number;
+  @Field(() => Int, { description: 'Where it ends' }) end!: number;
+  @Field({ description: 'The number as written ("6" in "article 6")' }) written!: string;
+  @Field(() => ID, { description: 'The clause it named when written' }) clauseId!: string;
+  @Field({ description: "That clause's number now: it follows any renumbering" }) number?: string;
+  @Field({ description: 'Whether that clause has been removed since' }) removed?: boolean;
+}
+
+@ObjectType('NewArticle', { description: 'Where an ADD_CLAUSE amendment would put its article' })
+export class NewArticleModel {
+  @Field({ description: 'The number it would take if adopted now ("5 bis")' }) number!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number of the article it would follow; null at the start of the text',
+  })
+  after!: string | null;
 }

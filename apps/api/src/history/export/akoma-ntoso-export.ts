@@ -6,6 +6,8 @@ import type { AccordExportData } from './export-data.js';
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
 const day = (iso: string) => iso.slice(0, 10);
+/** The AKN naming convention's id of an article: "5 bis A" → art_5bisa. */
+const articleEid = (number: string) => `art_${number.replace(/\s+/g, '').toLowerCase()}`;
 const slug = (text: string) =>
   text
     .toLowerCase()
@@ -134,10 +136,10 @@ export function toAkomaNtosoExport(data: AccordExportData, exportedAt: Date): st
   for (const clause of current) {
     const version = clause.versions[clause.versions.length - 1];
     const article = body.ele('article', {
-      eId: `art_${clause.position}`,
+      eId: articleEid(clause.number),
       class: version.force === NormativeForce.BINDING ? 'binding' : 'voluntary',
     });
-    article.ele('num').txt(String(clause.position));
+    article.ele('num').txt(clause.number);
     if (version.heading) article.ele('heading').txt(version.heading);
     paragraphs(article.ele('content'), version.text);
   }

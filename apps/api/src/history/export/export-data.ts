@@ -32,6 +32,8 @@ export interface ExportVersion {
 
 export interface ExportClause {
   id: string;
+  /** Its article number ("5 bis"); a removed clause's is the one it last had. */
+  number: string;
   position: number | null;
   removed: boolean;
   versions: ExportVersion[];
@@ -113,8 +115,10 @@ export async function loadExportData(
      FROM participant p JOIN organization o ON o.id = p.organization_id WHERE p.accord_id = $1 ORDER BY p.added_at`,
     [accordId],
   );
-  const clauseRows = await db.query<{ id: string; position: number | null; removed: boolean }[]>(
-    `SELECT id, position, removed_at IS NOT NULL AS removed FROM clause WHERE accord_id = $1
+  const clauseRows = await db.query<
+    { id: string; number: string; position: number | null; removed: boolean }[]
+  >(
+    `SELECT id, number, position, removed_at IS NOT NULL AS removed FROM clause WHERE accord_id = $1
      ORDER BY position NULLS LAST, created_at`,
     [accordId],
   );

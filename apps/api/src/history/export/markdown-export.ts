@@ -49,7 +49,7 @@ export function toMarkdownExport(data: AccordExportData, exportedAt: Date): stri
     const force = version.force === NormativeForce.BINDING ? 'binding' : 'voluntary';
     const heading = version.heading ? ` ${escapeMarkdown(version.heading)}` : '';
     out.push(
-      `## Article ${clause.position}.${heading}`,
+      `## Article ${clause.number}.${heading}`,
       '',
       `*${force}*`,
       '',

@@ -39,7 +39,7 @@ export class ClauseDiffModel {
 @ObjectType('ClauseVersionInAccord')
 export class ClauseVersionInAccordModel {
   @Field(() => ID) clauseId!: string;
-  @Field() number!: string;
+  @Field({ description: 'The article number it had at that seq' }) number!: string;
   @Field(() => Int) position!: number;
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) heading!: string | null;

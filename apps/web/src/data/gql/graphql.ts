@@ -187,9 +187,23 @@ export type AccordQuery = {
       rationale: string;
       createdAt: string;
       baseVersion: number | null;
+      newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
       clause: { __typename: 'Clause'; id: string } | null;
       onBehalfOf: { __typename: 'Organization'; id: string; name: string };
     }>;
+  } | null;
+};
+
+export type NewArticleAtQueryVariables = Exact<{
+  id: string | number;
+  position?: number | null | undefined;
+}>;
+
+export type NewArticleAtQuery = {
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    newArticleAt: { __typename: 'NewArticle'; number: string; after: string | null };
   } | null;
 };
 
@@ -213,6 +227,17 @@ export type AmendmentQuery = {
     votingOpenedAt: string | null;
     closesAt: string | null;
     closedAt: string | null;
+    references: Array<{
+      __typename: 'ClauseReference';
+      field: string;
+      start: number;
+      end: number;
+      written: string;
+      clauseId: string;
+      number: string;
+      removed: boolean;
+    }>;
+    newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
     author: { __typename: 'User'; id: string; displayName: string };
     onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
     clause: {
@@ -283,6 +308,27 @@ export type CommentFieldsFragment = {
   editedAt: string | null;
   deleted: boolean;
   author: { __typename: 'User'; id: string; displayName: string };
+  references: Array<{
+    __typename: 'ClauseReference';
+    field: string;
+    start: number;
+    end: number;
+    written: string;
+    clauseId: string;
+    number: string;
+    removed: boolean;
+  }>;
+};
+
+export type ClauseReferenceFieldsFragment = {
+  __typename: 'ClauseReference';
+  field: string;
+  start: number;
+  end: number;
+  written: string;
+  clauseId: string;
+  number: string;
+  removed: boolean;
 };
 
 export type ProposeAmendmentMutationVariables = Exact<{
@@ -446,10 +492,40 @@ export type AmendmentCommentsQuery = {
           editedAt: string | null;
           deleted: boolean;
           author: { __typename: 'User'; id: string; displayName: string };
+          references: Array<{
+            __typename: 'ClauseReference';
+            field: string;
+            start: number;
+            end: number;
+            written: string;
+            clauseId: string;
+            number: string;
+            removed: boolean;
+          }>;
         }>;
         author: { __typename: 'User'; id: string; displayName: string };
+        references: Array<{
+          __typename: 'ClauseReference';
+          field: string;
+          start: number;
+          end: number;
+          written: string;
+          clauseId: string;
+          number: string;
+          removed: boolean;
+        }>;
       }>;
       author: { __typename: 'User'; id: string; displayName: string };
+      references: Array<{
+        __typename: 'ClauseReference';
+        field: string;
+        start: number;
+        end: number;
+        written: string;
+        clauseId: string;
+        number: string;
+        removed: boolean;
+      }>;
     }>;
   } | null;
 };
@@ -494,10 +570,40 @@ export type ClauseCommentsQuery = {
           editedAt: string | null;
           deleted: boolean;
           author: { __typename: 'User'; id: string; displayName: string };
+          references: Array<{
+            __typename: 'ClauseReference';
+            field: string;
+            start: number;
+            end: number;
+            written: string;
+            clauseId: string;
+            number: string;
+            removed: boolean;
+          }>;
         }>;
         author: { __typename: 'User'; id: string; displayName: string };
+        references: Array<{
+          __typename: 'ClauseReference';
+          field: string;
+          start: number;
+          end: number;
+          written: string;
+          clauseId: string;
+          number: string;
+          removed: boolean;
+        }>;
       }>;
       author: { __typename: 'User'; id: string; displayName: string };
+      references: Array<{
+        __typename: 'ClauseReference';
+        field: string;
+        start: number;
+        end: number;
+        written: string;
+        clauseId: string;
+        number: string;
+        removed: boolean;
+      }>;
     }>;
   } | null;
 };
@@ -531,6 +637,7 @@ export type VotesInProgressQuery = {
       heading: string | null;
       closesAt: string | null;
       clause: { __typename: 'Clause'; id: string; number: string } | null;
+      newArticle: { __typename: 'NewArticle'; number: string } | null;
       tally: { __typename: 'Tally'; cast: number; eligible: number; passed: boolean };
     }>;
   } | null;
@@ -553,6 +660,18 @@ export type SetDecisionRuleMutation = {
       secretBallot: boolean;
       weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
     };
+  };
+};
+
+export type RenumberClausesMutationVariables = Exact<{
+  accordId: string | number;
+}>;
+
+export type RenumberClausesMutation = {
+  renumberClauses: {
+    __typename: 'Renumbering';
+    seq: number;
+    changes: Array<{ __typename: 'NumberChange'; clauseId: string; from: string; to: string }>;
   };
 };
 
@@ -965,6 +1084,28 @@ export type CloseVotingMutation = {
   closeVoting: { __typename: 'Amendment'; id: string; status: AmendmentStatus };
 };
 
+export const ClauseReferenceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseReferenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseReference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'written' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClauseReferenceFieldsFragment, unknown>;
 export const CommentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -994,6 +1135,33 @@ export const CommentFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'references' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClauseReferenceFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseReferenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseReference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'written' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
         ],
       },
     },
@@ -1333,6 +1501,17 @@ export const AccordDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'force' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'newArticle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
@@ -1383,6 +1562,71 @@ export const AccordDocument = {
     },
   ],
 } as unknown as DocumentNode<AccordQuery, AccordQueryVariables>;
+export const NewArticleAtDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NewArticleAt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'position' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'newArticleAt' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'position' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'position' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NewArticleAtQuery, NewArticleAtQueryVariables>;
 export const AmendmentDocument = {
   kind: 'Document',
   definitions: [
@@ -1425,6 +1669,30 @@ export const AmendmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'force' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'references' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ClauseReferenceFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'newArticle' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'votingOpenedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
@@ -1561,6 +1829,23 @@ export const AmendmentDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseReferenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseReference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'written' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
         ],
       },
     },
@@ -2222,6 +2507,23 @@ export const AmendmentCommentsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseReferenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseReference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'written' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'CommentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
       selectionSet: {
@@ -2243,6 +2545,16 @@ export const AmendmentCommentsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'references' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClauseReferenceFields' } },
               ],
             },
           },
@@ -2344,6 +2656,23 @@ export const ClauseCommentsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseReferenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseReference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'written' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'CommentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
       selectionSet: {
@@ -2365,6 +2694,16 @@ export const ClauseCommentsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'references' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClauseReferenceFields' } },
               ],
             },
           },
@@ -2516,6 +2855,14 @@ export const VotesInProgressDocument = {
                       },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'newArticle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'tally' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -2616,6 +2963,60 @@ export const SetDecisionRuleDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDecisionRuleMutation, SetDecisionRuleMutationVariables>;
+export const RenumberClausesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenumberClauses' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renumberClauses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenumberClausesMutation, RenumberClausesMutationVariables>;
 export const ClauseHistoryDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useSession } from '../../app/session-context';
 import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
 import { Empty } from '../../ui/Feedback';
@@ -27,6 +27,13 @@ export function AccordPage() {
   // Comment counts come separately so the text shows even when the discussion is unavailable.
   const counts = useQuery(CommentCountsQuery, { variables: { accordId } });
   const accord = data?.accord;
+  const { hash } = useLocation();
+
+  // A cited article's link lands on its card.
+  useEffect(() => {
+    if (accord && hash)
+      document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [accord, hash]);
 
   // The server counts every reply, however deep, and leaves deleted comments out.
   const commentCounts = useMemo(

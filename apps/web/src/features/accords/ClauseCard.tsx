@@ -5,6 +5,8 @@ import { useLiveAccord } from '../../data/live';
 import { ForceBadge, StatusBadge } from '../../ui/Badges';
 import { kindLabels, plural } from '../../ui/format';
 import { ClauseDiscussion } from '../discussion/ClauseDiscussion';
+import { clauseAnchor } from './ArticleReference';
+import { newArticleWords } from './article-numbers';
 import type { QuoteRange } from '../discussion/CommentThread';
 import { useQuoteSelection } from '../discussion/useQuoteSelection';
 
@@ -28,7 +30,7 @@ export function ClauseCard({
   clauseCommentCount: number | undefined;
 }) {
   const { focus } = useLiveAccord();
-  const headingId = `clause-${clause.id}`;
+  const headingId = clauseAnchor(clause.id);
   const panelId = useId();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [discussing, setDiscussing] = useState(false);
@@ -155,6 +157,7 @@ export function AmendmentLink({
     <li className="amendment-link" data-testid="amendment-link">
       <Link to={`/accords/${accordId}/amendments/${amendment.id}`}>
         <span className="amendment-link__kind">{kindLabels[amendment.kind]}</span>
+        {amendment.newArticle ? `: ${newArticleWords(amendment.newArticle)}` : ''}
         {amendment.heading && amendment.heading !== clauseHeading ? ` — ${amendment.heading}` : ''}
       </Link>
       <span className="amendment-link__meta">

@@ -80,6 +80,10 @@ export const AccordQuery = graphql(`
         text
         force
         position
+        newArticle {
+          number
+          after
+        }
         rationale
         createdAt
         baseVersion
@@ -90,6 +94,18 @@ export const AccordQuery = graphql(`
           id
           name
         }
+      }
+    }
+  }
+`);
+
+export const NewArticleAtQuery = graphql(`
+  query NewArticleAt($id: ID!, $position: Int) {
+    accord(id: $id) {
+      id
+      newArticleAt(position: $position) {
+        number
+        after
       }
     }
   }

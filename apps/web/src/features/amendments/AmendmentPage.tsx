@@ -9,6 +9,8 @@ import { ForceBadge, StatusBadge } from '../../ui/Badges';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { choiceLabels, formatDateTime, groupLabels, kindLabels } from '../../ui/format';
+import { newArticleWords } from '../accords/article-numbers';
+import { ReferencedText, referencesIn } from '../accords/ArticleReference';
 import { AccordQuery } from '../accords/accords.graphql';
 import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
 import type { QuoteRange } from '../discussion/CommentThread';
@@ -66,6 +68,7 @@ export function AmendmentPage() {
           <h2 className="page-subtitle">
             {kindLabels[amendment.kind]}
             {amendment.clause ? ` to article ${amendment.clause.number}` : ''}
+            {amendment.newArticle ? `: ${newArticleWords(amendment.newArticle)}` : ''}
             {amendment.heading ? ` — ${amendment.heading}` : ''}
           </h2>
           <div className="amendment-head__meta">
@@ -89,7 +92,12 @@ export function AmendmentPage() {
           <h3 id="rationale-title" className="section-title">
             Rationale
           </h3>
-          <p>{amendment.rationale}</p>
+          <p data-testid="rationale">
+            <ReferencedText
+              text={amendment.rationale}
+              references={referencesIn(amendment.references, 'RATIONALE')}
+            />
+          </p>
         </section>
 
         {amendment.status === 'CONFLICT' && (
@@ -181,7 +189,9 @@ function Proposal({
         {amendment.kind === 'MODIFY_CLAUSE'
           ? `Changes to version ${amendment.baseVersion ?? ''}`
           : amendment.kind === 'ADD_CLAUSE'
-            ? `Proposed new article${amendment.position ? ` (at place ${amendment.position})` : ''}`
+            ? amendment.newArticle
+              ? `Proposed ${newArticleWords(amendment.newArticle)}`
+              : 'Proposed new article'
             : amendment.kind === 'REMOVE_CLAUSE'
               ? 'Text proposed for deletion'
               : `Move to place ${amendment.position ?? ''}`}
@@ -227,7 +237,14 @@ function Proposal({
             onKeyUp={readSelection}
             data-testid="quote-source"
           >
-            {sourceText}
+            {amendment.text === null ? (
+              sourceText
+            ) : (
+              <ReferencedText
+                text={amendment.text}
+                references={referencesIn(amendment.references, 'TEXT')}
+              />
+            )}
           </p>
           <p className="hint">
             Select words in the text to quote them in a comment.{' '}

@@ -8,7 +8,8 @@ import { useLiveAccord } from '../../data/live';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice } from '../../ui/Feedback';
 import { kindLabels } from '../../ui/format';
-import { AccordQuery } from '../accords/accords.graphql';
+import { newArticleWords } from '../accords/article-numbers';
+import { AccordQuery, NewArticleAtQuery } from '../accords/accords.graphql';
 import { ProposeAmendmentMutation } from './amendments.graphql';
 
 const KINDS: AmendmentKind[] = ['MODIFY_CLAUSE', 'ADD_CLAUSE', 'REMOVE_CLAUSE', 'MOVE_CLAUSE'];
@@ -38,7 +39,9 @@ export function ProposeAmendmentPage() {
   const [heading, setHeading] = useState(clause?.current.heading ?? '');
   const [text, setText] = useState(clause?.current.text ?? '');
   const [force, setForce] = useState<NormativeForce>(clause?.current.force ?? 'VOLUNTARY');
-  const [position, setPosition] = useState(String(clauses.length + 1));
+  const [position, setPosition] = useState(() =>
+    kind === 'MOVE_CLAUSE' && clause ? firstOtherPlace(clause) : String(clauses.length + 1),
+  );
   const [rationale, setRationale] = useState('');
   const [propose, { loading, error }] = useMutation(ProposeAmendmentMutation, {
     refetchQueries: [AccordQuery],
@@ -53,6 +56,7 @@ export function ProposeAmendmentPage() {
   function chooseClause(id: string) {
     setClauseId(id);
     const chosen = clauses.find((c) => c.id === id);
+    if (chosen && kind === 'MOVE_CLAUSE') setPosition(firstOtherPlace(chosen));
     if (chosen && kind === 'MODIFY_CLAUSE') {
       setHeading(chosen.current.heading ?? '');
       setText(chosen.current.text);
@@ -70,7 +74,7 @@ export function ProposeAmendmentPage() {
       setText('');
       setPosition(String(clauses.length + 1));
     } else if (next === 'MOVE_CLAUSE' && clause) {
-      setPosition(String(clause.position ?? 1));
+      setPosition(firstOtherPlace(clause));
     }
   }
 
@@ -227,18 +231,14 @@ export function ProposeAmendmentPage() {
       )}
 
       {(kind === 'ADD_CLAUSE' || kind === 'MOVE_CLAUSE') && (
-        <div className="field field--narrow">
-          <label htmlFor="propose-position">Place in the accord (article number)</label>
-          <input
-            id="propose-position"
-            type="number"
-            min={1}
-            max={clauses.length + (kind === 'ADD_CLAUSE' ? 1 : 0)}
-            required
-            value={position}
-            onChange={(e) => setPosition(e.target.value)}
-          />
-        </div>
+        <PlacePicker
+          accordId={accordId}
+          kind={kind}
+          clauses={clauses}
+          movingId={kind === 'MOVE_CLAUSE' ? clauseId : null}
+          position={position}
+          onChange={setPosition}
+        />
       )}
 
       <div className="field">
@@ -270,5 +270,71 @@ export function ProposeAmendmentPage() {
         {unchanged && <span className="hint">Change the text, heading or force first.</span>}
       </div>
     </form>
+  );
+}
+
+type ClauseInOrder = { id: string; number: string; position: number | null };
+
+/** A place a clause may move to: the first one it is not already in. */
+const firstOtherPlace = (clause: ClauseInOrder) => (clause.position === 1 ? '2' : '1');
+
+/**
+ * Where the new or moved article goes, by the articles it will follow (numbers are not places:
+ * 5 bis sits between 5 and 6). For a new article, the number it would take if adopted now.
+ */
+function PlacePicker({
+  accordId,
+  kind,
+  clauses,
+  movingId,
+  position,
+  onChange,
+}: {
+  accordId: string;
+  kind: 'ADD_CLAUSE' | 'MOVE_CLAUSE';
+  clauses: readonly ClauseInOrder[];
+  movingId: string | null;
+  position: string;
+  onChange: (position: string) => void;
+}) {
+  const others = clauses.filter((c) => c.id !== movingId);
+  const places = Array.from({ length: others.length + 1 }, (_, i) => ({
+    position: i + 1,
+    label:
+      i === 0
+        ? `At the start${others[0] ? `, before article ${others[0].number}` : ''}`
+        : `${i === others.length ? 'At the end, after' : 'After'} article ${others[i - 1].number}`,
+  }));
+  const current = clauses.find((c) => c.id === movingId)?.position ?? null;
+  const { data } = useQuery(NewArticleAtQuery, {
+    variables: { id: accordId, position: Number.parseInt(position, 10) || null },
+    skip: kind !== 'ADD_CLAUSE',
+  });
+  const preview = kind === 'ADD_CLAUSE' ? data?.accord?.newArticleAt : null;
+  return (
+    <div className="field">
+      <label htmlFor="propose-position">
+        {kind === 'ADD_CLAUSE' ? 'Place of the new article' : 'Move the article'}
+      </label>
+      <select
+        id="propose-position"
+        required
+        value={position}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby="propose-position-hint"
+      >
+        {places.map((p) => (
+          <option key={p.position} value={p.position} disabled={p.position === current}>
+            {p.label}
+            {p.position === current ? ' (where it is now)' : ''}
+          </option>
+        ))}
+      </select>
+      <p id="propose-position-hint" className="hint" aria-live="polite">
+        {kind === 'ADD_CLAUSE'
+          ? preview && `If adopted now, it would be ${newArticleWords(preview)}.`
+          : 'The article keeps its number wherever it goes.'}
+      </p>
+    </div>
   );
 }

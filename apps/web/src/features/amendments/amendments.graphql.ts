@@ -12,6 +12,13 @@ export const AmendmentQuery = graphql(`
       force
       position
       rationale
+      references {
+        ...ClauseReferenceFields
+      }
+      newArticle {
+        number
+        after
+      }
       createdAt
       votingOpenedAt
       closesAt
@@ -93,6 +100,21 @@ export const CommentFieldsFragment = graphql(`
       id
       displayName
     }
+    references {
+      ...ClauseReferenceFields
+    }
+  }
+`);
+
+export const ClauseReferenceFieldsFragment = graphql(`
+  fragment ClauseReferenceFields on ClauseReference {
+    field
+    start
+    end
+    written
+    clauseId
+    number
+    removed
   }
 `);
 

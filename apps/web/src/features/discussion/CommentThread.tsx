@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { formatDateTime } from '../../ui/format';
 import { Markdown } from '../../ui/Markdown';
+import { ArticleReference, type ClauseReference } from '../accords/ArticleReference';
 
 export interface CommentView {
   id: string;
@@ -12,6 +13,8 @@ export interface CommentView {
   editedAt: string | null;
   deleted: boolean;
   author: { id: string; displayName: string };
+  /** The articles the body cites, with their numbers now. */
+  references?: ClauseReference[];
   replies?: CommentView[];
 }
 
@@ -139,7 +142,14 @@ function CommentItem({
               </blockquote>
             )}
             <div className="comment__body" data-testid="comment-body">
-              <Markdown>{comment.body}</Markdown>
+              <Markdown
+                marks={comment.references}
+                renderMark={(i) =>
+                  comment.references?.[i] && <ArticleReference reference={comment.references[i]} />
+                }
+              >
+                {comment.body}
+              </Markdown>
             </div>
           </>
         )}

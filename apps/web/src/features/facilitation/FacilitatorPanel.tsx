@@ -7,10 +7,11 @@ import { VotingDeadline } from '../voting/VotingDeadline';
 import { DecisionRuleEditor } from './DecisionRuleEditor';
 import { AddParticipantForm } from './AddParticipantForm';
 import { VotesInProgressQuery } from './facilitation.graphql';
+import { RenumberText } from './RenumberText';
 
 type Accord = NonNullable<AccordResult['accord']>;
 
-/** The secretariat's desk: invite participants, follow the votes in progress. */
+/** The secretariat's desk: invite participants, follow the votes in progress, renumber. */
 export function FacilitatorPanel({ accord }: { accord: Accord }) {
   return (
     <section className="side-section facilitator" aria-labelledby="facilitator-title">
@@ -19,6 +20,7 @@ export function FacilitatorPanel({ accord }: { accord: Accord }) {
       </h2>
       <VotesInProgress accord={accord} />
       <DecisionRuleEditor accord={accord} />
+      <RenumberText accord={accord} />
       <AddParticipantForm accord={accord} />
     </section>
   );
@@ -40,6 +42,7 @@ function VotesInProgress({ accord }: { accord: Accord }) {
             <Link to={`/accords/${accord.id}/amendments/${amendment.id}`}>
               {kindLabels[amendment.kind]}
               {amendment.clause ? `, article ${amendment.clause.number}` : ''}
+              {amendment.newArticle ? `, article ${amendment.newArticle.number}` : ''}
             </Link>
             <div
               className="meter"

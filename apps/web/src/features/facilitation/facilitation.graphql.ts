@@ -25,6 +25,9 @@ export const VotesInProgressQuery = graphql(`
           id
           number
         }
+        newArticle {
+          number
+        }
         tally {
           cast
           eligible
@@ -48,6 +51,19 @@ export const SetDecisionRuleMutation = graphql(`
           group
           weight
         }
+      }
+    }
+  }
+`);
+
+export const RenumberClausesMutation = graphql(`
+  mutation RenumberClauses($accordId: ID!) {
+    renumberClauses(accordId: $accordId) {
+      seq
+      changes {
+        clauseId
+        from
+        to
       }
     }
   }

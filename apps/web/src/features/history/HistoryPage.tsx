@@ -341,7 +341,7 @@ function EventLog({ accordId }: { accordId: string }) {
                   <td>
                     <code>{event.type}</code>
                     {describeEvent(event.type, event.payload) && (
-                      <span className="log__words">{describeEvent(event.type, event.payload)}</span>
+                      <p className="log__words">{describeEvent(event.type, event.payload)}</p>
                     )}
                   </td>
                   <td>

@@ -1,3 +1,6 @@
+import type { ClausesRenumberedPayload } from '@plenary/contracts';
+import { describeRenumbering } from '@plenary/text-history';
+
 /** Payload fields the sentences use; every field may be missing in an event from another version. */
 type Payload = Record<string, unknown>;
 
@@ -29,6 +32,10 @@ export function describeEvent(type: string, payload: unknown): string | null {
       }`;
     case 'organization.verificationRevoked':
       return `Verification of ${text(p.name)} withdrawn: ${text(p.reason)}`;
+    case 'clauses.renumbered': {
+      const changes = (payload as Partial<ClausesRenumberedPayload> | null)?.changes;
+      return changes ? describeRenumbering(changes) : null;
+    }
     default:
       return null;
   }
