@@ -56,6 +56,7 @@ export const AmendmentQuery = graphql(`
         }
       }
       tally {
+        sealed
         for
         against
         abstain
@@ -73,6 +74,7 @@ export const AmendmentQuery = graphql(`
           voted
           passed
           quorumMet
+          revealsVotes
         }
       }
     }

@@ -28,7 +28,6 @@ export const VotesInProgressQuery = graphql(`
         tally {
           cast
           eligible
-          passed
         }
       }
     }
@@ -48,6 +47,10 @@ export const SetDecisionRuleMutation = graphql(`
           group
           weight
         }
+      }
+      smallChambers {
+        group
+        parties
       }
     }
   }
