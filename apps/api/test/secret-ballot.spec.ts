@@ -86,7 +86,7 @@ function inferBallots(tallies: TallyRead[]): { group: string; choice: Choice }[]
   return inferred;
 }
 
-describe('a secret ballot while it is open', () => {
+describe('a secret ballot', () => {
   let api: TestApp;
   let given: Given;
   beforeAll(async () => {
@@ -233,16 +233,6 @@ describe('a secret ballot while it is open', () => {
     ]);
     expect(a.closed.tally.explanation).toMatch(/^Fails: /);
   });
-});
-
-describe('a secret ballot, field by field', () => {
-  let api: TestApp;
-  let given: Given;
-  beforeAll(async () => {
-    api = await startTestApp();
-    given = new Given(api);
-  });
-  afterAll(() => api.close());
 
   const SEALABLE = `tally { sealed for against abstain eligible cast passed quorumMet explanation
     chambers { group for against abstain eligible voted passed quorumMet revealsVotes } }`;
