@@ -30,8 +30,8 @@ describe('the demo accord loaded on first start', () => {
         token,
       ),
     );
-    expect(accords).toHaveLength(1);
-    const accord = accords[0];
+    expect(accords).toHaveLength(2);
+    const accord = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED');
     expect(accord.rule.kind).toBe('CHAMBERED');
     // A clause adopted after article 4 reads "4 bis"; the articles after it kept their numbers.
     expect(accord.clauses.map((c: { number: string }) => c.number)).toEqual([
@@ -120,5 +120,39 @@ describe('the demo accord loaded on first start', () => {
       ),
     ).me.memberships[0].organization.invitations;
     expect(aurelia).toEqual([{ email: 'deputy@aurelia.gov.example' }]);
+  });
+
+  it('has a second accord voted by secret ballot: one result published, one vote sealed', async () => {
+    const token = expectData(
+      await api.gql(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        { e: DELEGATES[5].email, p: DEMO_PASSWORD },
+      ),
+    ).login.token as string;
+    const { accords } = expectData(
+      await api.gql(
+        `{ accords { title rule { secretBallot } smallChambers { group parties }
+           amendments { status tally { sealed for cast eligible
+             chambers { group for voted revealsVotes } } } } }`,
+        {},
+        token,
+      ),
+    );
+    const secret = accords.find((a: { rule: { secretBallot: boolean } }) => a.rule.secretBallot);
+    expect(secret.smallChambers).toEqual([
+      { group: 'PRIVATE_SECTOR', parties: 2 },
+      { group: 'CIVIL_SOCIETY', parties: 2 },
+    ]);
+    const [adopted, voting] = secret.amendments;
+    expect(adopted).toMatchObject({ status: 'ADOPTED', tally: { sealed: false, for: 5 } });
+    expect(voting).toMatchObject({
+      status: 'VOTING',
+      tally: { sealed: true, for: null, cast: 4, eligible: 7 },
+    });
+    expect(voting.tally.chambers.map((c: { revealsVotes: boolean }) => c.revealsVotes)).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 });

@@ -281,7 +281,7 @@ describe('secret ballots and weighted votes', () => {
   });
   afterAll(() => api.close());
 
-  it('keeps ballots secret while open and after, shows the tally, and logs neither choice nor voter', async () => {
+  it('keeps ballots secret while open and after, shows turnout then the tally, and logs neither choice nor voter', async () => {
     const setup = await given.accordWithParties({
       rule: { kind: 'SIMPLE_MAJORITY', secretBallot: true },
       parties: { GOVERNMENT: 2, CIVIL_SOCIETY: 1 },
@@ -294,13 +294,13 @@ describe('secret ballots and weighted votes', () => {
       force: 'VOLUNTARY',
     });
     await n.open(amendment.id);
-    await n.vote(a, amendment.id, 'FOR', 'We support it.');
+    await n.vote(a, amendment.id, 'FOR');
     await n.vote(b, amendment.id, 'AGAINST');
     await n.vote(c, amendment.id, 'FOR');
     const open = await n.amendment(amendment.id, a.representative.token);
     expect(open.ballots).toEqual([]);
-    expect(open.tally).toMatchObject({ for: 2, against: 1, cast: 3, passed: true });
-    await n.close(amendment.id);
+    expect(open.tally).toMatchObject({ for: null, against: null, cast: 3, passed: null });
+    expect((await n.close(amendment.id)).tally).toMatchObject({ for: 2, against: 1, passed: true });
     expect((await n.amendment(amendment.id)).ballots).toEqual([]);
     const ballotEvents = (await n.events()).filter((e) => e.type === 'ballot.cast');
     expect(ballotEvents).toHaveLength(3);

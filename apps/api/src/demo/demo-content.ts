@@ -197,3 +197,42 @@ export const HEALTH_CARE: DemoClause & { position: number } = {
   sources: ['Oxford Statement on cyber operations against the health-care sector (2020)'],
   position: 5,
 };
+
+/**
+ * A second, small accord voted by secret ballot: one clause adopted (its counts published at
+ * the close), one vote under way (turnout only). Its private-sector and civil-society chambers
+ * have two parties each, so the tally says what their counts give away.
+ */
+export const SECRET_PROTOCOL = {
+  title: 'Protocol on the Attribution of Cyber Operations',
+  preamble:
+    'Negotiated by secret ballot at the request of several delegations: how each party votes on attribution is not on the record; turnout is shown while a vote is open, the counts when it closes.',
+  rule: { kind: 'SIMPLE_MAJORITY', quorum: 0.5, secretBallot: true },
+  adopted: {
+    by: 'borealis',
+    heading: 'Consultations before attribution',
+    text: 'Before publicly attributing an ICT incident to another state, a party should offer that state consultations.',
+    force: 'VOLUNTARY' as const,
+    ballots: [
+      ['aurelia', 'FOR'],
+      ['borealis', 'FOR'],
+      ['caldera', 'FOR'],
+      ['northwind', 'AGAINST'],
+      ['meridian', 'FOR'],
+      ['rights', 'ABSTAIN'],
+      ['openinternet', 'FOR'],
+    ] as [string, 'FOR' | 'AGAINST' | 'ABSTAIN'][],
+  },
+  underVote: {
+    by: 'rights',
+    heading: 'Evidence for public attribution',
+    text: 'A party that publicly attributes an ICT incident to a state shall make available the technical evidence on which it relies.',
+    force: 'BINDING' as const,
+    ballots: [
+      ['aurelia', 'FOR'],
+      ['caldera', 'AGAINST'],
+      ['northwind', 'FOR'],
+      ['rights', 'FOR'],
+    ] as [string, 'FOR' | 'AGAINST' | 'ABSTAIN'][],
+  },
+};

@@ -4,10 +4,11 @@ import {
   DELEGATES,
   DEMO_PASSWORD,
   FACILITATOR,
+  HEALTH_CARE,
   IMPOSTOR,
   OPERATOR,
   PENDING_INVITATIONS,
-  HEALTH_CARE,
+  SECRET_PROTOCOL,
 } from './demo-content.js';
 
 type Vars = Record<string, unknown>;
@@ -128,6 +129,7 @@ export class DemoSeeder {
         token,
       );
     }
+    await this.secretProtocol();
     return {
       password: DEMO_PASSWORD,
       operator: OPERATOR.email,
@@ -153,11 +155,11 @@ export class DemoSeeder {
     return organization.id;
   }
 
-  private async propose(by: string, input: Vars): Promise<string> {
+  private async propose(by: string, input: Vars, accordId = this.accordId): Promise<string> {
     const { token, organizationId } = this.session(by);
     const amendment = await this.gql<{ id: string }>(
       `mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id } }`,
-      { i: { accordId: this.accordId, onBehalfOf: organizationId, ...input } },
+      { i: { accordId, onBehalfOf: organizationId, ...input } },
       token,
     );
     return amendment.id;
@@ -361,5 +363,43 @@ export class DemoSeeder {
       cert,
       'Welcome. Should this also cover small and medium enterprises explicitly?',
     );
+  }
+
+  /** The second accord, by secret ballot, with the same delegations (see SECRET_PROTOCOL). */
+  private async secretProtocol(): Promise<void> {
+    const { title, preamble, rule, adopted, underVote } = SECRET_PROTOCOL;
+    const accordId = (
+      await this.gql<{ id: string }>(
+        `mutation($t: String!, $p: String, $r: DecisionRuleInput!) { createAccord(title: $t, preamble: $p, rule: $r) { id } }`,
+        { t: title, p: preamble, r: rule },
+        this.facilitatorToken,
+      )
+    ).id;
+    for (const d of DELEGATES) {
+      await this.gql(
+        `mutation($a: ID!, $o: ID!, $r: ParticipantRole!) { addParticipant(accordId: $a, organizationId: $o, role: $r) { role } }`,
+        { a: accordId, o: this.session(d.key).organizationId, r: d.role },
+        this.facilitatorToken,
+      );
+    }
+    for (const [clause, closesAt] of [
+      [adopted, null],
+      [underVote, new Date(Date.now() + 5 * 24 * 3600 * 1000)],
+    ] as const) {
+      const id = await this.propose(
+        clause.by,
+        {
+          kind: 'ADD_CLAUSE',
+          heading: clause.heading,
+          text: clause.text,
+          force: clause.force,
+          rationale: 'Attribution without consultation or evidence escalates.',
+        },
+        accordId,
+      );
+      await this.open(id, closesAt);
+      await this.vote(id, clause.ballots);
+      if (!closesAt) await this.close(id);
+    }
   }
 }

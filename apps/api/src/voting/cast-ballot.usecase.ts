@@ -10,6 +10,7 @@ import {
   type BallotCounts,
   computeTallyFromCounts,
   type PartiesPerGroup,
+  sealedTally,
 } from '@plenary/decision-rules';
 import { AccordAccessService } from '../accords/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
@@ -81,19 +82,26 @@ export class CastBallotUseCase {
       if (vote.closesAt && vote.closesAt.getTime() <= Date.now()) {
         throw new DomainError(DomainErrorCode.VOTING_CLOSED, 'The vote has closed');
       }
+      const secret = vote.rule.secretBallot === true;
+      if (secret && explanation) {
+        // Published, it would give the choice away; kept, it would be an explanation nobody reads.
+        throw new DomainError(
+          DomainErrorCode.INVALID_INPUT,
+          'A secret ballot takes no explanation of vote: it would give the choice away. Explain your position in the discussion instead.',
+        );
+      }
       const castAt = new Date();
       const ballotCounts = applyBallotChange(vote.ballotCounts, vote.group, vote.previous, choice);
       // Still voting, so no final tally yet: the tally is that of the counts.
       const tally = computeTallyFromCounts(vote.partiesPerGroup, ballotCounts, vote.rule);
-      const secret = vote.rule.secretBallot === true;
       // The ballot, its history row and the counts commit in the event's own statement.
       await write.append(
         'ballot.cast',
-        // A secret ballot is logged without who cast it: with the tally after each ballot, the
-        // organization (or the actor) would give its choice away by difference.
+        // A secret ballot is logged with turnout only, and without who cast it: counts after each
+        // ballot would give its choice away by difference, and the caster would name its chamber.
         secret ? null : callerId,
         secret
-          ? { amendmentId, secret: true, tally: tallySummary(tally) }
+          ? { amendmentId, secret: true, tally: sealedTally(tally) }
           : {
               amendmentId,
               organizationId,

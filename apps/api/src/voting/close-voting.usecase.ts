@@ -5,7 +5,7 @@ import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { applyAmendment } from '../drafting/apply-amendment.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
-import { tallyOf, tallySummary } from './tally.js';
+import { finalTallySummary, tallyOf } from './tally.js';
 import { type AccordVotingContext, votingContext } from './voting-context.js';
 
 /**
@@ -84,14 +84,14 @@ export class CloseVotingUseCase {
       await write.append('voting.closed', actorId, {
         amendmentId: amendment.id,
         outcome: 'REJECTED',
-        tally: tallySummary(tally),
+        tally: finalTallySummary(tally, context.rule),
       });
       return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
     }
     await write.append('voting.closed', actorId, {
       amendmentId: amendment.id,
       outcome: 'ADOPTED',
-      tally: tallySummary(tally),
+      tally: finalTallySummary(tally, context.rule),
     });
     const outcome = await applyAmendment(write, amendment, actorId);
     if (outcome.applied) {

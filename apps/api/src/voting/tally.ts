@@ -1,5 +1,12 @@
-import type { DecisionRule } from '@plenary/contracts';
-import { computeTallyFromCounts, type PartiesPerGroup, type Tally } from '@plenary/decision-rules';
+import { AmendmentStatus, type DecisionRule } from '@plenary/contracts';
+import {
+  computeTallyFromCounts,
+  openTally,
+  type PartiesPerGroup,
+  type PublishedTally,
+  sealedTally,
+  type Tally,
+} from '@plenary/decision-rules';
 import type { AmendmentEntity } from '../drafting/amendment.entity.js';
 
 /**
@@ -15,6 +22,21 @@ export function tallyOf(
   return computeTallyFromCounts(partiesPerGroup, amendment.ballotCounts, rule);
 }
 
+/**
+ * The tally as anyone may read it. A secret ballot shows turnout only until the vote closes
+ * (its final tally is kept then); a vote that ends otherwise (withdrawn) never opens its counts.
+ */
+export function publishedTallyOf(
+  amendment: Pick<AmendmentEntity, 'ballotCounts' | 'finalTally' | 'status'>,
+  partiesPerGroup: PartiesPerGroup,
+  rule: DecisionRule,
+): PublishedTally {
+  const secret = rule.secretBallot === true;
+  const tally = tallyOf(amendment, partiesPerGroup, rule);
+  if (!secret || amendment.finalTally) return openTally(tally, secret);
+  return sealedTally(tally, amendment.status === AmendmentStatus.WITHDRAWN);
+}
+
 /** The part of a tally that goes into events: enough for clients to update without a query. */
 export const tallySummary = (tally: Tally) => ({
   for: tally.for,
@@ -25,3 +47,7 @@ export const tallySummary = (tally: Tally) => ({
   passed: tally.passed,
   explanation: tally.explanation,
 });
+
+/** The final tally as the voting.closed event carries it: counts chamber by chamber. */
+export const finalTallySummary = (tally: Tally, rule: DecisionRule): PublishedTally =>
+  openTally(tally, rule.secretBallot === true);

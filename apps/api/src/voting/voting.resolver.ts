@@ -15,7 +15,7 @@ import { CloseVotingUseCase } from './close-voting.usecase.js';
 import { CastBallotArgs, OpenVotingArgs } from './dto/voting.args.js';
 import { BallotModel, TallyModel } from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
-import { tallyOf } from './tally.js';
+import { publishedTallyOf } from './tally.js';
 
 const toBallotModel = (ballot: BallotEntity, accordId: string): BallotModel =>
   Object.assign(new BallotModel(), {
@@ -90,13 +90,15 @@ export class VotingResolver {
     );
   }
 
-  @ResolveField(() => TallyModel)
+  @ResolveField(() => TallyModel, {
+    description: 'Under a secret ballot, turnout only (sealed) until the vote closes',
+  })
   async tally(
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<TallyModel> {
     const accord = await new DraftingLoaders(ctx.loaders, this.db).accord(amendment.accordId);
-    return tallyOf(amendment, accord!.partiesPerGroup, accord!.rule);
+    return publishedTallyOf(amendment, accord!.partiesPerGroup, accord!.rule);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DecisionRule } from '@plenary/contracts';
+import { smallChambers } from '@plenary/decision-rules';
 import type { AccordEntity } from '../accord.entity.js';
 import type { ParticipantEntity } from '../participant.entity.js';
 import { AccordModel, DecisionRuleModel, ParticipantModel } from './accord.models.js';
@@ -23,6 +24,7 @@ export const toAccordModel = (accord: AccordEntity): AccordModel =>
     facilitatorId: accord.facilitatorId,
     lastSeq: accord.lastSeq,
     createdAt: accord.createdAt,
+    smallChambers: smallChambers(accord.partiesPerGroup),
   });
 
 export const toParticipantModel = (participant: ParticipantEntity): ParticipantModel =>

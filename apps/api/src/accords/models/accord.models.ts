@@ -19,6 +19,14 @@ export class DecisionRuleModel {
   @Field() secretBallot!: boolean;
 }
 
+@ObjectType('SmallChamber', {
+  description: 'A stakeholder group with parties, but fewer than three',
+})
+export class SmallChamberModel {
+  @Field(() => StakeholderGroup) group!: StakeholderGroup;
+  @Field(() => Int) parties!: number;
+}
+
 @ObjectType('Participant')
 export class ParticipantModel {
   accordId!: string;
@@ -36,4 +44,9 @@ export class AccordModel {
   @Field(() => ID) facilitatorId!: string;
   @Field(() => Int, { description: 'Seq of the latest event in the accord log' }) lastSeq!: number;
   @Field() createdAt!: Date;
+  @Field(() => [SmallChamberModel], {
+    description:
+      'Groups with one or two parties: under a secret ballot, the count of such a chamber, published at the close, shows how its parties voted',
+  })
+  smallChambers!: SmallChamberModel[];
 }

@@ -2,6 +2,8 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { BallotChoice, StakeholderGroup } from '../../common/graphql/enums.js';
 import { OrganizationModel, UserModel } from '../../identity/models/identity.models.js';
 
+const SEALED = 'Null while a secret ballot is sealed.';
+
 @ObjectType('Ballot')
 export class BallotModel {
   /** The accord it was cast in: what its caster is shown through. */
@@ -19,23 +21,34 @@ export class BallotModel {
 @ObjectType('ChamberTally', { description: 'The votes of one stakeholder group' })
 export class ChamberTallyModel {
   @Field(() => StakeholderGroup) group!: StakeholderGroup;
-  @Field(() => Float) for!: number;
-  @Field(() => Float) against!: number;
-  @Field(() => Float) abstain!: number;
+  @Field(() => Float, { nullable: true, description: SEALED }) for!: number | null;
+  @Field(() => Float, { nullable: true, description: SEALED }) against!: number | null;
+  @Field(() => Float, { nullable: true, description: SEALED }) abstain!: number | null;
   @Field(() => Int, { description: 'Parties in this group' }) eligible!: number;
   @Field(() => Int, {
     description: 'Parties in this group that cast a ballot (abstentions included)',
   })
   voted!: number;
   @Field() quorumMet!: boolean;
-  @Field() passed!: boolean;
+  @Field(() => Boolean, { nullable: true, description: SEALED }) passed!: boolean | null;
+  @Field({
+    description:
+      'Under a secret ballot: fewer than three parties, so the count published at the close shows how they voted',
+  })
+  revealsVotes!: boolean;
 }
 
 @ObjectType('Tally')
 export class TallyModel {
-  @Field(() => Float, { description: 'Weighted under WEIGHTED' }) for!: number;
-  @Field(() => Float) against!: number;
-  @Field(() => Float) abstain!: number;
+  @Field({
+    description:
+      'A secret ballot not yet closed: only turnout (eligible, cast, voted, quorumMet) is shown',
+  })
+  sealed!: boolean;
+  @Field(() => Float, { nullable: true, description: `Weighted under WEIGHTED. ${SEALED}` })
+  for!: number | null;
+  @Field(() => Float, { nullable: true, description: SEALED }) against!: number | null;
+  @Field(() => Float, { nullable: true, description: SEALED }) abstain!: number | null;
   @Field(() => Int, { description: 'Parties that may vote' }) eligible!: number;
   @Field(() => Int, {
     description: 'Parties that cast a ballot, abstentions included (quorum progress)',
@@ -43,6 +56,11 @@ export class TallyModel {
   cast!: number;
   @Field(() => [ChamberTallyModel]) chambers!: ChamberTallyModel[];
   @Field() quorumMet!: boolean;
-  @Field({ description: 'Outcome if the vote closed now (final once closed)' }) passed!: boolean;
-  @Field({ description: 'Why, in words' }) explanation!: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: `Outcome if the vote closed now (final once closed). ${SEALED}`,
+  })
+  passed!: boolean | null;
+  @Field({ description: 'Why, in words (while sealed: the turnout, and when the counts come)' })
+  explanation!: string;
 }

@@ -147,6 +147,7 @@ export type AccordQuery = {
       secretBallot: boolean;
       weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
     };
+    smallChambers: Array<{ __typename: 'SmallChamber'; group: StakeholderGroup; parties: number }>;
     participants: Array<{
       __typename: 'Participant';
       role: ParticipantRole;
@@ -274,24 +275,26 @@ export type AmendmentQuery = {
     }>;
     tally: {
       __typename: 'Tally';
-      for: number;
-      against: number;
-      abstain: number;
+      sealed: boolean;
+      for: number | null;
+      against: number | null;
+      abstain: number | null;
       eligible: number;
       cast: number;
-      passed: boolean;
+      passed: boolean | null;
       quorumMet: boolean;
       explanation: string;
       chambers: Array<{
         __typename: 'ChamberTally';
         group: StakeholderGroup;
-        for: number;
-        against: number;
-        abstain: number;
+        for: number | null;
+        against: number | null;
+        abstain: number | null;
         eligible: number;
         voted: number;
-        passed: boolean;
+        passed: boolean | null;
         quorumMet: boolean;
+        revealsVotes: boolean;
       }>;
     };
   } | null;
@@ -638,7 +641,7 @@ export type VotesInProgressQuery = {
       closesAt: string | null;
       clause: { __typename: 'Clause'; id: string; number: string } | null;
       newArticle: { __typename: 'NewArticle'; number: string } | null;
-      tally: { __typename: 'Tally'; cast: number; eligible: number; passed: boolean };
+      tally: { __typename: 'Tally'; cast: number; eligible: number };
     }>;
   } | null;
 };
@@ -660,6 +663,7 @@ export type SetDecisionRuleMutation = {
       secretBallot: boolean;
       weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
     };
+    smallChambers: Array<{ __typename: 'SmallChamber'; group: StakeholderGroup; parties: number }>;
   };
 };
 
@@ -1441,6 +1445,17 @@ export const AccordDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'smallChambers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'parties' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'participants' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1798,6 +1813,7 @@ export const AmendmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'for' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'against' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
@@ -1820,6 +1836,7 @@ export const AmendmentDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
                           ],
                         },
                       },
@@ -2869,7 +2886,6 @@ export const VotesInProgressDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
                           ],
                         },
                       },
@@ -2952,6 +2968,17 @@ export const SetDecisionRuleDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'smallChambers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'parties' } },
                     ],
                   },
                 },

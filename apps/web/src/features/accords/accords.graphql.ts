@@ -54,6 +54,10 @@ export const AccordQuery = graphql(`
           weight
         }
       }
+      smallChambers {
+        group
+        parties
+      }
       participants {
         role
         organization {

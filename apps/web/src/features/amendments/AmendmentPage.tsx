@@ -125,13 +125,14 @@ export function AmendmentPage() {
               explanation: b.explanation,
               castAt: b.castAt,
             }))}
+            secret={accord.rule.secretBallot}
             onCast={() => void refetch()}
           />
         )}
         {showTally ? (
           <div className="card">
             <TallyPanel tally={amendment.tally} rule={accord.rule} closed={closed} />
-            <TallyLegend />
+            <TallyLegend sealed={amendment.tally.sealed} />
             <Ballots amendment={amendment} secret={accord.rule.secretBallot} />
           </div>
         ) : (
@@ -269,7 +270,12 @@ function Proposal({
 
 function Ballots({ amendment, secret }: { amendment: Amendment; secret: boolean }) {
   if (secret && amendment.ballots.length === 0)
-    return <p className="hint">Secret ballot: only the tally is public.</p>;
+    return (
+      <p className="hint">
+        Secret ballot: who voted what is never shown
+        {amendment.tally.sealed ? '; until the vote closes, only turnout is.' : '.'}
+      </p>
+    );
   if (amendment.ballots.length === 0) return null;
   return (
     <section aria-labelledby="ballots-title" className="ballots">

@@ -63,6 +63,7 @@ export const AmendmentQuery = graphql(`
         }
       }
       tally {
+        sealed
         for
         against
         abstain
@@ -80,6 +81,7 @@ export const AmendmentQuery = graphql(`
           voted
           passed
           quorumMet
+          revealsVotes
         }
       }
     }

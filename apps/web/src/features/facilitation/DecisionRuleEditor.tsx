@@ -5,13 +5,17 @@ import { describeRule } from '../voting/rule-words';
 import { AccordQuery } from '../accords/accords.graphql';
 import { DecisionRuleForm } from './DecisionRuleForm';
 import { SetDecisionRuleMutation } from './facilitation.graphql';
+import { SmallChambersWarning } from './SmallChambersWarning';
 
 type Accord = NonNullable<AccordResult['accord']>;
 
 /** Statuses an amendment reaches only once its vote has opened. */
 const VOTED = new Set(['VOTING', 'ADOPTED', 'REJECTED']);
 
-/** "Change the rule" for the facilitator: the form, sent with setDecisionRule. */
+/**
+ * "Change the rule" for the facilitator: the form, sent with setDecisionRule. Under a secret
+ * ballot it keeps in view the chambers too small for their votes to stay secret.
+ */
 export function DecisionRuleEditor({ accord }: { accord: Accord }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -36,6 +40,7 @@ export function DecisionRuleEditor({ accord }: { accord: Accord }) {
             {saved}
           </p>
         )}
+        {accord.rule.secretBallot && <SmallChambersWarning chambers={accord.smallChambers} />}
         <button
           type="button"
           ref={toggleRef}
@@ -53,6 +58,7 @@ export function DecisionRuleEditor({ accord }: { accord: Accord }) {
   return (
     <DecisionRuleForm
       current={accord.rule}
+      smallChambers={accord.smallChambers}
       locked={locked}
       saving={loading}
       refusal={error}

@@ -97,6 +97,25 @@ describe('DecisionRuleForm', () => {
     expect(screen.queryByLabelText(/Threshold/)).toBeNull();
   });
 
+  it('warns, when a secret ballot is chosen, of the chambers too small to keep it', async () => {
+    const { user } = renderForm({
+      smallChambers: [
+        { group: 'PRIVATE_SECTOR', parties: 2 },
+        { group: 'CIVIL_SOCIETY', parties: 1 },
+      ],
+    });
+    expect(screen.queryByTestId('small-chambers-warning')).toBeNull();
+    const secret = screen.getByLabelText(/Secret ballot/);
+    await user.click(secret);
+    const warning = screen.getByTestId('small-chambers-warning');
+    expect(warning.textContent).toContain(
+      'through its count at the close: private sector (2 parties) and civil society (1 party).',
+    );
+    expect(secret.getAttribute('aria-describedby')).toBe(warning.id);
+    await user.click(secret);
+    expect(screen.queryByTestId('small-chambers-warning')).toBeNull();
+  });
+
   it('shows the current rule in words, the lock, and the API refusal as a sentence', () => {
     const refusal = new CombinedGraphQLErrors({
       data: null,

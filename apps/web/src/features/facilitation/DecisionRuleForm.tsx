@@ -3,6 +3,7 @@ import type { DecisionRuleInput, DecisionRuleKind } from '../../data/gql/graphql
 import { ErrorNotice } from '../../ui/Feedback';
 import { groupLabels, groupOrder, ruleLabels } from '../../ui/format';
 import { describeRule, type RuleView } from '../voting/rule-words';
+import { type SmallChamber, SmallChambersWarning } from './SmallChambersWarning';
 import {
   draftFromRule,
   readRuleDraft,
@@ -23,6 +24,7 @@ const kindHints: Record<DecisionRuleKind, string> = {
 /** The facilitator's form for the accord's decision rule; validates before anything is sent. */
 export function DecisionRuleForm({
   current,
+  smallChambers = [],
   locked,
   saving,
   refusal,
@@ -31,6 +33,8 @@ export function DecisionRuleForm({
   onCancel,
 }: {
   current: RuleView;
+  /** Chambers of one or two parties: a secret ballot would give their votes away at the close. */
+  smallChambers?: SmallChamber[];
   /** A vote has already opened, as far as this page knows: the server will refuse a change. */
   locked: boolean;
   saving: boolean;
@@ -172,9 +176,13 @@ export function DecisionRuleForm({
           type="checkbox"
           checked={draft.secretBallot}
           onChange={(e) => change({ secretBallot: e.target.checked })}
+          aria-describedby={draft.secretBallot ? `${id}-secret-warning` : undefined}
         />{' '}
-        Secret ballot: only tallies are public
+        Secret ballot: only turnout is shown until the close, then the counts
       </label>
+      {draft.secretBallot && (
+        <SmallChambersWarning id={`${id}-secret-warning`} chambers={smallChambers} />
+      )}
       {read.rule && (
         <p className="rule-preview" data-testid="rule-preview">
           <span className="muted">After saving: </span>

@@ -31,7 +31,6 @@ export const VotesInProgressQuery = graphql(`
         tally {
           cast
           eligible
-          passed
         }
       }
     }
@@ -51,6 +50,10 @@ export const SetDecisionRuleMutation = graphql(`
           group
           weight
         }
+      }
+      smallChambers {
+        group
+        parties
       }
     }
   }

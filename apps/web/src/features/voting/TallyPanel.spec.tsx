@@ -83,4 +83,69 @@ describe('TallyPanel', () => {
     expect(screen.queryByText('By stakeholder chamber')).toBeNull();
     expect(screen.getByText('7 of 8 parties have voted; no quorum applies.')).toBeTruthy();
   });
+
+  it('shows only turnout while a secret ballot is sealed, with the small chamber flagged', () => {
+    const sealed: TallyView = {
+      sealed: true,
+      for: null,
+      against: null,
+      abstain: null,
+      eligible: 6,
+      cast: 3,
+      passed: null,
+      quorumMet: true,
+      explanation:
+        'Secret ballot: 3 of 6 parties have voted; the counts are revealed when the vote closes.',
+      chambers: [
+        {
+          group: 'CIVIL_SOCIETY',
+          for: null,
+          against: null,
+          abstain: null,
+          eligible: 1,
+          voted: 1,
+          passed: null,
+          revealsVotes: true,
+        },
+        {
+          group: 'GOVERNMENT',
+          for: null,
+          against: null,
+          abstain: null,
+          eligible: 5,
+          voted: 2,
+          passed: null,
+          revealsVotes: false,
+        },
+      ],
+    };
+    render(<TallyPanel tally={sealed} rule={{ ...chambered, secretBallot: true }} />);
+    expect(screen.getByTestId('tally-outcome').textContent).toBe('Sealed until the close');
+    expect(screen.queryByText(/would (not )?pass/i)).toBeNull();
+    expect(screen.queryByText(/ for\b|against|abstain/i)).toBeNull();
+    expect(screen.getByRole('img', { name: 'All parties: 3 of 6 voted' })).toBeTruthy();
+    const governments = within(screen.getByTestId('chamber-GOVERNMENT'));
+    expect(governments.getByText('2 of 5 voted')).toBeTruthy();
+    expect(governments.queryByTestId('small-chamber-notice')).toBeNull();
+    const civil = within(screen.getByTestId('chamber-CIVIL_SOCIETY'));
+    expect(civil.getByTestId('small-chamber-notice').textContent).toMatch(
+      /^Fewer than three parties: when the vote closes/,
+    );
+  });
+
+  it('keeps the small-chamber notice beside the count once a secret ballot is closed', () => {
+    const closed: TallyView = {
+      ...tally,
+      sealed: false,
+      chambers: tally.chambers.map((c) => ({ ...c, revealsVotes: c.group === 'CIVIL_SOCIETY' })),
+    };
+    render(<TallyPanel tally={closed} rule={{ ...chambered, secretBallot: true }} closed />);
+    expect(
+      within(screen.getByTestId('chamber-CIVIL_SOCIETY')).getByTestId('small-chamber-notice')
+        .textContent,
+    ).toBe('Fewer than three parties: this count shows how its parties voted.');
+    expect(
+      within(screen.getByTestId('chamber-GOVERNMENT')).queryByTestId('small-chamber-notice'),
+    ).toBeNull();
+  });
 });

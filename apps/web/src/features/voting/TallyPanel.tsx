@@ -1,13 +1,22 @@
-import { formatNumber, groupLabels, groupOrder } from '../../ui/format';
-import { type ChamberView, describeChambers, quorumProgress, type RuleView } from './rule-words';
+import { formatNumber, groupLabels } from '../../ui/format';
+import {
+  type ChamberView,
+  describeChambers,
+  inGroupOrder,
+  quorumProgress,
+  type RuleView,
+} from './rule-words';
+import { SealedTallyPanel, SmallChamberNotice } from './SealedTallyPanel';
 
 export interface TallyView {
-  for: number;
-  against: number;
-  abstain: number;
+  /** A secret ballot not yet closed: counts and outcome are null, turnout only. */
+  sealed?: boolean;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
   eligible: number;
   cast: number;
-  passed: boolean;
+  passed: boolean | null;
   quorumMet?: boolean;
   explanation: string;
   chambers: ChamberView[];
@@ -26,9 +35,8 @@ export function TallyPanel({
   rule: RuleView;
   closed?: boolean;
 }) {
-  const chambers = [...tally.chambers].sort(
-    (a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group),
-  );
+  if (tally.sealed) return <SealedTallyPanel tally={tally} rule={rule} />;
+  const chambers = inGroupOrder(tally.chambers);
   const quorum = quorumProgress(rule, tally);
   const showChambers = chambers.length > 0;
   return (
@@ -55,9 +63,9 @@ export function TallyPanel({
       </p>
       <VoteBar
         label="All parties"
-        forVotes={tally.for}
-        against={tally.against}
-        abstain={tally.abstain}
+        forVotes={tally.for ?? 0}
+        against={tally.against ?? 0}
+        abstain={tally.abstain ?? 0}
       />
       <p className="hint">{quorum.text}</p>
       {showChambers && (
@@ -80,7 +88,13 @@ export function TallyPanel({
 }
 
 function ChamberChart({ chamber }: { chamber: ChamberView }) {
-  const voted = chamber.voted ?? chamber.for + chamber.against + chamber.abstain;
+  // Not sealed, so the counts are there.
+  const [forVotes, against, abstain] = [
+    chamber.for ?? 0,
+    chamber.against ?? 0,
+    chamber.abstain ?? 0,
+  ];
+  const voted = chamber.voted ?? forVotes + against + abstain;
   // Weighted votes are not head counts: the bar then shows shares of the weighted votes only.
   const notVoted = Math.max(chamber.eligible - voted, 0);
   return (
@@ -93,16 +107,17 @@ function ChamberChart({ chamber }: { chamber: ChamberView }) {
       </div>
       <VoteBar
         label={groupLabels[chamber.group]}
-        forVotes={chamber.for}
-        against={chamber.against}
-        abstain={chamber.abstain}
+        forVotes={forVotes}
+        against={against}
+        abstain={abstain}
         notVoted={notVoted}
       />
       <p className="chamber__counts">
-        {formatNumber(chamber.for)} for · {formatNumber(chamber.against)} against ·{' '}
-        {formatNumber(chamber.abstain)} abstain · {voted} of {chamber.eligible} voted
+        {formatNumber(forVotes)} for · {formatNumber(against)} against · {formatNumber(abstain)}{' '}
+        abstain · {voted} of {chamber.eligible} voted
         {chamber.quorumMet === false && ' · quorum not met'}
       </p>
+      {chamber.revealsVotes && <SmallChamberNotice sealed={false} />}
     </>
   );
 }
@@ -140,7 +155,14 @@ function VoteBar({
   );
 }
 
-export function TallyLegend() {
+export function TallyLegend({ sealed = false }: { sealed?: boolean }) {
+  if (sealed)
+    return (
+      <p className="legend" aria-hidden="true">
+        <span className="legend__key legend__key--voted" /> Voted
+        <span className="legend__key legend__key--none" /> Not yet voted
+      </p>
+    );
   return (
     <p className="legend" aria-hidden="true">
       <span className="legend__key legend__key--for" /> For

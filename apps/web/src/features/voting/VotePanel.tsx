@@ -17,13 +17,18 @@ export interface ExistingBallot {
   castAt: string;
 }
 
-/** Cast or change the ballot of an organization the delegate represents, with an explanation. */
+/**
+ * Cast or change the ballot of an organization the delegate represents, with an explanation.
+ * Under a secret ballot nobody's ballot is published, his own included: the page keeps what he
+ * cast (from the castBallot answer) while it stays open, and takes no explanation of vote.
+ */
 export function VotePanel({
   amendmentId,
   closesAt,
   voters,
   defaultVoterId,
   ballots,
+  secret = false,
   onCast,
 }: {
   amendmentId: string;
@@ -32,20 +37,25 @@ export function VotePanel({
   voters: VoterOrganization[];
   defaultVoterId: string | undefined;
   ballots: ExistingBallot[];
+  secret?: boolean;
   onCast?: () => void;
 }) {
   const [castBallot, { loading, error, reset }] = useMutation(CastBallotMutation);
+  const [castHere, setCastHere] = useState<ExistingBallot[]>([]);
   const [voterId, setVoterId] = useState(
     voters.find((v) => v.id === defaultVoterId)?.id ?? voters[0]?.id ?? '',
   );
-  const existing = ballots.find((b) => b.organizationId === voterId);
+  const known = (organizationId: string) =>
+    ballots.find((b) => b.organizationId === organizationId) ??
+    castHere.find((b) => b.organizationId === organizationId);
+  const existing = known(voterId);
   const [choice, setChoice] = useState<BallotChoice | null>(existing?.choice ?? null);
   const [explanation, setExplanation] = useState(existing?.explanation ?? '');
   const [saved, setSaved] = useState<string | null>(null);
   const id = useId();
 
   const chooseVoter = (organizationId: string) => {
-    const ballot = ballots.find((b) => b.organizationId === organizationId);
+    const ballot = known(organizationId);
     setVoterId(organizationId);
     setChoice(ballot?.choice ?? null);
     setExplanation(ballot?.explanation ?? '');
@@ -74,11 +84,16 @@ export function VotePanel({
         amendmentId,
         organizationId: voterId,
         choice,
-        explanation: explanation.trim() || null,
+        explanation: secret ? null : explanation.trim() || null,
       },
     }).catch(() => null);
     if (result?.data) {
-      setSaved(`Ballot recorded: ${choiceLabels[result.data.castBallot.choice]}.`);
+      const cast = result.data.castBallot;
+      setCastHere((before) => [
+        ...before.filter((b) => b.organizationId !== voterId),
+        { organizationId: voterId, ...cast },
+      ]);
+      setSaved(`Ballot recorded: ${choiceLabels[cast.choice]}.`);
       onCast?.();
     }
   }
@@ -109,10 +124,18 @@ export function VotePanel({
       ) : (
         <p className="meta">On behalf of {voter?.name}</p>
       )}
+      {secret && (
+        <p className="hint" data-testid="secret-ballot-hint">
+          Secret ballot: Plenary shows your organization’s choice to no one, the facilitator
+          included, and this page forgets it when you leave. Casting again replaces your ballot
+          until the vote closes. There is no explanation of vote: it would give the choice away.
+        </p>
+      )}
       {existing && (
         <p className="hint">
-          Current ballot: <strong>{choiceLabels[existing.choice]}</strong>, cast{' '}
-          {formatDateTime(existing.castAt)}. You may change it until the vote closes.
+          {secret ? 'Your ballot' : 'Current ballot'}:{' '}
+          <strong>{choiceLabels[existing.choice]}</strong>, cast {formatDateTime(existing.castAt)}.
+          You may change it until the vote closes.
         </p>
       )}
       <fieldset className="choices">
@@ -133,16 +156,18 @@ export function VotePanel({
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-explanation`}>Explanation of vote (optional, public)</label>
-        <textarea
-          id={`${id}-explanation`}
-          rows={3}
-          maxLength={2000}
-          value={explanation}
-          onChange={(e) => setExplanation(e.target.value)}
-        />
-      </div>
+      {!secret && (
+        <div className="field">
+          <label htmlFor={`${id}-explanation`}>Explanation of vote (optional, public)</label>
+          <textarea
+            id={`${id}-explanation`}
+            rows={3}
+            maxLength={2000}
+            value={explanation}
+            onChange={(e) => setExplanation(e.target.value)}
+          />
+        </div>
+      )}
       {error && <ErrorNotice error={error} />}
       <button type="submit" className="button button--primary" disabled={!choice || loading}>
         {existing ? 'Change ballot' : 'Cast ballot'}

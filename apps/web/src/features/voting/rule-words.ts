@@ -1,5 +1,5 @@
 import type { DecisionRuleKind, StakeholderGroup } from '../../data/gql/graphql';
-import { formatNumber, formatShare, groupLabels } from '../../ui/format';
+import { formatNumber, formatShare, groupLabels, groupOrder } from '../../ui/format';
 
 export interface RuleView {
   kind: DecisionRuleKind;
@@ -11,15 +11,22 @@ export interface RuleView {
 
 export interface ChamberView {
   group: StakeholderGroup;
-  for: number;
-  against: number;
-  abstain: number;
+  /** Counts and verdict: null while a secret ballot is sealed. */
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
   eligible: number;
-  passed: boolean;
+  passed: boolean | null;
   /** Parties of the chamber that cast any ballot, abstentions included. */
   voted?: number;
   quorumMet?: boolean;
+  /** Under a secret ballot: fewer than three parties, so its count shows how they voted. */
+  revealsVotes?: boolean;
 }
+
+/** Chambers in the order of the stakeholder groups, governments first. */
+export const inGroupOrder = <C extends { group: StakeholderGroup }>(chambers: C[]): C[] =>
+  [...chambers].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group));
 
 /** The rule in one sentence, e.g. "Needs 2/3 of votes cast in every stakeholder chamber." */
 export function describeRule(rule: RuleView): string {
@@ -54,7 +61,7 @@ export function describeChambers(rule: RuleView, chambers: ChamberView[]): strin
       : 'by chamber';
   const parts = chambers.map(
     (c) =>
-      `${groupLabels[c.group].toLowerCase()} ${formatNumber(c.for)} of ${c.eligible}${c.passed ? ' ✓' : ''}`,
+      `${groupLabels[c.group].toLowerCase()} ${formatNumber(c.for ?? 0)} of ${c.eligible}${c.passed ? ' ✓' : ''}`,
   );
   return parts.length ? `${need}: ${parts.join(', ')}` : need;
 }
