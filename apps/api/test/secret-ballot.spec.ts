@@ -45,8 +45,9 @@ interface TallyRead {
 }
 
 /**
- * Makes two runs comparable: ids (numbered in order of first appearance), times and hashes
- * differ between any two runs and say nothing about how anyone voted.
+ * Makes two runs comparable: ids (numbered in order of first appearance), times, hashes and the
+ * factories' name tags ("GOVERNMENT 1 4c72") differ between any two runs and say nothing about
+ * how anyone voted.
  */
 class Normalizer {
   private readonly ids = new Map<string, string>();
@@ -58,7 +59,8 @@ class Normalizer {
       })
       .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, 'time')
       .replace(/\d{4}-\d{2}-\d{2}/g, 'date')
-      .replace(/\b[0-9a-f]{64}\b/g, 'hash');
+      .replace(/\b[0-9a-f]{64}\b/g, 'hash')
+      .replace(/( \d+) [0-9a-f]{4}\b/g, '$1 tag');
   }
 }
 
