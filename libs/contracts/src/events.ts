@@ -16,6 +16,8 @@ export const ACCORD_EVENT_TYPES = [
   'comment.posted',
   'comment.edited',
   'comment.deleted',
+  'amendment.reexamined',
+  'voting.suspended',
 ] as const;
 
 export type AccordEventType = (typeof ACCORD_EVENT_TYPES)[number];
@@ -31,4 +33,43 @@ export interface AccordEventRecord {
   payload: unknown;
   prevHash: string;
   hash: string;
+}
+
+/** Why an amendment no longer applies to the current text of its clause. */
+export type AmendmentConflictReason = 'TEXT_OVERLAP' | 'HEADING_OVERLAP' | 'CLAUSE_REMOVED';
+
+/**
+ * `amendment.reexamined`: the clause of an undecided amendment changed. Either it still applies
+ * (a MODIFY then carries the clause as it would now leave it, merged onto version `onto`), or it
+ * went into CONFLICT.
+ */
+export type AmendmentReexaminedPayload = {
+  amendmentId: string;
+  clauseId: string;
+  /** The clause version it was examined against; null when the clause was removed. */
+  onto: number | null;
+} & (
+  | {
+      outcome: 'APPLIES';
+      merged: { heading: string | null; text: string; force: string } | null;
+    }
+  | { outcome: 'CONFLICT'; reason: AmendmentConflictReason }
+);
+
+/** `voting.suspended`: a running vote stopped, neither closed nor counted, its ballots kept. */
+export interface VotingSuspendedPayload {
+  amendmentId: string;
+  clauseId: string;
+  round: number;
+  reason: AmendmentConflictReason;
+  /** The tally when it stopped, frozen (as a closed vote's). */
+  tally: {
+    for: number;
+    against: number;
+    abstain: number;
+    cast: number;
+    eligible: number;
+    passed: boolean;
+    explanation: string;
+  };
 }

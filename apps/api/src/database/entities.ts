@@ -9,6 +9,7 @@ import { AccordEventEntity } from '../history/accord-event.entity.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
+import { VotingRoundEntity } from '../voting/voting-round.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -22,4 +23,5 @@ export const ENTITIES = [
   AmendmentEntity,
   BallotEntity,
   CommentEntity,
+  VotingRoundEntity,
 ];

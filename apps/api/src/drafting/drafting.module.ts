@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccordsModule } from '../accords/accords.module.js';
 import { EventLogModule } from '../history/event-log.module.js';
+import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
 import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { AmendmentResolver } from './amendment.resolver.js';
 import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './clause.resolver.js';
@@ -20,6 +21,7 @@ import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
     ClauseVersionResolver,
     TextSpanResolver,
     AmendmentResolver,
+    AmendmentApplicationResolver,
   ],
   exports: [DraftingLookupService],
 })

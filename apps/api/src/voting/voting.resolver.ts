@@ -17,7 +17,7 @@ import { BallotModel, TallyModel } from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { tallyOf } from './tally.js';
 
-const toBallotModel = (ballot: BallotEntity): BallotModel =>
+export const toBallotModel = (ballot: BallotEntity): BallotModel =>
   Object.assign(new BallotModel(), {
     organizationId: ballot.organizationId,
     castById: ballot.castBy,

@@ -40,6 +40,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.RULE_LOCKED:
     case DomainErrorCode.CLAUSE_REMOVED:
     case DomainErrorCode.COMMENT_DELETED:
+    case DomainErrorCode.AMENDMENT_IN_CONFLICT:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

@@ -9,6 +9,7 @@ import {
   NormativeForce,
   ParticipantRole,
   StakeholderGroup,
+  VotingRoundOutcome,
 } from '@plenary/contracts';
 
 // Registered once, before any model that uses them is loaded.
@@ -21,6 +22,7 @@ registerEnumType(AmendmentStatus, { name: 'AmendmentStatus' });
 registerEnumType(BallotChoice, { name: 'BallotChoice' });
 registerEnumType(DecisionRuleKind, { name: 'DecisionRuleKind' });
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
+registerEnumType(VotingRoundOutcome, { name: 'VotingRoundOutcome' });
 
 export {
   AmendmentKind,
@@ -32,4 +34,5 @@ export {
   NormativeForce,
   ParticipantRole,
   StakeholderGroup,
+  VotingRoundOutcome,
 };

@@ -53,4 +53,5 @@ export const toAmendmentModel = (amendment: AmendmentEntity): AmendmentModel =>
     conflict: amendment.conflict,
     ballotCounts: amendment.ballotCounts,
     finalTally: amendment.finalTally,
+    merged: amendment.merged,
   });
