@@ -23,7 +23,8 @@ describe('the demo accord loaded on first start', () => {
     const { accords } = expectData(
       await api.gql(
         `{ accords { id title rule { kind } participants { role } clauses { number current { version force } }
-        amendments { kind status comments { id } } } }`,
+        amendments { kind status comments { id } baseMoved asItWouldApply { ontoVersion }
+          appliedDifference { op } votingRounds { outcome ballots { choice } } } } }`,
         {},
         token,
       ),
@@ -42,6 +43,29 @@ describe('the demo accord loaded on first start', () => {
     expect(statuses).toEqual(expect.arrayContaining(['ADOPTED', 'REJECTED', 'VOTING', 'OPEN']));
     const voting = accord.amendments.find((a: { status: string }) => a.status === 'VOTING');
     expect(voting.comments.length).toBeGreaterThan(0);
+    // The clause moved under amendments: one shown as it would now apply, one adopted as merged,
+    // one whose vote was suspended with its ballots kept.
+    type Seen = {
+      status: string;
+      baseMoved: boolean;
+      asItWouldApply: object | null;
+      appliedDifference: object[] | null;
+      votingRounds: { outcome: string | null; ballots: object[] }[];
+    };
+    const amendments = accord.amendments as Seen[];
+    expect(amendments.some((a) => a.status === 'OPEN' && a.baseMoved && a.asItWouldApply)).toBe(
+      true,
+    );
+    expect(amendments.some((a) => a.status === 'ADOPTED' && a.appliedDifference)).toBe(true);
+    expect(
+      amendments.some(
+        (a) =>
+          a.status === 'CONFLICT' &&
+          a.votingRounds.length === 1 &&
+          a.votingRounds[0].outcome === 'SUSPENDED' &&
+          a.votingRounds[0].ballots.length === 3,
+      ),
+    ).toBe(true);
     const verification = expectData(
       await api.gql(
         `query($a: ID!) { verifyHistory(accordId: $a) { ok checked } }`,
