@@ -58,12 +58,7 @@ describe('amendments whose clause changes under them', () => {
     });
     const n = new Negotiation(api, setup.accordId, setup.facilitator);
     const [aurelia, borealis, ngo] = setup.parties;
-    await n.decide(aurelia, { kind: 'ADD_CLAUSE', text: ARTICLE_1, force: 'VOLUNTARY' }, [
-      [aurelia, 'FOR'],
-      [borealis, 'FOR'],
-      [ngo, 'FOR'],
-    ]);
-    const clauseId = (await n.text()).clauses[0].id as string;
+    const clauseId = await n.adoptClause(aurelia, ARTICLE_1, setup.parties);
     const modify = (by: TestParty, text: string) =>
       n.propose(by, { kind: 'MODIFY_CLAUSE', clauseId, baseVersion: 1, text });
     const read = async (id: string, token = setup.facilitator.token) =>
@@ -365,12 +360,7 @@ describe('amendments whose clause changes under them', () => {
       const setup = await given.accordWithParties({ parties: { GOVERNMENT: 1 } });
       const n = new Negotiation(api, setup.accordId, setup.facilitator);
       const [state] = setup.parties;
-      await n.decide(
-        state,
-        { kind: 'ADD_CLAUSE', text: 'alpha beta gamma delta epsilon', force: 'VOLUNTARY' },
-        [[state, 'FOR']],
-      );
-      const clauseId = (await n.text()).clauses[0].id;
+      const clauseId = await n.adoptClause(state, 'alpha beta gamma delta epsilon');
       const texts = {
         upper: 'ALPHA beta gamma delta epsilon',
         title: 'Alpha beta gamma delta epsilon',
@@ -418,5 +408,40 @@ describe('amendments whose clause changes under them', () => {
       const word = winner === upper ? 'ALPHA' : 'Alpha';
       expect(clause.current).toEqual({ version: 3, text: `${word} beta gamma delta EPSILON` });
     }
+  });
+
+  it('counts every ballot cast while the vote is being suspended in its round, or refuses it', async () => {
+    const setup = await given.accordWithParties({ parties: { GOVERNMENT: 6 } });
+    const n = new Negotiation(api, setup.accordId, setup.facilitator);
+    const { parties } = setup;
+    const clauseId = await n.adoptClause(parties[0], 'alpha beta gamma delta epsilon');
+    const propose = (text: string) =>
+      n.propose(parties[0], { kind: 'MODIFY_CLAUSE', clauseId, baseVersion: 1, text });
+    const upper = await propose('ALPHA beta gamma delta epsilon');
+    const title = await propose('Alpha beta gamma delta epsilon');
+    await n.open(upper.id);
+    await n.open(title.id);
+    await n.vote(parties[0], upper.id, 'FOR');
+
+    const [close, ...ballots] = await Promise.all([
+      n.closeRaw(upper.id),
+      ...parties.map((p) => n.voteRaw(p.representative, p.organizationId, title.id, 'AGAINST')),
+    ]);
+    expect(close.errors).toBeUndefined();
+    const accepted = ballots.filter((b) => !b.errors);
+    for (const refused of ballots.filter((b) => b.errors))
+      expect(refused.errors![0].extensions?.reason).toBe('VOTING_CLOSED');
+    const { amendment } = expectData(
+      await api.gql(
+        `query($id: ID!) { amendment(id: $id) { status votingRounds { outcome tally { against cast } ballots { organization { id } } } } }`,
+        { id: title.id },
+        setup.facilitator.token,
+      ),
+    );
+    expect(amendment.status).toBe('CONFLICT');
+    const [round] = amendment.votingRounds;
+    expect(round.outcome).toBe('SUSPENDED');
+    expect(round.tally).toEqual({ against: accepted.length, cast: accepted.length });
+    expect(round.ballots).toHaveLength(accepted.length);
   });
 });
