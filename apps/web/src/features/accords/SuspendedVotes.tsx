@@ -2,12 +2,9 @@ import { Link } from 'react-router';
 import type { AccordQuery } from '../../data/gql/graphql';
 import { kindLabels } from '../../ui/format';
 import { conflictWords } from '../amendments/conflict-words';
+import { voteSuspended } from './suspended-votes';
 
 type Amendment = NonNullable<AccordQuery['accord']>['amendments'][number];
-
-/** An amendment whose vote was suspended (its clause changed under it) and awaits a rebase. */
-const voteSuspended = (amendment: Amendment) =>
-  amendment.status === 'CONFLICT' && amendment.votingRounds.at(-1)?.outcome === 'SUSPENDED';
 
 /**
  * Tells everyone in the accord, on every page of it, about a vote that was suspended: until its

@@ -4,6 +4,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import type { AmendmentQuery as AmendmentResult } from '../../data/gql/graphql';
 import { DiffView } from '../../ui/DiffView';
 import { ErrorNotice } from '../../ui/Feedback';
+import { voteSuspended } from '../accords/suspended-votes';
 import { AmendmentQuery, RebaseAmendmentMutation } from './amendments.graphql';
 import { asSentence, conflictWords } from './conflict-words';
 
@@ -38,7 +39,7 @@ export function RebasePanel({
 
   // Only a MODIFY on a clause that still exists carries text to put on the current version.
   const rebaseable = amendment.kind === 'MODIFY_CLAUSE' && !clause.removed;
-  const suspended = amendment.votingRounds.at(-1)?.outcome === 'SUSPENDED';
+  const suspended = voteSuspended(amendment);
   const reason = amendment.conflict && (
     <p className="notice notice--warn" data-testid="conflict-reason">
       {asSentence(conflictWords(amendment.conflict, clause.number))}{' '}
