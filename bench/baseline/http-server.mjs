@@ -249,8 +249,9 @@ async function castBallot(body, userId) {
                ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
                  explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at),
              h AS (
-               INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-               VALUES ($1, $2, $3, $4, $5, $6)),
+               INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at, round)
+               VALUES ($1, $2, $3, $4, $5, $6,
+                 (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL))),
              m AS (UPDATE amendment SET ballot_counts = $7::jsonb, updated_at = now() WHERE id = $1),
              e AS (
                INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)

@@ -412,10 +412,15 @@ export class Fixtures {
         const ids = chunk.map((p) => p.organizationId);
         const choices = chunk.map((_, j) => choiceOf(i + j));
         const times = castAt.slice(i, i + CHUNK);
-        for (const table of ['ballot', 'ballot_history']) {
+        // The history names the round running (as castBallot's statement does).
+        for (const [table, round] of [
+          ['ballot', ''],
+          ['ballot_history', 'round'],
+        ]) {
           await client.query(
-            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-             SELECT $1, o, c, NULL, $4, t FROM unnest($2::uuid[], $3::text[], $5::timestamptz[]) AS x(o, c, t)`,
+            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at${round && ', round'})
+             SELECT $1, o, c, NULL, $4, t${round && ', (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL)'}
+             FROM unnest($2::uuid[], $3::text[], $5::timestamptz[]) AS x(o, c, t)`,
             [amendmentId, ids, choices, castBy, times],
           );
         }
@@ -504,7 +509,7 @@ export class Fixtures {
           {
             type: 'voting.opened',
             actorId: facilitatorId,
-            payload: { amendmentId: id, closesAt: null },
+            payload: { amendmentId: id, closesAt: null, round: 1 },
           },
           {
             type: 'ballot.cast',
@@ -561,10 +566,18 @@ export class Fixtures {
             chunk.map((a) => a.text),
           ],
         );
-        for (const table of ['ballot', 'ballot_history']) {
+        await client.query(
+          `INSERT INTO voting_round (amendment_id, round, opened_at, ended_at, outcome, final_tally)
+           SELECT id, 1, now(), now(), 'ADOPTED', $2::jsonb FROM unnest($1::uuid[]) AS x(id)`,
+          [ids, JSON.stringify(tally)],
+        );
+        for (const [table, round] of [
+          ['ballot', ''],
+          ['ballot_history', 'round'],
+        ]) {
           await client.query(
-            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-             SELECT id, $2, 'FOR', NULL, $3, now() FROM unnest($1::uuid[]) AS x(id)`,
+            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at${round && ', round'})
+             SELECT id, $2, 'FOR', NULL, $3, now()${round && ', 1'} FROM unnest($1::uuid[]) AS x(id)`,
             [ids, party.organizationId, party.representative.id],
           );
         }

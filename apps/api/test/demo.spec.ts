@@ -25,7 +25,9 @@ describe('the demo accord loaded on first start', () => {
     const { accords } = expectData(
       await api.gql(
         `{ accords { id title rule { kind } participants { role } clauses { number current { version force } }
-        amendments { kind status newArticle { number after } comments { id references { written number } } } } }`,
+        amendments { kind status newArticle { number after } comments { id references { written number } }
+          baseMoved asItWouldApply { ontoVersion }
+          appliedDifference { op } votingRounds { outcome ballots { choice } } } } }`,
         {},
         token,
       ),
@@ -62,6 +64,29 @@ describe('the demo accord loaded on first start', () => {
       (a: { kind: string; status: string }) => a.kind === 'ADD_CLAUSE' && a.status === 'OPEN',
     );
     expect(proposed.newArticle).toEqual({ number: '8', after: '7' });
+    // The clause moved under amendments: one shown as it would now apply, one adopted as merged,
+    // one whose vote was suspended with its ballots kept.
+    type Seen = {
+      status: string;
+      baseMoved: boolean;
+      asItWouldApply: object | null;
+      appliedDifference: object[] | null;
+      votingRounds: { outcome: string | null; ballots: object[] }[];
+    };
+    const amendments = accord.amendments as Seen[];
+    expect(amendments.some((a) => a.status === 'OPEN' && a.baseMoved && a.asItWouldApply)).toBe(
+      true,
+    );
+    expect(amendments.some((a) => a.status === 'ADOPTED' && a.appliedDifference)).toBe(true);
+    expect(
+      amendments.some(
+        (a) =>
+          a.status === 'CONFLICT' &&
+          a.votingRounds.length === 1 &&
+          a.votingRounds[0].outcome === 'SUSPENDED' &&
+          a.votingRounds[0].ballots.length === 3,
+      ),
+    ).toBe(true);
     const verification = expectData(
       await api.gql(
         `query($a: ID!) { verifyHistory(accordId: $a) { ok checked } }`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectData, Given, type TestParty } from './support/factories.js';
+import { expectData, expectError, Given, type TestParty } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -103,7 +103,7 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
     expect((await n.text()).clauses).toHaveLength(1);
   });
 
-  it('merges a stale amendment whose edits do not overlap, and conflicts one that does, until rebased', async () => {
+  it('merges a stale amendment whose edits do not overlap, and suspends one that does, until rebased', async () => {
     const everyoneFor = (): [TestParty, string][] =>
       [...gov, ...biz, ...cso].map((p) => [p, 'FOR']);
     const shall = await n.propose(gov[1], {
@@ -134,6 +134,8 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
         await n.vote(party, amendment.id, choice);
     }
     expect((await n.close(shall.id)).status).toBe('ADOPTED');
+    // The overlapping one went into CONFLICT the moment version 2 was made: its vote is suspended.
+    expectError(await n.closeRaw(never.id), 'CONFLICT');
     expect((await n.close(publicServices.id)).status).toBe('ADOPTED');
     const merged = (await n.text()).clauses[0].current;
     expect(merged).toMatchObject({ version: 3 });
@@ -141,10 +143,10 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
       'States shall not conduct or knowingly support ICT activity that damages critical infrastructure that provides services to the public.',
     );
 
-    const conflicted = await n.close(never.id);
+    const conflicted = await n.amendment(never.id);
     expect(conflicted.status).toBe('CONFLICT');
     expect(conflicted.conflict.reason).toBe('TEXT_OVERLAP');
-    expect(conflicted.conflict.currentVersion).toBe(3);
+    expect(conflicted.conflict.currentVersion).toBe(2);
     const range = conflicted.conflict.ranges[0];
     expect(ORIGINAL.slice(range.base.start, range.base.end)).toContain('should');
     expect((await n.text()).clauses[0].current.version).toBe(3);
@@ -232,11 +234,12 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
     expect(text.clauses.map((c: { number: string }) => c.number)).toEqual(['1 A', '1']);
     expect(text.clauses.map((c: { id: string }) => c.id)).not.toContain(humanRights);
 
-    await n.open(lateEdit.id);
-    for (const [party, choice] of all()) await n.vote(party, lateEdit.id, choice);
-    const closed = await n.close(lateEdit.id);
-    expect(closed.status).toBe('CONFLICT');
-    expect(closed.conflict.reason).toBe('CLAUSE_REMOVED');
+    const orphaned = await n.amendment(lateEdit.id);
+    expect(orphaned.status).toBe('CONFLICT');
+    expect(orphaned.conflict.reason).toBe('CLAUSE_REMOVED');
+    expect(expectError(await n.openRaw(lateEdit.id), 'CONFLICT').extensions?.reason).toBe(
+      'AMENDMENT_IN_CONFLICT',
+    );
 
     const types = (await n.events()).map((e) => e.type);
     for (const type of [
@@ -247,7 +250,8 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
       'clause.versioned',
       'clause.moved',
       'clause.removed',
-      'amendment.conflicted',
+      'amendment.reexamined',
+      'voting.suspended',
       'amendment.rebased',
     ]) {
       expect(types).toContain(type);

@@ -66,6 +66,15 @@ export enum ExportFormat {
   AKOMA_NTOSO = 'AKOMA_NTOSO',
 }
 
+/** How one vote on an amendment ended; a vote still running has no outcome. */
+export enum VotingRoundOutcome {
+  ADOPTED = 'ADOPTED',
+  REJECTED = 'REJECTED',
+  /** The clause changed under the amendment and it no longer applied: its author rebases it. */
+  SUSPENDED = 'SUSPENDED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 /** Plain-data form of an accord's decision rule, as stored and as given to the tally. */
 export interface DecisionRule {
   kind: DecisionRuleKind;

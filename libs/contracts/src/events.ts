@@ -21,6 +21,8 @@ export const ACCORD_EVENT_TYPES = [
   'comment.edited',
   'comment.deleted',
   'clauses.renumbered',
+  'amendment.reexamined',
+  'voting.suspended',
 ] as const;
 
 export type AccordEventType = (typeof ACCORD_EVENT_TYPES)[number];
@@ -41,4 +43,43 @@ export interface AccordEventRecord {
 /** Payload of `clauses.renumbered`: every number that changed, in the order of the text. */
 export interface ClausesRenumberedPayload {
   changes: { clauseId: string; from: string; to: string }[];
+}
+
+/** Why an amendment no longer applies to the current text of its clause. */
+export type AmendmentConflictReason = 'TEXT_OVERLAP' | 'HEADING_OVERLAP' | 'CLAUSE_REMOVED';
+
+/**
+ * `amendment.reexamined`: the clause of an undecided amendment changed. Either it still applies
+ * (a MODIFY then carries the clause as it would now leave it, merged onto version `onto`), or it
+ * went into CONFLICT.
+ */
+export type AmendmentReexaminedPayload = {
+  amendmentId: string;
+  clauseId: string;
+  /** The clause version it was examined against; null when the clause was removed. */
+  onto: number | null;
+} & (
+  | {
+      outcome: 'APPLIES';
+      merged: { heading: string | null; text: string; force: string } | null;
+    }
+  | { outcome: 'CONFLICT'; reason: AmendmentConflictReason }
+);
+
+/** `voting.suspended`: a running vote stopped, neither closed nor counted, its ballots kept. */
+export interface VotingSuspendedPayload {
+  amendmentId: string;
+  clauseId: string;
+  round: number;
+  reason: AmendmentConflictReason;
+  /** The tally when it stopped, frozen; under a secret ballot, turnout only (counts null). */
+  tally: {
+    for: number | null;
+    against: number | null;
+    abstain: number | null;
+    cast: number;
+    eligible: number;
+    passed: boolean | null;
+    explanation: string;
+  };
 }

@@ -10,6 +10,7 @@ import { InvitationEntity } from '../identity/invitation.entity.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
+import { VotingRoundEntity } from '../voting/voting-round.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -24,4 +25,5 @@ export const ENTITIES = [
   AmendmentEntity,
   BallotEntity,
   CommentEntity,
+  VotingRoundEntity,
 ];

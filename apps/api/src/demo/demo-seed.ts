@@ -243,7 +243,32 @@ export class DemoSeeder {
       text: clauses[3].current.text.replace('States should not', 'States shall not'),
       rationale: 'Hospitals and power grids need a commitment, not an aspiration.',
     });
+    // Two more amendments written against the same version 1 while that vote runs: one that
+    // still merges once "shall" is adopted (and is adopted as merged), one that overlaps it (its
+    // vote is suspended, its ballots kept, until Caldera rebases it).
+    const services = await this.propose('aurelia', {
+      kind: 'MODIFY_CLAUSE',
+      clauseId: clauses[3].id,
+      baseVersion: 1,
+      text: clauses[3].current.text.replace(
+        'critical infrastructure or',
+        'critical infrastructure, including health care, energy and water services, or',
+      ),
+      rationale: 'Name the services civilians depend on most.',
+    });
+    const selfDefence = await this.propose('caldera', {
+      kind: 'MODIFY_CLAUSE',
+      clauseId: clauses[3].id,
+      baseVersion: 1,
+      text: clauses[3].current.text.replace(
+        'should not conduct',
+        'may not, except in self-defence, conduct',
+      ),
+      rationale: 'The norm must not deprive states of their inherent right of self-defence.',
+    });
     await this.open(binding);
+    await this.open(services);
+    await this.open(selfDefence);
     await this.vote(binding, [
       ['aurelia', 'FOR', 'Aurelia has long supported making this norm binding.'],
       ['borealis', 'FOR'],
@@ -253,7 +278,24 @@ export class DemoSeeder {
       ['rights', 'FOR'],
       ['openinternet', 'FOR'],
     ]);
+    await this.vote(services, [
+      ['aurelia', 'FOR'],
+      ['rights', 'FOR', 'Hospitals first.'],
+    ]);
+    await this.vote(selfDefence, [
+      ['caldera', 'FOR'],
+      ['borealis', 'ABSTAIN'],
+      ['rights', 'AGAINST', 'An exception this open would swallow the rule.'],
+    ]);
     await this.close(binding);
+    await this.vote(services, [
+      ['borealis', 'FOR'],
+      ['caldera', 'ABSTAIN'],
+      ['northwind', 'FOR'],
+      ['meridian', 'FOR'],
+      ['openinternet', 'FOR'],
+    ]);
+    await this.close(services);
 
     const diligence = await this.propose('openinternet', {
       kind: 'MODIFY_CLAUSE',
@@ -264,6 +306,17 @@ export class DemoSeeder {
         'should not knowingly allow or support',
       ),
       rationale: 'Support is as harmful as permission.',
+    });
+    // Written against version 1 too, and still under discussion: shown as it would now apply.
+    await this.propose('borealis', {
+      kind: 'MODIFY_CLAUSE',
+      clauseId: clauses[1].id,
+      baseVersion: 1,
+      text: clauses[1].current.text.replace(
+        'carried out with ICTs.',
+        'carried out with ICTs, and should answer requests for assistance from affected states.',
+      ),
+      rationale: 'Due diligence means acting when asked, not only abstaining.',
     });
     await this.open(diligence);
     await this.vote(diligence, everyone('FOR'));

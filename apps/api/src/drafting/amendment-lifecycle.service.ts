@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
+import { AmendmentKind, AmendmentStatus, VotingRoundOutcome } from '@plenary/contracts';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { EventLogService } from '../history/event-log.service.js';
+import { stopVote } from '../voting/voting-rounds.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
@@ -33,6 +34,9 @@ export class AmendmentLifecycleService {
           `The amendment is already ${amendment.status.toLowerCase()}`,
         );
       }
+      // A vote running on it ends there: its tally and ballots stay, in their round.
+      if (amendment.status === AmendmentStatus.VOTING)
+        await stopVote(write.manager, amendment, VotingRoundOutcome.WITHDRAWN);
       await write.manager.update(
         AmendmentEntity,
         { id: amendment.id },
@@ -47,8 +51,8 @@ export class AmendmentLifecycleService {
   }
 
   /**
-   * The author puts new text on the current version. It goes back to OPEN and any earlier votes
-   * on the old text are set aside (they stay in the ballot history).
+   * The author puts new text on the current version. It goes back to OPEN; an earlier vote on the
+   * old text (suspended when the clause changed under it) stays, with its ballots, in its round.
    */
   async rebase(callerId: string, amendmentId: string, text: string): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
@@ -80,6 +84,7 @@ export class AmendmentLifecycleService {
       const clause = await db.findOneByOrFail(ClauseEntity, { id: amendment.clauseId! });
       if (clause.removedAt)
         throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
+      // The current ballots were the suspended round's; ballot_history keeps them in that round.
       await db.query(`DELETE FROM ballot WHERE amendment_id = $1`, [amendment.id]);
       await db.update(
         AmendmentEntity,
@@ -89,6 +94,7 @@ export class AmendmentLifecycleService {
           baseVersion: clause.currentVersion,
           text,
           conflict: null,
+          merged: null,
           ballotCounts: {},
           finalTally: null,
           closesAt: null,

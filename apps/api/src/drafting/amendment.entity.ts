@@ -1,4 +1,9 @@
-import { AmendmentKind, AmendmentStatus, NormativeForce } from '@plenary/contracts';
+import {
+  AmendmentKind,
+  AmendmentStatus,
+  NormativeForce,
+  type AmendmentConflictReason,
+} from '@plenary/contracts';
 import type { BallotCounts, Tally } from '@plenary/decision-rules';
 import {
   Column,
@@ -9,11 +14,23 @@ import {
 } from 'typeorm';
 import type { MergeConflict } from '@plenary/text-history';
 
-/** Why an adopted amendment could not be applied; its author rebases it. */
+/** Why an amendment no longer applies to the current text; its author rebases it. */
 export interface AmendmentConflict {
-  reason: 'TEXT_OVERLAP' | 'CLAUSE_REMOVED' | 'HEADING_OVERLAP';
+  reason: AmendmentConflictReason;
   currentVersion: number | null;
   ranges: MergeConflict[];
+}
+
+/**
+ * What a MODIFY amendment written against an older version would make of its clause now: its
+ * change merged three-way onto version `onto`. A close applies exactly this.
+ */
+export interface MergedProposal {
+  onto: number;
+  heading: string | null;
+  text: string;
+  force: NormativeForce;
+  sources: string[];
 }
 
 @Entity('amendment')
@@ -41,4 +58,5 @@ export class AmendmentEntity {
   @Column({ name: 'ballot_counts', type: 'jsonb' }) ballotCounts!: Partial<BallotCounts>;
   @Column({ name: 'final_tally', type: 'jsonb', nullable: true }) finalTally!: Tally | null;
   @Column({ type: 'jsonb', nullable: true }) conflict!: AmendmentConflict | null;
+  @Column({ type: 'jsonb', nullable: true }) merged!: MergedProposal | null;
 }

@@ -11,6 +11,7 @@ import type { AccordWrite } from '../history/event-log.service.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { newArticleAt, placeOfNewClause, type HeldNumber } from './new-article-number.js';
+import { reexamineAmendmentsOn } from './reexamine-amendments.js';
 
 export interface VersionContent {
   heading: string | null;
@@ -37,7 +38,8 @@ const fromSpans = (spans: AttributedSpan<VersionMeta>[]): StoredSpan[] =>
 /**
  * Changes the text of an accord inside a locked AccordWrite: every change appends its event
  * first, then records versions and placements under that event's seq (so the accord can be
- * read as it stood at any seq without replaying the log).
+ * read as it stood at any seq without replaying the log). A clause that gets a new version or is
+ * removed has its pending amendments re-examined at once.
  */
 export class ClauseWriter {
   constructor(private readonly write: AccordWrite) {}
@@ -122,6 +124,7 @@ export class ClauseWriter {
     );
     await this.insertVersion(clause.id, version, content, by, event.seq, fromSpans(spans));
     await this.db.update(ClauseEntity, { id: clause.id }, { currentVersion: version });
+    await reexamineAmendmentsOn(this.write, clause.id, by);
     return version;
   }
 
@@ -149,6 +152,7 @@ export class ClauseWriter {
       shifted.map((r) => r.id),
       event.seq,
     );
+    await reexamineAmendmentsOn(this.write, clause.id, by);
   }
 
   async moveClause(clause: ClauseEntity, position: number, by: Provenance): Promise<void> {

@@ -189,4 +189,25 @@ export class DraftingLoaders {
         ),
     ).load(amendmentId);
   }
+
+  /** The version an adopted amendment made (ADD and MODIFY make one; REMOVE and MOVE none). */
+  versionMadeBy(amendmentId: string) {
+    return featureLoader(
+      this.loaders,
+      'versionByAmendment',
+      () =>
+        new DataLoader<string, ClauseVersionEntity | null>(async (ids) =>
+          orderByKeys(
+            ids,
+            await selectRows(
+              this.db,
+              ClauseVersionEntity,
+              'WHERE t.amendment_id = ANY($1::uuid[])',
+              [ids],
+            ),
+            (v) => v.amendmentId!,
+          ),
+        ),
+    ).load(amendmentId);
+  }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccordsModule } from '../accords/accords.module.js';
 import { EventLogModule } from '../history/event-log.module.js';
+import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
 import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { AmendmentResolver, ClauseReferenceResolver } from './amendment.resolver.js';
 import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './clause.resolver.js';
@@ -23,6 +24,7 @@ import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
     TextSpanResolver,
     AmendmentResolver,
     ClauseReferenceResolver,
+    AmendmentApplicationResolver,
   ],
   exports: [DraftingLookupService],
 })

@@ -9,6 +9,7 @@ import { ClauseWriter } from './clause-writer.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
 import type { ProposeAmendmentInput } from './dto/drafting.args.js';
+import { reexamine } from './reexamine-amendments.js';
 
 const badInput = (code: DomainErrorCode, message: string) => new DomainError(code, message);
 
@@ -71,6 +72,15 @@ export class ProposeAmendmentUseCase {
         rationale: amendment.rationale,
         onBehalfOf: amendment.onBehalfOf,
       });
+      if (
+        clause &&
+        amendment.baseVersion !== null &&
+        amendment.baseVersion < clause.currentVersion
+      ) {
+        // Written against an older version: examined at once, like any amendment whose base moves.
+        await reexamine(write, amendment, authorId);
+        return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+      }
       return amendment;
     });
   }

@@ -118,8 +118,9 @@ export class CastBallotUseCase {
              VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
                explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at`,
-            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
+            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at, round)
+             VALUES ($1, $2, $3, $4, $5, $6,
+               (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL))`,
             `UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
           ],
           parameters: [

@@ -1,17 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AmendmentStatus } from '@plenary/contracts';
+import { AmendmentStatus, VotingRoundOutcome } from '@plenary/contracts';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { applyAmendment } from '../drafting/apply-amendment.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
+import { examineAmendment } from '../drafting/examine-amendment.js';
+import { markConflict } from '../drafting/reexamine-amendments.js';
 import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
 import { finalTallySummary, tallyOf } from './tally.js';
 import { type AccordVotingContext, votingContext } from './voting-context.js';
+import { endRound } from './voting-rounds.js';
 
 /**
  * Closes a vote: decides it under the accord's rule and, when adopted, applies the amendment to
- * the text (or marks it CONFLICT when it no longer applies). Runs under the accord lock, so two
- * closes of amendments on the same clause apply one after the other, never over each other.
+ * the text. Runs under the accord lock, so two closes of amendments on the same clause apply one
+ * after the other, never over each other: the first re-examines the second (see
+ * `reexamineAmendmentsOn`), which then applies as merged, or is suspended in CONFLICT.
  */
 @Injectable()
 export class CloseVotingUseCase {
@@ -81,6 +85,11 @@ export class CloseVotingUseCase {
         { id: amendment.id },
         { status: AmendmentStatus.REJECTED, finalTally: tally, closedAt },
       );
+      await endRound(db, amendment.id, {
+        outcome: VotingRoundOutcome.REJECTED,
+        tally,
+        at: closedAt,
+      });
       await write.append('voting.closed', actorId, {
         amendmentId: amendment.id,
         outcome: 'REJECTED',
@@ -88,35 +97,26 @@ export class CloseVotingUseCase {
       });
       return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
     }
+    // Checked again under the lock: what passes is applied exactly as it was shown.
+    const examination = await examineAmendment(db, amendment);
+    if (!examination.applies) {
+      // Every change of the clause re-examines it, so only an amendment older than that rule
+      // gets here: it is suspended like any other, never applied over the text.
+      await markConflict(write, amendment, examination.conflict, actorId);
+      return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+    }
     await write.append('voting.closed', actorId, {
       amendmentId: amendment.id,
       outcome: 'ADOPTED',
       tally: finalTallySummary(tally, context.rule),
     });
-    const outcome = await applyAmendment(write, amendment, actorId);
-    if (outcome.applied) {
-      await db.update(
-        AmendmentEntity,
-        { id: amendment.id },
-        { status: AmendmentStatus.ADOPTED, finalTally: tally, closedAt },
-      );
-    } else {
-      // Adopted by the vote but no longer applicable: nothing is overwritten, the author rebases.
-      await db.update(
-        AmendmentEntity,
-        { id: amendment.id },
-        {
-          status: AmendmentStatus.CONFLICT,
-          finalTally: tally,
-          closedAt,
-          conflict: outcome.conflict,
-        },
-      );
-      await write.append('amendment.conflicted', actorId, {
-        amendmentId: amendment.id,
-        ...outcome.conflict,
-      });
-    }
+    await applyAmendment(write, amendment, examination, actorId);
+    await db.update(
+      AmendmentEntity,
+      { id: amendment.id },
+      { status: AmendmentStatus.ADOPTED, finalTally: tally, closedAt },
+    );
+    await endRound(db, amendment.id, { outcome: VotingRoundOutcome.ADOPTED, tally, at: closedAt });
     return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
   }
 }

@@ -4,6 +4,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../history/event-log.service.js';
+import { openRound } from './voting-rounds.js';
 
 /** The facilitator opens the vote on an OPEN amendment; its text is frozen from then on. */
 @Injectable()
@@ -34,6 +35,12 @@ export class OpenVotingUseCase {
           'Only the facilitator can open a vote',
         );
       }
+      if (amendment.status === AmendmentStatus.CONFLICT) {
+        throw new DomainError(
+          DomainErrorCode.AMENDMENT_IN_CONFLICT,
+          'This amendment no longer applies to the current text of its clause: its author must rebase it before it can be put to the vote',
+        );
+      }
       if (amendment.status !== AmendmentStatus.OPEN) {
         throw new DomainError(
           amendment.status === AmendmentStatus.VOTING
@@ -50,9 +57,11 @@ export class OpenVotingUseCase {
         { id: amendment.id },
         { status: AmendmentStatus.VOTING, votingOpenedAt: openedAt, closesAt },
       );
+      const round = await openRound(write.manager, amendment.id, openedAt, closesAt);
       await write.append('voting.opened', callerId, {
         amendmentId: amendment.id,
         closesAt: closesAt?.toISOString() ?? null,
+        round,
       });
       return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
     });

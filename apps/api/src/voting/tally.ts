@@ -23,18 +23,35 @@ export function tallyOf(
 }
 
 /**
- * The tally as anyone may read it. A secret ballot shows turnout only until the vote closes
- * (its final tally is kept then); a vote that ends otherwise (withdrawn) never opens its counts.
+ * The tally as anyone may read it. A secret ballot shows turnout only until a close decides it;
+ * a vote that ends otherwise (withdrawn, or suspended because its clause changed under it, to be
+ * voted again after a rebase) never opens its counts.
  */
 export function publishedTallyOf(
   amendment: Pick<AmendmentEntity, 'ballotCounts' | 'finalTally' | 'status'>,
   partiesPerGroup: PartiesPerGroup,
   rule: DecisionRule,
 ): PublishedTally {
+  const decided =
+    amendment.status === AmendmentStatus.ADOPTED || amendment.status === AmendmentStatus.REJECTED;
+  return publishedFinalTally(tallyOf(amendment, partiesPerGroup, rule), rule, {
+    decided,
+    ended: amendment.finalTally !== null,
+  });
+}
+
+/**
+ * A vote's tally as anyone may read it: whole when the ballots are public or a close decided
+ * the vote; under a secret ballot otherwise, turnout only (`ended`: for good).
+ */
+export function publishedFinalTally(
+  tally: Tally,
+  rule: DecisionRule,
+  vote: { decided: boolean; ended: boolean },
+): PublishedTally {
   const secret = rule.secretBallot === true;
-  const tally = tallyOf(amendment, partiesPerGroup, rule);
-  if (!secret || amendment.finalTally) return openTally(tally, secret);
-  return sealedTally(tally, amendment.status === AmendmentStatus.WITHDRAWN);
+  if (!secret || vote.decided) return openTally(tally, secret);
+  return sealedTally(tally, vote.ended);
 }
 
 /** The part of a tally that goes into events: enough for clients to update without a query. */

@@ -6,6 +6,7 @@ import { CastBallotUseCase } from './cast-ballot.usecase.js';
 import { CloseVotingUseCase } from './close-voting.usecase.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { VotingDeadlineScheduler } from './voting-deadline.scheduler.js';
+import { AmendmentVotingRoundsResolver, VotingRoundResolver } from './voting-round.resolver.js';
 import { BallotResolver, VotingResolver } from './voting.resolver.js';
 
 @Module({
@@ -17,6 +18,8 @@ import { BallotResolver, VotingResolver } from './voting.resolver.js';
     VotingDeadlineScheduler,
     VotingResolver,
     BallotResolver,
+    AmendmentVotingRoundsResolver,
+    VotingRoundResolver,
   ],
   exports: [VotingDeadlineScheduler],
 })

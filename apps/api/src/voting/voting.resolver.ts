@@ -17,7 +17,7 @@ import { BallotModel, TallyModel } from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { publishedTallyOf } from './tally.js';
 
-const toBallotModel = (ballot: BallotEntity, accordId: string): BallotModel =>
+export const toBallotModel = (ballot: BallotEntity, accordId: string): BallotModel =>
   Object.assign(new BallotModel(), {
     accordId,
     organizationId: ballot.organizationId,

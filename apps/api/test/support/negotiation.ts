@@ -106,6 +106,17 @@ export class Negotiation {
     return this.close(amendment.id);
   }
 
+  /** A new clause adopted with every one of `voters` for it; returns its id. */
+  async adoptClause(by: TestParty, text: string, voters: TestParty[] = [by]): Promise<string> {
+    const before = (await this.text()).clauses.length as number;
+    await this.decide(
+      by,
+      { kind: 'ADD_CLAUSE', text, force: 'VOLUNTARY', position: before + 1 },
+      voters.map((party) => [party, 'FOR']),
+    );
+    return (await this.text()).clauses[before].id as string;
+  }
+
   async amendment(id: string, token = this.facilitator.token) {
     return expectData(
       await this.api.gql(

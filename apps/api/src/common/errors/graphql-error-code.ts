@@ -51,6 +51,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.LAST_REPRESENTATIVE:
     case DomainErrorCode.OPERATOR_FROM_CONFIGURATION:
     case DomainErrorCode.NOTHING_TO_RENUMBER:
+    case DomainErrorCode.AMENDMENT_IN_CONFLICT:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

@@ -10,6 +10,7 @@ import {
   NormativeForce,
   ParticipantRole,
   StakeholderGroup,
+  VotingRoundOutcome,
 } from '@plenary/contracts';
 
 // Registered once, before any model that uses them is loaded.
@@ -23,6 +24,7 @@ registerEnumType(AmendmentStatus, { name: 'AmendmentStatus' });
 registerEnumType(BallotChoice, { name: 'BallotChoice' });
 registerEnumType(DecisionRuleKind, { name: 'DecisionRuleKind' });
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
+registerEnumType(VotingRoundOutcome, { name: 'VotingRoundOutcome' });
 
 export {
   AmendmentKind,
@@ -35,4 +37,5 @@ export {
   NormativeForce,
   ParticipantRole,
   StakeholderGroup,
+  VotingRoundOutcome,
 };

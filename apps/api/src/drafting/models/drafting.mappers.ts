@@ -56,6 +56,7 @@ export const toAmendmentModel = (amendment: AmendmentEntity): AmendmentModel =>
     conflict: amendment.conflict,
     ballotCounts: amendment.ballotCounts,
     finalTally: amendment.finalTally,
+    merged: amendment.merged,
   });
 
 /** References with the words they stand on, in the texts of their fields as now served. */

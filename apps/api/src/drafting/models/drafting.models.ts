@@ -62,6 +62,7 @@ export class AmendmentModel {
   /** Carried from the row so that the tally field needs no second read of the amendment. */
   ballotCounts!: AmendmentEntity['ballotCounts'];
   finalTally!: AmendmentEntity['finalTally'];
+  merged!: AmendmentEntity['merged'];
   @Field(() => ID) id!: string;
   @Field(() => AmendmentKind) kind!: AmendmentKind;
   @Field(() => AmendmentStatus) status!: AmendmentStatus;
@@ -149,4 +150,25 @@ export class NewArticleModel {
     description: 'The number of the article it would follow; null at the start of the text',
   })
   after!: string | null;
+}
+
+@ObjectType('DiffPart', { description: 'A run of words: "equal", "insert" or "delete"' })
+export class DiffPartModel {
+  @Field() op!: string;
+  @Field() text!: string;
+}
+
+@ObjectType('ProjectedClauseVersion', {
+  description:
+    'The clause as an undecided MODIFY amendment would leave it if adopted now: its change merged onto the current version when its base moved',
+})
+export class ProjectedClauseVersionModel {
+  @Field(() => Int, { description: 'The current version of the clause, which it applies onto' })
+  ontoVersion!: number;
+  @Field(() => String, { nullable: true }) heading!: string | null;
+  @Field() text!: string;
+  @Field(() => NormativeForce) force!: NormativeForce;
+  @Field(() => [String]) sources!: string[];
+  @Field(() => [DiffPartModel], { description: 'Word diff from the current text to this text' })
+  changes!: DiffPartModel[];
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { NormativeForce } from '../../common/graphql/enums.js';
+import { DiffPartModel } from '../../drafting/models/drafting.models.js';
 
 @ObjectType('AccordEvent', { description: 'One entry of the hash-chained event log' })
 export class AccordEventModel {
@@ -20,12 +21,6 @@ export class HistoryVerificationModel {
   @Field(() => Int) checked!: number;
   @Field(() => Int, { nullable: true }) firstBrokenSeq!: number | null;
   @Field() headHash!: string;
-}
-
-@ObjectType('DiffPart', { description: 'A run of words: "equal", "insert" or "delete"' })
-export class DiffPartModel {
-  @Field() op!: string;
-  @Field() text!: string;
 }
 
 @ObjectType('ClauseDiff')

@@ -96,6 +96,8 @@ export type VerifyOrganizationInput = {
   website: string;
 };
 
+export type VotingRoundOutcome = 'ADOPTED' | 'REJECTED' | 'SUSPENDED' | 'WITHDRAWN';
+
 export type AccordListQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AccordListQuery = {
@@ -189,8 +191,14 @@ export type AccordQuery = {
       createdAt: string;
       baseVersion: number | null;
       newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
-      clause: { __typename: 'Clause'; id: string } | null;
+      clause: { __typename: 'Clause'; id: string; number: string } | null;
       onBehalfOf: { __typename: 'Organization'; id: string; name: string };
+      conflict: { __typename: 'AmendmentConflict'; reason: string } | null;
+      votingRounds: Array<{
+        __typename: 'VotingRound';
+        number: number;
+        outcome: VotingRoundOutcome | null;
+      }>;
     }>;
   } | null;
 };
@@ -228,6 +236,7 @@ export type AmendmentQuery = {
     votingOpenedAt: string | null;
     closesAt: string | null;
     closedAt: string | null;
+    baseMoved: boolean;
     references: Array<{
       __typename: 'ClauseReference';
       field: string;
@@ -245,6 +254,7 @@ export type AmendmentQuery = {
       __typename: 'Clause';
       id: string;
       number: string;
+      removed: boolean;
       current: {
         __typename: 'ClauseVersion';
         version: number;
@@ -297,7 +307,111 @@ export type AmendmentQuery = {
         revealsVotes: boolean;
       }>;
     };
+    conflict: {
+      __typename: 'AmendmentConflict';
+      reason: string;
+      currentVersion: number | null;
+    } | null;
+    asItWouldApply: {
+      __typename: 'ProjectedClauseVersion';
+      ontoVersion: number;
+      heading: string | null;
+      text: string;
+      force: NormativeForce;
+      changes: Array<{ __typename: 'DiffPart'; op: string; text: string }>;
+    } | null;
+    applied: {
+      __typename: 'ClauseVersion';
+      version: number;
+      heading: string | null;
+      text: string;
+      force: NormativeForce;
+    } | null;
+    appliedDifference: Array<{ __typename: 'DiffPart'; op: string; text: string }> | null;
+    votingRounds: Array<{
+      __typename: 'VotingRound';
+      number: number;
+      outcome: VotingRoundOutcome | null;
+      openedAt: string;
+      endedAt: string | null;
+      suspendedBecause: {
+        __typename: 'AmendmentConflict';
+        reason: string;
+        currentVersion: number | null;
+      } | null;
+      tally: {
+        __typename: 'Tally';
+        sealed: boolean;
+        for: number | null;
+        against: number | null;
+        abstain: number | null;
+        eligible: number;
+        cast: number;
+        passed: boolean | null;
+        quorumMet: boolean;
+        explanation: string;
+        chambers: Array<{
+          __typename: 'ChamberTally';
+          group: StakeholderGroup;
+          for: number | null;
+          against: number | null;
+          abstain: number | null;
+          eligible: number;
+          voted: number;
+          passed: boolean | null;
+          quorumMet: boolean;
+          revealsVotes: boolean;
+        }>;
+      } | null;
+      ballots: Array<{
+        __typename: 'Ballot';
+        choice: BallotChoice;
+        explanation: string | null;
+        castAt: string;
+        organization: {
+          __typename: 'Organization';
+          id: string;
+          name: string;
+          group: StakeholderGroup;
+        };
+        castBy: { __typename: 'User'; id: string; displayName: string };
+      }>;
+    }>;
   } | null;
+};
+
+export type TallyFieldsFragment = {
+  __typename: 'Tally';
+  sealed: boolean;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  eligible: number;
+  cast: number;
+  passed: boolean | null;
+  quorumMet: boolean;
+  explanation: string;
+  chambers: Array<{
+    __typename: 'ChamberTally';
+    group: StakeholderGroup;
+    for: number | null;
+    against: number | null;
+    abstain: number | null;
+    eligible: number;
+    voted: number;
+    passed: boolean | null;
+    quorumMet: boolean;
+    revealsVotes: boolean;
+  }>;
+};
+
+export type BallotFieldsFragment = {
+  __typename: 'Ballot';
+  choice: BallotChoice;
+  explanation: string | null;
+  castAt: string;
+  organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+  castBy: { __typename: 'User'; id: string; displayName: string };
 };
 
 export type CommentFieldsFragment = {
@@ -1088,6 +1202,89 @@ export type CloseVotingMutation = {
   closeVoting: { __typename: 'Amendment'; id: string; status: AmendmentStatus };
 };
 
+export const TallyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chambers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TallyFieldsFragment, unknown>;
+export const BallotFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ballot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'castBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BallotFieldsFragment, unknown>;
 export const ClauseReferenceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1535,7 +1732,10 @@ export const AccordDocument = {
                         name: { kind: 'Name', value: 'clause' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                          ],
                         },
                       },
                       {
@@ -1546,6 +1746,25 @@ export const AccordDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conflict' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'votingRounds' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                           ],
                         },
                       },
@@ -1743,6 +1962,7 @@ export const AmendmentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'current' },
@@ -1778,32 +1998,7 @@ export const AmendmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organization' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'castBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BallotFields' } },
                     ],
                   },
                 },
@@ -1813,30 +2008,114 @@ export const AmendmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'for' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'against' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TallyFields' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseMoved' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conflict' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asItWouldApply' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'ontoVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chambers' },
+                        name: { kind: 'Name', value: 'changes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'for' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'against' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applied' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appliedDifference' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'votingRounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'suspendedBecause' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tally' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TallyFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ballots' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'BallotFields' },
+                            },
                           ],
                         },
                       },
@@ -1863,6 +2142,79 @@ export const AmendmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ballot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'castBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chambers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
+              ],
+            },
+          },
         ],
       },
     },

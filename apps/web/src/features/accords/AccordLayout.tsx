@@ -5,6 +5,7 @@ import { LiveAccordProvider, useLiveAccord } from '../../data/live';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { ruleLabels } from '../../ui/format';
 import { AccordQuery } from './accords.graphql';
+import { SuspendedVotes } from './SuspendedVotes';
 
 /** The frame of every accord page: title, tabs, live connection and who is here. */
 export function AccordLayout() {
@@ -59,6 +60,7 @@ export function AccordLayout() {
           <NavLink to={`/accords/${accord.id}/propose`}>Propose</NavLink>
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
         </nav>
+        <SuspendedVotes accordId={accord.id} amendments={accord.amendments} />
         <Outlet />
       </div>
     </LiveAccordProvider>

@@ -93,10 +93,18 @@ export const AccordQuery = graphql(`
         baseVersion
         clause {
           id
+          number
         }
         onBehalfOf {
           id
           name
+        }
+        conflict {
+          reason
+        }
+        votingRounds {
+          number
+          outcome
         }
       }
     }

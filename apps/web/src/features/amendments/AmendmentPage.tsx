@@ -8,19 +8,23 @@ import type { AmendmentQuery as AmendmentResult } from '../../data/gql/graphql';
 import { ForceBadge, StatusBadge } from '../../ui/Badges';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
-import { choiceLabels, formatDateTime, groupLabels, kindLabels } from '../../ui/format';
+import { formatDateTime, groupLabels, kindLabels } from '../../ui/format';
 import { newArticleWords } from '../accords/article-numbers';
 import { ReferencedText, referencesIn } from '../accords/ArticleReference';
 import { AccordQuery } from '../accords/accords.graphql';
 import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
 import type { QuoteRange } from '../discussion/CommentThread';
 import { useQuoteSelection } from '../discussion/useQuoteSelection';
+import { BallotList } from '../voting/BallotList';
 import { TallyLegend, TallyPanel } from '../voting/TallyPanel';
 import { VotePanel } from '../voting/VotePanel';
 import { VotingDeadline } from '../voting/VotingDeadline';
+import { VotingRounds } from '../voting/VotingRounds';
 import { AmendmentControls } from './AmendmentControls';
 import { AmendmentQuery } from './amendments.graphql';
+import { AsItWouldApply } from './AsItWouldApply';
 import { RebasePanel } from './RebasePanel';
+import { WhatWasAdopted } from './WhatWasAdopted';
 
 type Amendment = NonNullable<AmendmentResult['amendment']>;
 
@@ -57,6 +61,10 @@ export function AmendmentPage() {
     .map((m) => ({ id: m.organization.id, name: m.organization.name }));
   const closed = amendment.status === 'ADOPTED' || amendment.status === 'REJECTED';
   const showTally = amendment.status === 'VOTING' || closed;
+  // Votes that ended without deciding it (suspended, withdrawn) or before a rebase stay shown;
+  // the one that decided it is the result above them.
+  const ended = amendment.votingRounds.filter((round) => round.outcome !== null);
+  const pastRounds = closed ? ended.slice(0, -1) : ended;
 
   return (
     <div className="amendment-layout">
@@ -87,6 +95,8 @@ export function AmendmentPage() {
         </header>
 
         <Proposal amendment={amendment} onQuote={setPendingQuote} />
+        <AsItWouldApply amendment={amendment} />
+        <WhatWasAdopted amendment={amendment} />
 
         <section className="rationale" aria-labelledby="rationale-title">
           <h3 id="rationale-title" className="section-title">
@@ -112,6 +122,12 @@ export function AmendmentPage() {
       </div>
 
       <aside className="amendment-side" aria-label="Vote">
+        {amendment.status === 'VOTING' && amendment.baseMoved && amendment.asItWouldApply && (
+          <p className="notice notice--warn" data-testid="voting-on-moved-base">
+            The base moved: you are voting on this amendment as it would now apply to version{' '}
+            {amendment.asItWouldApply.ontoVersion} of article {amendment.clause?.number}.
+          </p>
+        )}
         {amendment.status === 'VOTING' && (
           <VotePanel
             key={amendment.id}
@@ -133,7 +149,11 @@ export function AmendmentPage() {
           <div className="card">
             <TallyPanel tally={amendment.tally} rule={accord.rule} closed={closed} />
             <TallyLegend sealed={amendment.tally.sealed} />
-            <Ballots amendment={amendment} secret={accord.rule.secretBallot} />
+            <BallotList
+              ballots={amendment.ballots}
+              secret={accord.rule.secretBallot}
+              sealed={amendment.tally.sealed}
+            />
           </div>
         ) : (
           <div className="card">
@@ -143,10 +163,15 @@ export function AmendmentPage() {
                 ? 'Under discussion. The facilitator opens the vote when the parties are ready.'
                 : amendment.status === 'WITHDRAWN'
                   ? 'Withdrawn by its sponsor; no vote will be held.'
-                  : 'The sponsor must rebase this amendment on the current text before a vote.'}
+                  : 'It no longer applies to the current text: no vote can be held on it until its sponsor rebases it.'}
             </p>
           </div>
         )}
+        <VotingRounds
+          rounds={pastRounds}
+          rule={accord.rule}
+          clauseNumber={amendment.clause?.number}
+        />
       </aside>
 
       <div className="amendment-discussion">
@@ -188,7 +213,7 @@ function Proposal({
     <section className="proposal" aria-labelledby="proposal-title">
       <h3 id="proposal-title" className="section-title">
         {amendment.kind === 'MODIFY_CLAUSE'
-          ? `Changes to version ${amendment.baseVersion ?? ''}`
+          ? `${amendment.baseMoved ? 'As proposed: changes' : 'Changes'} to version ${amendment.baseVersion ?? ''}`
           : amendment.kind === 'ADD_CLAUSE'
             ? amendment.newArticle
               ? `Proposed ${newArticleWords(amendment.newArticle)}`
@@ -264,36 +289,6 @@ function Proposal({
           </p>
         </div>
       )}
-    </section>
-  );
-}
-
-function Ballots({ amendment, secret }: { amendment: Amendment; secret: boolean }) {
-  if (secret && amendment.ballots.length === 0)
-    return (
-      <p className="hint">
-        Secret ballot: who voted what is never shown
-        {amendment.tally.sealed ? '; until the vote closes, only turnout is.' : '.'}
-      </p>
-    );
-  if (amendment.ballots.length === 0) return null;
-  return (
-    <section aria-labelledby="ballots-title" className="ballots">
-      <h3 id="ballots-title" className="tally__subtitle">
-        Recorded votes
-      </h3>
-      <ul>
-        {amendment.ballots.map((ballot) => (
-          <li key={ballot.organization.id} data-testid="ballot">
-            <span className={`choice-tag choice-tag--${ballot.choice.toLowerCase()}`}>
-              {choiceLabels[ballot.choice]}
-            </span>{' '}
-            <strong>{ballot.organization.name}</strong>{' '}
-            <span className="muted">({groupLabels[ballot.organization.group]})</span>
-            {ballot.explanation && <p className="ballot__explanation">“{ballot.explanation}”</p>}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

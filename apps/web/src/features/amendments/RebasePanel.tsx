@@ -4,7 +4,9 @@ import { type FormEvent, useMemo, useState } from 'react';
 import type { AmendmentQuery as AmendmentResult } from '../../data/gql/graphql';
 import { DiffView } from '../../ui/DiffView';
 import { ErrorNotice } from '../../ui/Feedback';
+import { voteSuspended } from '../accords/suspended-votes';
 import { AmendmentQuery, RebaseAmendmentMutation } from './amendments.graphql';
+import { asSentence, conflictWords } from './conflict-words';
 
 type Amendment = NonNullable<AmendmentResult['amendment']>;
 
@@ -35,11 +37,35 @@ export function RebasePanel({
     await rebase({ variables: { amendmentId: amendment.id, text } }).catch(() => null);
   }
 
+  // Only a MODIFY on a clause that still exists carries text to put on the current version.
+  const rebaseable = amendment.kind === 'MODIFY_CLAUSE' && !clause.removed;
+  const suspended = voteSuspended(amendment);
+  const reason = amendment.conflict && (
+    <p className="notice notice--warn" data-testid="conflict-reason">
+      {asSentence(conflictWords(amendment.conflict, clause.number))}{' '}
+      {suspended ? 'Its vote was suspended; the ballots cast are kept. ' : ''}
+      {rebaseable
+        ? 'No vote can be opened on it until it is rebased.'
+        : 'It can no longer be voted on; its sponsor may withdraw it.'}
+    </p>
+  );
+  if (!rebaseable) {
+    return (
+      <section className="rebase card" aria-labelledby="rebase-title" data-testid="rebase">
+        <h3 id="rebase-title" className="section-title">
+          Conflict: the amendment no longer applies
+        </h3>
+        {reason}
+      </section>
+    );
+  }
+
   return (
     <section className="rebase card" aria-labelledby="rebase-title" data-testid="rebase">
       <h3 id="rebase-title" className="section-title">
         Conflict: the clause changed since this amendment was written
       </h3>
+      {reason}
       <div className="three-texts">
         <div>
           <p className="preview__label">Base (version {amendment.baseVersion})</p>

@@ -35,6 +35,7 @@ export const AmendmentQuery = graphql(`
       clause {
         id
         number
+        removed
         current {
           version
           heading
@@ -49,41 +50,94 @@ export const AmendmentQuery = graphql(`
         }
       }
       ballots {
-        choice
-        explanation
-        castAt
-        organization {
-          id
-          name
-          group
-        }
-        castBy {
-          id
-          displayName
-        }
+        ...BallotFields
       }
       tally {
-        sealed
-        for
-        against
-        abstain
-        eligible
-        cast
-        passed
-        quorumMet
-        explanation
-        chambers {
-          group
-          for
-          against
-          abstain
-          eligible
-          voted
-          passed
-          quorumMet
-          revealsVotes
+        ...TallyFields
+      }
+      baseMoved
+      conflict {
+        reason
+        currentVersion
+      }
+      asItWouldApply {
+        ontoVersion
+        heading
+        text
+        force
+        changes {
+          op
+          text
         }
       }
+      applied {
+        version
+        heading
+        text
+        force
+      }
+      appliedDifference {
+        op
+        text
+      }
+      votingRounds {
+        number
+        outcome
+        openedAt
+        endedAt
+        suspendedBecause {
+          reason
+          currentVersion
+        }
+        tally {
+          ...TallyFields
+        }
+        ballots {
+          ...BallotFields
+        }
+      }
+    }
+  }
+`);
+
+export const TallyFieldsFragment = graphql(`
+  fragment TallyFields on Tally {
+    sealed
+    for
+    against
+    abstain
+    eligible
+    cast
+    passed
+    quorumMet
+    explanation
+    chambers {
+      group
+      for
+      against
+      abstain
+      eligible
+      voted
+      passed
+      quorumMet
+      revealsVotes
+    }
+  }
+`);
+
+export const BallotFieldsFragment = graphql(`
+  fragment BallotFields on Ballot {
+    choice
+    explanation
+    castAt
+    organization {
+      id
+      name
+      group
+    }
+    castBy {
+      id
+      displayName
     }
   }
 `);

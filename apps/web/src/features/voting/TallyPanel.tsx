@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatNumber, groupLabels } from '../../ui/format';
 import {
   type ChamberView,
@@ -30,32 +31,40 @@ export function TallyPanel({
   tally,
   rule,
   closed = false,
+  title,
+  verdict,
 }: {
   tally: TallyView;
   rule: RuleView;
   closed?: boolean;
+  /** Instead of "Result" / "Live tally" (e.g. for an earlier round). */
+  title?: string;
+  /** Instead of the outcome in words (e.g. "Suspended"). */
+  verdict?: string;
 }) {
+  const titleId = useId();
   if (tally.sealed) return <SealedTallyPanel tally={tally} rule={rule} />;
   const chambers = inGroupOrder(tally.chambers);
   const quorum = quorumProgress(rule, tally);
   const showChambers = chambers.length > 0;
   return (
-    <section className="tally" aria-labelledby="tally-title" data-testid="tally">
+    <section className="tally" aria-labelledby={titleId} data-testid="tally">
       <div className="tally__head">
-        <h2 id="tally-title" className="section-title">
-          {closed ? 'Result' : 'Live tally'}
+        <h2 id={titleId} className="section-title">
+          {title ?? (closed ? 'Result' : 'Live tally')}
         </h2>
         <p
           className={`outcome outcome--${tally.passed ? 'pass' : 'fail'}`}
           data-testid="tally-outcome"
         >
-          {closed
-            ? tally.passed
-              ? 'Adopted'
-              : 'Not adopted'
-            : tally.passed
-              ? 'Would pass now'
-              : 'Would not pass now'}
+          {verdict ??
+            (closed
+              ? tally.passed
+                ? 'Adopted'
+                : 'Not adopted'
+              : tally.passed
+                ? 'Would pass now'
+                : 'Would not pass now')}
         </p>
       </div>
       <p className="tally__explanation" data-testid="tally-explanation">

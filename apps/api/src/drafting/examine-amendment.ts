@@ -1,0 +1,113 @@
+import { AmendmentKind, type NormativeForce } from '@plenary/contracts';
+import { mergeThreeWay } from '@plenary/text-history';
+import type { EntityManager } from 'typeorm';
+import type { AmendmentConflict, AmendmentEntity, MergedProposal } from './amendment.entity.js';
+import { ClauseVersionEntity } from './clause-version.entity.js';
+import { ClauseEntity } from './clause.entity.js';
+import type { VersionContent } from './clause-writer.js';
+
+/** Whether an amendment applies to the text as it is now, and if so what a MODIFY would make. */
+export type Examination =
+  | {
+      applies: true;
+      /** The clause it changes, as it is now (none for ADD_CLAUSE). */
+      clause: ClauseEntity | null;
+      /** MODIFY: the clause as the amendment would leave it, on the current version. */
+      content: VersionContent | null;
+    }
+  | { applies: false; conflict: AmendmentConflict };
+
+type Proposal = Pick<AmendmentEntity, 'heading' | 'text' | 'force' | 'sources'>;
+type VersionText = Pick<ClauseVersionEntity, 'version' | 'heading' | 'text' | 'force' | 'sources'>;
+
+const conflict = (
+  reason: AmendmentConflict['reason'],
+  currentVersion: number | null,
+  ranges: AmendmentConflict['ranges'] = [],
+): AmendmentConflict => ({ reason, currentVersion, ranges });
+
+/**
+ * A field changed by the amendment (relative to its base) wins unless the current version also
+ * changed it differently since: then nothing may be silently overwritten.
+ */
+function mergeField<T>(
+  base: T,
+  current: T,
+  proposal: T | null,
+): { ok: true; value: T } | { ok: false } {
+  if (proposal === null || proposal === base) return { ok: true, value: current };
+  if (current === base || current === proposal) return { ok: true, value: proposal };
+  return { ok: false };
+}
+
+/**
+ * A MODIFY amendment's change, written against `base`, merged three-way onto `current` (heading,
+ * text and normative force): the clause as it would leave it, or why it no longer applies.
+ */
+export function mergeModification(
+  base: VersionText,
+  current: VersionText,
+  proposal: Proposal,
+): { ok: true; content: VersionContent } | { ok: false; conflict: AmendmentConflict } {
+  let text = proposal.text!;
+  if (base.version !== current.version) {
+    const merged = mergeThreeWay(base.text, current.text, text);
+    if (!merged.ok)
+      return { ok: false, conflict: conflict('TEXT_OVERLAP', current.version, merged.conflicts) };
+    text = merged.text;
+  }
+  const heading = mergeField(base.heading, current.heading, proposal.heading);
+  const force = mergeField<NormativeForce>(base.force, current.force, proposal.force);
+  if (!heading.ok || !force.ok)
+    return { ok: false, conflict: conflict('HEADING_OVERLAP', current.version) };
+  return {
+    ok: true,
+    content: {
+      heading: heading.value,
+      text,
+      force: force.value,
+      sources: proposal.sources.length > 0 ? proposal.sources : current.sources,
+    },
+  };
+}
+
+export const mergedContent = (merged: MergedProposal): VersionContent => ({
+  heading: merged.heading,
+  text: merged.text,
+  force: merged.force,
+  sources: merged.sources,
+});
+
+/**
+ * Examines an amendment against the text as it is now (inside the accord's write, under its
+ * lock). A MODIFY whose stored merge was made onto the current version is taken as stored: it is
+ * the text the parties were shown, and it cannot be stale, since every new version of the clause
+ * re-examines it.
+ */
+export async function examineAmendment(
+  db: EntityManager,
+  amendment: AmendmentEntity,
+): Promise<Examination> {
+  if (amendment.kind === AmendmentKind.ADD_CLAUSE)
+    return { applies: true, clause: null, content: null };
+  const clause = await db.findOneByOrFail(ClauseEntity, { id: amendment.clauseId! });
+  if (clause.removedAt) return { applies: false, conflict: conflict('CLAUSE_REMOVED', null) };
+  if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE)
+    return { applies: true, clause, content: null };
+  if (amendment.merged?.onto === clause.currentVersion)
+    return { applies: true, clause, content: mergedContent(amendment.merged) };
+  const [base, current] = await Promise.all([
+    db.findOneByOrFail(ClauseVersionEntity, {
+      clauseId: clause.id,
+      version: amendment.baseVersion!,
+    }),
+    db.findOneByOrFail(ClauseVersionEntity, {
+      clauseId: clause.id,
+      version: clause.currentVersion,
+    }),
+  ]);
+  const merged = mergeModification(base, current, amendment);
+  return merged.ok
+    ? { applies: true, clause, content: merged.content }
+    : { applies: false, conflict: merged.conflict };
+}
