@@ -26,6 +26,9 @@ export interface CastBallotCommand {
   explanation: string | null;
 }
 
+/** A ballot just cast, with the accord its receipt belongs to. */
+export type RecordedBallot = BallotEntity & { accordId: string };
+
 /** What a ballot depends on, read under the accord's lock. */
 interface VoteState {
   status: AmendmentStatus;
@@ -55,7 +58,7 @@ export class CastBallotUseCase {
     private readonly events: EventLogService,
   ) {}
 
-  async execute(command: CastBallotCommand): Promise<BallotEntity> {
+  async execute(command: CastBallotCommand): Promise<RecordedBallot> {
     const { callerId, amendmentId, organizationId, choice } = command;
     const explanation = command.explanation?.trim() || null;
     const accordId = await this.requireVoter(callerId, amendmentId, organizationId);
@@ -86,8 +89,9 @@ export class CastBallotUseCase {
       // Still voting, so no final tally yet: the tally is that of the counts.
       const tally = computeTallyFromCounts(vote.partiesPerGroup, ballotCounts, vote.rule);
       const secret = vote.rule.secretBallot === true;
-      // The ballot, its history row and the counts commit in the event's own statement.
-      await write.append(
+      // The ballot, its history row and the counts commit in the event's own statement, each
+      // ballot row with its receipt: the seq and hash of that event.
+      const recorded = await write.append(
         'ballot.cast',
         // A secret ballot is logged without who cast it: with the tally after each ballot, the
         // organization (or the actor) would give its choice away by difference.
@@ -104,14 +108,15 @@ export class CastBallotUseCase {
               explanation,
               tally: tallySummary(tally),
             },
-        {
+        (event) => ({
           statements: [
-            `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-             VALUES ($1, $2, $3, $4, $5, $6)
+            `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $8, $9)
              ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
-               explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at`,
-            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
+               explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at,
+               receipt_seq = EXCLUDED.receipt_seq, receipt_hash = EXCLUDED.receipt_hash`,
+            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $8, $9)`,
             `UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
           ],
           parameters: [
@@ -122,16 +127,21 @@ export class CastBallotUseCase {
             callerId,
             castAt,
             JSON.stringify(ballotCounts),
+            event.seq,
+            event.hash,
           ],
-        },
+        }),
       );
       return Object.assign(new BallotEntity(), {
+        accordId,
         amendmentId,
         organizationId,
         choice,
         explanation,
         castBy: callerId,
         castAt,
+        receiptSeq: recorded.seq,
+        receiptHash: recorded.hash,
       });
     });
   }

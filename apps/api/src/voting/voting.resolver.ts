@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
@@ -10,20 +10,35 @@ import { AmendmentModel } from '../drafting/models/drafting.models.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
 import type { BallotEntity } from './ballot.entity.js';
+import { BallotReceiptsService, type BallotReceipt } from './ballot-receipts.service.js';
 import { CastBallotUseCase } from './cast-ballot.usecase.js';
 import { CloseVotingUseCase } from './close-voting.usecase.js';
 import { CastBallotArgs, OpenVotingArgs } from './dto/voting.args.js';
-import { BallotModel, TallyModel } from './models/voting.models.js';
+import { BallotModel, BallotReceiptModel, TallyModel } from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { tallyOf } from './tally.js';
 
-const toBallotModel = (ballot: BallotEntity): BallotModel =>
+const toReceiptModel = (receipt: BallotReceipt): BallotReceiptModel =>
+  Object.assign(new BallotReceiptModel(), receipt);
+
+const toBallotModel = (ballot: BallotEntity, accordId: string): BallotModel =>
   Object.assign(new BallotModel(), {
     organizationId: ballot.organizationId,
     castById: ballot.castBy,
     choice: ballot.choice,
     explanation: ballot.explanation,
     castAt: ballot.castAt,
+    receipt:
+      ballot.receiptSeq !== null && ballot.receiptHash !== null
+        ? toReceiptModel({
+            accordId,
+            amendmentId: ballot.amendmentId,
+            organizationId: ballot.organizationId,
+            seq: ballot.receiptSeq,
+            hash: ballot.receiptHash,
+            castAt: ballot.castAt,
+          })
+        : null,
   });
 
 @Resolver(() => AmendmentModel)
@@ -33,6 +48,7 @@ export class VotingResolver {
     private readonly openVotingUseCase: OpenVotingUseCase,
     private readonly castBallotUseCase: CastBallotUseCase,
     private readonly closeVotingUseCase: CloseVotingUseCase,
+    private readonly receipts: BallotReceiptsService,
   ) {}
 
   @Mutation(() => AmendmentModel, {
@@ -54,15 +70,25 @@ export class VotingResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() args: CastBallotArgs,
   ): Promise<BallotModel> {
-    return toBallotModel(
-      await this.castBallotUseCase.execute({
-        callerId: caller.userId,
-        amendmentId: args.amendmentId,
-        organizationId: args.organizationId,
-        choice: args.choice,
-        explanation: args.explanation ?? null,
-      }),
-    );
+    const ballot = await this.castBallotUseCase.execute({
+      callerId: caller.userId,
+      amendmentId: args.amendmentId,
+      organizationId: args.organizationId,
+      choice: args.choice,
+      explanation: args.explanation ?? null,
+    });
+    return toBallotModel(ballot, ballot.accordId);
+  }
+
+  @Query(() => [BallotReceiptModel], {
+    description:
+      'Receipts of the ballots cast on the amendment for organizations the caller represents, newest first',
+  })
+  async myBallotReceipts(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { amendmentId }: AmendmentIdArgs,
+  ): Promise<BallotReceiptModel[]> {
+    return (await this.receipts.mine(caller.userId, amendmentId)).map(toReceiptModel);
   }
 
   @Mutation(() => AmendmentModel, {
@@ -85,7 +111,9 @@ export class VotingResolver {
     const loaders = new DraftingLoaders(ctx.loaders, this.db);
     const accord = await loaders.accord(amendment.accordId);
     if (accord?.rule.secretBallot) return [];
-    return (await loaders.ballotsOfAmendment(amendment.id)).map(toBallotModel);
+    return (await loaders.ballotsOfAmendment(amendment.id)).map((ballot) =>
+      toBallotModel(ballot, amendment.accordId),
+    );
   }
 
   @ResolveField(() => TallyModel)
@@ -111,5 +139,16 @@ export class BallotResolver {
   @ResolveField(() => UserModel)
   async castBy(@Parent() ballot: BallotModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
     return toUserModel((await ctx.loaders.userById.load(ballot.castById))!);
+  }
+}
+
+@Resolver(() => BallotReceiptModel)
+export class BallotReceiptResolver {
+  @ResolveField(() => OrganizationModel)
+  async organization(
+    @Parent() receipt: BallotReceiptModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationModel> {
+    return toOrganizationModel((await ctx.loaders.organizationById.load(receipt.organizationId))!);
   }
 }

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,10 @@ export interface TestApp {
 }
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+/** One checkpoint signing key for every instance a test process starts (they share databases). */
+export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 /** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -52,6 +57,7 @@ async function bootTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JWT_SECRET: TEST_JWT_SECRET,
+    PLENARY_SIGNING_KEY: TEST_SIGNING_KEY,
     PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
     PLENARY_DEMO: 'false',
     PORT: '0',

@@ -1,10 +1,12 @@
 import { Foundation1764120000000 } from './1764120000000-foundation.js';
 import { DraftingAndVoting1764130000000 } from './1764130000000-drafting-and-voting.js';
 import { Discussion1764140000000 } from './1764140000000-discussion.js';
+import { ReceiptsAndCheckpoints1764170000000 } from './1764170000000-receipts-and-checkpoints.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
   Foundation1764120000000,
   DraftingAndVoting1764130000000,
   Discussion1764140000000,
+  ReceiptsAndCheckpoints1764170000000,
 ];
