@@ -13,6 +13,7 @@ import { AccordQuery } from '../accords/accords.graphql';
 import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
 import type { QuoteRange } from '../discussion/CommentThread';
 import { useQuoteSelection } from '../discussion/useQuoteSelection';
+import { MyReceiptsCard } from '../voting/BallotReceipt';
 import { TallyLegend, TallyPanel } from '../voting/TallyPanel';
 import { VotePanel } from '../voting/VotePanel';
 import { VotingDeadline } from '../voting/VotingDeadline';
@@ -120,6 +121,7 @@ export function AmendmentPage() {
             onCast={() => void refetch()}
           />
         )}
+        {closed && voters.length > 0 && <MyReceiptsCard amendmentId={amendment.id} />}
         {showTally ? (
           <div className="card">
             <TallyPanel tally={amendment.tally} rule={accord.rule} closed={closed} />

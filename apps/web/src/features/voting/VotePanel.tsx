@@ -3,7 +3,8 @@ import { type FormEvent, useId, useState } from 'react';
 import type { BallotChoice } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { choiceLabels, formatDateTime } from '../../ui/format';
-import { CastBallotMutation } from './voting.graphql';
+import { BallotReceipt, useMyReceipts } from './BallotReceipt';
+import { CastBallotMutation, MyBallotReceiptsQuery } from './voting.graphql';
 import { VotingDeadline } from './VotingDeadline';
 
 export interface VoterOrganization {
@@ -34,7 +35,17 @@ export function VotePanel({
   ballots: ExistingBallot[];
   onCast?: () => void;
 }) {
-  const [castBallot, { loading, error, reset }] = useMutation(CastBallotMutation);
+  const [castBallot, { loading, error, reset }] = useMutation(CastBallotMutation, {
+    // The new receipt shows at once; it is the caller's own, so it lives in his query only.
+    update(cache, { data }) {
+      const receipt = data?.castBallot.receipt;
+      if (!receipt) return;
+      cache.updateQuery({ query: MyBallotReceiptsQuery, variables: { amendmentId } }, (mine) =>
+        mine ? { myBallotReceipts: [receipt, ...mine.myBallotReceipts] } : mine,
+      );
+    },
+  });
+  const receipts = useMyReceipts(amendmentId);
   const [voterId, setVoterId] = useState(
     voters.find((v) => v.id === defaultVoterId)?.id ?? voters[0]?.id ?? '',
   );
@@ -84,6 +95,7 @@ export function VotePanel({
   }
 
   const voter = voters.find((v) => v.id === voterId);
+  const receipt = receipts.get(voterId);
   return (
     <form
       className="vote-panel card"
@@ -115,6 +127,7 @@ export function VotePanel({
           {formatDateTime(existing.castAt)}. You may change it until the vote closes.
         </p>
       )}
+      {receipt && <BallotReceipt receipt={receipt} />}
       <fieldset className="choices">
         <legend className="visually-hidden">Ballot</legend>
         {(['FOR', 'AGAINST', 'ABSTAIN'] as const).map((option) => (
