@@ -34,10 +34,9 @@ export interface SignedCheckpoint extends CheckpointStatement {
   signature: string;
 }
 
-/** RFC 8785 (JCS) JSON of the statement, `at` as UTC ISO-8601 with milliseconds. */
-export function canonicalCheckpointJson(statement: CheckpointStatement): string {
-  const json = canonicalize({
-    statement: CHECKPOINT_STATEMENT,
+/** Exactly the signed fields (nothing else the argument carries), `at` normalised. */
+function signedFields(statement: CheckpointStatement): CheckpointStatement & { at: string } {
+  return {
     accordId: statement.accordId,
     seq: statement.seq,
     hash: statement.hash,
@@ -45,7 +44,12 @@ export function canonicalCheckpointJson(statement: CheckpointStatement): string 
     every: statement.every,
     at: toIsoMillis(statement.at),
     keyId: statement.keyId,
-  });
+  };
+}
+
+/** RFC 8785 (JCS) JSON of the statement, `at` as UTC ISO-8601 with milliseconds. */
+export function canonicalCheckpointJson(statement: CheckpointStatement): string {
+  const json = canonicalize({ statement: CHECKPOINT_STATEMENT, ...signedFields(statement) });
   if (json === undefined) throw new TypeError('Checkpoint has no JSON form');
   return json;
 }
@@ -57,13 +61,7 @@ export function signCheckpoint(
 ): SignedCheckpoint {
   const json = canonicalCheckpointJson(statement);
   return {
-    accordId: statement.accordId,
-    seq: statement.seq,
-    hash: statement.hash,
-    previousSeq: statement.previousSeq,
-    every: statement.every,
-    at: toIsoMillis(statement.at),
-    keyId: statement.keyId,
+    ...signedFields(statement),
     signature: sign(null, Buffer.from(json, 'utf8'), privateKey).toString('base64'),
   };
 }
