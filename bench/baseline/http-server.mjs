@@ -282,7 +282,7 @@ async function castBallot(body, userId) {
              e AS (
                INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)
                VALUES ($8, $9, 'ballot.cast', $6, $5, $10::jsonb, $11, $12))
-             UPDATE accord SET last_seq = $9, head_hash = $12${due ? ', checkpoint_seq = $9' : ''}
+             UPDATE accord SET last_seq = $9, head_hash = $12${due ? ', checkpoint_seq = $9, checkpoint_every = $14' : ''}
              FROM (SELECT pg_notify('${EVENT_CHANNEL}', $8 || ':' || $9)) n
              WHERE accord.id = $8`,
       values: [

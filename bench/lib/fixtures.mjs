@@ -309,8 +309,9 @@ export class Fixtures {
     }
     if (drafts.length > 0) {
       await client.query(
-        `UPDATE accord SET last_seq = $2, head_hash = $3, checkpoint_seq = $4 WHERE id = $1`,
-        [accordId, seq, prevHash, checkpointSeq],
+        `UPDATE accord SET last_seq = $2, head_hash = $3, checkpoint_seq = $4,
+           checkpoint_every = CASE WHEN $4::int IS NULL THEN NULL ELSE $5::int END WHERE id = $1`,
+        [accordId, seq, prevHash, checkpointSeq, BENCH_CHECKPOINT_EVERY],
       );
     }
     return events;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { expectData, expectError, Given, type TestParty } from './support/factories.js';
 import { LogForger, verifyExportOffline } from './support/log-forger.js';
 import { Negotiation } from './support/negotiation.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, startTestAppOn, type TestApp } from './support/test-app.js';
 
 const EVERY = 5;
 const CHECKPOINTS = `query($a: ID!) { accordCheckpoints(accordId: $a) {
@@ -213,6 +213,41 @@ describe('signed checkpoints of the log', () => {
     const offline = verifyExportOffline(await accord.exported());
     expect(offline.status).toBe(1);
     expect(offline.lines[0]).toContain(`broken at seq ${missing} (checkpointMissing)`);
+  });
+
+  it("keeps the last checkpoint's promise when the interval is raised between starts", async () => {
+    const accord = await negotiated(1);
+    const before = (await accord.checkpoints()).length;
+    const raised = await startTestAppOn(api.databaseUrl, { PLENARY_CHECKPOINT_EVERY: '12' });
+    try {
+      const n = new Negotiation(raised, accord.accordId, accord.facilitator);
+      const amendment = await n.propose(accord.parties[0], {
+        kind: 'ADD_CLAUSE',
+        text: 'States should share threat information.',
+        force: 'VOLUNTARY',
+      });
+      await n.open(amendment.id);
+      for (let i = 0; i < 30; i++) {
+        await n.vote(accord.parties[i % 3], amendment.id, i % 2 ? 'FOR' : 'AGAINST');
+      }
+    } finally {
+      await raised.close();
+    }
+    const checkpoints = await accord.checkpoints();
+    const bySeq = new Map(checkpoints.map((c) => [c.seq, c]));
+    for (const checkpoint of checkpoints.slice(1)) {
+      const previous = bySeq.get(checkpoint.previousSeq!)!;
+      expect(checkpoint.seq - previous.seq).toBeLessThanOrEqual(previous.every);
+    }
+    // The first one signed after the change still came within 5; the following ones every 12.
+    const signedAfter = checkpoints.slice(before);
+    expect(signedAfter.map((c) => c.every)).toEqual(signedAfter.map(() => 12));
+    expect(signedAfter[0].seq - signedAfter[0].previousSeq!).toBeLessThanOrEqual(EVERY);
+    expect(signedAfter[1].seq - signedAfter[0].seq).toBe(12);
+    expect(await accord.verify()).toMatchObject({
+      ok: true,
+      checkpointsVerified: checkpoints.length,
+    });
   });
 
   it('shows checkpoints only to those who may see the accord', async () => {

@@ -41,9 +41,18 @@ export class CheckpointSigner {
     this.trusted = keyRing(this.published);
   }
 
-  /** Whether the event just appended at `seq` is to be signed. */
-  isDue(type: AccordEventType, seq: number, lastCheckpointSeq: number | null): boolean {
-    return SIGNED_EVENT_TYPES.includes(type) || seq - (lastCheckpointSeq ?? 0) >= this.every;
+  /**
+   * Whether the event just appended at `seq` is to be signed. The last checkpoint's promise is
+   * kept even when the interval was raised since: verifiers hold the log to it.
+   */
+  isDue(
+    type: AccordEventType,
+    seq: number,
+    lastCheckpointSeq: number | null,
+    promised: number | null,
+  ): boolean {
+    const interval = Math.min(this.every, promised ?? this.every);
+    return SIGNED_EVENT_TYPES.includes(type) || seq - (lastCheckpointSeq ?? 0) >= interval;
   }
 
   sign(accordId: string, head: ChainHead, previousSeq: number | null, at: Date): SignedCheckpoint {

@@ -30,8 +30,9 @@ interface LockedAccord {
   id: string;
   lastSeq: number;
   headHash: string;
-  /** seq of the accord's last signed checkpoint; null before the first. */
+  /** seq of the accord's last signed checkpoint, and the interval it promised; null before the first. */
   checkpointSeq: number | null;
+  checkpointEvery: number | null;
 }
 
 /** Inserts a signed checkpoint; `$` numbers its parameters (see checkpointParameters). */
@@ -91,8 +92,9 @@ export class AccordWrite {
       actorId,
       payload: storedPayload,
     });
-    const checkpoint = this.signer.isDue(type, seq, this.head.checkpointSeq)
-      ? this.signer.sign(this.head.id, { seq, hash }, this.head.checkpointSeq, at)
+    const { checkpointSeq, checkpointEvery } = this.head;
+    const checkpoint = this.signer.isDue(type, seq, checkpointSeq, checkpointEvery)
+      ? this.signer.sign(this.head.id, { seq, hash }, checkpointSeq, at)
       : null;
     const writes = typeof alongside === 'function' ? alongside({ seq, hash }) : alongside;
     // One round trip, as it runs under the accord's lock: the writes alongside, the event, its
@@ -108,7 +110,9 @@ export class AccordWrite {
        appended AS (
          INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)
          VALUES (${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)}))
-       UPDATE accord SET last_seq = ${$(2)}, head_hash = ${$(8)}${checkpoint ? `, checkpoint_seq = ${$(2)}` : ''}
+       UPDATE accord SET last_seq = ${$(2)}, head_hash = ${$(8)}${
+         checkpoint ? `, checkpoint_seq = ${$(2)}, checkpoint_every = ${$(15)}` : ''
+       }
        WHERE id = ${$(1)}
        RETURNING pg_notify(${$(9)}, ${$(10)})`,
       [
@@ -130,7 +134,8 @@ export class AccordWrite {
       id: this.head.id,
       lastSeq: seq,
       headHash: hash,
-      checkpointSeq: checkpoint ? seq : this.head.checkpointSeq,
+      checkpointSeq: checkpoint ? seq : checkpointSeq,
+      checkpointEvery: checkpoint ? checkpoint.every : checkpointEvery,
     };
     const event = Object.assign(new AccordEventEntity(), {
       accordId: this.head.id,
@@ -164,7 +169,8 @@ export class EventLogService {
   /** For use inside a transaction that already exists (e.g. the one creating the accord). */
   async lockAccord(manager: EntityManager, accordId: string): Promise<AccordWrite> {
     const rows = await manager.query<LockedAccord[]>(
-      `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq"
+      `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
+              checkpoint_every AS "checkpointEvery"
        FROM accord WHERE id = $1 FOR UPDATE`,
       [accordId],
     );

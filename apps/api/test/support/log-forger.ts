@@ -60,7 +60,8 @@ export class LogForger {
       ]),
     );
     await this.db.query(
-      `UPDATE accord SET checkpoint_seq = (SELECT max(seq) FROM accord_checkpoint WHERE accord_id = $1)
+      `UPDATE accord SET (checkpoint_seq, checkpoint_every) = (
+         SELECT seq, every FROM accord_checkpoint WHERE accord_id = $1 ORDER BY seq DESC LIMIT 1)
        WHERE id = $1`,
       [this.accordId],
     );

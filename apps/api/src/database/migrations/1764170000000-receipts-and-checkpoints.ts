@@ -55,11 +55,14 @@ export class ReceiptsAndCheckpoints1764170000000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX accord_checkpoint_first ON accord_checkpoint (accord_id) WHERE previous_seq IS NULL`,
     );
-    // The accord's last checkpoint, kept on the row its writers lock: a subquery beside
-    // `FOR UPDATE` would read it from the snapshot taken before waiting for the lock.
-    await q.query(
-      `ALTER TABLE accord ADD COLUMN checkpoint_seq integer CHECK (checkpoint_seq > 0 AND checkpoint_seq <= last_seq)`,
-    );
+    // The accord's last checkpoint (its seq and the interval it promised), kept on the row its
+    // writers lock: a subquery beside `FOR UPDATE` would read it from the snapshot taken before
+    // waiting for the lock.
+    await q.query(`
+      ALTER TABLE accord
+        ADD COLUMN checkpoint_seq integer CHECK (checkpoint_seq > 0 AND checkpoint_seq <= last_seq),
+        ADD COLUMN checkpoint_every integer CHECK (checkpoint_every > 0),
+        ADD CONSTRAINT accord_checkpoint_whole CHECK ((checkpoint_seq IS NULL) = (checkpoint_every IS NULL))`);
     // Append-only like the log (see accord_event_append_only).
     await q.query(`
       CREATE FUNCTION append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -84,7 +87,7 @@ export class ReceiptsAndCheckpoints1764170000000 implements MigrationInterface {
     for (const table of ['ballot', 'ballot_history']) {
       await q.query(`ALTER TABLE ${table} DROP COLUMN receipt_seq, DROP COLUMN receipt_hash`);
     }
-    await q.query(`ALTER TABLE accord DROP COLUMN checkpoint_seq`);
+    await q.query(`ALTER TABLE accord DROP COLUMN checkpoint_seq, DROP COLUMN checkpoint_every`);
     await q.query(`DROP TABLE accord_checkpoint`);
     await q.query(`DROP FUNCTION append_only`);
   }
