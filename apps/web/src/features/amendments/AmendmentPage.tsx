@@ -121,7 +121,7 @@ export function AmendmentPage() {
             onCast={() => void refetch()}
           />
         )}
-        {closed && voters.length > 0 && <MyReceiptsCard amendmentId={amendment.id} />}
+        {amendment.closedAt && voters.length > 0 && <MyReceiptsCard amendmentId={amendment.id} />}
         {showTally ? (
           <div className="card">
             <TallyPanel tally={amendment.tally} rule={accord.rule} closed={closed} />

@@ -14,9 +14,12 @@ type ReceiptCheck = CheckResult['checkReceipt'];
 export const receiptText = (receipt: Receipt) =>
   `${receipt.accordId}:${receipt.seq}:${receipt.hash}`;
 
-/** The caller's latest receipt per organization on an amendment (his own: never shared). */
-export function useMyReceipts(amendmentId: string): Map<string, Receipt> {
-  const { data } = useQuery(MyBallotReceiptsQuery, { variables: { amendmentId } });
+/**
+ * The caller's latest receipt per organization on an amendment (his own: never shared). Only
+ * representatives have any: `skip` spares the others the request.
+ */
+export function useMyReceipts(amendmentId: string, skip = false): Map<string, Receipt> {
+  const { data } = useQuery(MyBallotReceiptsQuery, { variables: { amendmentId }, skip });
   const latest = new Map<string, Receipt>();
   for (const receipt of data?.myBallotReceipts ?? []) {
     if (!latest.has(receipt.organization.id)) latest.set(receipt.organization.id, receipt);

@@ -45,7 +45,7 @@ export function VotePanel({
       );
     },
   });
-  const receipts = useMyReceipts(amendmentId);
+  const receipts = useMyReceipts(amendmentId, voters.length === 0);
   const [voterId, setVoterId] = useState(
     voters.find((v) => v.id === defaultVoterId)?.id ?? voters[0]?.id ?? '',
   );
