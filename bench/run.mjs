@@ -29,6 +29,7 @@ import twoInstances from './scenarios/4-two-instances.mjs';
 import historyAtScale from './scenarios/5-history-at-scale.mjs';
 import tallyRead from './scenarios/6-tally-read.mjs';
 import startup from './scenarios/7-startup.mjs';
+import checkpointCost from './scenarios/8-checkpoint-cost.mjs';
 
 const SCENARIOS = [
   accordRead,
@@ -38,6 +39,7 @@ const SCENARIOS = [
   historyAtScale,
   tallyRead,
   startup,
+  checkpointCost,
 ];
 
 /** The data sizes of the issue, which `full` and `quick` share. */

@@ -6,13 +6,17 @@
 //        (the same JSON as GraphQL; json: built by PostgreSQL in one statement, rows: four plain
 //        statements at once, assembled and serialized here — scenario 1 uses the faster)
 //   POST /ballot  {amendmentId, organizationId, choice, explanation}   castBallot of scenario 2
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createPrivateKey, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { applyBallotChange, computeTallyFromCounts } from '@plenary/decision-rules';
-import { computeEventHash, toIsoMillis } from '@plenary/ledger';
+import { computeEventHash, publishKey, signCheckpoint, toIsoMillis } from '@plenary/ledger';
 import pg from 'pg';
 
 const { DATABASE_URL, JWT_SECRET, PORT = '0', POOL_SIZE = '20' } = process.env;
+// Checkpoints signed as the API signs them (same key, same interval).
+const signingKey = createPrivateKey(process.env.PLENARY_SIGNING_KEY);
+const keyId = publishKey(signingKey).keyId;
+const CHECKPOINT_EVERY = Number(process.env.PLENARY_CHECKPOINT_EVERY);
 const EVENT_CHANNEL = 'plenary_accord_event';
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: Number(POOL_SIZE) });
 const secret = Buffer.from(JWT_SECRET, 'utf8');
@@ -164,8 +168,8 @@ class Refusal extends Error {}
 
 /**
  * castBallot: under the accord's row lock (so the hash chain cannot fork), read what the vote
- * needs, then write ballot, history, counts, event and head in one statement. 5 round trips:
- * BEGIN, lock, read, write, COMMIT.
+ * needs, then write ballot and history (with the receipt), counts, event, its checkpoint when
+ * due, and head in one statement. 5 round trips: BEGIN, lock, read, write, COMMIT.
  */
 async function castBallot(body, userId) {
   const { amendmentId, organizationId, choice } = body;
@@ -175,7 +179,7 @@ async function castBallot(body, userId) {
     await client.query('BEGIN');
     const locked = await client.query({
       name: 'ballot_lock',
-      text: `SELECT a.id, a.last_seq, a.head_hash, a.rule, a.parties_per_group FROM accord a
+      text: `SELECT a.id, a.last_seq, a.head_hash, a.checkpoint_seq, a.rule, a.parties_per_group FROM accord a
              WHERE a.id = (SELECT accord_id FROM amendment WHERE id = $1) FOR UPDATE`,
       values: [amendmentId],
     });
@@ -241,22 +245,45 @@ async function castBallot(body, userId) {
       actorId: userId,
       payload,
     });
+    const due = seq - (accord.checkpoint_seq ?? 0) >= CHECKPOINT_EVERY;
+    const checkpoint = due
+      ? signCheckpoint(
+          {
+            accordId: accord.id,
+            seq,
+            hash,
+            previousSeq: accord.checkpoint_seq,
+            every: CHECKPOINT_EVERY,
+            at,
+            keyId,
+          },
+          signingKey,
+        )
+      : null;
     await client.query({
-      name: 'ballot_write',
+      name: due ? 'ballot_write_signed' : 'ballot_write',
       text: `WITH b AS (
-               INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-               VALUES ($1, $2, $3, $4, $5, $6)
+               INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash)
+               VALUES ($1, $2, $3, $4, $5, $6, $9, $12)
                ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
-                 explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at),
+                 explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at,
+                 receipt_seq = EXCLUDED.receipt_seq, receipt_hash = EXCLUDED.receipt_hash),
              h AS (
-               INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at, round)
-               VALUES ($1, $2, $3, $4, $5, $6,
+               INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash, round)
+               VALUES ($1, $2, $3, $4, $5, $6, $9, $12,
                  (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL))),
              m AS (UPDATE amendment SET ballot_counts = $7::jsonb, updated_at = now() WHERE id = $1),
+             ${
+               due
+                 ? `c AS (
+               INSERT INTO accord_checkpoint (accord_id, seq, hash, previous_seq, every, at, key_id, signature)
+               VALUES ($8, $9, $12, $13, $14, $6, $15, decode($16, 'base64'))),`
+                 : ''
+             }
              e AS (
                INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)
                VALUES ($8, $9, 'ballot.cast', $6, $5, $10::jsonb, $11, $12))
-             UPDATE accord SET last_seq = $9, head_hash = $12
+             UPDATE accord SET last_seq = $9, head_hash = $12${due ? ', checkpoint_seq = $9, checkpoint_every = $14' : ''}
              FROM (SELECT pg_notify('${EVENT_CHANNEL}', $8 || ':' || $9)) n
              WHERE accord.id = $8`,
       values: [
@@ -272,6 +299,9 @@ async function castBallot(body, userId) {
         JSON.stringify(payload),
         accord.head_hash,
         hash,
+        ...(checkpoint
+          ? [checkpoint.previousSeq, CHECKPOINT_EVERY, keyId, checkpoint.signature]
+          : []),
       ],
     });
     await client.query('COMMIT');

@@ -1,6 +1,6 @@
 // Starts the baseline servers as child processes (like the API, so both are measured alike).
 import { join } from 'node:path';
-import { BENCH_JWT_SECRET, childEnv, freePort } from '../lib/api.mjs';
+import { BENCH_JWT_SECRET, childEnv, freePort, signingEnv } from '../lib/api.mjs';
 import { BENCH_DIR, ROOT } from '../lib/paths.mjs';
 import { spawnTracked, stopProcess, waitReady } from '../lib/processes.mjs';
 
@@ -16,6 +16,7 @@ export async function startBaselineHttp({ databaseUrl, poolSize = 20 }) {
       env: childEnv({
         DATABASE_URL: databaseUrl,
         JWT_SECRET: BENCH_JWT_SECRET,
+        ...signingEnv(),
         PORT: String(port),
         POOL_SIZE: String(poolSize),
       }),

@@ -1,5 +1,6 @@
 // Starts the built API (apps/api/dist/main.js, what `npm start` runs) as a child process on a
 // database of the harness, with the SQL probe preloaded.
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,15 @@ import { API_DIST, BENCH_DIR, ROOT } from './paths.mjs';
 import { onCleanup, spawnTracked, stopProcess, waitReady } from './processes.mjs';
 
 export const BENCH_JWT_SECRET = 'plenary-bench-secret-0123456789-abcdefghijklmnop';
+/** The checkpoint key of every instance, the baseline and the bulk fixtures (one per run). */
+export const BENCH_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey;
+const BENCH_SIGNING_PEM = BENCH_SIGNING_KEY.export({ type: 'pkcs8', format: 'pem' }).toString();
+/** The API's default, given explicitly: the fixtures and the baseline sign as often. */
+export const BENCH_CHECKPOINT_EVERY = 50;
+export const signingEnv = (every = BENCH_CHECKPOINT_EVERY) => ({
+  PLENARY_SIGNING_KEY: BENCH_SIGNING_PEM,
+  PLENARY_CHECKPOINT_EVERY: String(every),
+});
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -88,6 +98,7 @@ export async function startApi({
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       JWT_SECRET: BENCH_JWT_SECRET,
+      ...signingEnv(),
       LOG_LEVEL: 'warn',
       PLENARY_DEMO: 'false',
       PLENARY_DATA_DIR: dataDir,

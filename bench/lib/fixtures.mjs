@@ -4,10 +4,13 @@
 // hash-chained events (checked afterwards with verifyHistory).
 import { randomUUID } from 'node:crypto';
 import { applyBallotChange, computeTallyFromCounts } from '@plenary/decision-rules';
-import { computeEventHash, toIsoMillis } from '@plenary/ledger';
+import { computeEventHash, publishKey, signCheckpoint, toIsoMillis } from '@plenary/ledger';
 import { advanceAttribution, sameVersion } from '@plenary/text-history';
 import pg from 'pg';
+import { BENCH_CHECKPOINT_EVERY, BENCH_SIGNING_KEY } from './api.mjs';
 import { gql, mapLimit } from './http.mjs';
+
+const BENCH_KEY_ID = publishKey(BENCH_SIGNING_KEY).keyId;
 
 export const GROUPS = [
   'GOVERNMENT',
@@ -196,7 +199,7 @@ export class Fixtures {
 
   async verifyHistory(accordId, token) {
     const data = await this.gql(
-      `query($a: ID!) { verifyHistory(accordId: $a) { ok checked firstBrokenSeq } }`,
+      `query($a: ID!) { verifyHistory(accordId: $a) { ok checked firstBrokenSeq breakReason checkpointsVerified } }`,
       { a: accordId },
       token,
     );
@@ -228,18 +231,21 @@ export class Fixtures {
 
   /**
    * Appends events to an accord's log as AccordWrite.append does (the accord row locked, each
-   * event chained to the previous one, `at` with milliseconds, payload as jsonb gives it back).
-   * `drafts`: [{ type, actorId, payload }]. Returns the seqs given.
+   * event chained to the previous one, `at` with milliseconds, payload as jsonb gives it back,
+   * the head signed at each vote close and every BENCH_CHECKPOINT_EVERY events).
+   * `drafts`: [{ type, actorId, payload }]. Returns the events written: [{ seq, hash }].
    */
   async appendEvents(client, accordId, drafts) {
     const { rows } = await client.query(
-      `SELECT last_seq, head_hash FROM accord WHERE id = $1 FOR UPDATE`,
+      `SELECT last_seq, head_hash, checkpoint_seq FROM accord WHERE id = $1 FOR UPDATE`,
       [accordId],
     );
     let seq = rows[0].last_seq;
     let prevHash = rows[0].head_hash;
+    let checkpointSeq = rows[0].checkpoint_seq;
     const columns = { seq: [], type: [], at: [], actor: [], payload: [], prev: [], hash: [] };
-    const seqs = [];
+    const checkpoints = [];
+    const events = [];
     let lastMillis = 0;
     for (const draft of drafts) {
       // Distinct, increasing timestamps, as a sequence of transactions would have had.
@@ -264,8 +270,25 @@ export class Fixtures {
       columns.payload.push(JSON.stringify(payload));
       columns.prev.push(prevHash);
       columns.hash.push(hash);
-      seqs.push(seq);
+      events.push({ seq, hash });
       prevHash = hash;
+      if (draft.type === 'voting.closed' || seq - (checkpointSeq ?? 0) >= BENCH_CHECKPOINT_EVERY) {
+        checkpoints.push(
+          signCheckpoint(
+            {
+              accordId,
+              seq,
+              hash,
+              previousSeq: checkpointSeq,
+              every: BENCH_CHECKPOINT_EVERY,
+              at,
+              keyId: BENCH_KEY_ID,
+            },
+            BENCH_SIGNING_KEY,
+          ),
+        );
+        checkpointSeq = seq;
+      }
     }
     for (let i = 0; i < columns.seq.length; i += CHUNK) {
       const slice = (array) => array.slice(i, i + CHUNK);
@@ -286,14 +309,33 @@ export class Fixtures {
         ],
       );
     }
-    if (drafts.length > 0) {
-      await client.query(`UPDATE accord SET last_seq = $2, head_hash = $3 WHERE id = $1`, [
-        accordId,
-        seq,
-        prevHash,
-      ]);
+    for (let i = 0; i < checkpoints.length; i += CHUNK) {
+      const chunk = checkpoints.slice(i, i + CHUNK);
+      const column = (key) => chunk.map((c) => c[key]);
+      await client.query(
+        `INSERT INTO accord_checkpoint (accord_id, seq, hash, previous_seq, every, at, key_id, signature)
+         SELECT $1, s, h, p, $2, a, $3, decode(g, 'base64')
+         FROM unnest($4::int[], $5::text[], $6::int[], $7::timestamptz[], $8::text[]) AS x(s, h, p, a, g)`,
+        [
+          accordId,
+          BENCH_CHECKPOINT_EVERY,
+          BENCH_KEY_ID,
+          column('seq'),
+          column('hash'),
+          column('previousSeq'),
+          column('at'),
+          column('signature'),
+        ],
+      );
     }
-    return seqs;
+    if (drafts.length > 0) {
+      await client.query(
+        `UPDATE accord SET last_seq = $2, head_hash = $3, checkpoint_seq = $4,
+           checkpoint_every = CASE WHEN $4::int IS NULL THEN NULL ELSE $5::int END WHERE id = $1`,
+        [accordId, seq, prevHash, checkpointSeq, BENCH_CHECKPOINT_EVERY],
+      );
+    }
+    return events;
   }
 
   /**
@@ -407,21 +449,32 @@ export class Fixtures {
           },
         });
       });
+      // The events first: each ballot row carries its receipt (seq and hash of its event).
+      const events = await this.appendEvents(client, accordId, drafts);
       for (let i = 0; i < parties.length; i += CHUNK) {
         const chunk = parties.slice(i, i + CHUNK);
         const ids = chunk.map((p) => p.organizationId);
         const choices = chunk.map((_, j) => choiceOf(i + j));
         const times = castAt.slice(i, i + CHUNK);
-        // The history names the round running (as castBallot's statement does).
+        const receipts = events.slice(i, i + CHUNK);
+        // Each row with its receipt; the history also names the round running (as castBallot does).
         for (const [table, round] of [
           ['ballot', ''],
           ['ballot_history', 'round'],
         ]) {
           await client.query(
-            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at${round && ', round'})
-             SELECT $1, o, c, NULL, $4, t${round && ', (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL)'}
-             FROM unnest($2::uuid[], $3::text[], $5::timestamptz[]) AS x(o, c, t)`,
-            [amendmentId, ids, choices, castBy, times],
+            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash${round && ', round'})
+             SELECT $1, o, c, NULL, $4, t, rs, rh${round && ', (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL)'}
+             FROM unnest($2::uuid[], $3::text[], $5::timestamptz[], $6::int[], $7::text[]) AS x(o, c, t, rs, rh)`,
+            [
+              amendmentId,
+              ids,
+              choices,
+              castBy,
+              times,
+              receipts.map((e) => e.seq),
+              receipts.map((e) => e.hash),
+            ],
           );
         }
       }
@@ -429,7 +482,6 @@ export class Fixtures {
         `UPDATE amendment SET ballot_counts = $2, updated_at = now() WHERE id = $1`,
         [amendmentId, JSON.stringify(counts)],
       );
-      await this.appendEvents(client, accordId, drafts);
       return counts;
     });
   }
@@ -544,7 +596,10 @@ export class Fixtures {
           },
         );
       }
-      const seqs = await this.appendEvents(client, accordId, drafts);
+      const events = await this.appendEvents(client, accordId, drafts);
+      const seqs = events.map((e) => e.seq);
+      // Each amendment's ballot is the 3rd of its 5 events.
+      const receiptOf = (a) => events[(a.version - 2) * 5 + 2];
       for (let i = 0; i < amendments.length; i += CHUNK) {
         const chunk = amendments.slice(i, i + CHUNK);
         const ids = chunk.map((a) => a.id);
@@ -576,9 +631,16 @@ export class Fixtures {
           ['ballot_history', 'round'],
         ]) {
           await client.query(
-            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at${round && ', round'})
-             SELECT id, $2, 'FOR', NULL, $3, now()${round && ', 1'} FROM unnest($1::uuid[]) AS x(id)`,
-            [ids, party.organizationId, party.representative.id],
+            `INSERT INTO ${table} (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash${round && ', round'})
+             SELECT id, $2, 'FOR', NULL, $3, now(), rs, rh${round && ', 1'}
+             FROM unnest($1::uuid[], $4::int[], $5::text[]) AS x(id, rs, rh)`,
+            [
+              ids,
+              party.organizationId,
+              party.representative.id,
+              chunk.map((a) => receiptOf(a).seq),
+              chunk.map((a) => receiptOf(a).hash),
+            ],
           );
         }
         await client.query(

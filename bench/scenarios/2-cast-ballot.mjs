@@ -1,15 +1,14 @@
 // Scenario 2 — castBallot by GraphQL with 50 delegates voting at once (each its own connection,
 // changing its vote back and forth), against raw `pg` doing the same writes — ballot upsert,
-// ballot history, tally counts, the hash-chained event and the accord head, under the accord's
-// row lock — in one transaction, from a bare node:http handler at the same concurrency.
+// ballot history (with the receipts), tally counts, the hash-chained event, its checkpoint every
+// 50 events and the accord head, under the accord's row lock — in one transaction, from a bare
+// node:http handler at the same concurrency.
 // Both write the same amendment alternately; afterwards the counts must still match the ballots
 // and the hash chain must verify, which shows the baseline did the same writes.
+import { CHOICES, delegateClients, graphqlBallots, voteInProgress } from '../lib/ballots.mjs';
 import { hammer, noGraphqlErrors } from '../lib/load.mjs';
 import { fmt, row } from '../lib/report.mjs';
 import { cpuNote, medianBy } from '../lib/stats.mjs';
-
-const MUTATION = `mutation($a: ID!, $o: ID!, $c: BallotChoice!) { castBallot(amendmentId: $a, organizationId: $o, choice: $c) { choice } }`;
-const CHOICES = ['FOR', 'AGAINST'];
 
 export default {
   id: '2',
@@ -22,20 +21,10 @@ export default {
       ctx.fixtures(),
     ]);
 
-    const facilitator = await f.user('Facilitator');
-    const accordId = await f.accord(
-      facilitator,
-      { kind: 'SIMPLE_MAJORITY' },
-      'Accord under a busy vote',
-    );
-    const parties = await f.parties(facilitator, accordId, delegates, { prefix: 'S2' });
-    const amendmentId = await f.propose(parties[0], accordId, {
-      kind: 'ADD_CLAUSE',
-      heading: 'Due diligence',
-      text: 'States should take reasonable steps to ensure the integrity of the supply chain.',
-      force: 'VOLUNTARY',
+    const { facilitator, accordId, parties, amendmentId } = await voteInProgress(f, delegates, {
+      title: 'Accord under a busy vote',
+      prefix: 'S2',
     });
-    await f.openVoting(facilitator, amendmentId);
     ctx.verbose(`${parties.length} delegates ready`);
 
     // Statements per castBallot (a change of vote: the common case under load).
@@ -49,26 +38,8 @@ export default {
     }
 
     // Each connection is one delegate, voting FOR then AGAINST then FOR …
-    const clientsOf = (makeRequest) => {
-      let next = 0;
-      return (client) => {
-        const party = parties[next++ % parties.length];
-        client.setRequests(CHOICES.map((choice) => makeRequest(party, choice)));
-      };
-    };
-    const graphqlClient = clientsOf((party, choice) => ({
-      method: 'POST',
-      path: '/graphql',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${party.representative.token}`,
-      },
-      body: JSON.stringify({
-        query: MUTATION,
-        variables: { a: amendmentId, o: party.organizationId, c: choice },
-      }),
-    }));
-    const rawClient = clientsOf((party, choice) => ({
+    const graphqlClient = graphqlBallots(parties, amendmentId);
+    const rawClient = delegateClients(parties, (party, choice) => ({
       method: 'POST',
       path: '/ballot',
       headers: {

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphqlResponse } from '../../apps/api/test/support/test-app.js';
-import { TEST_JWT_SECRET, TEST_OPERATOR_EMAIL } from '../../apps/api/test/support/test-app.js';
+import {
+  TEST_JWT_SECRET,
+  TEST_OPERATOR_EMAIL,
+  TEST_SIGNING_KEY,
+} from '../../apps/api/test/support/test-app.js';
 
 const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'api-instance.mjs');
 
@@ -23,6 +27,7 @@ export class ApiProcess {
         NODE_ENV: 'test',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
         JWT_SECRET: TEST_JWT_SECRET,
+        PLENARY_SIGNING_KEY: TEST_SIGNING_KEY,
         DATABASE_URL: databaseUrl,
         PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
         PLENARY_DEMO: 'false',

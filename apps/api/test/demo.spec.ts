@@ -25,7 +25,7 @@ describe('the demo accord loaded on first start', () => {
     const { accords } = expectData(
       await api.gql(
         `{ accords { id title rule { kind } participants { role } clauses { number current { version force } }
-        amendments { kind status newArticle { number after } comments { id references { written number } }
+        amendments { id kind status newArticle { number after } comments { id references { written number } }
           baseMoved asItWouldApply { ontoVersion }
           appliedDifference { op } votingRounds { outcome ballots { choice } } } } }`,
         {},
@@ -89,12 +89,32 @@ describe('the demo accord loaded on first start', () => {
     ).toBe(true);
     const verification = expectData(
       await api.gql(
-        `query($a: ID!) { verifyHistory(accordId: $a) { ok checked } }`,
+        `query($a: ID!) { verifyHistory(accordId: $a) { ok checked checkpointsVerified } }`,
         { a: accord.id },
         token,
       ),
     );
     expect(verification.verifyHistory.ok).toBe(true);
+    expect(verification.verifyHistory.checkpointsVerified).toBeGreaterThanOrEqual(3);
+
+    // The first delegate voted on the vote in progress: his receipt is there, and checks.
+    const { myBallotReceipts } = expectData(
+      await api.gql(
+        `query($m: ID!) { myBallotReceipts(amendmentId: $m) { accordId seq hash } }`,
+        { m: voting.id },
+        token,
+      ),
+    );
+    expect(myBallotReceipts).toHaveLength(1);
+    const [receipt] = myBallotReceipts;
+    const { checkReceipt } = expectData(
+      await api.gql(
+        `query($a: ID!, $s: Int!, $h: String!) { checkReceipt(accordId: $a, seq: $s, hash: $h) { inChain chainOk } }`,
+        { a: receipt.accordId, s: receipt.seq, h: receipt.hash },
+        token,
+      ),
+    );
+    expect(checkReceipt).toEqual({ inChain: true, chainOk: true });
   });
 
   it('shows who speaks for whom: verified parties, an unverified observer, an impostor waiting, pending invitations', async () => {

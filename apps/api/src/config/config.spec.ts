@@ -1,11 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'plenary-config-'));
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
+const ed25519 = generateKeyPairSync('ed25519').privateKey;
+const SIGNING_PEM = ed25519.export({ type: 'pkcs8', format: 'pem' }).toString();
+const SIGNING_DER = ed25519.export({ type: 'pkcs8', format: 'der' }).toString('base64');
+const EC_PEM = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
+const spkiBase64 = (key = generateKeyPairSync('ed25519').publicKey) =>
+  key.export({ type: 'spki', format: 'der' }).toString('base64');
 
 describe('configuration validated at start-up', () => {
   it('has working defaults for development', () => {
@@ -37,6 +46,12 @@ describe('configuration validated at start-up', () => {
     [{ PLENARY_READ_CACHE_ENTRIES: '1e9' }, 'PLENARY_READ_CACHE_ENTRIES'],
     [{ PLENARY_READ_CACHE_MB: '0' }, 'PLENARY_READ_CACHE_MB'],
     [{ PLENARY_READ_CACHE_MB: 'lots' }, 'PLENARY_READ_CACHE_MB'],
+    [{ NODE_ENV: 'production', JWT_SECRET: SECRET }, 'PLENARY_SIGNING_KEY'],
+    [{ PLENARY_SIGNING_KEY: 'not a key' }, 'PLENARY_SIGNING_KEY'],
+    [{ PLENARY_SIGNING_KEY: EC_PEM }, 'PLENARY_SIGNING_KEY'],
+    [{ PLENARY_CHECKPOINT_EVERY: '0' }, 'PLENARY_CHECKPOINT_EVERY'],
+    [{ PLENARY_CHECKPOINT_EVERY: 'often' }, 'PLENARY_CHECKPOINT_EVERY'],
+    [{ PLENARY_RETIRED_SIGNING_KEYS: 'AAAA' }, 'PLENARY_RETIRED_SIGNING_KEYS'],
   ])('refuses %j with a one-line message naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -76,7 +91,41 @@ describe('configuration validated at start-up', () => {
       PLENARY_DATA_DIR: dataDir(),
       NODE_ENV: 'production',
       JWT_SECRET: SECRET,
+      PLENARY_SIGNING_KEY: SIGNING_PEM,
     });
     expect(config.jwtSecret).toBe(SECRET);
+  });
+
+  it('generates a development signing key once and keeps it, private, in the data directory', () => {
+    const dir = dataDir();
+    const first = loadConfig({ PLENARY_DATA_DIR: dir });
+    const second = loadConfig({ PLENARY_DATA_DIR: dir });
+    expect(first.signingKey.asymmetricKeyType).toBe('ed25519');
+    expect(second.signingKey.equals(first.signingKey)).toBe(true);
+    expect(statSync(join(dir, 'signing-key.pem')).mode & 0o777).toBe(0o600);
+    expect(first.checkpointEvery).toBe(50);
+    expect(first.retiredSigningKeys).toEqual([]);
+  });
+
+  it('takes the signing key as PKCS#8 PEM (newlines escaped or not) or base64 DER', () => {
+    const dir = dataDir();
+    for (const key of [SIGNING_PEM, SIGNING_PEM.replace(/\n/g, '\\n'), SIGNING_DER]) {
+      const config = loadConfig({ PLENARY_DATA_DIR: dir, PLENARY_SIGNING_KEY: key });
+      expect(config.signingKey.equals(ed25519)).toBe(true);
+    }
+  });
+
+  it('keeps retired public keys, PEM or base64 DER, and the checkpoint interval', () => {
+    const retired = [generateKeyPairSync('ed25519').publicKey, createPublicKey(ed25519)];
+    const config = loadConfig({
+      PLENARY_DATA_DIR: dataDir(),
+      PLENARY_RETIRED_SIGNING_KEYS: `${spkiBase64(retired[0])}, ${spkiBase64(retired[1])}`,
+      PLENARY_CHECKPOINT_EVERY: '200',
+    });
+    expect(config.retiredSigningKeys.map((k, i) => k.equals(retired[i]))).toEqual([true, true]);
+    expect(config.checkpointEvery).toBe(200);
+    const pem = retired.map((k) => k.export({ type: 'spki', format: 'pem' })).join('');
+    const fromPem = loadConfig({ PLENARY_DATA_DIR: dataDir(), PLENARY_RETIRED_SIGNING_KEYS: pem });
+    expect(fromPem.retiredSigningKeys).toHaveLength(2);
   });
 });

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSigningConfig, type SigningConfig } from './signing-key-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Validated configuration; every field comes from the environment (see README). */
-export interface AppConfig {
+export interface AppConfig extends SigningConfig {
   port: number;
   host: string;
   databaseUrl: string | null;
@@ -177,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readCacheEntries: Number(cacheRaw),
     readCacheBytes: Number(cacheMbRaw) * 1024 * 1024,
     operatorEmails: readOperatorEmails(env),
+    ...readSigningConfig(env, nodeEnv, dataDir),
   };
 }
 

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { AccordEventType } from '@plenary/contracts';
-import { computeEventHash, toIsoMillis } from '@plenary/ledger';
+import {
+  computeEventHash,
+  toIsoMillis,
+  type ChainHead,
+  type SignedCheckpoint,
+} from '@plenary/ledger';
 import { DataSource, type EntityManager } from 'typeorm';
 import { inTransaction } from '../common/database/transaction.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordEventEntity } from './accord-event.entity.js';
+import { CheckpointSigner } from './checkpoint-signer.js';
 
 export const EVENT_CHANNEL = 'plenary_accord_event';
 
@@ -17,11 +23,32 @@ export interface WritesAlongside {
   parameters: unknown[];
 }
 
+/** Writes that need the seq and hash of the event they commit with (e.g. a ballot's receipt). */
+export type WritesAlongsideEvent = (event: ChainHead) => WritesAlongside;
+
 interface LockedAccord {
   id: string;
   lastSeq: number;
   headHash: string;
+  /** seq of the accord's last signed checkpoint, and the interval it promised; null before the first. */
+  checkpointSeq: number | null;
+  checkpointEvery: number | null;
 }
+
+/** Inserts a signed checkpoint; `$` numbers its parameters (see checkpointParameters). */
+const insertCheckpoint = ($: (i: number) => string) =>
+  `INSERT INTO accord_checkpoint (accord_id, seq, hash, previous_seq, every, at, key_id, signature)
+   VALUES (${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, decode(${$(8)}, 'base64'))`;
+const checkpointParameters = (c: SignedCheckpoint) => [
+  c.accordId,
+  c.seq,
+  c.hash,
+  c.previousSeq,
+  c.every,
+  c.at,
+  c.keyId,
+  c.signature,
+];
 
 /**
  * A write to one accord. The accord row is locked first, so every writer to the same accord
@@ -33,6 +60,7 @@ export class AccordWrite {
   constructor(
     readonly manager: EntityManager,
     locked: LockedAccord,
+    private readonly signer: CheckpointSigner,
   ) {
     this.head = locked;
   }
@@ -41,12 +69,15 @@ export class AccordWrite {
     return this.head.id;
   }
 
-  /** Appends one event to the accord's log, chained to the previous one. */
+  /**
+   * Appends one event to the accord's log, chained to the previous one, and signs the new head
+   * when it is due (see CheckpointSigner): in the same statement, so no extra round trip.
+   */
   async append(
     type: AccordEventType,
     actorId: string | null,
     payload: object,
-    alongside: WritesAlongside = { statements: [], parameters: [] },
+    alongside: WritesAlongside | WritesAlongsideEvent = { statements: [], parameters: [] },
   ): Promise<AccordEventEntity> {
     const at = new Date();
     // Round-trip through JSON so the hash covers exactly what jsonb will give back.
@@ -61,21 +92,31 @@ export class AccordWrite {
       actorId,
       payload: storedPayload,
     });
-    // One round trip, as it runs under the accord's lock: the writes alongside, the event, the
-    // new head of the log and the notification delivered to every API instance on commit (never
-    // if it rolls back). Data-modifying CTEs all run, whether or not anything reads them.
-    const n = alongside.parameters.length;
+    const { checkpointSeq, checkpointEvery } = this.head;
+    const checkpoint = this.signer.isDue(type, seq, checkpointSeq, checkpointEvery)
+      ? this.signer.sign(this.head.id, { seq, hash }, checkpointSeq, at)
+      : null;
+    const writes = typeof alongside === 'function' ? alongside({ seq, hash }) : alongside;
+    // One round trip, as it runs under the accord's lock: the writes alongside, the event, its
+    // checkpoint when due, the new head of the log and the notification delivered to every API
+    // instance on commit (never if it rolls back). Data-modifying CTEs all run, whether or not
+    // anything reads them.
+    const n = writes.parameters.length;
     const $ = (i: number) => `$${n + i}`;
-    const writes = alongside.statements.map((sql, i) => `w${i} AS (${sql}),`).join('\n');
+    const ctes = writes.statements.map((sql, i) => `w${i} AS (${sql}),`);
+    if (checkpoint) ctes.push(`signed AS (${insertCheckpoint((i) => $(10 + i))}),`);
     await this.manager.query(
-      `WITH ${writes}
+      `WITH ${ctes.join('\n')}
        appended AS (
          INSERT INTO accord_event (accord_id, seq, type, at, actor_id, payload, prev_hash, hash)
          VALUES (${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}, ${$(8)}))
-       UPDATE accord SET last_seq = ${$(2)}, head_hash = ${$(8)} WHERE id = ${$(1)}
+       UPDATE accord SET last_seq = ${$(2)}, head_hash = ${$(8)}${
+         checkpoint ? `, checkpoint_seq = ${$(2)}, checkpoint_every = ${$(15)}` : ''
+       }
+       WHERE id = ${$(1)}
        RETURNING pg_notify(${$(9)}, ${$(10)})`,
       [
-        ...alongside.parameters,
+        ...writes.parameters,
         this.head.id,
         seq,
         type,
@@ -86,9 +127,16 @@ export class AccordWrite {
         hash,
         EVENT_CHANNEL,
         `${this.head.id}:${seq}`,
+        ...(checkpoint ? checkpointParameters(checkpoint) : []),
       ],
     );
-    this.head = { id: this.head.id, lastSeq: seq, headHash: hash };
+    this.head = {
+      id: this.head.id,
+      lastSeq: seq,
+      headHash: hash,
+      checkpointSeq: checkpoint ? seq : checkpointSeq,
+      checkpointEvery: checkpoint ? checkpoint.every : checkpointEvery,
+    };
     const event = Object.assign(new AccordEventEntity(), {
       accordId: this.head.id,
       seq,
@@ -105,7 +153,10 @@ export class AccordWrite {
 
 @Injectable()
 export class EventLogService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signer: CheckpointSigner,
+  ) {}
 
   /** Locks the accord and runs `work` in one transaction (retried on serialization failures). */
   writeToAccord<T>(accordId: string, work: (write: AccordWrite) => Promise<T>): Promise<T> {
@@ -118,11 +169,13 @@ export class EventLogService {
   /** For use inside a transaction that already exists (e.g. the one creating the accord). */
   async lockAccord(manager: EntityManager, accordId: string): Promise<AccordWrite> {
     const rows = await manager.query<LockedAccord[]>(
-      `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash" FROM accord WHERE id = $1 FOR UPDATE`,
+      `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
+              checkpoint_every AS "checkpointEvery"
+       FROM accord WHERE id = $1 FOR UPDATE`,
       [accordId],
     );
     if (rows.length === 0)
       throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
-    return new AccordWrite(manager, rows[0]);
+    return new AccordWrite(manager, rows[0], this.signer);
   }
 }

@@ -1,21 +1,35 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import type { SignedCheckpoint } from '@plenary/ledger';
+import { AllowAnonymous } from '../common/auth/auth.guard.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import {
   AccordAtArgs,
   AccordEventsArgs,
+  CheckReceiptArgs,
   ClauseDiffArgs,
   ExportAccordArgs,
 } from './dto/history.args.js';
 import { ExportService } from './export/export.service.js';
 import { TextHistoryService } from './text-history.service.js';
+import { CheckpointSigner } from './checkpoint-signer.js';
 import { HistoryService } from './history.service.js';
 import {
   AccordEventModel,
   AccordSnapshotModel,
+  CheckpointModel,
   ClauseDiffModel,
   HistoryVerificationModel,
+  ReceiptCheckModel,
+  SigningKeyModel,
 } from './models/history.models.js';
+
+const toCheckpointModel = (checkpoint: SignedCheckpoint): CheckpointModel => ({
+  ...checkpoint,
+  at: new Date(checkpoint.at),
+});
+const toCheckpointOrNull = (checkpoint: SignedCheckpoint | null) =>
+  checkpoint && toCheckpointModel(checkpoint);
 
 @Resolver()
 export class HistoryResolver {
@@ -23,6 +37,7 @@ export class HistoryResolver {
     private readonly history: HistoryService,
     private readonly textHistory: TextHistoryService,
     private readonly exports: ExportService,
+    private readonly signer: CheckpointSigner,
   ) {}
 
   @Query(() => ClauseDiffModel, {
@@ -74,12 +89,54 @@ export class HistoryResolver {
   }
 
   @Query(() => HistoryVerificationModel, {
-    description: 'Recomputes the hash chain of the accord log',
+    description: 'Recomputes the hash chain of the accord log and checks its signed checkpoints',
   })
-  verifyHistory(
+  async verifyHistory(
     @CurrentUser() caller: AuthenticatedUser,
     @Args('accordId', { type: () => ID }) accordId: string,
   ): Promise<HistoryVerificationModel> {
-    return this.history.verify(caller.userId, accordId);
+    const verification = await this.history.verify(caller.userId, accordId);
+    return {
+      ...verification,
+      failedCheckpoint: toCheckpointOrNull(verification.failedCheckpoint),
+      latestCheckpoint: toCheckpointOrNull(verification.latestCheckpoint),
+    };
+  }
+
+  @Query(() => [CheckpointModel], {
+    description: 'The signed checkpoints of the accord log, in seq order',
+  })
+  async accordCheckpoints(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args('accordId', { type: () => ID }) accordId: string,
+  ): Promise<CheckpointModel[]> {
+    return (await this.history.checkpoints(caller.userId, accordId)).map(toCheckpointModel);
+  }
+
+  @Query(() => ReceiptCheckModel, {
+    description:
+      'Whether the entry of a ballot receipt is still in the verified log, and under a signed checkpoint',
+  })
+  async checkReceipt(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { accordId, seq, hash }: CheckReceiptArgs,
+  ): Promise<ReceiptCheckModel> {
+    const check = await this.history.checkReceipt(caller.userId, accordId, {
+      seq,
+      hash: hash.toLowerCase(),
+    });
+    return { ...check, coveredBy: toCheckpointOrNull(check.coveredBy) };
+  }
+
+  @AllowAnonymous()
+  @Query(() => [SigningKeyModel], {
+    description:
+      'The public keys that verify checkpoints of this deployment, the current one first',
+  })
+  signingKeys(): SigningKeyModel[] {
+    return this.signer.published.map((key) => ({
+      ...key,
+      current: key.keyId === this.signer.current.keyId,
+    }));
   }
 }

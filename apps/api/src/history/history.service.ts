@@ -1,16 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { ChainVerifier, type HistoryVerification } from '@plenary/ledger';
-import { DataSource } from 'typeorm';
+import {
+  ChainVerifier,
+  describeBreak,
+  describeReceipt,
+  type ChainBreakReason,
+  type ChainHead,
+  type HistoryVerification,
+  type SignedCheckpoint,
+} from '@plenary/ledger';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccordAccessService } from '../accords/accord-access.service.js';
 import { AccordEventEntity } from './accord-event.entity.js';
+import { CheckpointSigner } from './checkpoint-signer.js';
+import { readCheckpoints } from './checkpoints.js';
 
 const VERIFY_PAGE = 2000;
+
+/** The verdict on an accord's log: its hash chain and its signed checkpoints. */
+export interface LogVerification extends HistoryVerification {
+  breakReason: ChainBreakReason | null;
+  /** The verdict in a sentence. */
+  explanation: string;
+  /** The signed checkpoint the log fails, if a checkpoint is involved. */
+  failedCheckpoint: SignedCheckpoint | null;
+  checkpointsVerified: number;
+  /** The last checkpoint the log passed through: the log up to it is what the key signed. */
+  latestCheckpoint: SignedCheckpoint | null;
+}
+
+/** Where a ballot receipt stands (see describeReceipt). */
+export interface ReceiptCheck {
+  accordId: string;
+  seq: number;
+  hash: string;
+  inChain: boolean;
+  chainOk: boolean;
+  coveredBy: SignedCheckpoint | null;
+  explanation: string;
+}
 
 @Injectable()
 export class HistoryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccordAccessService,
+    private readonly signer: CheckpointSigner,
   ) {}
 
   async events(
@@ -33,25 +67,76 @@ export class HistoryService {
       .getMany();
   }
 
-  /** Recomputes the whole chain page by page and checks it ends at the head recorded on the accord. */
-  async verify(callerId: string, accordId: string): Promise<HistoryVerification> {
-    const { accord } = await this.access.requireVisible(callerId, accordId);
-    const verifier = new ChainVerifier({
+  async checkpoints(callerId: string, accordId: string): Promise<SignedCheckpoint[]> {
+    await this.access.requireVisible(callerId, accordId);
+    return readCheckpoints(this.dataSource.manager, accordId);
+  }
+
+  async verify(callerId: string, accordId: string): Promise<LogVerification> {
+    const verifier = await this.verifyLog(callerId, accordId);
+    const result = verifier.result();
+    const broken = verifier.firstBreak();
+    const verified = verifier.verifiedCheckpoints();
+    const latest = verified.at(-1) ?? null;
+    const signedWords = latest
+      ? `${verified.length} signed checkpoint${verified.length === 1 ? '' : 's'} verified, the latest at event ${latest.seq}`
+      : 'no signed checkpoint yet';
+    return {
+      ...result,
+      breakReason: broken?.reason ?? null,
+      explanation: broken
+        ? `Broken: ${describeBreak(broken)}.`
+        : `Verified: ${result.checked} events, hash chain intact; ${signedWords}.`,
+      failedCheckpoint: broken?.checkpoint ?? null,
+      checkpointsVerified: verified.length,
+      latestCheckpoint: latest,
+    };
+  }
+
+  /** Whether the entry `receipt` is still in the accord's log, and under a signature. */
+  async checkReceipt(
+    callerId: string,
+    accordId: string,
+    receipt: ChainHead,
+  ): Promise<ReceiptCheck> {
+    const verifier = await this.verifyLog(callerId, accordId, receipt);
+    const verdict = verifier.receiptVerdict();
+    const chainOk = verifier.result().ok;
+    return {
       accordId,
-      expectedHead: { seq: accord.lastSeq, hash: accord.headHash },
+      ...receipt,
+      ...verdict,
+      chainOk,
+      explanation: describeReceipt(receipt, verdict, chainOk),
+    };
+  }
+
+  /**
+   * Recomputes the whole chain page by page, through every signed checkpoint, up to the head
+   * recorded on the accord; in one snapshot, so that writes meanwhile are not taken for breaks.
+   */
+  private verifyLog(callerId: string, accordId: string, receipt?: ChainHead) {
+    return this.dataSource.transaction('REPEATABLE READ', async (db: EntityManager) => {
+      const { accord } = await this.access.requireVisible(callerId, accordId, db);
+      const verifier = new ChainVerifier({
+        accordId,
+        expectedHead: { seq: accord.lastSeq, hash: accord.headHash },
+        checkpoints: this.signer.policy(await readCheckpoints(db, accordId)),
+        receipt,
+      });
+      let afterSeq = 0;
+      for (;;) {
+        const rows = await db.query<AccordEventEntity[]>(
+          `SELECT accord_id AS "accordId", seq, type, at, actor_id AS "actorId", payload,
+                  prev_hash AS "prevHash", hash
+           FROM accord_event WHERE accord_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+          [accordId, afterSeq, VERIFY_PAGE],
+        );
+        if (rows.length === 0 || !verifier.pushAll(rows)) break;
+        afterSeq = rows[rows.length - 1].seq;
+        if (rows.length < VERIFY_PAGE) break;
+      }
+      return verifier;
     });
-    let afterSeq = 0;
-    for (;;) {
-      const rows = await this.dataSource.query<AccordEventEntity[]>(
-        `SELECT accord_id AS "accordId", seq, type, at, actor_id AS "actorId", payload,
-                prev_hash AS "prevHash", hash
-         FROM accord_event WHERE accord_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-        [accordId, afterSeq, VERIFY_PAGE],
-      );
-      if (rows.length === 0 || !verifier.pushAll(rows)) break;
-      afterSeq = rows[rows.length - 1].seq;
-      if (rows.length < VERIFY_PAGE) break;
-    }
-    return verifier.result();
   }
 }

@@ -25,6 +25,10 @@ describe('accordScopedReads', () => {
     expect(reads(`mutation { createAccord(title: "x") { id } }`)).toBeNull();
     expect(reads(`{ accords { id } }`)).toBeNull();
     expect(reads(`{ me { id } accord(id: "a") { id } }`)).toBeNull();
+    // A caller's own ballot receipts, beside the amendment they are on.
+    expect(
+      reads(`{ amendment(id: "m") { id } myBallotReceipts(amendmentId: "m") { seq } }`),
+    ).toBeNull();
     expect(reads(`{ __typename }`)).toBeNull();
     expect(reads(`{ ...F } fragment F on Query { accord(id: "a") { id } }`)).toBeNull();
     expect(

@@ -10,4 +10,8 @@ export class BallotEntity {
   @Column({ type: 'text', nullable: true }) explanation!: string | null;
   @Column({ name: 'cast_by', type: 'uuid' }) castBy!: string;
   @Column({ name: 'cast_at', type: 'timestamptz' }) castAt!: Date;
+  /** The receipt: the seq and hash of the event that recorded the ballot. */
+  @Column({ name: 'receipt_seq', type: 'integer', nullable: true }) receiptSeq!: number | null;
+  @Column({ name: 'receipt_hash', type: 'char', length: 64, nullable: true })
+  receiptHash!: string | null;
 }

@@ -27,6 +27,9 @@ export interface CastBallotCommand {
   explanation: string | null;
 }
 
+/** A ballot just cast, with the accord its receipt belongs to. */
+export type RecordedBallot = BallotEntity & { accordId: string };
+
 /** What a ballot depends on, read under the accord's lock. */
 interface VoteState {
   status: AmendmentStatus;
@@ -56,7 +59,7 @@ export class CastBallotUseCase {
     private readonly events: EventLogService,
   ) {}
 
-  async execute(command: CastBallotCommand): Promise<BallotEntity & { accordId: string }> {
+  async execute(command: CastBallotCommand): Promise<RecordedBallot> {
     const { callerId, amendmentId, organizationId, choice } = command;
     const explanation = command.explanation?.trim() || null;
     const accordId = await this.requireVoter(callerId, amendmentId, organizationId);
@@ -94,8 +97,9 @@ export class CastBallotUseCase {
       const ballotCounts = applyBallotChange(vote.ballotCounts, vote.group, vote.previous, choice);
       // Still voting, so no final tally yet: the tally is that of the counts.
       const tally = computeTallyFromCounts(vote.partiesPerGroup, ballotCounts, vote.rule);
-      // The ballot, its history row and the counts commit in the event's own statement.
-      await write.append(
+      // The ballot, its history row and the counts commit in the event's own statement, each
+      // ballot row with its receipt: the seq and hash of that event.
+      const recorded = await write.append(
         'ballot.cast',
         // A secret ballot is logged with turnout only, and without who cast it: counts after each
         // ballot would give its choice away by difference, and the caster would name its chamber.
@@ -112,14 +116,16 @@ export class CastBallotUseCase {
               explanation,
               tally: tallySummary(tally),
             },
-        {
+        (event) => ({
           statements: [
-            `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at)
-             VALUES ($1, $2, $3, $4, $5, $6)
+            `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $8, $9)
              ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
-               explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at`,
-            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at, round)
-             VALUES ($1, $2, $3, $4, $5, $6,
+               explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at,
+               receipt_seq = EXCLUDED.receipt_seq, receipt_hash = EXCLUDED.receipt_hash`,
+            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at,
+               receipt_seq, receipt_hash, round)
+             VALUES ($1, $2, $3, $4, $5, $6, $8, $9,
                (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL))`,
             `UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
           ],
@@ -131,8 +137,10 @@ export class CastBallotUseCase {
             callerId,
             castAt,
             JSON.stringify(ballotCounts),
+            event.seq,
+            event.hash,
           ],
-        },
+        }),
       );
       return Object.assign(new BallotEntity(), {
         accordId,
@@ -142,6 +150,8 @@ export class CastBallotUseCase {
         explanation,
         castBy: callerId,
         castAt,
+        receiptSeq: recorded.seq,
+        receiptHash: recorded.hash,
       });
     });
   }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
@@ -10,12 +10,16 @@ import { AmendmentModel } from '../drafting/models/drafting.models.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
 import type { BallotEntity } from './ballot.entity.js';
+import { BallotReceiptsService, type BallotReceipt } from './ballot-receipts.service.js';
 import { CastBallotUseCase } from './cast-ballot.usecase.js';
 import { CloseVotingUseCase } from './close-voting.usecase.js';
 import { CastBallotArgs, OpenVotingArgs } from './dto/voting.args.js';
-import { BallotModel, TallyModel } from './models/voting.models.js';
+import { BallotModel, BallotReceiptModel, TallyModel } from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { publishedTallyOf } from './tally.js';
+
+const toReceiptModel = (receipt: BallotReceipt): BallotReceiptModel =>
+  Object.assign(new BallotReceiptModel(), receipt);
 
 export const toBallotModel = (ballot: BallotEntity, accordId: string): BallotModel =>
   Object.assign(new BallotModel(), {
@@ -25,6 +29,17 @@ export const toBallotModel = (ballot: BallotEntity, accordId: string): BallotMod
     choice: ballot.choice,
     explanation: ballot.explanation,
     castAt: ballot.castAt,
+    receipt:
+      ballot.receiptSeq !== null && ballot.receiptHash !== null
+        ? toReceiptModel({
+            accordId,
+            amendmentId: ballot.amendmentId,
+            organizationId: ballot.organizationId,
+            seq: ballot.receiptSeq,
+            hash: ballot.receiptHash,
+            castAt: ballot.castAt,
+          })
+        : null,
   });
 
 @Resolver(() => AmendmentModel)
@@ -34,6 +49,7 @@ export class VotingResolver {
     private readonly openVotingUseCase: OpenVotingUseCase,
     private readonly castBallotUseCase: CastBallotUseCase,
     private readonly closeVotingUseCase: CloseVotingUseCase,
+    private readonly receipts: BallotReceiptsService,
   ) {}
 
   @Mutation(() => AmendmentModel, {
@@ -65,6 +81,17 @@ export class VotingResolver {
     return toBallotModel(ballot, ballot.accordId);
   }
 
+  @Query(() => [BallotReceiptModel], {
+    description:
+      'Receipts of the ballots cast on the amendment for organizations the caller represents, newest first',
+  })
+  async myBallotReceipts(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() { amendmentId }: AmendmentIdArgs,
+  ): Promise<BallotReceiptModel[]> {
+    return (await this.receipts.mine(caller.userId, amendmentId)).map(toReceiptModel);
+  }
+
   @Mutation(() => AmendmentModel, {
     description: 'Facilitator; decides under the rule and applies an adopted amendment',
   })
@@ -85,8 +112,8 @@ export class VotingResolver {
     const loaders = new DraftingLoaders(ctx.loaders, this.db);
     const accord = await loaders.accord(amendment.accordId);
     if (accord?.rule.secretBallot) return [];
-    return (await loaders.ballotsOfAmendment(amendment.id)).map((b) =>
-      toBallotModel(b, amendment.accordId),
+    return (await loaders.ballotsOfAmendment(amendment.id)).map((ballot) =>
+      toBallotModel(ballot, amendment.accordId),
     );
   }
 
@@ -118,5 +145,16 @@ export class BallotResolver {
       kind: 'accord',
       accordId: ballot.accordId,
     });
+  }
+}
+
+@Resolver(() => BallotReceiptModel)
+export class BallotReceiptResolver {
+  @ResolveField(() => OrganizationModel)
+  async organization(
+    @Parent() receipt: BallotReceiptModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationModel> {
+    return toOrganizationModel((await ctx.loaders.organizationById.load(receipt.organizationId))!);
   }
 }

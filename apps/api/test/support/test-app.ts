@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,10 @@ export interface TestApp {
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
 /** The platform operator of every test app (PLENARY_OPERATOR_EMAILS); see Given.operator. */
 export const TEST_OPERATOR_EMAIL = 'operator@plenary.test';
+/** One checkpoint signing key for every instance a test process starts (they share databases). */
+export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 /** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -54,6 +59,7 @@ async function bootTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JWT_SECRET: TEST_JWT_SECRET,
+    PLENARY_SIGNING_KEY: TEST_SIGNING_KEY,
     PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
     PLENARY_DEMO: 'false',
     PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,

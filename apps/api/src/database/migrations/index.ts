@@ -2,6 +2,7 @@ import { Foundation1764120000000 } from './1764120000000-foundation.js';
 import { DraftingAndVoting1764130000000 } from './1764130000000-drafting-and-voting.js';
 import { Discussion1764140000000 } from './1764140000000-discussion.js';
 import { IdentityTrust1764150000000 } from './1764150000000-identity-trust.js';
+import { ReceiptsAndCheckpoints1764170000000 } from './1764170000000-receipts-and-checkpoints.js';
 import { StaleAmendments1764180000000 } from './1764180000000-stale-amendments.js';
 import { StableNumbering1764190000000 } from './1764190000000-stable-numbering.js';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   DraftingAndVoting1764130000000,
   Discussion1764140000000,
   IdentityTrust1764150000000,
+  ReceiptsAndCheckpoints1764170000000,
   StaleAmendments1764180000000,
   StableNumbering1764190000000,
 ];

@@ -1,5 +1,15 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ExportFormat } from '../../common/graphql/enums.js';
 
 @ArgsType()
@@ -43,4 +53,14 @@ export class AccordAtArgs {
 export class ExportAccordArgs {
   @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
   @Field(() => ExportFormat) @IsEnum(ExportFormat) format!: ExportFormat;
+}
+
+@ArgsType()
+export class CheckReceiptArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+  @Field(() => Int, { description: 'The seq of the receipt' }) @IsInt() @Min(1) seq!: number;
+  @Field({ description: 'The hash of the receipt (sha256 hex)' })
+  @IsString()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'hash must be 64 hexadecimal digits' })
+  hash!: string;
 }

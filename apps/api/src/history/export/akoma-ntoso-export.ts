@@ -1,9 +1,10 @@
 import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import type { AccordExportData } from './export-data.js';
+import type { AccordExportData, ExportSigning } from './export-data.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+const CHECKPOINT_NAMESPACE = 'urn:plenary:checkpoint:1';
 
 const day = (iso: string) => iso.slice(0, 10);
 /** The AKN naming convention's id of an article: "5 bis A" → art_5bisa. */
@@ -108,13 +109,35 @@ function lifecycleAndReferences(meta: XMLBuilder, data: AccordExportData): void 
   });
 }
 
+/** The last signed checkpoint of the log, in the document's proprietary metadata. */
+function signedHead(meta: XMLBuilder, data: AccordExportData, signing: ExportSigning): void {
+  const signed = data.checkpoints.at(-1);
+  if (!signed) return;
+  const key = signing.keys.find((k) => k.keyId === signed.keyId);
+  meta.ele('proprietary', { source: '#plenary' }).ele(CHECKPOINT_NAMESPACE, 'checkpoint', {
+    accordId: signed.accordId,
+    seq: String(signed.seq),
+    hash: signed.hash,
+    at: String(signed.at),
+    keyId: signed.keyId,
+    algorithm: 'Ed25519',
+    ...(key ? { fingerprint: key.fingerprint } : {}),
+    signature: signed.signature,
+  });
+}
+
 /** An Akoma Ntoso 3.0 `bill`: the current text, its identification and how it came to be. */
-export function toAkomaNtosoExport(data: AccordExportData, exportedAt: Date): string {
+export function toAkomaNtosoExport(
+  data: AccordExportData,
+  exportedAt: Date,
+  signing: ExportSigning,
+): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(AKN_NAMESPACE, 'akomaNtoso');
   const bill = root.ele('bill', { name: slug(data.accord.title) });
   const meta = bill.ele('meta');
   identification(meta, data, exportedAt);
   lifecycleAndReferences(meta, data);
+  signedHead(meta, data, signing);
 
   bill
     .ele('preface')

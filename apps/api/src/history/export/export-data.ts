@@ -8,7 +8,9 @@ import type {
   StakeholderGroup,
 } from '@plenary/contracts';
 import type { Tally } from '@plenary/decision-rules';
+import type { PublishedKey, SignedCheckpoint } from '@plenary/ledger';
 import type { EntityManager } from 'typeorm';
+import { readCheckpoints } from '../checkpoints.js';
 
 export interface ExportOrganization {
   id: string;
@@ -89,6 +91,14 @@ export interface AccordExportData {
   clauses: ExportClause[];
   amendments: ExportAmendment[];
   events: ExportEvent[];
+  checkpoints: SignedCheckpoint[];
+}
+
+/** How this deployment signs checkpoints, for an export to carry. */
+export interface ExportSigning {
+  every: number;
+  signedEventTypes: readonly string[];
+  keys: readonly PublishedKey[];
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -154,6 +164,7 @@ export async function loadExportData(
      FROM accord_event WHERE accord_id = $1 ORDER BY seq`,
     [accordId],
   );
+  const checkpoints = await readCheckpoints(db, accordId);
   // One pass per list, not one per clause or amendment.
   const versionsByClause = groupByKeys(
     clauseRows.map((c) => c.id),
@@ -193,5 +204,6 @@ export async function loadExportData(
       })),
     })),
     events: eventRows.map(({ atDate, ...e }) => ({ ...e, at: iso(atDate)! })),
+    checkpoints,
   };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ExportFormat } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { AccordAccessService } from '../../accords/accord-access.service.js';
+import { CheckpointSigner, SIGNED_EVENT_TYPES } from '../checkpoint-signer.js';
 import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
 import { loadExportData } from './export-data.js';
 import { toJsonExport } from './json-export.js';
@@ -12,6 +13,7 @@ export class ExportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccordAccessService,
+    private readonly signer: CheckpointSigner,
   ) {}
 
   async exportAccord(callerId: string, accordId: string, format: ExportFormat): Promise<string> {
@@ -21,13 +23,18 @@ export class ExportService {
       loadExportData(manager, accordId),
     );
     const now = new Date();
+    const signing = {
+      every: this.signer.every,
+      signedEventTypes: SIGNED_EVENT_TYPES,
+      keys: this.signer.published,
+    };
     switch (format) {
       case ExportFormat.MARKDOWN:
-        return toMarkdownExport(data, now);
+        return toMarkdownExport(data, now, signing);
       case ExportFormat.JSON:
-        return toJsonExport(data, now);
+        return toJsonExport(data, now, signing);
       case ExportFormat.AKOMA_NTOSO:
-        return toAkomaNtosoExport(data, now);
+        return toAkomaNtosoExport(data, now, signing);
     }
   }
 }

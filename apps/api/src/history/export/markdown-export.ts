@@ -1,6 +1,7 @@
 import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import { groupName } from '@plenary/decision-rules';
-import type { AccordExportData, ExportAmendment } from './export-data.js';
+import { toIsoMillis } from '@plenary/ledger';
+import type { AccordExportData, ExportAmendment, ExportSigning } from './export-data.js';
 
 const KIND_WORDS: Record<string, string> = {
   ADD_CLAUSE: 'adds a clause',
@@ -38,7 +39,11 @@ function votes(amendment: ExportAmendment, names: Map<string, string>, secret: b
 }
 
 /** A readable text of the accord, then the record of how it was adopted. */
-export function toMarkdownExport(data: AccordExportData, exportedAt: Date): string {
+export function toMarkdownExport(
+  data: AccordExportData,
+  exportedAt: Date,
+  signing: ExportSigning,
+): string {
   const names = new Map(data.organizations.map((o) => [o.id, o.name]));
   const secret = data.accord.rule.secretBallot === true;
   const out: string[] = [`# ${escapeMarkdown(data.accord.title)}`, ''];
@@ -79,5 +84,15 @@ export function toMarkdownExport(data: AccordExportData, exportedAt: Date): stri
     `Exported ${exportedAt.toISOString()} after event ${data.accord.lastSeq}, chain head \`${data.accord.headHash}\`.`,
     '',
   );
+  const signed = data.checkpoints.at(-1);
+  if (signed) {
+    const key = signing.keys.find((k) => k.keyId === signed.keyId);
+    out.push(
+      `Last signed checkpoint: event ${signed.seq}, hash \`${signed.hash}\`, signed ${toIsoMillis(signed.at)} ` +
+        `by key \`${signed.keyId}\`${key ? ` (Ed25519, fingerprint \`${key.fingerprint}\`)` : ''}; ` +
+        `signature \`${signed.signature}\`. The JSON export carries every checkpoint.`,
+      '',
+    );
+  }
   return out.join('\n');
 }

@@ -1,8 +1,21 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BallotChoice, StakeholderGroup } from '../../common/graphql/enums.js';
 import { OrganizationModel, UserModel } from '../../identity/models/identity.models.js';
 
 const SEALED = 'Null while a secret ballot is sealed.';
+@ObjectType('BallotReceipt', {
+  description:
+    'Proof that a ballot was recorded: the seq and hash of its event in the accord log (for a secret ballot, of the secret entry). Check it with checkReceipt or `npm run verify -- <export> --receipt <seq>:<hash>`',
+})
+export class BallotReceiptModel {
+  organizationId!: string;
+  @Field(() => ID) accordId!: string;
+  @Field(() => ID) amendmentId!: string;
+  @Field(() => Int) seq!: number;
+  @Field() hash!: string;
+  @Field() castAt!: Date;
+  @Field(() => OrganizationModel) organization?: OrganizationModel;
+}
 
 @ObjectType('Ballot')
 export class BallotModel {
@@ -16,6 +29,11 @@ export class BallotModel {
   @Field() castAt!: Date;
   @Field(() => OrganizationModel) organization?: OrganizationModel;
   @Field(() => UserModel) castBy?: UserModel;
+  @Field(() => BallotReceiptModel, {
+    nullable: true,
+    description: 'The receipt of this ballot (null for ballots cast before receipts existed)',
+  })
+  receipt!: BallotReceiptModel | null;
 }
 
 @ObjectType('ChamberTally', { description: 'The votes of one stakeholder group' })

@@ -43,8 +43,9 @@ type Documents = {
   '\n  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      fromVersion\n      toVersion\n      parts {\n        op\n        text\n      }\n    }\n  }\n': typeof types.ClauseDiffDocument;
   '\n  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {\n    accordAt(accordId: $accordId, seq: $seq, at: $at) {\n      accordId\n      seq\n      at\n      clauses {\n        clauseId\n        number\n        version\n        heading\n        text\n        force\n      }\n    }\n  }\n': typeof types.AccordAtDocument;
   '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n': typeof types.AccordEventsDocument;
-  '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n': typeof types.VerifyHistoryDocument;
+  '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n': typeof types.VerifyHistoryDocument;
   '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n': typeof types.ExportAccordDocument;
+  '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n': typeof types.AccordCheckpointsDocument;
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerificationQueueDocument;
   '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n': typeof types.OperatorsDocument;
   '\n  mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerifyOrganizationDocument;
@@ -61,9 +62,12 @@ type Documents = {
   '\n  mutation DeclineInvitation($invitationId: ID!) {\n    declineInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.DeclineInvitationDocument;
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n': typeof types.EndMembershipDocument;
-  '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n': typeof types.CastBallotDocument;
+  '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n': typeof types.CastBallotDocument;
   '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n': typeof types.OpenVotingDocument;
   '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.CloseVotingDocument;
+  '\n  fragment BallotReceiptFields on BallotReceipt {\n    accordId\n    amendmentId\n    seq\n    hash\n    castAt\n    organization {\n      id\n      name\n    }\n  }\n': typeof types.BallotReceiptFieldsFragmentDoc;
+  '\n  query MyBallotReceipts($amendmentId: ID!) {\n    myBallotReceipts(amendmentId: $amendmentId) {\n      ...BallotReceiptFields\n    }\n  }\n': typeof types.MyBallotReceiptsDocument;
+  '\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n': typeof types.CheckReceiptDocument;
 };
 const documents: Documents = {
   '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n':
@@ -124,10 +128,12 @@ const documents: Documents = {
     types.AccordAtDocument,
   '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n':
     types.AccordEventsDocument,
-  '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n':
+  '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n':
     types.VerifyHistoryDocument,
   '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n':
     types.ExportAccordDocument,
+  '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n':
+    types.AccordCheckpointsDocument,
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n':
     types.VerificationQueueDocument,
   '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n':
@@ -160,12 +166,18 @@ const documents: Documents = {
     types.RevokeInvitationDocument,
   '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n':
     types.EndMembershipDocument,
-  '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n':
+  '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n':
     types.CastBallotDocument,
   '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n':
     types.OpenVotingDocument,
   '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n':
     types.CloseVotingDocument,
+  '\n  fragment BallotReceiptFields on BallotReceipt {\n    accordId\n    amendmentId\n    seq\n    hash\n    castAt\n    organization {\n      id\n      name\n    }\n  }\n':
+    types.BallotReceiptFieldsFragmentDoc,
+  '\n  query MyBallotReceipts($amendmentId: ID!) {\n    myBallotReceipts(amendmentId: $amendmentId) {\n      ...BallotReceiptFields\n    }\n  }\n':
+    types.MyBallotReceiptsDocument,
+  '\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n':
+    types.CheckReceiptDocument,
 };
 
 /**
@@ -360,14 +372,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n',
-): (typeof documents)['\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n    }\n  }\n'];
+  source: '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n',
 ): (typeof documents)['\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -468,8 +486,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n    }\n  }\n'];
+  source: '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +500,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BallotReceiptFields on BallotReceipt {\n    accordId\n    amendmentId\n    seq\n    hash\n    castAt\n    organization {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment BallotReceiptFields on BallotReceipt {\n    accordId\n    amendmentId\n    seq\n    hash\n    castAt\n    organization {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyBallotReceipts($amendmentId: ID!) {\n    myBallotReceipts(amendmentId: $amendmentId) {\n      ...BallotReceiptFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyBallotReceipts($amendmentId: ID!) {\n    myBallotReceipts(amendmentId: $amendmentId) {\n      ...BallotReceiptFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

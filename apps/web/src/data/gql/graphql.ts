@@ -903,6 +903,8 @@ export type VerifyHistoryQuery = {
     checked: number;
     firstBrokenSeq: number | null;
     headHash: string;
+    explanation: string;
+    checkpointsVerified: number;
   };
 };
 
@@ -912,6 +914,28 @@ export type ExportAccordQueryVariables = Exact<{
 }>;
 
 export type ExportAccordQuery = { exportAccord: string };
+
+export type AccordCheckpointsQueryVariables = Exact<{
+  accordId: string | number;
+}>;
+
+export type AccordCheckpointsQuery = {
+  accordCheckpoints: Array<{
+    __typename: 'Checkpoint';
+    seq: number;
+    hash: string;
+    every: number;
+    at: string;
+    keyId: string;
+    signature: string;
+  }>;
+  signingKeys: Array<{
+    __typename: 'SigningKey';
+    keyId: string;
+    fingerprint: string;
+    current: boolean;
+  }>;
+};
 
 export type VerificationQueueQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1177,6 +1201,15 @@ export type CastBallotMutation = {
     choice: BallotChoice;
     explanation: string | null;
     castAt: string;
+    receipt: {
+      __typename: 'BallotReceipt';
+      accordId: string;
+      amendmentId: string;
+      seq: number;
+      hash: string;
+      castAt: string;
+      organization: { __typename: 'Organization'; id: string; name: string };
+    } | null;
   };
 };
 
@@ -1200,6 +1233,50 @@ export type CloseVotingMutationVariables = Exact<{
 
 export type CloseVotingMutation = {
   closeVoting: { __typename: 'Amendment'; id: string; status: AmendmentStatus };
+};
+
+export type BallotReceiptFieldsFragment = {
+  __typename: 'BallotReceipt';
+  accordId: string;
+  amendmentId: string;
+  seq: number;
+  hash: string;
+  castAt: string;
+  organization: { __typename: 'Organization'; id: string; name: string };
+};
+
+export type MyBallotReceiptsQueryVariables = Exact<{
+  amendmentId: string | number;
+}>;
+
+export type MyBallotReceiptsQuery = {
+  myBallotReceipts: Array<{
+    __typename: 'BallotReceipt';
+    accordId: string;
+    amendmentId: string;
+    seq: number;
+    hash: string;
+    castAt: string;
+    organization: { __typename: 'Organization'; id: string; name: string };
+  }>;
+};
+
+export type CheckReceiptQueryVariables = Exact<{
+  accordId: string | number;
+  seq: number;
+  hash: string;
+}>;
+
+export type CheckReceiptQuery = {
+  checkReceipt: {
+    __typename: 'ReceiptCheck';
+    seq: number;
+    hash: string;
+    inChain: boolean;
+    chainOk: boolean;
+    explanation: string;
+    coveredBy: { __typename: 'Checkpoint'; seq: number; at: string; keyId: string } | null;
+  };
 };
 
 export const TallyFieldsFragmentDoc = {
@@ -1434,6 +1511,37 @@ export const MyMembershipFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MyMembershipFragment, unknown>;
+export const BallotReceiptFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BallotReceiptFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BallotReceipt' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BallotReceiptFieldsFragment, unknown>;
 export const AccordListDocument = {
   kind: 'Document',
   definitions: [
@@ -3776,6 +3884,8 @@ export const VerifyHistoryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'firstBrokenSeq' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'headHash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkpointsVerified' } },
               ],
             },
           },
@@ -3833,6 +3943,65 @@ export const ExportAccordDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportAccordQuery, ExportAccordQueryVariables>;
+export const AccordCheckpointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccordCheckpoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accordCheckpoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'every' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signature' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signingKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'keyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fingerprint' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordCheckpointsQuery, AccordCheckpointsQueryVariables>;
 export const VerificationQueueDocument = {
   kind: 'Document',
   definitions: [
@@ -4802,6 +4971,45 @@ export const CastBallotDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'receipt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BallotReceiptFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BallotReceiptFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BallotReceipt' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -4907,3 +5115,155 @@ export const CloseVotingDocument = {
     },
   ],
 } as unknown as DocumentNode<CloseVotingMutation, CloseVotingMutationVariables>;
+export const MyBallotReceiptsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyBallotReceipts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBallotReceipts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amendmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BallotReceiptFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BallotReceiptFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BallotReceipt' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyBallotReceiptsQuery, MyBallotReceiptsQueryVariables>;
+export const CheckReceiptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckReceipt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seq' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'hash' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkReceipt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'seq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'seq' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'hash' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'hash' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inChain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chainOk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coveredBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'keyId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckReceiptQuery, CheckReceiptQueryVariables>;

@@ -16,6 +16,7 @@ import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
 import type { QuoteRange } from '../discussion/CommentThread';
 import { useQuoteSelection } from '../discussion/useQuoteSelection';
 import { BallotList } from '../voting/BallotList';
+import { MyReceiptsCard } from '../voting/BallotReceipt';
 import { TallyLegend, TallyPanel } from '../voting/TallyPanel';
 import { VotePanel } from '../voting/VotePanel';
 import { VotingDeadline } from '../voting/VotingDeadline';
@@ -145,6 +146,7 @@ export function AmendmentPage() {
             onCast={() => void refetch()}
           />
         )}
+        {amendment.closedAt && voters.length > 0 && <MyReceiptsCard amendmentId={amendment.id} />}
         {showTally ? (
           <div className="card">
             <TallyPanel tally={amendment.tally} rule={accord.rule} closed={closed} />

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../ui/format';
 import { AccordQuery } from '../accords/accords.graphql';
 import {
   AccordAtQuery,
+  AccordCheckpointsQuery,
   AccordEventsQuery,
   ClauseDiffQuery,
   ClauseHistoryQuery,
@@ -297,7 +298,12 @@ function AccordAtMoment({ accordId, lastSeq }: { accordId: string; lastSeq: numb
 function EventLog({ accordId }: { accordId: string }) {
   const events = useQuery(AccordEventsQuery, { variables: { accordId, first: 500 } });
   const verification = useQuery(VerifyHistoryQuery, { variables: { accordId } });
+  const signing = useQuery(AccordCheckpointsQuery, { variables: { accordId } });
   const v = verification.data?.verifyHistory;
+  const checkpoints = signing.data?.accordCheckpoints ?? [];
+  const signed = new Map(checkpoints.map((c) => [c.seq, c]));
+  const every = checkpoints.at(-1)?.every;
+  const key = signing.data?.signingKeys.find((k) => k.current);
   return (
     <section className="history__block" aria-labelledby="log-title">
       <div className="history__head">
@@ -311,8 +317,8 @@ function EventLog({ accordId }: { accordId: string }) {
             title={`Head hash ${v.headHash}`}
           >
             {v.ok
-              ? `✓ Verified: ${v.checked} events, hash chain intact`
-              : `✗ Chain broken at event ${v.firstBrokenSeq ?? '?'}`}
+              ? `✓ Verified: ${v.checked} events, hash chain intact, ${v.checkpointsVerified} signed checkpoint${v.checkpointsVerified === 1 ? '' : 's'}`
+              : `✗ Broken at event ${v.firstBrokenSeq ?? '?'}`}
           </p>
         ) : verification.error ? (
           <p className="verify verify--unknown">Verification unavailable</p>
@@ -320,6 +326,16 @@ function EventLog({ accordId }: { accordId: string }) {
           <Loading label="Verifying…" />
         )}
       </div>
+      {v && !v.ok && <p className="hint">{v.explanation}</p>}
+      {key && (
+        <p className="checkpoints" data-testid="signing-key">
+          The head of the log is signed at each vote close and at least every{' '}
+          {every ? `${every} events` : 'few events'}, with the deployment key{' '}
+          <code>{key.keyId}</code> (Ed25519, fingerprint{' '}
+          <code className="hash">{key.fingerprint}</code>): a rewrite of the log by someone without
+          that key no longer matches its signatures.
+        </p>
+      )}
       {events.error && <ErrorNotice error={events.error} />}
       {events.data && (
         <div className="table-wrap">
@@ -331,26 +347,40 @@ function EventLog({ accordId }: { accordId: string }) {
                 <th scope="col">When</th>
                 <th scope="col">Event</th>
                 <th scope="col">Hash</th>
+                <th scope="col">Signed</th>
               </tr>
             </thead>
             <tbody>
-              {[...events.data.accordEvents].reverse().map((event) => (
-                <tr key={event.seq}>
-                  <td>{event.seq}</td>
-                  <td>{formatDateTime(event.at)}</td>
-                  <td>
-                    <code>{event.type}</code>
-                    {describeEvent(event.type, event.payload) && (
-                      <p className="log__words">{describeEvent(event.type, event.payload)}</p>
-                    )}
-                  </td>
-                  <td>
-                    <code className="hash" title={event.hash}>
-                      {event.hash.slice(0, 12)}…
-                    </code>
-                  </td>
-                </tr>
-              ))}
+              {[...events.data.accordEvents].reverse().map((event) => {
+                const checkpoint = signed.get(event.seq);
+                return (
+                  <tr key={event.seq}>
+                    <td>{event.seq}</td>
+                    <td>{formatDateTime(event.at)}</td>
+                    <td>
+                      <code>{event.type}</code>
+                      {describeEvent(event.type, event.payload) && (
+                        <p className="log__words">{describeEvent(event.type, event.payload)}</p>
+                      )}
+                    </td>
+                    <td>
+                      <code className="hash" title={event.hash}>
+                        {event.hash.slice(0, 12)}…
+                      </code>
+                    </td>
+                    <td>
+                      {checkpoint && (
+                        <span
+                          className="signed-mark"
+                          title={`Checkpoint signed ${formatDateTime(checkpoint.at)} by key ${checkpoint.keyId}: ${checkpoint.signature}`}
+                        >
+                          ✓ <span className="visually-hidden">signed checkpoint</span>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -92,6 +92,8 @@ export const VerifyHistoryQuery = graphql(`
       checked
       firstBrokenSeq
       headHash
+      explanation
+      checkpointsVerified
     }
   }
 `);
@@ -99,5 +101,23 @@ export const VerifyHistoryQuery = graphql(`
 export const ExportAccordQuery = graphql(`
   query ExportAccord($accordId: ID!, $format: ExportFormat!) {
     exportAccord(accordId: $accordId, format: $format)
+  }
+`);
+
+export const AccordCheckpointsQuery = graphql(`
+  query AccordCheckpoints($accordId: ID!) {
+    accordCheckpoints(accordId: $accordId) {
+      seq
+      hash
+      every
+      at
+      keyId
+      signature
+    }
+    signingKeys {
+      keyId
+      fingerprint
+      current
+    }
   }
 `);

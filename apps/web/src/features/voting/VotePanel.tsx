@@ -3,7 +3,8 @@ import { type FormEvent, useId, useState } from 'react';
 import type { BallotChoice } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { choiceLabels, formatDateTime } from '../../ui/format';
-import { CastBallotMutation } from './voting.graphql';
+import { BallotReceipt, useMyReceipts } from './BallotReceipt';
+import { CastBallotMutation, MyBallotReceiptsQuery } from './voting.graphql';
 import { VotingDeadline } from './VotingDeadline';
 
 export interface VoterOrganization {
@@ -40,7 +41,17 @@ export function VotePanel({
   secret?: boolean;
   onCast?: () => void;
 }) {
-  const [castBallot, { loading, error, reset }] = useMutation(CastBallotMutation);
+  const [castBallot, { loading, error, reset }] = useMutation(CastBallotMutation, {
+    // The new receipt shows at once; it is the caller's own, so it lives in his query only.
+    update(cache, { data }) {
+      const receipt = data?.castBallot.receipt;
+      if (!receipt) return;
+      cache.updateQuery({ query: MyBallotReceiptsQuery, variables: { amendmentId } }, (mine) =>
+        mine ? { myBallotReceipts: [receipt, ...mine.myBallotReceipts] } : mine,
+      );
+    },
+  });
+  const receipts = useMyReceipts(amendmentId, voters.length === 0);
   const [castHere, setCastHere] = useState<ExistingBallot[]>([]);
   const [voterId, setVoterId] = useState(
     voters.find((v) => v.id === defaultVoterId)?.id ?? voters[0]?.id ?? '',
@@ -99,6 +110,7 @@ export function VotePanel({
   }
 
   const voter = voters.find((v) => v.id === voterId);
+  const receipt = receipts.get(voterId);
   return (
     <form
       className="vote-panel card"
@@ -138,6 +150,7 @@ export function VotePanel({
           You may change it until the vote closes.
         </p>
       )}
+      {receipt && <BallotReceipt receipt={receipt} />}
       <fieldset className="choices">
         <legend className="visually-hidden">Ballot</legend>
         {(['FOR', 'AGAINST', 'ABSTAIN'] as const).map((option) => (

@@ -16,6 +16,9 @@ export const CastBallotMutation = graphql(`
       choice
       explanation
       castAt
+      receipt {
+        ...BallotReceiptFields
+      }
     }
   }
 `);
@@ -35,6 +38,46 @@ export const CloseVotingMutation = graphql(`
     closeVoting(amendmentId: $amendmentId) {
       id
       status
+    }
+  }
+`);
+
+export const BallotReceiptFieldsFragment = graphql(`
+  fragment BallotReceiptFields on BallotReceipt {
+    accordId
+    amendmentId
+    seq
+    hash
+    castAt
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+/** Per caller: never served from the API's shared read cache. */
+export const MyBallotReceiptsQuery = graphql(`
+  query MyBallotReceipts($amendmentId: ID!) {
+    myBallotReceipts(amendmentId: $amendmentId) {
+      ...BallotReceiptFields
+    }
+  }
+`);
+
+export const CheckReceiptQuery = graphql(`
+  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {
+    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {
+      seq
+      hash
+      inChain
+      chainOk
+      explanation
+      coveredBy {
+        seq
+        at
+        keyId
+      }
     }
   }
 `);
