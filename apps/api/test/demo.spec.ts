@@ -35,14 +35,14 @@ describe('the demo accord loaded on first start', () => {
     expect(accords).toHaveLength(2);
     const accord = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED');
     expect(accord.rule.kind).toBe('CHAMBERED');
-    // A clause adopted after article 4 reads "4 bis"; the articles after it kept their numbers.
+    // A clause adopted after article 5 reads "5 bis"; the articles after it kept their numbers.
     expect(accord.clauses.map((c: { number: string }) => c.number)).toEqual([
       '1',
       '2',
       '3',
       '4',
-      '4 bis',
       '5',
+      '5 bis',
       '6',
       '7',
     ]);
@@ -59,7 +59,7 @@ describe('the demo accord loaded on first start', () => {
     const cited = voting.comments.flatMap((c: { references: { written: string }[] }) =>
       c.references.map((r) => r.written),
     );
-    expect(cited).toEqual(['6', '4 bis']);
+    expect(cited).toEqual(['6', '5 bis']);
     const proposed = accord.amendments.find(
       (a: { kind: string; status: string }) => a.kind === 'ADD_CLAUSE' && a.status === 'OPEN',
     );

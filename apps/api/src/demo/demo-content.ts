@@ -186,8 +186,8 @@ export const CLAUSES: DemoClause[] = [
 ];
 
 /**
- * Adopted after the first seven, at place 5: it follows article 4 and takes "4 bis", so articles
- * 5 to 7 keep the numbers the parties have been citing.
+ * Adopted after the first seven, at place 6: it follows article 5 and takes "5 bis", so articles
+ * 6 and 7 keep the numbers the parties have been citing.
  */
 export const HEALTH_CARE: DemoClause & { position: number } = {
   by: 'rights',
@@ -195,7 +195,7 @@ export const HEALTH_CARE: DemoClause & { position: number } = {
   text: 'States should not conduct or knowingly support ICT activity that damages hospitals and other health-care facilities, or disrupts the medical services they provide, in peacetime as in a health emergency.',
   force: 'VOLUNTARY',
   sources: ['Oxford Statement on cyber operations against the health-care sector (2020)'],
-  position: 5,
+  position: 6,
 };
 
 /**

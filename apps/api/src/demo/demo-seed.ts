@@ -322,13 +322,13 @@ export class DemoSeeder {
     await this.vote(diligence, everyone('FOR'));
     await this.close(diligence);
 
-    // A new article after article 4: "4 bis". The articles after it keep their numbers.
+    // A new article after article 5: "5 bis". The articles after it keep their numbers.
     const { by, ...healthCare } = HEALTH_CARE;
     const hospitals = await this.propose(by, {
       kind: 'ADD_CLAUSE',
       ...healthCare,
       rationale:
-        'Hospitals were hit throughout the pandemic. They deserve an article of their own, right after article 4 on critical infrastructure.',
+        'Hospitals were hit throughout the pandemic. They deserve an article of their own, after article 4 on critical infrastructure and article 5 on emergency response teams.',
     });
     await this.open(hospitals);
     await this.vote(hospitals, everyone('FOR'));
@@ -392,7 +392,7 @@ export class DemoSeeder {
     await this.comment(
       'rights',
       vulnerabilities,
-      'Read article 6 together with article 4 bis: a stockpiled vulnerability is what took hospitals offline in 2017.',
+      'Read article 6 together with article 5 bis: a stockpiled vulnerability is what took hospitals offline in 2017.',
     );
     await this.open(vulnerabilities, new Date(Date.now() + 7 * 24 * 3600 * 1000));
     await this.vote(vulnerabilities, [
