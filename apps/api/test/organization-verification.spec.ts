@@ -83,6 +83,20 @@ describe('who speaks for whom: verified organizations', () => {
     expectData(
       await api.gql(ADD_PARTICIPANT, { a: accordId, o: genuine.id, r: 'PARTY' }, facilitator.token),
     );
+    // Exports say which participants were verified.
+    const exported = JSON.parse(
+      expectData(
+        await api.gql(
+          `query($a: ID!) { exportAccord(accordId: $a, format: JSON) }`,
+          { a: accordId },
+          facilitator.token,
+        ),
+      ).exportAccord as string,
+    ) as { participants: { id: string; verified: boolean; role: string }[] };
+    expect(exported.participants.map((o) => [o.id, o.role, o.verified])).toEqual([
+      [fake.id, 'OBSERVER', false],
+      [genuine.id, 'PARTY', true],
+    ]);
 
     const sameName = await verify(fake.id, 'Republic of Aurelia');
     const refusal = expectError(sameName, 'CONFLICT');

@@ -17,6 +17,9 @@ export interface ExportOrganization {
   name: string;
   group: StakeholderGroup;
   country: string | null;
+  website: string | null;
+  /** Checked by a platform operator when exported: only verified organizations may be parties. */
+  verified: boolean;
   role: string;
 }
 
@@ -121,7 +124,8 @@ export async function loadExportData(
     accordId,
   ]);
   const organizations = await db.query<ExportOrganization[]>(
-    `SELECT o.id, o.name, o.stakeholder_group AS "group", o.country, p.role
+    `SELECT o.id, o.name, o.stakeholder_group AS "group", o.country, o.website,
+            o.verified_at IS NOT NULL AS verified, p.role
      FROM participant p JOIN organization o ON o.id = p.organization_id WHERE p.accord_id = $1 ORDER BY p.added_at`,
     [accordId],
   );

@@ -78,7 +78,9 @@ export function toMarkdownExport(
   });
   out.push('## Participants', '');
   for (const o of data.organizations)
-    out.push(`- ${escapeMarkdown(o.name)} (${groupName(o.group)}, ${o.role.toLowerCase()})`);
+    out.push(
+      `- ${escapeMarkdown(o.name)} (${groupName(o.group)}, ${o.role.toLowerCase()}${o.verified ? '' : ', unverified'})`,
+    );
   out.push(
     '',
     `Exported ${exportedAt.toISOString()} after event ${data.accord.lastSeq}, chain head \`${data.accord.headHash}\`.`,
