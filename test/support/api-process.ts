@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { GraphqlResponse } from '../../apps/api/test/support/test-app.js';
 import {
   TEST_JWT_SECRET,
+  TEST_LIMITS,
   TEST_OPERATOR_EMAIL,
   TEST_SIGNING_KEY,
 } from '../../apps/api/test/support/test-app.js';
@@ -33,6 +34,7 @@ export class ApiProcess {
         PLENARY_DEMO: 'false',
         PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,
         PORT: '0',
+        ...TEST_LIMITS,
         ...env,
       },
     });

@@ -16,6 +16,8 @@ import { HealthModule } from './health/health.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module.js';
+import { OperationLimits } from './rate-limits/operation-limits.js';
+import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebModule } from './web/web.module.js';
@@ -36,12 +38,20 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [ReadCacheModule],
-          inject: [APP_CONFIG, LoaderFactory, AccordReadCache],
-          useFactory: (appConfig: AppConfig, loaders: LoaderFactory, readCache: AccordReadCache) =>
-            graphqlOptions(appConfig, loaders, readCache.apollo(), {
+          imports: [ReadCacheModule, RateLimitsModule],
+          inject: [APP_CONFIG, LoaderFactory, AccordReadCache, OperationLimits],
+          useFactory: (
+            appConfig: AppConfig,
+            loaders: LoaderFactory,
+            readCache: AccordReadCache,
+            limits: OperationLimits,
+          ) => {
+            const options = graphqlOptions(appConfig, loaders, readCache.apollo(), {
               error: (obj, msg) => logger.error(obj, msg),
-            }),
+            });
+            // Operations per user are counted before anything else answers (a cached read too).
+            return { ...options, plugins: [limits.plugin(), ...(options.plugins ?? [])] };
+          },
         }),
         CommonModule,
         HealthModule,

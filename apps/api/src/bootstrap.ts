@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import { NestFactory } from '@nestjs/core';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
+import { applyHttpPolicies } from './common/http/http-policies.js';
 import { createRootLogger, NestPinoLogger } from './common/logging/nest-pino-logger.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
@@ -24,6 +25,7 @@ export async function createApi({ config, databaseUrl }: ApiOptions): Promise<IN
     abortOnError: false,
   });
   app.useLogger(new NestPinoLogger(logger));
+  applyHttpPolicies(app, config);
   // pino-http serializes each request into a child logger even when nothing is logged; its
   // lines are at info level, so below that it only costs.
   if (logger.isLevelEnabled('info')) {

@@ -83,7 +83,9 @@ export interface ServerToClientEvents {
   presence: (snapshot: PresenceSnapshot) => void;
 }
 
-/** When the handshake is refused, `connect_error` carries this in `data`. */
-export interface ConnectErrorData {
-  code: 'UNAUTHENTICATED';
-}
+/**
+ * When the handshake is refused, `connect_error` carries this in `data`: no valid token, or the
+ * user already holds as many sockets as allowed (try again after `retryAfterSeconds`).
+ */
+export type ConnectErrorData =
+  { code: 'UNAUTHENTICATED' } | { code: 'RATE_LIMITED'; retryAfterSeconds: number };

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
 import { readSigningConfig, type SigningConfig } from './signing-key-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Validated configuration; every field comes from the environment (see README). */
-export interface AppConfig extends SigningConfig {
+export interface AppConfig extends SigningConfig, RateLimitConfig {
   port: number;
   host: string;
   databaseUrl: string | null;
@@ -179,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readCacheBytes: Number(cacheMbRaw) * 1024 * 1024,
     operatorEmails: readOperatorEmails(env),
     ...readSigningConfig(env, nodeEnv, dataDir),
+    ...readRateLimitConfig(env),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventLogModule } from '../history/event-log.module.js';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { EndMembershipUseCase } from './end-membership.usecase.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { IdentityService } from './identity.service.js';
@@ -13,7 +14,7 @@ import { RevokeVerificationUseCase } from './verification/revoke-verification.us
 import { VerifyOrganizationUseCase } from './verification/verify-organization.usecase.js';
 
 @Module({
-  imports: [EventLogModule],
+  imports: [EventLogModule, RateLimitsModule],
   providers: [
     IdentityService,
     OperatorsService,

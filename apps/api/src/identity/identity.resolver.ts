@@ -4,6 +4,7 @@ import { AllowAnonymous } from '../common/auth/auth.guard.js';
 import { OptionalUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { clientAddress } from '../rate-limits/client-address.js';
 import { LoginArgs, RegisterArgs } from './dto/identity.args.js';
 import { IdentityService } from './identity.service.js';
 import { emailVisibleToCaller } from './identity.loaders.js';
@@ -38,15 +39,24 @@ export class IdentityResolver {
   })
   async register(
     @Args() { email, password, displayName }: RegisterArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<AuthPayloadModel> {
-    const { token, user } = await this.identity.register(email, password, displayName);
+    const { token, user } = await this.identity.register(
+      email,
+      password,
+      displayName,
+      clientAddress(ctx.req),
+    );
     return { token, user: toUserModel(user, { kind: 'self' }) };
   }
 
   @AllowAnonymous()
   @Mutation(() => AuthPayloadModel)
-  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
-    const { token, user } = await this.identity.login(email, password);
+  async login(
+    @Args() { email, password }: LoginArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayloadModel> {
+    const { token, user } = await this.identity.login(email, password, clientAddress(ctx.req));
     return { token, user: toUserModel(user, { kind: 'self' }) };
   }
 

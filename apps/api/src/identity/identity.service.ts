@@ -10,6 +10,8 @@ import { sqlStateOf } from '../common/database/sql-state.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
+import { RegistrationThrottle } from '../rate-limits/registration-throttle.js';
+import { SignInThrottle } from '../rate-limits/sign-in-throttle.js';
 
 const isUniqueViolation = (error: unknown): boolean => sqlStateOf(error) === '23505';
 
@@ -18,9 +20,12 @@ export class IdentityService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly signIns: SignInThrottle,
+    private readonly registrations: RegistrationThrottle,
   ) {}
 
-  async register(email: string, password: string, displayName: string) {
+  async register(email: string, password: string, displayName: string, clientAddress: string) {
+    await this.registrations.admit(clientAddress);
     const passwordHash = await hashPassword(password);
     const users = this.dataSource.getRepository(UserEntity);
     try {
@@ -39,12 +44,17 @@ export class IdentityService {
     }
   }
 
-  async login(email: string, password: string) {
+  async login(email: string, password: string, clientAddress: string) {
+    // Counted alike for unknown and known emails (see SignInThrottle).
+    await this.signIns.admit(email, clientAddress);
     const user = await this.findUserByEmail(email);
     // Same work and same answer whether the email is unknown or the password wrong.
     const ok = await verifyPassword(user?.passwordHash ?? DECOY_HASH, password);
-    if (!user || !ok)
+    if (!user || !ok) {
+      await this.signIns.failed(clientAddress);
       throw new DomainError(DomainErrorCode.INVALID_CREDENTIALS, 'invalid email or password');
+    }
+    await this.signIns.succeeded(email);
     return { token: this.tokens.issue(user.id), user };
   }
 

@@ -50,7 +50,8 @@ export function readCachePlugin(
           if (!reads) return null;
           let heads: AccordHead[] | null = null;
           try {
-            const user = deps.userOf(contextValue.req);
+            const user =
+              contextValue.user !== undefined ? contextValue.user : deps.userOf(contextValue.req);
             // Verified once: the auth guard takes it from the context on a miss.
             contextValue.user = user;
             if (user) heads = await deps.headsVisibleTo(user.userId, reads);

@@ -9,7 +9,8 @@ import { type ClientToServerEvents, SOCKET_PATH } from '@plenary/contracts';
 import { TokenService } from '../common/auth/token.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordSessions } from './accord-sessions.service.js';
-import { authenticateHandshake } from './socket-auth.js';
+import { SocketAllowance } from '../rate-limits/socket-allowance.js';
+import { admitSocket, authenticateHandshake } from './socket-auth.js';
 import { parseJoin, parseLeave, parsePresence } from './socket-messages.js';
 import { failureOf, RATE_LIMITED, type Reply, replyOnce } from './socket-replies.js';
 import type { PlenaryServer, PlenarySocket } from './socket-types.js';
@@ -39,10 +40,12 @@ export class RealtimeGateway
   constructor(
     private readonly tokens: TokenService,
     private readonly sessions: AccordSessions,
+    private readonly sockets: SocketAllowance,
   ) {}
 
   afterInit(server: PlenaryServer): void {
     server.use(authenticateHandshake(this.tokens));
+    server.use(admitSocket(this.sockets));
     this.sessions.attach(server);
   }
 
@@ -71,6 +74,7 @@ export class RealtimeGateway
   }
 
   handleDisconnect(socket: PlenarySocket): void {
+    this.sockets.released(socket.id);
     this.sessions.disconnected(socket);
   }
 

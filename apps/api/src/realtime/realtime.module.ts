@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccordsModule } from '../accords/accords.module.js';
 import { HistoryModule } from '../history/history.module.js';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { AccordSessions } from './accord-sessions.service.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 import { EventLogListener } from './event-log-listener.service.js';
@@ -12,7 +13,7 @@ import { RealtimeGateway } from './realtime.gateway.js';
  * presence, across instances. The Postgres adapter is installed by PostgresIoAdapter (bootstrap).
  */
 @Module({
-  imports: [AccordsModule, HistoryModule],
+  imports: [AccordsModule, HistoryModule, RateLimitsModule],
   providers: [
     RealtimeGateway,
     AccordSessions,

@@ -36,6 +36,17 @@ export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519')
   .privateKey.export({ type: 'pkcs8', format: 'pem' })
   .toString();
 
+/**
+ * Limits high enough for specs that register dozens of users and send hundreds of operations
+ * from one address; the specs of the limits set their own (README, "Limits").
+ */
+export const TEST_LIMITS: Record<string, string> = {
+  PLENARY_LIMIT_REGISTRATIONS: '100000',
+  PLENARY_LIMIT_SIGNIN_ADDRESS: '100000',
+  PLENARY_LIMIT_OPERATIONS: '100000000',
+  PLENARY_LIMIT_SOCKETS_PER_USER: '10000',
+};
+
 /** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -64,6 +75,7 @@ async function bootTestApp(
     PLENARY_DEMO: 'false',
     PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,
     PORT: '0',
+    ...TEST_LIMITS,
     ...env,
   });
   let app: INestApplication;

@@ -52,6 +52,9 @@ export enum DomainErrorCode {
   AMENDMENT_IN_CONFLICT = 'AMENDMENT_IN_CONFLICT',
   // Infrastructure
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  // Limits (see rate-limits/): the caller may try again after `retryAfterSeconds`
+  RATE_LIMITED = 'RATE_LIMITED',
+  QUERY_TOO_EXPENSIVE = 'QUERY_TOO_EXPENSIVE',
 }
 
 export type GraphqlErrorCode =
@@ -60,7 +63,8 @@ export type GraphqlErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED';
 
 /** A refusal the client can act on. The message is safe to show. */
 export class DomainError extends Error {

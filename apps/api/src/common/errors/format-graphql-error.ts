@@ -24,6 +24,9 @@ const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
 /** A refusal the caller can act on, or null for an unexpected error (also used for socket acks). */
 export function asDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
+  // Thrown by a plugin before execution (a rate limit), it arrives wrapped, without a path.
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError)
+    return error.originalError;
   const code = sqlStateOf(error);
   if (code === null) {
     if (

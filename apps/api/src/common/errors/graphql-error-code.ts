@@ -14,6 +14,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.UNKNOWN_BASE_VERSION:
     case DomainErrorCode.UNKNOWN_VERSION:
     case DomainErrorCode.INVALID_QUOTE_RANGE:
+    case DomainErrorCode.QUERY_TOO_EXPENSIVE:
       return 'BAD_USER_INPUT';
     case DomainErrorCode.NOT_A_REPRESENTATIVE:
     case DomainErrorCode.NOT_A_MEMBER:
@@ -55,6 +56,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';
+    case DomainErrorCode.RATE_LIMITED:
+      return 'RATE_LIMITED';
     default: {
       const unhandled: never = code;
       throw new Error(`unmapped domain error code ${String(unhandled)}`);

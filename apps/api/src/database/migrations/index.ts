@@ -5,6 +5,7 @@ import { IdentityTrust1764150000000 } from './1764150000000-identity-trust.js';
 import { ReceiptsAndCheckpoints1764170000000 } from './1764170000000-receipts-and-checkpoints.js';
 import { StaleAmendments1764180000000 } from './1764180000000-stale-amendments.js';
 import { StableNumbering1764190000000 } from './1764190000000-stable-numbering.js';
+import { RateLimits1764210000000 } from './1764210000000-rate-limits.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ReceiptsAndCheckpoints1764170000000,
   StaleAmendments1764180000000,
   StableNumbering1764190000000,
+  RateLimits1764210000000,
 ];
