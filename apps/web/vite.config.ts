@@ -26,6 +26,7 @@ export default defineConfig({
     // `npx vite apps/web` during development, with the API on :3000.
     proxy: {
       '/graphql': 'http://127.0.0.1:3000',
+      '^/accords/[^/]+/export\\.(md|json|akn\\.xml)$': 'http://127.0.0.1:3000',
       '/socket.io': { target: 'ws://127.0.0.1:3000', ws: true },
     },
   },

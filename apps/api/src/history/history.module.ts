@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AccordsModule } from '../accords/accords.module.js';
 import { DraftingModule } from '../drafting/drafting.module.js';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { EventLogModule } from './event-log.module.js';
 import { HistoryResolver } from './history.resolver.js';
 import { HistoryService } from './history.service.js';
+import { ExportController } from './export/export.controller.js';
 import { ExportService } from './export/export.service.js';
 import { TextHistoryService } from './text-history.service.js';
 
 @Module({
-  imports: [AccordsModule, DraftingModule, EventLogModule],
+  imports: [AccordsModule, DraftingModule, EventLogModule, RateLimitsModule],
+  controllers: [ExportController],
   providers: [HistoryService, TextHistoryService, ExportService, HistoryResolver],
   exports: [HistoryService],
 })

@@ -5,8 +5,12 @@ import { extname } from 'node:path';
 /** Paths that belong to the API, never to the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/socket.io'];
 
+/** An accord's export files (history/export/export.controller.ts). */
+const EXPORT_FILE = /^\/accords\/[^/]+\/export\.(md|json|akn\.xml)$/;
+
 export const isApiPath = (path: string): boolean =>
-  API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) ||
+  EXPORT_FILE.test(path);
 
 /**
  * Serves the built web app (apps/web/dist): its files, and index.html for any other GET that a

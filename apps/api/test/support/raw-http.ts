@@ -40,3 +40,22 @@ export function tally(codes: string[]): Record<string, number> {
   for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
   return counts;
 }
+
+export interface Download {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** `GET /accords/:id/<file>` (export.md, export.json, export.akn.xml) as a client downloads it. */
+export async function downloadExport(
+  api: Pick<TestApp, 'url'>,
+  accordId: string,
+  file: string,
+  token?: string | null,
+): Promise<Download> {
+  const response = await fetch(`${api.url}/accords/${accordId}/${file}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}

@@ -1,5 +1,18 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
+/** A refusal from one of the API's plain HTTP routes (the exports), with the GraphQL codes. */
+export class RequestRefused extends Error {
+  constructor(
+    readonly code: string | undefined,
+    readonly reason: string | undefined,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'RequestRefused';
+  }
+}
+
 /**
  * Turns whatever went wrong into a sentence a delegate can act on. Server text is never shown
  * as-is: known refusals get our own wording, input refusals may quote the server's short,
@@ -8,12 +21,20 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 export function friendlyError(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
-    const extensions = (first?.extensions ?? {}) as { code?: unknown; reason?: unknown };
+    const extensions = (first?.extensions ?? {}) as {
+      code?: unknown;
+      reason?: unknown;
+      retryAfterSeconds?: unknown;
+    };
     return describe(
       typeof extensions.code === 'string' ? extensions.code : undefined,
       typeof extensions.reason === 'string' ? extensions.reason : undefined,
       first?.message,
+      typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : undefined,
     );
+  }
+  if (error instanceof RequestRefused) {
+    return describe(error.code, error.reason, error.message, error.retryAfterSeconds);
   }
   if (ServerError.is(error)) {
     return error.statusCode >= 500
@@ -81,6 +102,7 @@ const reasons: Record<string, string> = {
   OPERATOR_FROM_CONFIGURATION:
     'This operator is named in the server configuration and cannot be removed here.',
   DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
+  QUERY_TOO_EXPENSIVE: 'That asks for too much at once. Ask for less, or one export at a time.',
 };
 
 const codes: Record<string, string> = {
@@ -92,7 +114,19 @@ const codes: Record<string, string> = {
   SERVICE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
 };
 
-function describe(code?: string, reason?: string, message?: string): string {
+function describe(
+  code?: string,
+  reason?: string,
+  message?: string,
+  retryAfterSeconds?: number,
+): string {
+  if (code === 'RATE_LIMITED') {
+    const wait =
+      retryAfterSeconds === undefined
+        ? 'a moment'
+        : `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
+    return `Too many attempts just now. Please wait ${wait} and try again.`;
+  }
   if (reason && reason !== 'INVALID_INPUT' && reasons[reason]) return reasons[reason];
   const base = (code && codes[code]) ?? 'Something went wrong. Please try again.';
   if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && message && isPlainSentence(message))

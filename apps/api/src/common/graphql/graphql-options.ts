@@ -6,14 +6,23 @@ import type { Request } from 'express';
 import type { FormattedExecutionResult } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
+import { historyCostRule, rememberArmorCost } from './history-cost.js';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
 import type { GraphqlContext } from './graphql-context.js';
 import type { LoaderFactory } from './loaders.js';
 
 // Query limits: deep enough for the web app's pages, too small for abuse.
+const MAX_QUERY_COST = 20000;
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
-  costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  costLimit: {
+    maxCost: MAX_QUERY_COST,
+    objectCost: 2,
+    scalarCost: 1,
+    depthCostFactor: 1.5,
+    // Export and history fields add their own cost to armor's (common/graphql/history-cost.ts).
+    onAccept: [rememberArmorCost],
+  },
   maxAliases: { n: 20 },
   maxDirectives: { n: 30 },
   maxTokens: { n: 3000 },
@@ -47,7 +56,7 @@ export function graphqlOptions(
       ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
     ],
     stringifyResult: readCache.stringifyResult,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, historyCostRule(MAX_QUERY_COST)],
     resolvers: { JSON: GraphQLJSON },
     formatError: createGraphqlErrorFormatter(logger),
     context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),

@@ -79,7 +79,10 @@ export interface ExportEvent {
   hash: string;
 }
 
-/** Everything an export needs, read in a handful of queries. */
+/**
+ * Everything an export needs but the events, read in a handful of queries in one snapshot; the
+ * events, which grow with the history, are read page by page (`readEventPages`).
+ */
 export interface AccordExportData {
   accord: {
     id: string;
@@ -93,7 +96,6 @@ export interface AccordExportData {
   organizations: ExportOrganization[];
   clauses: ExportClause[];
   amendments: ExportAmendment[];
-  events: ExportEvent[];
   checkpoints: SignedCheckpoint[];
 }
 
@@ -163,11 +165,6 @@ export async function loadExportData(
          FROM ballot b JOIN amendment a ON a.id = b.amendment_id WHERE a.accord_id = $1 ORDER BY b.cast_at`,
         [accordId],
       );
-  const eventRows = await db.query<(Omit<ExportEvent, 'at'> & { atDate: Date })[]>(
-    `SELECT seq, type, at AS "atDate", actor_id AS "actorId", payload, prev_hash AS "prevHash", hash
-     FROM accord_event WHERE accord_id = $1 ORDER BY seq`,
-    [accordId],
-  );
   const checkpoints = await readCheckpoints(db, accordId);
   // One pass per list, not one per clause or amendment.
   const versionsByClause = groupByKeys(
@@ -207,7 +204,30 @@ export async function loadExportData(
         castAt: iso(castAtDate)!,
       })),
     })),
-    events: eventRows.map(({ atDate, ...e }) => ({ ...e, at: iso(atDate)! })),
     checkpoints,
   };
+}
+
+/**
+ * The accord's events up to `throughSeq`, a page at a time, each page its own statement. No
+ * transaction is held while the pages are sent: the log is append-only (a trigger refuses any
+ * change), so the events up to the head read in the snapshot are the same at every page.
+ */
+export async function* readEventPages(
+  db: EntityManager,
+  accordId: string,
+  throughSeq: number,
+  pageSize = 200,
+): AsyncGenerator<ExportEvent[]> {
+  let afterSeq = 0;
+  while (afterSeq < throughSeq) {
+    const rows = await db.query<(Omit<ExportEvent, 'at'> & { atDate: Date })[]>(
+      `SELECT seq, type, at AS "atDate", actor_id AS "actorId", payload, prev_hash AS "prevHash", hash
+       FROM accord_event WHERE accord_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4`,
+      [accordId, afterSeq, throughSeq, pageSize],
+    );
+    if (rows.length === 0) return;
+    yield rows.map(({ atDate, ...e }) => ({ ...e, at: iso(atDate)! }));
+    afterSeq = rows[rows.length - 1].seq;
+  }
 }

@@ -44,7 +44,6 @@ type Documents = {
   '\n  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {\n    accordAt(accordId: $accordId, seq: $seq, at: $at) {\n      accordId\n      seq\n      at\n      clauses {\n        clauseId\n        number\n        version\n        heading\n        text\n        force\n      }\n    }\n  }\n': typeof types.AccordAtDocument;
   '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n': typeof types.AccordEventsDocument;
   '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n': typeof types.VerifyHistoryDocument;
-  '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n': typeof types.ExportAccordDocument;
   '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n': typeof types.AccordCheckpointsDocument;
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerificationQueueDocument;
   '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n': typeof types.OperatorsDocument;
@@ -130,8 +129,6 @@ const documents: Documents = {
     types.AccordEventsDocument,
   '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n':
     types.VerifyHistoryDocument,
-  '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n':
-    types.ExportAccordDocument,
   '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n':
     types.AccordCheckpointsDocument,
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n':
@@ -374,12 +371,6 @@ export function graphql(
 export function graphql(
   source: '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n',
 ): (typeof documents)['\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n',
-): (typeof documents)['\n  query ExportAccord($accordId: ID!, $format: ExportFormat!) {\n    exportAccord(accordId: $accordId, format: $format)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

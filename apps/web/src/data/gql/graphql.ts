@@ -25,8 +25,6 @@ export type DecisionRuleInput = {
 export type DecisionRuleKind =
   'CHAMBERED' | 'CONSENSUS' | 'QUALIFIED_MAJORITY' | 'SIMPLE_MAJORITY' | 'WEIGHTED';
 
-export type ExportFormat = 'AKOMA_NTOSO' | 'JSON' | 'MARKDOWN';
-
 export type GroupWeightInput = {
   group: StakeholderGroup;
   weight: number;
@@ -907,13 +905,6 @@ export type VerifyHistoryQuery = {
     checkpointsVerified: number;
   };
 };
-
-export type ExportAccordQueryVariables = Exact<{
-  accordId: string | number;
-  format: ExportFormat;
-}>;
-
-export type ExportAccordQuery = { exportAccord: string };
 
 export type AccordCheckpointsQueryVariables = Exact<{
   accordId: string | number;
@@ -3894,55 +3885,6 @@ export const VerifyHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyHistoryQuery, VerifyHistoryQueryVariables>;
-export const ExportAccordDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ExportAccord' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportFormat' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'exportAccord' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accordId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'format' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExportAccordQuery, ExportAccordQueryVariables>;
 export const AccordCheckpointsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,8 +1,7 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { friendlyError } from '../../data/errors';
-import type { ExportFormat } from '../../data/gql/graphql';
 import { useLiveAccord } from '../../data/live';
 import { ForceBadge } from '../../ui/Badges';
 import { DiffView } from '../../ui/DiffView';
@@ -15,9 +14,9 @@ import {
   AccordEventsQuery,
   ClauseDiffQuery,
   ClauseHistoryQuery,
-  ExportAccordQuery,
   VerifyHistoryQuery,
 } from './history.graphql';
+import { downloadExport, type ExportFile } from './download-export';
 import { describeEvent } from './event-words';
 import { VersionDiscussion } from './VersionDiscussion';
 
@@ -65,7 +64,7 @@ export function HistoryPage() {
       </section>
       <AccordAtMoment accordId={accordId} lastSeq={accord.lastSeq} />
       <EventLog accordId={accordId} />
-      <Exports accordId={accordId} title={accord.title} />
+      <Exports accordId={accordId} />
     </div>
   );
 }
@@ -389,35 +388,21 @@ function EventLog({ accordId }: { accordId: string }) {
   );
 }
 
-const EXPORTS: { format: ExportFormat; label: string; extension: string; type: string }[] = [
-  { format: 'MARKDOWN', label: 'Markdown', extension: 'md', type: 'text/markdown' },
-  { format: 'JSON', label: 'JSON with event log', extension: 'json', type: 'application/json' },
-  { format: 'AKOMA_NTOSO', label: 'Akoma Ntoso XML', extension: 'xml', type: 'application/xml' },
+const EXPORTS: { file: ExportFile; label: string }[] = [
+  { file: 'export.md', label: 'Markdown' },
+  { file: 'export.json', label: 'JSON with event log' },
+  { file: 'export.akn.xml', label: 'Akoma Ntoso XML' },
 ];
 
-function Exports({ accordId, title }: { accordId: string; title: string }) {
-  const client = useApolloClient();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+function Exports({ accordId }: { accordId: string }) {
+  const [busy, setBusy] = useState<ExportFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function download(format: ExportFormat, extension: string, type: string) {
-    setBusy(format);
+  async function download(file: ExportFile) {
+    setBusy(file);
     setFailure(null);
     try {
-      const { data } = await client.query({
-        query: ExportAccordQuery,
-        variables: { accordId, format },
-        fetchPolicy: 'network-only',
-      });
-      if (!data) throw new Error('empty export');
-      const url = URL.createObjectURL(new Blob([data.exportAccord], { type }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${title.replace(/[^\w-]+/g, '-').toLowerCase() || 'accord'}.${extension}`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      await downloadExport(accordId, file);
     } catch (error) {
       setFailure(friendlyError(error));
     } finally {
@@ -433,13 +418,13 @@ function Exports({ accordId, title }: { accordId: string; title: string }) {
       <div className="actions">
         {EXPORTS.map((e) => (
           <button
-            key={e.format}
+            key={e.file}
             type="button"
             className="button"
             disabled={busy !== null}
-            onClick={() => void download(e.format, e.extension, e.type)}
+            onClick={() => void download(e.file)}
           >
-            {busy === e.format ? 'Preparing…' : e.label}
+            {busy === e.file ? 'Preparing…' : e.label}
           </button>
         ))}
       </div>

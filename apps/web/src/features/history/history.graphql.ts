@@ -98,12 +98,6 @@ export const VerifyHistoryQuery = graphql(`
   }
 `);
 
-export const ExportAccordQuery = graphql(`
-  query ExportAccord($accordId: ID!, $format: ExportFormat!) {
-    exportAccord(accordId: $accordId, format: $format)
-  }
-`);
-
 export const AccordCheckpointsQuery = graphql(`
   query AccordCheckpoints($accordId: ID!) {
     accordCheckpoints(accordId: $accordId) {
