@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from '@jest/globals';
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +14,12 @@ export interface Delegate {
   page: Page;
   /** window.alert/confirm/prompt calls the page tried (confirm dialogs are accepted). */
   dialogs: string[];
-  /** Uncaught errors in the page. */
+  /** Uncaught errors in the page, and whatever the Content Security Policy refused. */
   pageErrors: string[];
 }
+
+/** Chromium's console line for a refusal by the CSP, and ours from the DOM event. */
+const CSP_VIOLATION = /Content Security Policy|CSP violation/i;
 
 /** One browser per delegate (a fresh profile each), signed in by putting his token in storage. */
 export async function openBrowser(
@@ -57,6 +60,11 @@ export async function openBrowser(
       content: `localStorage.setItem('plenary.token', ${JSON.stringify(token)});`,
     });
   }
+  // Every refusal by the CSP reaches the console, with what was refused and by which directive.
+  await context.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) =>
+      console.error('CSP violation: ' + e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline')));`,
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const delegate: Delegate = { name, context, page, dialogs: [], pageErrors: [] };
   page.on('dialog', (dialog) => {
@@ -64,6 +72,11 @@ export async function openBrowser(
     void (dialog.type() === 'confirm' ? dialog.accept() : dialog.dismiss());
   });
   page.on('pageerror', (error) => delegate.pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && CSP_VIOLATION.test(message.text())) {
+      delegate.pageErrors.push(message.text());
+    }
+  });
   return delegate;
 }
 
@@ -100,6 +113,11 @@ export function browserSession(): { readonly api: TestApp; delegates: Delegate[]
   const delegates: Delegate[] = [];
   beforeAll(async () => {
     api = await startTestApp();
+  });
+  // Whatever a scenario checks, a page error or a refusal by the CSP fails it.
+  afterEach(() => {
+    const errors = delegates.flatMap((d) => d.pageErrors.splice(0).map((e) => `${d.name}: ${e}`));
+    if (errors.length > 0) throw new Error(`errors in the pages:\n${errors.join('\n')}`);
   });
   afterAll(async () => {
     await closeAll(delegates);

@@ -10,6 +10,8 @@ export interface AuthenticatedUser {
 interface AccessTokenClaims {
   sub: string;
   typ: 'access';
+  /** Set by jsonwebtoken from `expiresIn`; a token without it would never expire. */
+  exp?: number;
 }
 
 /** Issues and verifies access tokens; the HTTP guard and the socket handshake both use it. */
@@ -30,6 +32,8 @@ export class TokenService {
       const claims = this.jwt.verify<AccessTokenClaims>(token, { algorithms: ['HS256'] });
       if (claims.typ !== 'access' || typeof claims.sub !== 'string')
         throw new Error('wrong token type');
+      // jsonwebtoken checks `exp` only when present: a token without one is refused here.
+      if (typeof claims.exp !== 'number') throw new Error('token without expiry');
       return { userId: claims.sub };
     } catch {
       throw new DomainError(
