@@ -9,7 +9,12 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { ClientToServerEvents, PresenceEntry, ServerToClientEvents } from '@plenary/contracts';
+import type {
+  ClientToServerEvents,
+  ConnectErrorData,
+  PresenceEntry,
+  ServerToClientEvents,
+} from '@plenary/contracts';
 import { SOCKET_PATH } from '@plenary/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { tokenStore } from './session';
@@ -61,6 +66,7 @@ export function LiveAccordProvider({
   useEffect(() => {
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let everJoined = false;
     let catchingUp = false;
 
@@ -117,8 +123,16 @@ export function LiveAccordProvider({
       setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
       say('Connection lost. Reconnecting…');
     });
-    socket.on('connect_error', () => {
+    socket.on('connect_error', (error) => {
       setStatus('reconnecting');
+      const refusal = (error as { data?: ConnectErrorData }).data;
+      if (refusal?.code === 'RATE_LIMITED') {
+        // Too many tabs open: the server refused this one; it asks again once told it may.
+        say('Live updates are paused: too many Plenary tabs are open. Close one to resume.');
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => socket.connect(), refusal.retryAfterSeconds * 1000);
+        return;
+      }
       say(everJoined ? 'Connection lost. Reconnecting…' : 'Connecting to live updates…');
     });
     socket.on('event', (event) => {
@@ -137,6 +151,7 @@ export function LiveAccordProvider({
     return () => {
       clearTimeout(refreshTimer);
       clearTimeout(noticeTimer);
+      clearTimeout(retryTimer);
       socket.emit('leave', { accordId });
       socket.removeAllListeners();
       socket.disconnect();
