@@ -64,3 +64,24 @@ describe('an allowance checked in memory and shared between instances', () => {
     expect(admitted(alone, 'user:1', 3)).toBe(1);
   });
 });
+
+describe('an allowance while its counts are on their way to the store', () => {
+  it('still counts what it is sending', async () => {
+    let release: () => void = () => undefined;
+    const slow = new RateLimiterMemory({ keyPrefix: 'slow', points: 10, duration: 60 });
+    const held = {
+      consume: async (key: string, n: number) => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return slow.consume(key, n);
+      },
+    } as unknown as RateLimiterMemory;
+    const allowance = new BatchedAllowance(held, 10, 60_000, 1_000_000, () => undefined);
+    expect(admitted(allowance, 'user:1', 6)).toBe(6);
+    const syncing = allowance.sync();
+    await new Promise((resolve) => setImmediate(resolve)); // the six are on their way
+    expect(admitted(allowance, 'user:1', 10)).toBe(4);
+    release();
+    await syncing;
+    expect(admitted(allowance, 'user:1', 1)).toBe(0);
+  });
+});

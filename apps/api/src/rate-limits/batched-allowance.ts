@@ -3,6 +3,8 @@ import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 interface Entry {
   /** Admitted here since the last sync, not yet counted in the shared store. */
   pending: number;
+  /** Admitted here and being added to the shared store right now. */
+  syncing: number;
   /** What the shared store counted in its window at the last sync (every instance's). */
   shared: number;
   windowEndsAt: number;
@@ -36,7 +38,13 @@ export class BatchedAllowance {
     const now = this.now();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { pending: 0, shared: 0, windowEndsAt: now + this.windowMs, blockedUntil: 0 };
+      entry = {
+        pending: 0,
+        syncing: 0,
+        shared: 0,
+        windowEndsAt: now + this.windowMs,
+        blockedUntil: 0,
+      };
       this.entries.set(key, entry);
     }
     if (entry.blockedUntil > now) return entry.blockedUntil - now;
@@ -44,7 +52,8 @@ export class BatchedAllowance {
       entry.shared = 0;
       entry.windowEndsAt = now + this.windowMs;
     }
-    if (entry.shared + entry.pending + weight > this.points) return entry.windowEndsAt - now;
+    const used = entry.shared + entry.syncing + entry.pending;
+    if (used + weight > this.points) return entry.windowEndsAt - now;
     entry.pending += weight;
     this.timer ??= setTimeout(() => void this.sync(), this.syncMs).unref();
     return 0;
@@ -69,9 +78,11 @@ export class BatchedAllowance {
     const due: [string, Entry, number][] = [];
     for (const [key, entry] of this.entries) {
       if (entry.pending > 0) {
+        // Still counted while on its way: the store's answer will include it.
         due.push([key, entry, entry.pending]);
+        entry.syncing += entry.pending;
         entry.pending = 0;
-      } else if (entry.windowEndsAt <= now && entry.blockedUntil <= now) {
+      } else if (entry.windowEndsAt <= now && entry.blockedUntil <= now && entry.syncing === 0) {
         this.entries.delete(key);
       }
     }
@@ -83,8 +94,11 @@ export class BatchedAllowance {
 
   private async add(key: string, entry: Entry, n: number): Promise<void> {
     try {
-      this.learn(entry, await this.shared.consume(key, n));
+      const result = await this.shared.consume(key, n);
+      entry.syncing -= n;
+      this.learn(entry, result);
     } catch (result) {
+      entry.syncing -= n;
       if (result instanceof RateLimiterRes) {
         this.learn(entry, result);
         entry.blockedUntil = entry.windowEndsAt;
