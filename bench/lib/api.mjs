@@ -59,6 +59,13 @@ export function startFlags() {
   }
 }
 
+const BENCH_LIMITS = {
+  PLENARY_LIMIT_REGISTRATIONS: '1000000',
+  PLENARY_LIMIT_SIGNIN_ADDRESS: '1000000',
+  PLENARY_LIMIT_SOCKETS_PER_USER: '100000',
+  PLENARY_LIMIT_OPERATIONS: '1000000000',
+};
+
 let probeIds = 0;
 
 /**
@@ -102,6 +109,10 @@ export async function startApi({
       LOG_LEVEL: 'warn',
       PLENARY_DEMO: 'false',
       PLENARY_DATA_DIR: dataDir,
+      // The harness is one client that registers hundreds of delegates, opens 1,000 sockets for
+      // 20 users and reads as fast as it can: limits far above that, still checked on every
+      // request, so that their cost is measured.
+      ...BENCH_LIMITS,
       ...env,
     }),
   });

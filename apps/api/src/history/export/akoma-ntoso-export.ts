@@ -9,7 +9,8 @@ const CHECKPOINT_NAMESPACE = 'urn:plenary:checkpoint:1';
 const day = (iso: string) => iso.slice(0, 10);
 /** The AKN naming convention's id of an article: "5 bis A" → art_5bisa. */
 const articleEid = (number: string) => `art_${number.replace(/\s+/g, '').toLowerCase()}`;
-const slug = (text: string) =>
+/** A file-name and URI-safe form of a title. */
+export const slug = (text: string) =>
   text
     .toLowerCase()
     .normalize('NFKD')

@@ -13,6 +13,7 @@ import { asDomainError } from '../../common/errors/format-graphql-error.js';
 import { graphqlCodeFor } from '../../common/errors/graphql-error-code.js';
 import { OperationLimits } from '../../rate-limits/operation-limits.js';
 import { RateLimited } from '../../rate-limits/rate-limited.js';
+import { slug } from './akoma-ntoso-export.js';
 import { ExportService, type OpenedExport } from './export.service.js';
 
 /** The downloads, by file name. */
@@ -47,14 +48,6 @@ const STATUS: Record<GraphqlErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
   RATE_LIMITED: 429,
 };
-
-const slug = (title: string) =>
-  title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'accord';
 
 /**
  * `GET /accords/:id/export.md`, `.json` and `.akn.xml`: an accord's exports over plain HTTP,
