@@ -180,7 +180,7 @@ describe('two API instances on one PostgreSQL', () => {
       accordId,
       (s) => !s.users.some((u) => u.userId === bystander.id),
       'the bystander on the dead instance to expire',
-      15_000,
+      60_000,
     );
   });
 });

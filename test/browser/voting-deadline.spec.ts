@@ -86,10 +86,10 @@ describe('a vote with a deadline', () => {
         for (const delegate of [alice, bob])
           await delegate.page.locator('[data-testid=live-status][data-status=live]').waitFor();
 
-        // Opened and voted through the API (so the ballots are in well before the deadline, on
-        // any machine), a few seconds ahead: the deadline job closes it, not the facilitator.
+        // Opened and voted through the API (so the ballots are in well before the deadline, even
+        // on a busy machine), 20 seconds ahead: the deadline job closes it, not the facilitator.
         const n = new Negotiation(session.api, accordId, facilitator);
-        await n.open(amendmentId, new Date(Date.now() + 10_000).toISOString());
+        await n.open(amendmentId, new Date(Date.now() + 20_000).toISOString());
         await n.vote(state, amendmentId, 'FOR');
         await n.vote(ngo, amendmentId, 'FOR');
         for (const delegate of [alice, bob]) {
@@ -101,7 +101,7 @@ describe('a vote with a deadline', () => {
 
         for (const delegate of [alice, bob]) {
           const closed = delegate.page.getByTestId('voting-deadline');
-          await closed.getByText('at its deadline', { exact: false }).waitFor({ timeout: 20_000 });
+          await closed.getByText('at its deadline', { exact: false }).waitFor({ timeout: 120_000 });
           expect(await delegate.page.locator('.amendment-head .status').textContent()).toMatch(
             /Adopted/i,
           );

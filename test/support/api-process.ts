@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GraphqlResponse } from '../../apps/api/test/support/test-app.js';
 import {
+  graphqlClient,
+  type TestApp,
   TEST_JWT_SECRET,
   TEST_LIMITS,
   TEST_OPERATOR_EMAIL,
@@ -15,10 +16,14 @@ const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'api-instance.mjs');
 
 /** An API instance running in a child process (built code), on a database of the test's. */
 export class ApiProcess {
+  readonly gql: TestApp['gql'];
+
   private constructor(
     readonly url: string,
     private readonly child: ChildProcess,
-  ) {}
+  ) {
+    this.gql = graphqlClient(url);
+  }
 
   static start(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
     const child = spawn(process.execPath, [ENTRY], {
@@ -45,7 +50,7 @@ export class ApiProcess {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
         reject(new Error(`API process did not start in time: ${errors}`));
-      }, 30_000);
+      }, 120_000);
       child.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`API process exited (${code}) before listening: ${errors}`));
@@ -59,22 +64,6 @@ export class ApiProcess {
         resolve(new ApiProcess((JSON.parse(line) as { url: string }).url, child));
       });
     });
-  }
-
-  async gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<GraphqlResponse<T>> {
-    const response = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlResponse<T>;
   }
 
   /** Kills it the hard way, as a crash would: no shutdown hook runs. */

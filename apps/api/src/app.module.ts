@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
 import { DraftingModule } from './drafting/drafting.module.js';
 import { HealthModule } from './health/health.module.js';
+import { Readiness } from './health/readiness.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module.js';
@@ -26,11 +27,13 @@ export interface AppOptions {
   config: AppConfig;
   databaseUrl: string;
   logger: Logger;
+  /** What /health/ready reports (migrations, demo, database process); a fresh one if omitted. */
+  readiness?: Readiness;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logger }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, readiness }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -54,7 +57,7 @@ export class AppModule {
           },
         }),
         CommonModule,
-        HealthModule,
+        HealthModule.forRoot(readiness ?? new Readiness()),
         IdentityModule,
         AccordsModule,
         HistoryModule,

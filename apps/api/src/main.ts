@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { createApi } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { PostgresSupervisor } from './database/postgres-supervisor.js';
 import { formatCredentials, loadDemoIfEmpty } from './demo/load-demo.js';
+import { Readiness } from './health/readiness.js';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -20,17 +22,22 @@ async function main(): Promise<void> {
   }
   const log = pino({ level: config.logLevel, name: 'plenary' });
 
-  let embedded: EmbeddedDatabase | null = null;
+  const readiness = new Readiness();
+  let embedded: PostgresSupervisor | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const dir = join(config.dataDir, 'pg');
     log.info({ dir }, 'starting embedded PostgreSQL');
     try {
-      embedded = await startEmbeddedPostgres({
+      const database = await startEmbeddedPostgres({
         dir,
         database: 'plenary',
         log: (message) => log.debug({ source: 'postgres' }, message),
       });
+      databaseUrl = database.url;
+      // The API owns this PostgreSQL: if it dies, it is started again (the API stays up).
+      embedded = new PostgresSupervisor(database.postmaster, log.child({ source: 'postgres' }));
+      readiness.superviseDatabase(embedded);
     } catch (error) {
       log.fatal({ err: error }, 'could not start the embedded PostgreSQL');
       process.stderr.write(
@@ -38,7 +45,6 @@ async function main(): Promise<void> {
       );
       process.exit(1);
     }
-    databaseUrl = embedded.url;
   }
 
   let stopping = false;
@@ -61,9 +67,11 @@ async function main(): Promise<void> {
     process.once(signal, () => void stop(signal));
   }
 
+  const loadsDemo = config.demo && embedded !== null;
+  if (loadsDemo) readiness.demoLoading();
   let app: Awaited<ReturnType<typeof createApi>> | undefined;
   try {
-    app = await createApi({ config, databaseUrl });
+    app = await createApi({ config, databaseUrl, readiness });
     await app.listen(config.port, config.host);
   } catch (error) {
     log.fatal({ err: error }, 'could not start');
@@ -72,11 +80,13 @@ async function main(): Promise<void> {
   }
   const url = `http://127.0.0.1:${config.port}`;
   let credentials: string | null = null;
-  if (config.demo && embedded) {
+  if (loadsDemo) {
     try {
       const demo = await loadDemoIfEmpty(app, url, log);
       if (demo) credentials = formatCredentials(demo);
+      readiness.demoFinished(demo ? 'loaded' : 'skipped');
     } catch (error) {
+      readiness.demoFinished('failed');
       log.error({ err: error }, 'could not load the demo accord; the platform runs without it');
     }
   }

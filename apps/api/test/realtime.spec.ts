@@ -379,15 +379,21 @@ describe('real time over socket.io', () => {
   it('rate-limits presence per socket without dropping the connection', async () => {
     const client = await connect(parties[2].representative);
     await client.join(accordId);
+    const sentAt = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
         client.raw('presence', { accordId, typing: i % 2 === 0 }),
       ),
     );
+    // A bucket of 10 refilled at 10 a second: at most 10 and what refilled while the burst was
+    // being answered (measured, so a slow machine only loosens the bound).
+    const refilled = Math.ceil(((Date.now() - sentAt) / 1000) * 10);
+    const accepted = answers.filter((a) => a.ok).length;
     const limited = answers.filter((a) => !a.ok && a.error.code === 'RATE_LIMITED').length;
-    expect(answers.filter((a) => a.ok).length).toBeLessThanOrEqual(12);
-    expect(limited).toBeGreaterThanOrEqual(48);
+    expect(accepted).toBeLessThanOrEqual(10 + refilled);
+    expect(accepted + limited).toBe(60);
     expect(client.socket.connected).toBe(true);
+    // A token is back after 100 ms, whatever the load.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await client.raw('presence', { accordId, typing: false })).toEqual({ ok: true });
   });

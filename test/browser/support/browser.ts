@@ -53,7 +53,8 @@ export async function openBrowser(
       // a leftover folder in the temp dir
     }
   });
-  context.setDefaultTimeout(15000);
+  // One wait for one condition (an element, a live update): generous, for a busy machine.
+  context.setDefaultTimeout(60_000);
   if (token) {
     // Runs in the page, before the app: the delegate arrives signed in.
     await context.addInitScript({

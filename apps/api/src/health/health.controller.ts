@@ -1,16 +1,83 @@
-import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Controller, Get, HttpException, Logger } from '@nestjs/common';
+import {
+  HealthCheck,
+  type HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { Readiness } from './readiness.js';
 
+/**
+ * `/health/live`: the process serves HTTP (no dependency checked: restarting the API would not
+ * bring a database back). `/health/ready` and `/health`: migrations done, the demo loaded when
+ * one is loading, the embedded PostgreSQL running, and the database answering `SELECT 1`.
+ */
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger(HealthController.name);
+  private wasReady: boolean | null = null;
+
   constructor(
     private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly readiness: Readiness,
   ) {}
+
+  @Get('live')
+  @HealthCheck()
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
 
   @Get()
   @HealthCheck()
-  check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  check(): Promise<HealthCheckResult> {
+    return this.ready();
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  async ready(): Promise<HealthCheckResult> {
+    try {
+      const result = await this.health.check([
+        () => this.migrations(),
+        () => this.demo(),
+        () => this.databaseUp(),
+      ]);
+      this.changed(true, result);
+      return result;
+    } catch (error) {
+      this.changed(false, error instanceof HttpException ? error.getResponse() : error);
+      throw error;
+    }
+  }
+
+  private migrations() {
+    const check = this.indicators.check('migrations');
+    return this.readiness.migrations ? check.up() : check.down({ message: 'migrating' });
+  }
+
+  private demo() {
+    const check = this.indicators.check('demo');
+    const state = this.readiness.demo;
+    return this.readiness.demoDone ? check.up({ state }) : check.down({ state });
+  }
+
+  private databaseUp() {
+    const process = this.readiness.databaseProcessState;
+    if (process !== null && process !== 'running') {
+      return this.indicators.check('database').down({ process });
+    }
+    return this.database.pingCheck('database', { timeout: 2000 });
+  }
+
+  /** Logged when readiness changes, not at every probe. */
+  private changed(ready: boolean, details: unknown): void {
+    if (this.wasReady === ready) return;
+    if (ready) this.logger.log('ready');
+    else if (this.wasReady) this.logger.warn({ health: details }, 'not ready');
+    this.wasReady = ready;
   }
 }

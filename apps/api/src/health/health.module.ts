@@ -1,6 +1,17 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller.js';
+import { Readiness } from './readiness.js';
 
-@Module({ imports: [TerminusModule], controllers: [HealthController] })
-export class HealthModule {}
+@Module({})
+export class HealthModule {
+  static forRoot(readiness: Readiness): DynamicModule {
+    return {
+      module: HealthModule,
+      // Not ready is a state, not an error: HealthController logs its changes, once each.
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthController],
+      providers: [{ provide: Readiness, useValue: readiness }],
+    };
+  }
+}

@@ -11,16 +11,16 @@ import { io, type Socket } from 'socket.io-client';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Polls `read` until it passes `check`, or fails with what it last saw. */
+/** Polls `read` (which may be async) until it passes `check`, or fails with what it last saw. */
 export async function eventually<T>(
-  read: () => T,
+  read: () => T | Promise<T>,
   check: (value: T) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = read();
+    const value = await read();
     if (check(value)) return value;
     if (Date.now() > deadline) {
       throw new Error(`timed out waiting for ${what}; last saw ${JSON.stringify(value)}`);
@@ -47,7 +47,7 @@ export class TestSocket {
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
-      timeout: 5000,
+      timeout: 30_000,
     });
     return new Promise((resolve, reject) => {
       socket.once('connect', () => resolve(new TestSocket(socket)));
@@ -60,14 +60,14 @@ export class TestSocket {
 
   join(accordId: string, afterSeq?: number): Promise<JoinAck> {
     return this.socket
-      .timeout(10_000)
+      .timeout(30_000)
       .emitWithAck('join', afterSeq === undefined ? { accordId } : { accordId, afterSeq });
   }
 
   /** Emits anything, as a hostile or buggy client could, and waits for the ack. */
   raw(event: string, ...args: unknown[]): Promise<SocketAck> {
     const untyped = this.socket as unknown as Socket;
-    return untyped.timeout(10_000).emitWithAck(event, ...args) as Promise<SocketAck>;
+    return untyped.timeout(30_000).emitWithAck(event, ...args) as Promise<SocketAck>;
   }
 
   seqs(accordId: string): number[] {

@@ -28,6 +28,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** GraphQL over HTTP to an API at `url`, as a client sends it. */
+export function graphqlClient(url: string): TestApp['gql'] {
+  return async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResponse<never>;
+  };
+}
+
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
 /** The platform operator of every test app (PLENARY_OPERATOR_EMAILS); see Given.operator. */
 export const TEST_OPERATOR_EMAIL = 'operator@plenary.test';
@@ -91,17 +106,7 @@ async function bootTestApp(
     url,
     databaseUrl,
     app,
-    async gql(query, variables, token) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphqlResponse<never>;
-    },
+    gql: graphqlClient(url),
     async close() {
       await app.close();
       await dropDatabase();

@@ -46,9 +46,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
       await adminQuery(state.adminUrl, `CREATE DATABASE ${name} TEMPLATE ${state.template}`);
       break;
     } catch (error) {
-      // Two workers copying the template at the same instant: wait and retry.
-      if (attempt >= 10 || !/being accessed by other users/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      // Two workers copying the template at the same instant: wait and retry (a copy can take
+      // seconds on a busy machine).
+      if (attempt >= 30 || !/being accessed by other users/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * Math.min(attempt, 20)));
     }
   }
   return {

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { sqlStateOf } from '../database/sql-state.js';
 import { DomainError, DomainErrorCode } from './domain-error.js';
 import { graphqlCodeFor } from './graphql-error-code.js';
@@ -30,8 +31,10 @@ export function asDomainError(error: unknown): DomainError | null {
   const code = sqlStateOf(error);
   if (code === null) {
     if (
-      error instanceof Error &&
-      /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
+      // TypeORM releases a query runner whose connection died (the database went away mid-request).
+      error instanceof QueryRunnerProviderAlreadyReleasedError ||
+      (error instanceof Error &&
+        /Connection terminated|timeout exceeded when trying to connect/i.test(error.message))
     ) {
       return new DomainError(
         DomainErrorCode.DATABASE_UNAVAILABLE,
