@@ -39,9 +39,7 @@ export class AppModule {
           imports: [ReadCacheModule],
           inject: [APP_CONFIG, LoaderFactory, AccordReadCache],
           useFactory: (appConfig: AppConfig, loaders: LoaderFactory, readCache: AccordReadCache) =>
-            graphqlOptions(appConfig, loaders, readCache.apollo(), {
-              error: (obj, msg) => logger.error(obj, msg),
-            }),
+            graphqlOptions(appConfig, loaders, readCache.apollo(), logger),
         }),
         CommonModule,
         HealthModule,
