@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import type { Express } from 'express';
+import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
-import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { createRootLogger, NestPinoLogger } from './common/logging/nest-pino-logger.js';
+import { requestLogger } from './common/logging/request-logger.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { runMigrations } from './database/migrate.js';
@@ -13,12 +14,18 @@ import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
 export interface ApiOptions {
   config: AppConfig;
   databaseUrl: string;
+  /** Where the logs go (stdout when absent): tests read them. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the whole API (migrations first); the caller decides where it listens. */
-export async function createApi({ config, databaseUrl }: ApiOptions): Promise<INestApplication> {
+export async function createApi({
+  config,
+  databaseUrl,
+  logDestination,
+}: ApiOptions): Promise<INestApplication> {
   await runMigrations(databaseUrl);
-  const logger = createRootLogger(config.logLevel);
+  const logger = createRootLogger(config.logLevel, logDestination);
   const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl, logger }), {
     bufferLogs: true,
     abortOnError: false,
@@ -26,9 +33,7 @@ export async function createApi({ config, databaseUrl }: ApiOptions): Promise<IN
   app.useLogger(new NestPinoLogger(logger));
   // pino-http serializes each request into a child logger even when nothing is logged; its
   // lines are at info level, so below that it only costs.
-  if (logger.isLevelEnabled('info')) {
-    app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
-  }
+  if (logger.isLevelEnabled('info')) app.use(requestLogger(logger));
   // An ETag is a SHA-1 of every answer, and GraphQL POSTs are never revalidated with it.
   (app.getHttpAdapter().getInstance() as Express).set('etag', false);
   app.useGlobalPipes(validationPipe);

@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApi } from '../../src/bootstrap.js';
+import { createApi, type ApiOptions } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -36,10 +36,16 @@ export const TEST_SIGNING_KEY = generateKeyPairSync('ed25519')
   .privateKey.export({ type: 'pkcs8', format: 'pem' })
   .toString();
 
+/** What a spec may add to the app it boots (besides its environment). */
+export type TestAppOptions = Pick<ApiOptions, 'logDestination'>;
+
 /** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  return bootTestApp(database.url, env, database.drop);
+  return bootTestApp(database.url, env, database.drop, options);
 }
 
 /** One more API instance on an existing database (instances share one); closing it keeps the database. */
@@ -54,6 +60,7 @@ async function bootTestApp(
   databaseUrl: string,
   env: Record<string, string>,
   dropDatabase: () => Promise<void>,
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -68,7 +75,7 @@ async function bootTestApp(
   });
   let app: INestApplication;
   try {
-    app = await createApi({ config, databaseUrl });
+    app = await createApi({ config, databaseUrl, ...options });
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await dropDatabase();

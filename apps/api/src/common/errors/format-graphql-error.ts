@@ -65,7 +65,10 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
       };
     }
     if (!(original instanceof Error && original.message === APOLLO_UNEXPECTED && !path)) {
-      logger.error({ err: original, path }, 'unexpected error while resolving a GraphQL request');
+      logger.error(
+        { err: withoutParameters(original), path },
+        'unexpected error while resolving a GraphQL request',
+      );
     }
     return {
       message: 'Internal server error',
@@ -80,6 +83,17 @@ function causeOf(error: unknown): unknown {
   let cause = unwrapResolverError(error);
   while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
   return cause;
+}
+
+/** A failed statement's parameters may hold what users typed (emails, texts): not logged. */
+function withoutParameters(error: unknown): unknown {
+  if (!(error instanceof Error) || !('parameters' in error)) return error;
+  const {
+    parameters: _parameters,
+    driverError: _driverError,
+    ...rest
+  } = error as Error & Record<string, unknown>;
+  return { type: error.constructor.name, message: error.message, stack: error.stack, ...rest };
 }
 
 /** What failed, for a log line without a stack. */
