@@ -93,7 +93,7 @@ function withoutParameters(error: unknown): unknown {
     driverError: _driverError,
     ...rest
   } = error as Error & Record<string, unknown>;
-  return { type: error.constructor.name, message: error.message, stack: error.stack, ...rest };
+  return { ...rest, type: error.constructor.name, message: error.message, stack: error.stack };
 }
 
 /** What failed, for a log line without a stack. */
