@@ -13,6 +13,14 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '08006',
 ]);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+/**
+ * TypeORM's names for "the connection this transaction ran on is gone": pg reports a connection
+ * that died mid-transaction, TypeORM releases it, and the transaction's next statement meets these.
+ */
+const RELEASED_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 /** A refusal the caller can act on, or null for an unexpected error (also used for socket acks). */
 export function asDomainError(error: unknown): DomainError | null {
@@ -21,7 +29,9 @@ export function asDomainError(error: unknown): DomainError | null {
   if (code === null) {
     if (
       error instanceof Error &&
-      /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
+      (RELEASED_RUNNER_ERRORS.has(error.name) ||
+        RELEASED_RUNNER_ERRORS.has(error.constructor.name) ||
+        /Connection terminated|timeout exceeded when trying to connect/i.test(error.message))
     ) {
       return new DomainError(
         DomainErrorCode.DATABASE_UNAVAILABLE,

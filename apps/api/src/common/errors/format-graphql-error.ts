@@ -78,10 +78,17 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
   };
 }
 
-/** The error a resolver or plugin threw, out of the GraphQLErrors wrapping it. */
+/**
+ * The error a resolver or plugin threw, out of the GraphQLErrors wrapping it — and out of
+ * graphql-js's NonErrorThrown, which wraps whatever is not `instanceof Error` in this realm (an
+ * error of Node's own, under jest's module sandbox).
+ */
 function causeOf(error: unknown): unknown {
   let cause = unwrapResolverError(error);
   while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  if (cause instanceof Error && cause.name === 'NonErrorThrown' && 'thrownValue' in cause) {
+    return cause.thrownValue;
+  }
   return cause;
 }
 
