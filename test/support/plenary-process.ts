@@ -8,6 +8,7 @@ import {
   graphqlClient,
   type TestApp,
   TEST_JWT_SECRET,
+  TEST_LIMITS,
   TEST_OPERATOR_EMAIL,
   TEST_SIGNING_KEY,
 } from '../../apps/api/test/support/test-app.js';
@@ -70,6 +71,7 @@ export class PlenaryProcess {
         PLENARY_DATA_DIR: dataDir,
         PLENARY_DEMO: 'false',
         PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,
+        ...TEST_LIMITS,
         ...env,
       },
     });

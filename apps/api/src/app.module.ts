@@ -49,9 +49,7 @@ export class AppModule {
             readCache: AccordReadCache,
             limits: OperationLimits,
           ) => {
-            const options = graphqlOptions(appConfig, loaders, readCache.apollo(), {
-              error: (obj, msg) => logger.error(obj, msg),
-            });
+            const options = graphqlOptions(appConfig, loaders, readCache.apollo(), logger);
             // Operations per user are counted before anything else answers (a cached read too).
             return { ...options, plugins: [limits.plugin(), ...(options.plugins ?? [])] };
           },

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import type { Express } from 'express';
+import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
-import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { applyHttpPolicies } from './common/http/http-policies.js';
 import { createRootLogger, NestPinoLogger } from './common/logging/nest-pino-logger.js';
+import { requestLogger } from './common/logging/request-logger.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { runMigrations } from './database/migrate.js';
@@ -17,6 +18,8 @@ export interface ApiOptions {
   databaseUrl: string;
   /** Told when migrations are done; main.ts also tells it about the demo and the database. */
   readiness?: Readiness;
+  /** Where the logs go (stdout when absent): tests read them. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the whole API (migrations first); the caller decides where it listens. */
@@ -24,10 +27,11 @@ export async function createApi({
   config,
   databaseUrl,
   readiness = new Readiness(),
+  logDestination,
 }: ApiOptions): Promise<INestApplication> {
   await runMigrations(databaseUrl);
   readiness.migrationsDone();
-  const logger = createRootLogger(config.logLevel);
+  const logger = createRootLogger(config.logLevel, logDestination);
   const app = await NestFactory.create(
     AppModule.forRoot({ config, databaseUrl, logger, readiness }),
     {
@@ -39,14 +43,7 @@ export async function createApi({
   applyHttpPolicies(app, config);
   // pino-http serializes each request into a child logger even when nothing is logged; its
   // lines are at info level, so below that it only costs.
-  if (logger.isLevelEnabled('info')) {
-    app.use(
-      pinoHttp({
-        logger,
-        autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true },
-      }),
-    );
-  }
+  if (logger.isLevelEnabled('info')) app.use(requestLogger(logger));
   // An ETag is a SHA-1 of every answer, and GraphQL POSTs are never revalidated with it.
   (app.getHttpAdapter().getInstance() as Express).set('etag', false);
   app.useGlobalPipes(validationPipe);

@@ -1,10 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { TokenService } from './auth/token.service.js';
+import { PlenaryExceptionFilter } from './errors/exception.filter.js';
 import { LoaderFactory } from './graphql/loaders.js';
 
 /** Authentication and request plumbing shared by every feature. */
@@ -20,7 +21,12 @@ import { LoaderFactory } from './graphql/loaders.js';
       }),
     }),
   ],
-  providers: [TokenService, LoaderFactory, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    TokenService,
+    LoaderFactory,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: PlenaryExceptionFilter },
+  ],
   exports: [TokenService, LoaderFactory],
 })
 export class CommonModule {}

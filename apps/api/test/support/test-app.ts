@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApi } from '../../src/bootstrap.js';
+import { createApi, type ApiOptions } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -62,10 +62,16 @@ export const TEST_LIMITS: Record<string, string> = {
   PLENARY_LIMIT_SOCKETS_PER_USER: '10000',
 };
 
+/** What a spec may add to the app it boots (besides its environment). */
+export type TestAppOptions = Pick<ApiOptions, 'logDestination'>;
+
 /** Boots the real API on a fresh copy of the migrated database, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  return bootTestApp(database.url, env, database.drop);
+  return bootTestApp(database.url, env, database.drop, options);
 }
 
 /** One more API instance on an existing database (instances share one); closing it keeps the database. */
@@ -80,6 +86,7 @@ async function bootTestApp(
   databaseUrl: string,
   env: Record<string, string>,
   dropDatabase: () => Promise<void>,
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -95,7 +102,7 @@ async function bootTestApp(
   });
   let app: INestApplication;
   try {
-    app = await createApi({ config, databaseUrl });
+    app = await createApi({ config, databaseUrl, ...options });
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await dropDatabase();

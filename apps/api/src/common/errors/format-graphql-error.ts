@@ -1,109 +1,111 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
-import { sqlStateOf } from '../database/sql-state.js';
-import { DomainError, DomainErrorCode } from './domain-error.js';
+import { asDomainError } from './as-domain-error.js';
 import { graphqlCodeFor } from './graphql-error-code.js';
 
-interface ErrorLogger {
+export { asDomainError } from './as-domain-error.js';
+
+/** The levels errors are logged at (a pino logger has them). */
+export interface ErrorLogger {
   error(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
 }
 
-/** PostgreSQL SQLSTATEs that mean "the database is not there right now". */
-const UNAVAILABLE_SQLSTATES = new Set([
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-]);
-const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+/** Apollo's own stand-in for an error it already logged (through its `logger`). */
+const APOLLO_UNEXPECTED = 'Internal server error';
 
-/** A refusal the caller can act on, or null for an unexpected error (also used for socket acks). */
-export function asDomainError(error: unknown): DomainError | null {
-  if (error instanceof DomainError) return error;
-  // Thrown by a plugin before execution (a rate limit), it arrives wrapped, without a path.
-  if (error instanceof GraphQLError && error.originalError instanceof DomainError)
-    return error.originalError;
-  const code = sqlStateOf(error);
-  if (code === null) {
-    if (
-      // TypeORM releases a query runner whose connection died (the database went away mid-request).
-      error instanceof QueryRunnerProviderAlreadyReleasedError ||
-      (error instanceof Error &&
-        /Connection terminated|timeout exceeded when trying to connect/i.test(error.message))
-    ) {
-      return new DomainError(
-        DomainErrorCode.DATABASE_UNAVAILABLE,
-        'The database is unavailable; try again shortly',
-      );
-    }
-    return null;
-  }
-  if (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) {
-    return new DomainError(
-      DomainErrorCode.DATABASE_UNAVAILABLE,
-      'The database is unavailable; try again shortly',
-    );
-  }
-  if (code === '22P02')
-    return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value has the wrong format');
-  if (code === '22001')
-    return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value is too long');
-  // A NUL character, in text (22021) or in a jsonb payload (22P05): PostgreSQL stores neither.
-  if (code === '22021' || code === '22P05')
-    return new DomainError(DomainErrorCode.INVALID_INPUT, 'Text must not contain NUL characters');
-  return null;
-}
+/** A client's document is quoted in parse errors: enough of it to recognize, not all of it. */
+const clip = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
 /**
- * Apollo's formatError: domain refusals keep their message and get their code; GraphQL's own
- * parse/validation errors pass through; anything else is logged with its stack and hidden.
+ * Apollo's formatError, and where each error is logged, once, at the level it deserves:
+ * - a refusal (domain error) keeps its message and gets its code; logged at `info`, no stack;
+ * - the database being unavailable is SERVICE_UNAVAILABLE; logged at `warn`, no stack;
+ * - GraphQL's own request errors (parse, validation, variables, limits) pass through; `debug`;
+ * - anything else is a bug: logged at `error` with its stack, hidden behind INTERNAL_SERVER_ERROR.
  */
 export function createGraphqlErrorFormatter(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = causeOf(error);
+    const path = formatted.path;
     const domain = asDomainError(original);
     if (domain) {
+      const code = graphqlCodeFor(domain.code);
+      if (code === 'SERVICE_UNAVAILABLE') {
+        logger.warn({ code, path, cause: summaryOf(original) }, 'the database is unavailable');
+      } else {
+        logger.info({ code, reason: domain.code, path }, `refused: ${domain.message}`);
+      }
       return {
         message: domain.message,
-        path: formatted.path,
+        path,
         locations: formatted.locations,
-        extensions: {
-          code: graphqlCodeFor(domain.code),
-          reason: domain.code,
-          ...(domain.details ?? {}),
-        },
+        extensions: { code, reason: domain.code, ...(domain.details ?? {}) },
       };
     }
     const code = formatted.extensions?.code;
     // GraphQL's own refusals (parse, validation, variable coercion, query limits) are safe to show.
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      logger.debug({ code, path }, `refused: ${clip(formatted.message)}`);
       return {
         message: formatted.message,
         locations: formatted.locations,
-        path: formatted.path,
+        path,
         extensions: { code },
       };
     }
-    if (original instanceof GraphQLError && !formatted.path) {
+    if (original instanceof GraphQLError && !path) {
+      logger.debug({ code: 'BAD_USER_INPUT' }, `refused: ${clip(formatted.message)}`);
       return {
         message: formatted.message,
         locations: formatted.locations,
         extensions: { code: 'BAD_USER_INPUT' },
       };
     }
-    logger.error(
-      { err: original, path: formatted.path },
-      'unexpected error while resolving a GraphQL request',
-    );
+    if (!(original instanceof Error && original.message === APOLLO_UNEXPECTED && !path)) {
+      logger.error(
+        { err: withoutParameters(original), path },
+        'unexpected error while resolving a GraphQL request',
+      );
+    }
     return {
       message: 'Internal server error',
-      path: formatted.path,
+      path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * The error a resolver or plugin threw, out of the GraphQLErrors wrapping it — and out of
+ * graphql-js's NonErrorThrown, which wraps whatever is not `instanceof Error` in this realm (an
+ * error of Node's own, under jest's module sandbox).
+ */
+function causeOf(error: unknown): unknown {
+  let cause = unwrapResolverError(error);
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  if (cause instanceof Error && cause.name === 'NonErrorThrown' && 'thrownValue' in cause) {
+    return cause.thrownValue;
+  }
+  return cause;
+}
+
+/** A failed statement's parameters may hold what users typed (emails, texts): not logged. */
+function withoutParameters(error: unknown): unknown {
+  if (!(error instanceof Error) || !('parameters' in error)) return error;
+  const {
+    parameters: _parameters,
+    driverError: _driverError,
+    ...rest
+  } = error as Error & Record<string, unknown>;
+  return { ...rest, type: error.constructor.name, message: error.message, stack: error.stack };
+}
+
+/** What failed, for a log line without a stack. */
+function summaryOf(error: unknown): object {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { type: error.constructor.name, message: error.message, ...(code ? { code } : {}) };
 }

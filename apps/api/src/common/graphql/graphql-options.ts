@@ -4,15 +4,23 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request } from 'express';
 import type { FormattedExecutionResult } from 'graphql';
+import type { Logger } from 'pino';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { historyCostRule, rememberArmorCost } from './history-cost.js';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
 import type { GraphqlContext } from './graphql-context.js';
+import { legacyJsonStatusPlugin } from './graphql-over-http.js';
 import type { LoaderFactory } from './loaders.js';
 
-// Query limits: deep enough for the web app's pages, too small for abuse.
+/** Tokens in one document: a request over it is refused unparsed (GRAPHQL_PARSE_FAILED, 400). */
+export const MAX_TOKENS = 3000;
 const MAX_QUERY_COST = 20000;
+
+// Query limits: deep enough for the web app's pages, too small for abuse. The token limit is
+// graphql-js's own parse option (below), not armor's: armor's Apollo plugin parses the document a
+// second time in `parsingDidStart`, where a syntax error escapes Apollo's request pipeline and
+// became an HTTP 500 coded GRAPHQL_VALIDATION_FAILED.
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   costLimit: {
@@ -25,7 +33,7 @@ const armor = new ApolloArmor({
   },
   maxAliases: { n: 20 },
   maxDirectives: { n: 30 },
-  maxTokens: { n: 3000 },
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
 
@@ -36,7 +44,7 @@ export function graphqlOptions(
     plugin: ApolloServerPlugin<GraphqlContext>;
     stringifyResult: (result: FormattedExecutionResult) => string;
   },
-  logger: { error(obj: object, msg: string): void },
+  logger: Logger,
 ): ApolloDriverConfig {
   const protection = armor.protect();
   return {
@@ -47,18 +55,22 @@ export function graphqlOptions(
     graphiql: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor's types come from Apollo's ESM build, Nest's from its CJS build: same objects.
     // No cache hints are used: without this, Apollo's default cache-control plugin wraps every
     // field resolver (willResolveField) and computes a policy per field on every request.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       readCache.plugin,
+      legacyJsonStatusPlugin,
       ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
     ],
     stringifyResult: readCache.stringifyResult,
     validationRules: [...protection.validationRules, historyCostRule(MAX_QUERY_COST)],
     resolvers: { JSON: GraphQLJSON },
-    formatError: createGraphqlErrorFormatter(logger),
+    formatError: createGraphqlErrorFormatter(logger.child({ context: 'GraphQL' })),
+    // Apollo's own messages (an unexpected error in a plugin, a deprecation) as JSON lines too.
+    logger: logger.child({ context: 'Apollo' }),
     context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
   };
 }

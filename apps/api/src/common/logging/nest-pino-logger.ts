@@ -1,15 +1,26 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Level, type Logger } from 'pino';
+import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import type { LogLevel } from '../../config/config.js';
 
-/** The API's one pino logger: JSON lines, credentials redacted. */
-export function createRootLogger(level: LogLevel): Logger {
-  return pino({
+/** The API's one pino logger: JSON lines (to stdout unless told), credentials redacted. */
+export function createRootLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = {
     level,
     name: 'plenary',
     redact: ['req.headers.authorization', 'req.headers.cookie'],
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
+
+/** Nest's start-up chatter (a line per module and per route): `debug`, not `info`. */
+const START_UP_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'WebSocketsController',
+  'GraphQLModule',
+  'NestFactory',
+]);
 
 /**
  * Nest's log calls written by pino. There is no per-request logger bound through
@@ -20,7 +31,12 @@ export class NestPinoLogger implements LoggerService {
   constructor(private readonly pino: Logger) {}
 
   log(message: unknown, ...params: unknown[]) {
-    this.write('info', message, params);
+    const context = params.at(-1);
+    this.write(
+      typeof context === 'string' && START_UP_CONTEXTS.has(context) ? 'debug' : 'info',
+      message,
+      params,
+    );
   }
   error(message: unknown, ...params: unknown[]) {
     this.write('error', message, params);
