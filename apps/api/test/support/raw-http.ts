@@ -17,7 +17,8 @@ export async function postGraphql(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
+      // A modern client: it prefers the GraphQL media type, so request errors are HTTP 400.
+      accept: 'application/graphql-response+json, application/json;q=0.9',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...headers,
     },
