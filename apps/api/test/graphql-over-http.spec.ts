@@ -117,6 +117,17 @@ describe('GraphQL over HTTP: status codes and media types (graphql-over-http spe
     );
   });
 
+  it('answers an operation name that names no operation with 400, not a server error', async () => {
+    // Found by graphql-fuzz.spec.ts: the read cache's plugin read the missing operation (500).
+    const two = 'query A { me { id } } query B { accords { id } }';
+    await expectRequestError({ query: two }, 'OPERATION_RESOLUTION_FAILURE');
+    await expectRequestError({ query: two, operationName: 'C' }, 'OPERATION_RESOLUTION_FAILURE');
+    await expectRequestError(
+      { query: 'query($id: ID!) { accord(id: $id) { id } }', operationName: 'Nope' },
+      'OPERATION_RESOLUTION_FAILURE',
+    );
+  });
+
   it('answers a request that is not a GraphQL request with 400 and BAD_REQUEST', async () => {
     await expectRequestError({}, 'BAD_REQUEST', 400);
     await expectRequestError({ query: { kind: 'Document' } }, 'BAD_REQUEST', 400);

@@ -226,6 +226,11 @@ describe('draft history you can trust', () => {
       await api.gql(ACCORD_AT, { a: n.accordId, seq: 1, at: atMoment }, token),
       'BAD_USER_INPUT',
     );
+    // A date JavaScript holds and PostgreSQL does not (found by graphql-fuzz.spec.ts).
+    expectError(
+      await api.gql(ACCORD_AT, { a: n.accordId, at: '-271821-04-20T00:00:00.000Z' }, token),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('credits every word of the current text to the version that introduced it', async () => {

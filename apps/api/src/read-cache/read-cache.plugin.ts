@@ -46,6 +46,9 @@ export function readCachePlugin(
       let finish: ((data: CachedData | undefined, bytes: number) => void) | null = null;
       return Promise.resolve({
         async responseForOperation({ document, operation, request, queryHash, contextValue }) {
+          // Apollo's types promise an operation, but it calls this hook without one when the
+          // operation name matches none (or is missing among several): execution refuses it.
+          if (!(operation as typeof operation | undefined)) return null;
           const reads = accordScopedReads(document, operation, request.variables);
           if (!reads) return null;
           let heads: AccordHead[] | null = null;

@@ -54,6 +54,12 @@ export function asDomainError(error: unknown): DomainError | null {
     return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value has the wrong format');
   if (code === '22001')
     return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value is too long');
+  // A JS Date reaches 271821 BC; timestamptz starts at 4713 BC (22008), and a value may
+  // overflow its numeric column (22003): the caller's value, not a bug.
+  if (code === '22008' || code === '22007')
+    return new DomainError(DomainErrorCode.INVALID_INPUT, 'A date is out of range');
+  if (code === '22003')
+    return new DomainError(DomainErrorCode.INVALID_INPUT, 'A number is out of range');
   // A NUL character, in text (22021) or in a jsonb payload (22P05): PostgreSQL stores neither.
   if (code === '22021' || code === '22P05')
     return new DomainError(DomainErrorCode.INVALID_INPUT, 'Text must not contain NUL characters');
