@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
@@ -41,6 +42,7 @@ export async function createApi({
   );
   app.useLogger(new NestPinoLogger(logger));
   applyHttpPolicies(app, config);
+  keepConnectionsAlive(app.getHttpServer() as Server);
   // pino-http serializes each request into a child logger even when nothing is logged; its
   // lines are at info level, so below that it only costs.
   if (logger.isLevelEnabled('info')) app.use(requestLogger(logger));
@@ -51,4 +53,15 @@ export async function createApi({
   app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * Node closes an idle keep-alive connection after 5 s, the moment a client (or a proxy, whose
+ * idle timeout is usually 60 s) may be sending its next request on it: that request then fails
+ * with ECONNRESET, and a busy machine widens the window. Idle connections last longer here than
+ * in any client or proxy in front, so they are the ones that close them.
+ */
+function keepConnectionsAlive(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000; // must exceed keepAliveTimeout
 }
