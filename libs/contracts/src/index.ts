@@ -2,3 +2,4 @@ export * from './enums.js';
 export * from './events.js';
 export * from './socket.js';
 export * from './tally.js';
+export * from './errors.js';

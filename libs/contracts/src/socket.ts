@@ -1,4 +1,5 @@
 // The socket.io protocol between the API and its clients (path /socket.io, same port as GraphQL).
+import type { DomainErrorCode, GraphqlErrorCode } from './errors.js';
 import type { AccordEvent } from './events.js';
 
 export const SOCKET_PATH = '/socket.io';
@@ -51,19 +52,13 @@ export interface PresenceSnapshot {
  */
 export type AccordEventMessage = AccordEvent;
 
-/** The API's GraphQL codes, plus RATE_LIMITED for a socket that sends too much too fast. */
-export type SocketErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+/** The API's GraphQL codes (RATE_LIMITED also for a socket that sends too much too fast). */
+export type SocketErrorCode = GraphqlErrorCode | 'INTERNAL_SERVER_ERROR';
 
+/** A refusal: `code` and `reason` as in GraphQL's `extensions`; no reason for an internal error. */
 export interface SocketError {
   code: SocketErrorCode;
+  reason?: DomainErrorCode;
   message: string;
 }
 
