@@ -352,15 +352,14 @@ function EventLog({ accordId }: { accordId: string }) {
             <tbody>
               {[...events.data.accordEvents].reverse().map((event) => {
                 const checkpoint = signed.get(event.seq);
+                const words = describeEvent(event);
                 return (
                   <tr key={event.seq}>
                     <td>{event.seq}</td>
                     <td>{formatDateTime(event.at)}</td>
                     <td>
                       <code>{event.type}</code>
-                      {describeEvent(event.type, event.payload) && (
-                        <p className="log__words">{describeEvent(event.type, event.payload)}</p>
-                      )}
+                      {words && <p className="log__words">{words}</p>}
                     </td>
                     <td>
                       <code className="hash" title={event.hash}>
