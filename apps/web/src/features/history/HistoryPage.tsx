@@ -17,6 +17,7 @@ import {
   VerifyHistoryQuery,
 } from './history.graphql';
 import { downloadExport, type ExportFile } from './download-export';
+import { EVENT_LOG_PAGE } from './history.events';
 import { describeEvent } from './event-words';
 import { VersionDiscussion } from './VersionDiscussion';
 
@@ -295,7 +296,9 @@ function AccordAtMoment({ accordId, lastSeq }: { accordId: string; lastSeq: numb
 }
 
 function EventLog({ accordId }: { accordId: string }) {
-  const events = useQuery(AccordEventsQuery, { variables: { accordId, first: 500 } });
+  const events = useQuery(AccordEventsQuery, {
+    variables: { accordId, first: EVENT_LOG_PAGE },
+  });
   const verification = useQuery(VerifyHistoryQuery, { variables: { accordId } });
   const signing = useQuery(AccordCheckpointsQuery, { variables: { accordId } });
   const v = verification.data?.verifyHistory;
