@@ -19,6 +19,7 @@ import type {
   TallyFieldsFragment,
 } from '../../data/gql/graphql';
 import { AccordQuery } from '../accords/accords.graphql';
+import { MeQuery } from '../auth/auth.graphql';
 import { AmendmentQuery } from '../amendments/amendments.graphql';
 import {
   leaveStatusLists,
@@ -26,6 +27,7 @@ import {
   type CachedEntity,
 } from '../amendments/amendment-cache';
 import { VotesInProgressQuery } from '../facilitation/facilitation.graphql';
+import { MyBallotReceiptsQuery } from './voting.graphql';
 
 /** What the amendment page shows of a vote: enough to count it again with one more ballot. */
 export const AmendmentVotesFragmentDoc = graphql(`
@@ -103,12 +105,43 @@ function setTally(cache: ApolloCache, amendmentId: string, figures: Partial<Tall
 
 /** Votes: a ballot updates its amendment's tally (and recorded votes); a close publishes it. */
 export const votingEventHandlers = {
-  'ballot.cast': ({ payload, at }, { cache, accordId, refetch }) => {
+  'ballot.cast': ({ payload, at, seq, hash }, { cache, accordId, refetch }) => {
     if (payload.secret) {
-      // Turnout only, and the event carries all of it.
+      // Turnout only, and the event carries all of it; whose receipt it is, only the server says.
       setTally(cache, payload.amendmentId, tallyForCache(payload.tally));
+      refetch({ query: MyBallotReceiptsQuery, variables: { amendmentId: payload.amendmentId } });
       return;
     }
+    // The event is the receipt: a ballot for an organization I represent is mine to keep.
+    const me = cache.readQuery({ query: MeQuery })?.me;
+    const represented = me?.memberships.some(
+      (m) => m.role === 'REPRESENTATIVE' && m.organization.id === payload.organizationId,
+    );
+    if (represented)
+      cache.updateQuery(
+        { query: MyBallotReceiptsQuery, variables: { amendmentId: payload.amendmentId } },
+        (mine) =>
+          mine && !mine.myBallotReceipts.some((r) => r.seq === seq)
+            ? {
+                myBallotReceipts: [
+                  {
+                    __typename: 'BallotReceipt' as const,
+                    accordId,
+                    amendmentId: payload.amendmentId,
+                    seq,
+                    hash,
+                    castAt: at,
+                    organization: {
+                      __typename: 'Organization' as const,
+                      id: payload.organizationId,
+                      name: payload.organizationName,
+                    },
+                  },
+                  ...mine.myBallotReceipts,
+                ],
+              }
+            : mine,
+      );
     const id = amendmentRef(cache, payload.amendmentId);
     const votes = cache.readFragment({
       id,
