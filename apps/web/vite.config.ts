@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@plenary/contracts': lib('contracts'),
+      '@plenary/decision-rules': lib('decision-rules'),
       '@plenary/text-history': lib('text-history'),
     },
   },

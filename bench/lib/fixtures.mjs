@@ -8,6 +8,7 @@ import { computeEventHash, publishKey, signCheckpoint, toIsoMillis } from '@plen
 import { advanceAttribution, sameVersion } from '@plenary/text-history';
 import pg from 'pg';
 import { BENCH_CHECKPOINT_EVERY, BENCH_SIGNING_KEY } from './api.mjs';
+import { adoptedModification, ballotCast, participantAdded } from './event-drafts.mjs';
 import { gql, mapLimit } from './http.mjs';
 
 const BENCH_KEY_ID = publishKey(BENCH_SIGNING_KEY).keyId;
@@ -383,16 +384,7 @@ export class Fixtures {
       await this.appendEvents(
         client,
         accordId,
-        parties.map((p) => ({
-          type: 'participant.added',
-          actorId: facilitatorId,
-          payload: {
-            organizationId: p.organizationId,
-            organizationName: p.name,
-            group: p.group,
-            role: 'PARTY',
-          },
-        })),
+        parties.map((p) => participantAdded(facilitatorId, p)),
       );
       return parties;
     });
@@ -419,7 +411,6 @@ export class Fixtures {
       const { rule, parties_per_group: partiesPerGroup, status } = rows[0];
       if (status !== 'VOTING') throw new Error(`amendment ${amendmentId} is ${status}, not VOTING`);
       let counts = rows[0].ballot_counts;
-      const secret = rule.secretBallot === true;
       const drafts = [];
       const castAt = [];
       parties.forEach((party, i) => {
@@ -427,27 +418,7 @@ export class Fixtures {
         counts = applyBallotChange(counts, party.group, null, choice);
         const tally = computeTallyFromCounts(partiesPerGroup, counts, rule);
         castAt.push(new Date().toISOString());
-        drafts.push({
-          type: 'ballot.cast',
-          actorId: castBy,
-          payload: {
-            amendmentId,
-            organizationId: party.organizationId,
-            organizationName: party.name,
-            group: party.group,
-            changed: false,
-            ...(secret ? {} : { choice, explanation: null }),
-            tally: {
-              for: tally.for,
-              against: tally.against,
-              abstain: tally.abstain,
-              cast: tally.cast,
-              eligible: tally.eligible,
-              passed: tally.passed,
-              explanation: tally.explanation,
-            },
-          },
-        });
+        drafts.push(ballotCast({ amendmentId, castBy, party, choice, tally, rule }));
       });
       // The events first: each ballot row carries its receipt (seq and hash of its event).
       const events = await this.appendEvents(client, accordId, drafts);
@@ -511,15 +482,6 @@ export class Fixtures {
         throw new Error('bulkVersions starts from a clause at version 1');
       const counts = applyBallotChange({}, party.group, null, 'FOR');
       const tally = computeTallyFromCounts(partiesPerGroup, counts, rule);
-      const summary = {
-        for: tally.for,
-        against: tally.against,
-        abstain: tally.abstain,
-        cast: tally.cast,
-        eligible: tally.eligible,
-        passed: tally.passed,
-        explanation: tally.explanation,
-      };
       if (!tally.passed) throw new Error('bulkVersions: one FOR ballot must pass under this rule');
       const amendments = [];
       const drafts = [];
@@ -534,66 +496,22 @@ export class Fixtures {
           text,
           attribution: spans.map((s) => ({ t: s.text, v: s.meta.version })),
         });
-        const content = {
-          heading: clause.heading,
-          text,
-          force: clause.force,
-          sources: clause.sources,
-        };
         drafts.push(
-          {
-            type: 'amendment.proposed',
-            actorId: party.representative.id,
-            payload: {
-              amendmentId: id,
-              kind: 'MODIFY_CLAUSE',
-              clauseId,
-              baseVersion: v - 1,
-              heading: null,
-              text,
-              force: null,
-              sources: [],
-              position: null,
-              rationale: 'Because it matters.',
-              onBehalfOf: party.organizationId,
-            },
-          },
-          {
-            type: 'voting.opened',
-            actorId: facilitatorId,
-            payload: { amendmentId: id, closesAt: null, round: 1 },
-          },
-          {
-            type: 'ballot.cast',
-            actorId: party.representative.id,
-            payload: {
-              amendmentId: id,
-              organizationId: party.organizationId,
-              organizationName: party.name,
-              group: party.group,
-              changed: false,
-              ...(rule.secretBallot ? {} : { choice: 'FOR', explanation: null }),
-              tally: summary,
-            },
-          },
-          {
-            type: 'voting.closed',
-            actorId: facilitatorId,
-            payload: { amendmentId: id, outcome: 'ADOPTED', tally: summary },
-          },
-          {
-            type: 'clause.versioned',
-            actorId: facilitatorId,
-            payload: {
-              clauseId,
-              version: v,
-              position: clause.position,
-              created: false,
-              ...content,
-              amendmentId: id,
-              authorOrganizationId: party.organizationId,
-            },
-          },
+          ...adoptedModification({
+            amendmentId: id,
+            facilitatorId,
+            proposerId: party.representative.id,
+            party,
+            clauseId,
+            version: v,
+            position: clause.position,
+            heading: clause.heading,
+            text,
+            force: clause.force,
+            sources: clause.sources,
+            tally,
+            rule,
+          }),
         );
       }
       const events = await this.appendEvents(client, accordId, drafts);

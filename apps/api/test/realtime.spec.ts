@@ -108,7 +108,7 @@ describe('real time over socket.io', () => {
     const client = await connect(outsider);
     expect(await client.join(accordId)).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'Accord not found' },
+      error: { code: 'NOT_FOUND', reason: 'ACCORD_NOT_FOUND', message: 'Accord not found' },
     });
     // An accord that does not exist, or an id that is no id, gets the same answer.
     expect(await client.join(randomUUID())).toMatchObject({
@@ -258,7 +258,10 @@ describe('real time over socket.io', () => {
 
   it('answers malformed and unknown messages with an error ack, and keeps serving', async () => {
     const client = await connect(parties[0].representative);
-    const badInput = { ok: false, error: { code: 'BAD_USER_INPUT', message: expect.any(String) } };
+    const badInput = {
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', message: expect.any(String) },
+    };
     expect(await client.raw('join', null)).toEqual(badInput);
     expect(await client.raw('join', 'accord')).toEqual(badInput);
     expect(await client.raw('join', [accordId])).toEqual(badInput);

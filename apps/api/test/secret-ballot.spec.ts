@@ -342,7 +342,9 @@ describe('a secret ballot', () => {
     ]);
 
     // The log: turnout per ballot, and the counts chamber by chamber at the close.
-    const events = (await n.events()).filter((e) => e.payload.amendmentId === amendmentId);
+    const events = (await n.events()).filter(
+      (e) => 'amendmentId' in e.payload && e.payload.amendmentId === amendmentId,
+    );
     const casts = events.filter((e) => e.type === 'ballot.cast');
     expect(casts.map((e) => (e.payload.tally as TallyRead).cast)).toEqual([1, 2, 3, 3]);
     for (const cast of casts) {

@@ -190,9 +190,7 @@ describe('voting under concurrency', () => {
     // The scheduler may have won the race too: in all, one close.
     expect(results.filter(Boolean).length).toBeLessThanOrEqual(1);
     const closes = (await n.events()).filter(
-      (e) =>
-        e.type === 'voting.closed' &&
-        (e.payload as { amendmentId?: string }).amendmentId === amendment.id,
+      (e) => e.type === 'voting.closed' && e.payload.amendmentId === amendment.id,
     );
     expect(closes).toHaveLength(1);
     expect((await n.amendment(amendment.id)).status).toBe('ADOPTED');

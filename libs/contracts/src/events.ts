@@ -1,4 +1,79 @@
-// Event types appended to an accord's log; the log feeds real time, catch-up and history.
+// The accord's log: its event types and their payloads. The log feeds real time, catch-up,
+// history and exports; `AccordEventPayloads` is the one source of their shapes.
+import type {
+  AccordCreatedPayload,
+  AccordRuleChangedPayload,
+  ParticipantAddedPayload,
+} from './events/accords.js';
+import type {
+  CommentDeletedPayload,
+  CommentEditedPayload,
+  CommentPostedPayload,
+} from './events/discussion.js';
+import type {
+  AmendmentConflictedPayload,
+  AmendmentProposedPayload,
+  AmendmentRebasedPayload,
+  AmendmentReexaminedPayload,
+  AmendmentWithdrawnPayload,
+  ClauseMovedPayload,
+  ClauseRemovedPayload,
+  ClausesRenumberedPayload,
+  ClauseVersionedPayload,
+} from './events/drafting.js';
+import type {
+  MembershipEndedPayload,
+  MembershipJoinedPayload,
+  OrganizationVerificationRevokedPayload,
+  OrganizationVerifiedPayload,
+} from './events/identity.js';
+import type {
+  BallotCastPayload,
+  VotingClosedPayload,
+  VotingOpenedPayload,
+  VotingSuspendedPayload,
+} from './events/voting.js';
+
+export * from './events/accords.js';
+export * from './events/discussion.js';
+export * from './events/drafting.js';
+export * from './events/identity.js';
+export * from './events/voting.js';
+
+/**
+ * Every event type and its payload exactly as stored: after a JSON round trip (no undefined
+ * fields, times as ISO strings). Payloads are hash-chained, so a shape never changes once
+ * written: add a field or a new type, and old events keep their old form.
+ */
+export interface AccordEventPayloads {
+  'accord.created': AccordCreatedPayload;
+  'accord.ruleChanged': AccordRuleChangedPayload;
+  'participant.added': ParticipantAddedPayload;
+  'membership.joined': MembershipJoinedPayload;
+  'membership.ended': MembershipEndedPayload;
+  'organization.verified': OrganizationVerifiedPayload;
+  'organization.verificationRevoked': OrganizationVerificationRevokedPayload;
+  'amendment.proposed': AmendmentProposedPayload;
+  'amendment.withdrawn': AmendmentWithdrawnPayload;
+  'amendment.rebased': AmendmentRebasedPayload;
+  'amendment.conflicted': AmendmentConflictedPayload;
+  'voting.opened': VotingOpenedPayload;
+  'ballot.cast': BallotCastPayload;
+  'voting.closed': VotingClosedPayload;
+  'clause.versioned': ClauseVersionedPayload;
+  'clause.removed': ClauseRemovedPayload;
+  'clause.moved': ClauseMovedPayload;
+  'comment.posted': CommentPostedPayload;
+  'comment.edited': CommentEditedPayload;
+  'comment.deleted': CommentDeletedPayload;
+  'clauses.renumbered': ClausesRenumberedPayload;
+  'amendment.reexamined': AmendmentReexaminedPayload;
+  'voting.suspended': VotingSuspendedPayload;
+}
+
+export type AccordEventType = keyof AccordEventPayloads;
+
+/** The same types at run time (for validation and tests); checked against the map below. */
 export const ACCORD_EVENT_TYPES = [
   'accord.created',
   'accord.ruleChanged',
@@ -23,11 +98,13 @@ export const ACCORD_EVENT_TYPES = [
   'clauses.renumbered',
   'amendment.reexamined',
   'voting.suspended',
-] as const;
+] as const satisfies readonly AccordEventType[];
 
-export type AccordEventType = (typeof ACCORD_EVENT_TYPES)[number];
+// Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).
+type Unlisted = Exclude<AccordEventType, (typeof ACCORD_EVENT_TYPES)[number]>;
+const _everyTypeListed: [Unlisted] extends [never] ? true : Unlisted = true;
 
-/** One entry of the event log as clients and exports see it. */
+/** One entry of the event log as clients and exports see it, of any type. */
 export interface AccordEventRecord {
   accordId: string;
   seq: number;
@@ -40,46 +117,34 @@ export interface AccordEventRecord {
   hash: string;
 }
 
-/** Payload of `clauses.renumbered`: every number that changed, in the order of the text. */
-export interface ClausesRenumberedPayload {
-  changes: { clauseId: string; from: string; to: string }[];
+/** An entry of the log of one known type, with its payload. */
+export interface AccordEventRecordOf<T extends AccordEventType> extends Omit<
+  AccordEventRecord,
+  'type' | 'payload'
+> {
+  type: T;
+  payload: AccordEventPayloads[T];
 }
 
-/** Why an amendment no longer applies to the current text of its clause. */
-export type AmendmentConflictReason = 'TEXT_OVERLAP' | 'HEADING_OVERLAP' | 'CLAUSE_REMOVED';
+/** Any known entry of the log: a `switch (event.type)` narrows its payload. */
+export type AccordEvent = { [T in AccordEventType]: AccordEventRecordOf<T> }[AccordEventType];
+
+/** A known type with its payload, for whatever carries the two (a record, a GraphQL row). */
+export type AccordEventBody = {
+  [T in AccordEventType]: { type: T; payload: AccordEventPayloads[T] };
+}[AccordEventType];
+
+const knownTypes: ReadonlySet<string> = new Set(ACCORD_EVENT_TYPES);
+
+export const isAccordEventType = (type: string): type is AccordEventType => knownTypes.has(type);
 
 /**
- * `amendment.reexamined`: the clause of an undecided amendment changed. Either it still applies
- * (a MODIFY then carries the clause as it would now leave it, merged onto version `onto`), or it
- * went into CONFLICT.
+ * Narrows an entry read from a log (an AccordEventRecord, an export, a GraphQL row) to a known
+ * type and its payload; false for types added by a newer server. The payload is trusted as
+ * written by the server (its shape is not checked here).
  */
-export type AmendmentReexaminedPayload = {
-  amendmentId: string;
-  clauseId: string;
-  /** The clause version it was examined against; null when the clause was removed. */
-  onto: number | null;
-} & (
-  | {
-      outcome: 'APPLIES';
-      merged: { heading: string | null; text: string; force: string } | null;
-    }
-  | { outcome: 'CONFLICT'; reason: AmendmentConflictReason }
-);
-
-/** `voting.suspended`: a running vote stopped, neither closed nor counted, its ballots kept. */
-export interface VotingSuspendedPayload {
-  amendmentId: string;
-  clauseId: string;
-  round: number;
-  reason: AmendmentConflictReason;
-  /** The tally when it stopped, frozen; under a secret ballot, turnout only (counts null). */
-  tally: {
-    for: number | null;
-    against: number | null;
-    abstain: number | null;
-    cast: number;
-    eligible: number;
-    passed: boolean | null;
-    explanation: string;
-  };
+export function isKnownAccordEvent<E extends { type: string; payload: unknown }>(
+  event: E,
+): event is E & AccordEventBody {
+  return isAccordEventType(event.type);
 }

@@ -1,3 +1,5 @@
 export * from './enums.js';
 export * from './events.js';
 export * from './socket.js';
+export * from './tally.js';
+export * from './errors.js';

@@ -1,5 +1,6 @@
 // The socket.io protocol between the API and its clients (path /socket.io, same port as GraphQL).
-import type { AccordEventRecord } from './events.js';
+import type { DomainErrorCode, GraphqlErrorCode } from './errors.js';
+import type { AccordEvent } from './events.js';
 
 export const SOCKET_PATH = '/socket.io';
 
@@ -45,22 +46,19 @@ export interface PresenceSnapshot {
   users: PresenceEntry[];
 }
 
-/** An event of the accord's log, as sent to the room (per accord, in `seq` order). */
-export type AccordEventMessage = AccordEventRecord;
+/**
+ * An event of the accord's log, as sent to the room (per accord, in `seq` order); a client that
+ * may talk to a newer server narrows it with `isKnownAccordEvent` before trusting its payload.
+ */
+export type AccordEventMessage = AccordEvent;
 
-/** The API's GraphQL codes, plus RATE_LIMITED for a socket that sends too much too fast. */
-export type SocketErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+/** The API's GraphQL codes (RATE_LIMITED also for a socket that sends too much too fast). */
+export type SocketErrorCode = GraphqlErrorCode | 'INTERNAL_SERVER_ERROR';
 
+/** A refusal: `code` and `reason` as in GraphQL's `extensions`; no reason for an internal error. */
 export interface SocketError {
   code: SocketErrorCode;
+  reason?: DomainErrorCode;
   message: string;
 }
 

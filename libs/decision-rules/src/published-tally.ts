@@ -1,7 +1,10 @@
-import type { StakeholderGroup } from '@plenary/contracts';
+import type { PublishedTally, StakeholderGroup } from '@plenary/contracts';
 import type { PartiesPerGroup } from './ballot-counts.js';
 import { STAKEHOLDER_GROUPS } from './stakeholder-groups.js';
 import type { Tally } from './types.js';
+
+// The published shapes are contracts: events and the GraphQL schema carry them.
+export type { PublishedChamber, PublishedTally } from '@plenary/contracts';
 
 /**
  * Under a secret ballot a chamber's count is published at the close. With fewer parties than
@@ -21,35 +24,6 @@ export function smallChambers(
   return STAKEHOLDER_GROUPS.filter((group) => revealsVotes(partiesPerGroup[group] ?? 0)).map(
     (group) => ({ group, parties: partiesPerGroup[group]! }),
   );
-}
-
-export interface PublishedChamber {
-  group: StakeholderGroup;
-  /** Null while a secret ballot is sealed. */
-  for: number | null;
-  against: number | null;
-  abstain: number | null;
-  eligible: number;
-  voted: number;
-  quorumMet: boolean;
-  /** Null while a secret ballot is sealed. */
-  passed: boolean | null;
-  /** Under a secret ballot: fewer than three parties, so the count at the close shows their votes. */
-  revealsVotes: boolean;
-}
-
-/** A tally as anyone may read it: whole, or, while a secret ballot is open, turnout only. */
-export interface PublishedTally {
-  sealed: boolean;
-  for: number | null;
-  against: number | null;
-  abstain: number | null;
-  eligible: number;
-  cast: number;
-  quorumMet: boolean;
-  passed: boolean | null;
-  explanation: string;
-  chambers: PublishedChamber[];
 }
 
 /** A tally whose counts are public: recorded votes, or a secret ballot after its close. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AccordEventType } from '@plenary/contracts';
+import type { AccordEventPayloads, AccordEventType } from '@plenary/contracts';
 import {
   computeEventHash,
   toIsoMillis,
@@ -72,11 +72,12 @@ export class AccordWrite {
   /**
    * Appends one event to the accord's log, chained to the previous one, and signs the new head
    * when it is due (see CheckpointSigner): in the same statement, so no extra round trip.
+   * The payload is typed by its event type (AccordEventPayloads): a wrong one does not compile.
    */
-  async append(
-    type: AccordEventType,
+  async append<T extends AccordEventType>(
+    type: T,
     actorId: string | null,
-    payload: object,
+    payload: AccordEventPayloads[T],
     alongside: WritesAlongside | WritesAlongsideEvent = { statements: [], parameters: [] },
   ): Promise<AccordEventEntity> {
     const at = new Date();

@@ -1,4 +1,4 @@
-import type { AccordEventType } from '@plenary/contracts';
+import type { AccordEventPayloads, AccordEventType } from '@plenary/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { selectRows } from '../common/database/select-rows.js';
 import { inTransaction } from '../common/database/transaction.js';
@@ -22,7 +22,11 @@ export class OrganizationWrite {
   ) {}
 
   /** Appends one event to the log of every accord the organization takes part in. */
-  async recordInAccords(type: AccordEventType, actorId: string | null, payload: object) {
+  async recordInAccords<T extends AccordEventType>(
+    type: T,
+    actorId: string | null,
+    payload: AccordEventPayloads[T],
+  ) {
     const accords = await this.manager.query<{ accordId: string }[]>(
       `SELECT accord_id AS "accordId" FROM participant WHERE organization_id = $1 ORDER BY accord_id`,
       [this.organization.id],

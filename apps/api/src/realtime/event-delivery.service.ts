@@ -10,16 +10,18 @@ import { type PlenaryServer, type PlenarySocket, roomOf } from './socket-types.j
 const PAGE = 500;
 const RETRY_MS = 1000;
 
-export const toEventMessage = (event: AccordEventEntity): AccordEventMessage => ({
-  accordId: event.accordId,
-  seq: event.seq,
-  type: event.type,
-  at: toIsoMillis(event.at),
-  actorId: event.actorId,
-  payload: event.payload,
-  prevHash: event.prevHash,
-  hash: event.hash,
-});
+// The log holds only what AccordWrite.append wrote, typed by its event type.
+export const toEventMessage = (event: AccordEventEntity): AccordEventMessage =>
+  ({
+    accordId: event.accordId,
+    seq: event.seq,
+    type: event.type,
+    at: toIsoMillis(event.at),
+    actorId: event.actorId,
+    payload: event.payload,
+    prevHash: event.prevHash,
+    hash: event.hash,
+  }) as AccordEventMessage;
 
 interface WaitingJoin {
   socket: PlenarySocket;
@@ -219,9 +221,10 @@ export class AccordEventDelivery implements OnModuleDestroy {
     for (;;) {
       const events = await this.history.readEvents(accordId, sent, PAGE);
       for (const event of events) {
-        room.emit('event', toEventMessage(event));
-        if (event.type === 'membership.ended') {
-          await this.accessEnded(accordId, (event.payload as { userId: string }).userId);
+        const message = toEventMessage(event);
+        room.emit('event', message);
+        if (message.type === 'membership.ended') {
+          await this.accessEnded(accordId, message.payload.userId);
         }
       }
       if (events.length > 0) {

@@ -7,14 +7,15 @@ export type Reply = (response: object) => void;
 
 export const RATE_LIMITED: SocketFailure = {
   ok: false,
-  error: { code: 'RATE_LIMITED', message: 'Too many messages; slow down' },
+  error: { code: 'RATE_LIMITED', reason: 'RATE_LIMITED', message: 'Too many messages; slow down' },
 };
 
 /** Domain refusals keep their code and message; anything else is logged and hidden. */
 export function failureOf(error: unknown, logger: Logger, event: string): SocketFailure {
   const domain = asDomainError(error);
   if (domain) {
-    return { ok: false, error: { code: graphqlCodeFor(domain.code), message: domain.message } };
+    const { code: reason, message } = domain;
+    return { ok: false, error: { code: graphqlCodeFor(reason), reason, message } };
   }
   logger.error({ err: error, event }, 'unexpected error while handling a socket message');
   return { ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };

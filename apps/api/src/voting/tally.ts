@@ -1,4 +1,4 @@
-import { AmendmentStatus, type DecisionRule } from '@plenary/contracts';
+import { AmendmentStatus, type DecisionRule, type TallySummary } from '@plenary/contracts';
 import {
   computeTallyFromCounts,
   openTally,
@@ -55,7 +55,7 @@ export function publishedFinalTally(
 }
 
 /** The part of a tally that goes into events: enough for clients to update without a query. */
-export const tallySummary = (tally: Tally) => ({
+export const tallySummary = (tally: Tally): TallySummary => ({
   for: tally.for,
   against: tally.against,
   abstain: tally.abstain,

@@ -1,3 +1,4 @@
+import type { AccordEventBody, AccordEventRecord } from '@plenary/contracts';
 import { expectData, type TestParty, type TestUser } from './factories.js';
 import type { GraphqlResponse, TestApp } from './test-app.js';
 
@@ -138,11 +139,6 @@ export class Negotiation {
         { a: this.accordId, after: afterSeq },
         this.facilitator.token,
       ),
-    ).accordEvents as {
-      seq: number;
-      type: string;
-      actorId: string | null;
-      payload: Record<string, unknown>;
-    }[];
+    ).accordEvents as (Pick<AccordEventRecord, 'seq' | 'actorId'> & AccordEventBody)[];
   }
 }

@@ -7,7 +7,8 @@ function createCache(): InMemoryCache {
     typePolicies: {
       // Types without an id of their own are stored inside their parent.
       ClauseVersion: { keyFields: false },
-      Tally: { keyFields: false },
+      // Merged, not replaced: a live update may bring some of its figures only.
+      Tally: { keyFields: false, merge: true },
       ChamberTally: { keyFields: false },
       Ballot: { keyFields: false },
       Participant: { keyFields: false },

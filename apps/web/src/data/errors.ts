@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { DomainErrorCode, GraphqlErrorCode } from '@plenary/contracts';
 
 /** A refusal from one of the API's plain HTTP routes (the exports), with the GraphQL codes. */
 export class RequestRefused extends Error {
@@ -57,14 +58,18 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-const reasons: Record<string, string> = {
+/** Our words for every refusal the API can give: a new code does not compile until it has some. */
+const reasons: Record<DomainErrorCode, string> = {
   NOT_SIGNED_IN: 'Please sign in to continue.',
   INVALID_TOKEN: 'Your session has ended. Please sign in again.',
   INVALID_CREDENTIALS: 'That email and password do not match.',
+  // Not used by `describe`: the server's own short sentence says more (see below).
+  INVALID_INPUT: 'Please check what you entered.',
   WEAK_PASSWORD: 'Choose a longer password (at least 10 characters, not a common one).',
   INVALID_DECISION_RULE: 'That decision rule is not valid.',
   POSITION_OUT_OF_RANGE: 'That position is outside the accord.',
   UNKNOWN_BASE_VERSION: 'The clause version you started from no longer exists. Reload and retry.',
+  UNKNOWN_VERSION: 'That version of the clause does not exist.',
   INVALID_QUOTE_RANGE: 'The quoted passage is no longer in the text.',
   NOT_A_REPRESENTATIVE: 'Only a representative of this organization may do that.',
   NOT_A_MEMBER: 'You do not act for that organization.',
@@ -77,6 +82,7 @@ const reasons: Record<string, string> = {
   CLAUSE_NOT_FOUND: 'That clause was not found.',
   AMENDMENT_NOT_FOUND: 'That amendment was not found.',
   COMMENT_NOT_FOUND: 'That comment was not found.',
+  CLAUSE_VERSION_NOT_FOUND: 'That version of the clause was not found.',
   EMAIL_TAKEN: 'An account with that email already exists. Sign in instead.',
   ALREADY_MEMBER: 'That person already acts for this organization in that role.',
   ALREADY_PARTICIPANT: 'That organization already takes part in this accord.',
@@ -87,6 +93,7 @@ const reasons: Record<string, string> = {
   VOTING_CLOSED: 'The vote has closed.',
   RULE_LOCKED: 'The decision rule cannot change once a vote has opened.',
   CLAUSE_REMOVED: 'That clause has been removed from the accord.',
+  COMMENT_DELETED: 'That comment has been deleted.',
   NOT_AN_OPERATOR: 'Only a platform operator may do that.',
   INVITATION_NOT_FOUND: 'That invitation was not found.',
   MEMBERSHIP_NOT_FOUND: 'That person does not act for the organization.',
@@ -101,11 +108,16 @@ const reasons: Record<string, string> = {
     'An organization needs a representative: invite another one before this one leaves.',
   OPERATOR_FROM_CONFIGURATION:
     'This operator is named in the server configuration and cannot be removed here.',
+  NOTHING_TO_RENUMBER: 'The clauses are already numbered 1, 2, 3 … in order: nothing to renumber.',
+  AMENDMENT_IN_CONFLICT:
+    'This amendment no longer applies to the current text of its clause: its author must rebase it before it can be put to the vote.',
   DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
+  // `describe` words it with the wait the server asks for.
+  RATE_LIMITED: 'Too many attempts just now. Please wait a moment and try again.',
   QUERY_TOO_EXPENSIVE: 'That asks for too much at once. Ask for less, or one export at a time.',
 };
 
-const codes: Record<string, string> = {
+const codes: Record<Exclude<GraphqlErrorCode, 'RATE_LIMITED'>, string> = {
   UNAUTHENTICATED: 'Please sign in to continue.',
   FORBIDDEN: 'You are not allowed to do that.',
   BAD_USER_INPUT: 'Please check what you entered.',
@@ -127,8 +139,12 @@ function describe(
         : `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
     return `Too many attempts just now. Please wait ${wait} and try again.`;
   }
-  if (reason && reason !== 'INVALID_INPUT' && reasons[reason]) return reasons[reason];
-  const base = (code && codes[code]) ?? 'Something went wrong. Please try again.';
+  if (reason && reason !== 'INVALID_INPUT' && Object.hasOwn(reasons, reason))
+    return reasons[reason as DomainErrorCode];
+  const base =
+    code && Object.hasOwn(codes, code)
+      ? codes[code as keyof typeof codes]
+      : 'Something went wrong. Please try again.';
   if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && message && isPlainSentence(message))
     return `${base.replace(/\.$/, ':')} ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
   return base;

@@ -15,8 +15,9 @@ import type {
   PresenceEntry,
   ServerToClientEvents,
 } from '@plenary/contracts';
-import { SOCKET_PATH } from '@plenary/contracts';
+import { isKnownAccordEvent, SOCKET_PATH } from '@plenary/contracts';
 import { io, type Socket } from 'socket.io-client';
+import { type ApplyAccordEvent, matchesStale, type StaleQuery } from './accord-events';
 import { tokenStore } from './session';
 
 type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -38,17 +39,21 @@ const LiveContext = createContext<LiveAccord | null>(null);
 const REFRESH_DELAY_MS = 120;
 
 /**
- * Keeps one accord live: joins its socket.io room, and on every event from the log refetches
- * the queries on screen so Apollo's cache (and every view of it) shows the change. After a
- * dropped connection it re-joins with `afterSeq`, so the server replays what was missed.
+ * Keeps one accord live: joins its socket.io room and applies every event of the log, in order,
+ * to Apollo's cache with `applyEvent`, so every view of it shows the change; what an event does
+ * not carry, its handler asks to fetch again, for the queries showing that entity only. After a
+ * dropped connection it re-joins with `afterSeq`, so the server replays what was missed; a gap
+ * in the sequence (which that should rule out) fetches every query on screen again.
  */
 export function LiveAccordProvider({
   accordId,
   initialSeq,
+  applyEvent,
   children,
 }: {
   accordId: string;
   initialSeq: number;
+  applyEvent: ApplyAccordEvent;
   children: ReactNode;
 }) {
   const client = useApolloClient();
@@ -58,6 +63,10 @@ export function LiveAccordProvider({
   const [lastSeq, setLastSeq] = useState(initialSeq);
   const seqRef = useRef(initialSeq);
   const socketRef = useRef<PlenarySocket | null>(null);
+  // Read by the handlers when an event arrives, not a reason to reconnect.
+  const presenceRef = useRef<PresenceEntry[]>([]);
+  const applyEventRef = useRef(applyEvent);
+  applyEventRef.current = applyEvent;
   const focusRef = useRef<{ clauseId: string | null; typing: boolean }>({
     clauseId: null,
     typing: false,
@@ -70,11 +79,30 @@ export function LiveAccordProvider({
     let everJoined = false;
     let catchingUp = false;
 
-    const refresh = () => {
+    // What events of a burst made stale, fetched again once when the burst is over.
+    let stale: StaleQuery[] = [];
+    let everything = false;
+    const refetchSoon = () => {
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {
-        void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+        const [all, wanted] = [everything, stale];
+        [everything, stale] = [false, []];
+        if (all) {
+          void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+          return;
+        }
+        for (const query of client.getObservableQueries('active').values())
+          if (matchesStale(wanted, query.queryName, query.variables))
+            void query.refetch().catch(() => undefined);
       }, REFRESH_DELAY_MS);
+    };
+    const refetch = (query: StaleQuery) => {
+      stale.push(query);
+      refetchSoon();
+    };
+    const refetchEverything = () => {
+      everything = true;
+      refetchSoon();
     };
     const say = (message: string | null, clearAfterMs?: number) => {
       clearTimeout(noticeTimer);
@@ -110,7 +138,7 @@ export function LiveAccordProvider({
               : `Reconnected. Caught up on ${missed} ${missed === 1 ? 'change' : 'changes'}.`,
             6000,
           );
-          refresh();
+          // The missed events follow the ack, and apply like live ones.
         } else {
           say(null);
         }
@@ -137,14 +165,30 @@ export function LiveAccordProvider({
     });
     socket.on('event', (event) => {
       if (event.accordId !== accordId || event.seq <= seqRef.current) return;
+      const gap = event.seq > seqRef.current + 1;
       seqRef.current = event.seq;
       setLastSeq(event.seq);
-      refresh();
+      // A type from a newer server, or events we never got: the cache cannot follow, so ask.
+      if (gap || !isKnownAccordEvent(event)) {
+        refetchEverything();
+        return;
+      }
+      const context = { accordId, presence: presenceRef.current, refetch, refetchEverything };
+      try {
+        client.cache.batch({
+          update: (cache) => applyEventRef.current(event, { ...context, cache }),
+        });
+      } catch (error) {
+        // A handler that cannot follow must not leave the page behind.
+        console.warn(`Live update ${event.type} #${event.seq} failed; fetching again`, error);
+        refetchEverything();
+      }
     });
     socket.on('presence', (snapshot) => {
       // Snapshots from different API instances may cross: keep the newest.
       if (snapshot.accordId !== accordId || snapshot.version < presenceVersion) return;
       presenceVersion = snapshot.version;
+      presenceRef.current = snapshot.users;
       setPresence(snapshot.users);
     });
 

@@ -1,5 +1,6 @@
 import { groupByKeys } from '../../common/graphql/loaders.js';
 import type {
+  AccordEvent,
   AmendmentKind,
   AmendmentStatus,
   BallotChoice,
@@ -69,15 +70,11 @@ export interface ExportAmendment {
   ballots: ExportBallot[];
 }
 
-export interface ExportEvent {
-  seq: number;
-  type: string;
-  at: string;
-  actorId: string | null;
-  payload: unknown;
-  prevHash: string;
-  hash: string;
-}
+/** Omit on each member of a union (Omit on the union itself would merge them). */
+type Without<E, K extends PropertyKey> = E extends unknown ? Omit<E, K> : never;
+
+/** An event of the log as exported: the accord's id is given once, at the top. */
+export type ExportEvent = Without<AccordEvent, 'accordId'>;
 
 /**
  * Everything an export needs but the events, read in a handful of queries in one snapshot; the
@@ -221,7 +218,8 @@ export async function* readEventPages(
 ): AsyncGenerator<ExportEvent[]> {
   let afterSeq = 0;
   while (afterSeq < throughSeq) {
-    const rows = await db.query<(Omit<ExportEvent, 'at'> & { atDate: Date })[]>(
+    // The log holds only what AccordWrite.append wrote, typed by its event type.
+    const rows = await db.query<(Without<AccordEvent, 'accordId' | 'at'> & { atDate: Date })[]>(
       `SELECT seq, type, at AS "atDate", actor_id AS "actorId", payload, prev_hash AS "prevHash", hash
        FROM accord_event WHERE accord_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4`,
       [accordId, afterSeq, throughSeq, pageSize],

@@ -20,10 +20,10 @@ const data = {
 
 const event = (seq: number): ExportEvent => ({
   seq,
-  type: 'comment.posted',
+  type: 'clauses.renumbered',
   at: '2026-12-01T00:00:00.000Z',
   actorId: null,
-  payload: { body: `line one\nline ${seq}`, nested: { list: [1, { x: 'y' }] } },
+  payload: { changes: [{ clauseId: 'c1', from: `"5 bis"\n`, to: String(seq) }] },
   prevHash: '0'.repeat(64),
   hash: String(seq).repeat(64).slice(0, 64),
 });

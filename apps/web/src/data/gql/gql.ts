@@ -16,30 +16,35 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n': typeof types.AccordListDocument;
   '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n': typeof types.CreateAccordDocument;
-  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        newArticle {\n          number\n          after\n        }\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        conflict {\n          reason\n        }\n        votingRounds {\n          number\n          outcome\n        }\n      }\n    }\n  }\n': typeof types.AccordDocument;
+  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments {\n        ...AmendmentSummary\n      }\n    }\n  }\n': typeof types.AccordDocument;
+  '\n  fragment ClauseVersionFields on ClauseVersion {\n    version\n    heading\n    text\n    force\n    sources\n    createdAt\n  }\n': typeof types.ClauseVersionFieldsFragmentDoc;
+  '\n  fragment AmendmentSummary on Amendment {\n    id\n    kind\n    status\n    heading\n    text\n    force\n    position\n    newArticle {\n      number\n      after\n    }\n    rationale\n    createdAt\n    baseVersion\n    clause {\n      id\n      number\n    }\n    onBehalfOf {\n      id\n      name\n    }\n    conflict {\n      reason\n    }\n    votingRounds {\n      number\n      outcome\n    }\n  }\n': typeof types.AmendmentSummaryFragmentDoc;
+  '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n': typeof types.DecisionRuleFieldsFragmentDoc;
   '\n  query NewArticleAt($id: ID!, $position: Int) {\n    accord(id: $id) {\n      id\n      newArticleAt(position: $position) {\n        number\n        after\n      }\n    }\n  }\n': typeof types.NewArticleAtDocument;
-  '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        version\n        heading\n        text\n        force\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n': typeof types.AmendmentDocument;
-  '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n': typeof types.TallyFieldsFragmentDoc;
-  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    castBy {\n      id\n      displayName\n    }\n  }\n': typeof types.BallotFieldsFragmentDoc;
-  '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
+  '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          ...ClauseVersionFields\n        }\n        versions {\n          ...ClauseVersionFields\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        ...ClauseVersionFields\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n': typeof types.AmendmentDocument;
   '\n  fragment ClauseReferenceFields on ClauseReference {\n    field\n    start\n    end\n    written\n    clauseId\n    number\n    removed\n  }\n': typeof types.ClauseReferenceFieldsFragmentDoc;
   '\n  mutation ProposeAmendment($input: ProposeAmendmentInput!) {\n    proposeAmendment(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.ProposeAmendmentDocument;
   '\n  mutation WithdrawAmendment($amendmentId: ID!) {\n    withdrawAmendment(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawAmendmentDocument;
   '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n': typeof types.RebaseAmendmentDocument;
+  '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ': typeof types.NewAmendmentCountFragmentDoc;
+  '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ': typeof types.NewClauseCountFragmentDoc;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  fragment UserName on User {\n    id\n    displayName\n  }\n': typeof types.UserNameFragmentDoc;
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n': typeof types.PostCommentDocument;
   '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n': typeof types.EditCommentDocument;
   '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n': typeof types.DeleteCommentDocument;
   '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.CommentCountsDocument;
-  '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.AmendmentCommentsDocument;
-  '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClauseCommentsDocument;
+  '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentTree\n      }\n    }\n  }\n': typeof types.AmendmentCommentsDocument;
+  '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentTree\n      }\n    }\n  }\n': typeof types.ClauseCommentsDocument;
+  '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    amendmentId\n    clauseId\n    clauseVersion\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
+  '\n  fragment CommentTree on Comment {\n    ...CommentFields\n    replies {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n': typeof types.CommentTreeFragmentDoc;
   '\n  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {\n    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AddParticipantDocument;
-  '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          cast\n          eligible\n        }\n      }\n    }\n  }\n': typeof types.VotesInProgressDocument;
-  '\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n': typeof types.SetDecisionRuleDocument;
+  '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          ...TallyFields\n        }\n      }\n    }\n  }\n': typeof types.VotesInProgressDocument;
+  '\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n': typeof types.SetDecisionRuleDocument;
   '\n  mutation RenumberClauses($accordId: ID!) {\n    renumberClauses(accordId: $accordId) {\n      seq\n      changes {\n        clauseId\n        from\n        to\n      }\n    }\n  }\n': typeof types.RenumberClausesDocument;
-  '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n': typeof types.ClauseHistoryDocument;
+  '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        ...ClauseVersionFields\n      }\n      versions {\n        ...ClauseVersionFields\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n': typeof types.ClauseHistoryDocument;
   '\n  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      fromVersion\n      toVersion\n      parts {\n        op\n        text\n      }\n    }\n  }\n': typeof types.ClauseDiffDocument;
   '\n  query AccordAt($accordId: ID!, $seq: Int, $at: DateTime) {\n    accordAt(accordId: $accordId, seq: $seq, at: $at) {\n      accordId\n      seq\n      at\n      clauses {\n        clauseId\n        number\n        version\n        heading\n        text\n        force\n      }\n    }\n  }\n': typeof types.AccordAtDocument;
   '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n': typeof types.AccordEventsDocument;
@@ -61,30 +66,34 @@ type Documents = {
   '\n  mutation DeclineInvitation($invitationId: ID!) {\n    declineInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.DeclineInvitationDocument;
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n': typeof types.EndMembershipDocument;
+  '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n': typeof types.AmendmentVotesFragmentDoc;
+  '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n': typeof types.AccordRuleFragmentDoc;
   '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n': typeof types.CastBallotDocument;
   '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n': typeof types.OpenVotingDocument;
   '\n  mutation CloseVoting($amendmentId: ID!) {\n    closeVoting(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.CloseVotingDocument;
   '\n  fragment BallotReceiptFields on BallotReceipt {\n    accordId\n    amendmentId\n    seq\n    hash\n    castAt\n    organization {\n      id\n      name\n    }\n  }\n': typeof types.BallotReceiptFieldsFragmentDoc;
   '\n  query MyBallotReceipts($amendmentId: ID!) {\n    myBallotReceipts(amendmentId: $amendmentId) {\n      ...BallotReceiptFields\n    }\n  }\n': typeof types.MyBallotReceiptsDocument;
   '\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n': typeof types.CheckReceiptDocument;
+  '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n': typeof types.TallyFieldsFragmentDoc;
+  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n': typeof types.BallotFieldsFragmentDoc;
 };
 const documents: Documents = {
   '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n':
     types.AccordListDocument,
   '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n':
     types.CreateAccordDocument,
-  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        newArticle {\n          number\n          after\n        }\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        conflict {\n          reason\n        }\n        votingRounds {\n          number\n          outcome\n        }\n      }\n    }\n  }\n':
+  '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments {\n        ...AmendmentSummary\n      }\n    }\n  }\n':
     types.AccordDocument,
+  '\n  fragment ClauseVersionFields on ClauseVersion {\n    version\n    heading\n    text\n    force\n    sources\n    createdAt\n  }\n':
+    types.ClauseVersionFieldsFragmentDoc,
+  '\n  fragment AmendmentSummary on Amendment {\n    id\n    kind\n    status\n    heading\n    text\n    force\n    position\n    newArticle {\n      number\n      after\n    }\n    rationale\n    createdAt\n    baseVersion\n    clause {\n      id\n      number\n    }\n    onBehalfOf {\n      id\n      name\n    }\n    conflict {\n      reason\n    }\n    votingRounds {\n      number\n      outcome\n    }\n  }\n':
+    types.AmendmentSummaryFragmentDoc,
+  '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n':
+    types.DecisionRuleFieldsFragmentDoc,
   '\n  query NewArticleAt($id: ID!, $position: Int) {\n    accord(id: $id) {\n      id\n      newArticleAt(position: $position) {\n        number\n        after\n      }\n    }\n  }\n':
     types.NewArticleAtDocument,
-  '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        version\n        heading\n        text\n        force\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n':
+  '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          ...ClauseVersionFields\n        }\n        versions {\n          ...ClauseVersionFields\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        ...ClauseVersionFields\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n':
     types.AmendmentDocument,
-  '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n':
-    types.TallyFieldsFragmentDoc,
-  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    castBy {\n      id\n      displayName\n    }\n  }\n':
-    types.BallotFieldsFragmentDoc,
-  '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n':
-    types.CommentFieldsFragmentDoc,
   '\n  fragment ClauseReferenceFields on ClauseReference {\n    field\n    start\n    end\n    written\n    clauseId\n    number\n    removed\n  }\n':
     types.ClauseReferenceFieldsFragmentDoc,
   '\n  mutation ProposeAmendment($input: ProposeAmendmentInput!) {\n    proposeAmendment(input: $input) {\n      id\n      status\n    }\n  }\n':
@@ -93,12 +102,17 @@ const documents: Documents = {
     types.WithdrawAmendmentDocument,
   '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n':
     types.RebaseAmendmentDocument,
+  '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ':
+    types.NewAmendmentCountFragmentDoc,
+  '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ':
+    types.NewClauseCountFragmentDoc,
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.RegisterDocument,
+  '\n  fragment UserName on User {\n    id\n    displayName\n  }\n': types.UserNameFragmentDoc,
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n':
     types.PostCommentDocument,
   '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n':
@@ -107,19 +121,23 @@ const documents: Documents = {
     types.DeleteCommentDocument,
   '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n':
     types.CommentCountsDocument,
-  '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentTree\n      }\n    }\n  }\n':
     types.AmendmentCommentsDocument,
-  '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentTree\n      }\n    }\n  }\n':
     types.ClauseCommentsDocument,
+  '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    amendmentId\n    clauseId\n    clauseVersion\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n':
+    types.CommentFieldsFragmentDoc,
+  '\n  fragment CommentTree on Comment {\n    ...CommentFields\n    replies {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n':
+    types.CommentTreeFragmentDoc,
   '\n  mutation AddParticipant($accordId: ID!, $organizationId: ID!, $role: ParticipantRole!) {\n    addParticipant(accordId: $accordId, organizationId: $organizationId, role: $role) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
     types.AddParticipantDocument,
-  '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          cast\n          eligible\n        }\n      }\n    }\n  }\n':
+  '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          ...TallyFields\n        }\n      }\n    }\n  }\n':
     types.VotesInProgressDocument,
-  '\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n':
+  '\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n':
     types.SetDecisionRuleDocument,
   '\n  mutation RenumberClauses($accordId: ID!) {\n    renumberClauses(accordId: $accordId) {\n      seq\n      changes {\n        clauseId\n        from\n        to\n      }\n    }\n  }\n':
     types.RenumberClausesDocument,
-  '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n':
+  '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        ...ClauseVersionFields\n      }\n      versions {\n        ...ClauseVersionFields\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n':
     types.ClauseHistoryDocument,
   '\n  query ClauseDiff($clauseId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    clauseDiff(clauseId: $clauseId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      fromVersion\n      toVersion\n      parts {\n        op\n        text\n      }\n    }\n  }\n':
     types.ClauseDiffDocument,
@@ -163,6 +181,10 @@ const documents: Documents = {
     types.RevokeInvitationDocument,
   '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n':
     types.EndMembershipDocument,
+  '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n':
+    types.AmendmentVotesFragmentDoc,
+  '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n':
+    types.AccordRuleFragmentDoc,
   '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n':
     types.CastBallotDocument,
   '\n  mutation OpenVoting($amendmentId: ID!, $closesAt: DateTime) {\n    openVoting(amendmentId: $amendmentId, closesAt: $closesAt) {\n      id\n      status\n      closesAt\n    }\n  }\n':
@@ -175,6 +197,10 @@ const documents: Documents = {
     types.MyBallotReceiptsDocument,
   '\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n':
     types.CheckReceiptDocument,
+  '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n':
+    types.TallyFieldsFragmentDoc,
+  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n':
+    types.BallotFieldsFragmentDoc,
 };
 
 /**
@@ -207,8 +233,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        newArticle {\n          number\n          after\n        }\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        conflict {\n          reason\n        }\n        votingRounds {\n          number\n          outcome\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          version\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        heading\n        text\n        force\n        position\n        newArticle {\n          number\n          after\n        }\n        rationale\n        createdAt\n        baseVersion\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        conflict {\n          reason\n        }\n        votingRounds {\n          number\n          outcome\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments {\n        ...AmendmentSummary\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments {\n        ...AmendmentSummary\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ClauseVersionFields on ClauseVersion {\n    version\n    heading\n    text\n    force\n    sources\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment ClauseVersionFields on ClauseVersion {\n    version\n    heading\n    text\n    force\n    sources\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AmendmentSummary on Amendment {\n    id\n    kind\n    status\n    heading\n    text\n    force\n    position\n    newArticle {\n      number\n      after\n    }\n    rationale\n    createdAt\n    baseVersion\n    clause {\n      id\n      number\n    }\n    onBehalfOf {\n      id\n      name\n    }\n    conflict {\n      reason\n    }\n    votingRounds {\n      number\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  fragment AmendmentSummary on Amendment {\n    id\n    kind\n    status\n    heading\n    text\n    force\n    position\n    newArticle {\n      number\n      after\n    }\n    rationale\n    createdAt\n    baseVersion\n    clause {\n      id\n      number\n    }\n    onBehalfOf {\n      id\n      name\n    }\n    conflict {\n      reason\n    }\n    votingRounds {\n      number\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n',
+): (typeof documents)['\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,26 +263,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        version\n        heading\n        text\n        force\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          version\n          heading\n          text\n          force\n        }\n        versions {\n          version\n          heading\n          text\n          force\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        version\n        heading\n        text\n        force\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n',
-): (typeof documents)['\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    castBy {\n      id\n      displayName\n    }\n  }\n',
-): (typeof documents)['\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    castBy {\n      id\n      displayName\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n'];
+  source: '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          ...ClauseVersionFields\n        }\n        versions {\n          ...ClauseVersionFields\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        ...ClauseVersionFields\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      id\n      kind\n      status\n      baseVersion\n      heading\n      text\n      force\n      position\n      rationale\n      references {\n        ...ClauseReferenceFields\n      }\n      newArticle {\n        number\n        after\n      }\n      createdAt\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        id\n        name\n        group\n      }\n      clause {\n        id\n        number\n        removed\n        current {\n          ...ClauseVersionFields\n        }\n        versions {\n          ...ClauseVersionFields\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        reason\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        ...ClauseVersionFields\n      }\n      appliedDifference {\n        op\n        text\n      }\n      votingRounds {\n        number\n        outcome\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -267,6 +293,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ',
+): (typeof documents)['\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ',
+): (typeof documents)['\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n'];
 /**
@@ -281,6 +319,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UserName on User {\n    id\n    displayName\n  }\n',
+): (typeof documents)['\n  fragment UserName on User {\n    id\n    displayName\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,14 +353,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentTree\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentTree\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentFields\n        replies {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentTree\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentTree\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    amendmentId\n    clauseId\n    clauseVersion\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    amendmentId\n    clauseId\n    clauseVersion\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CommentTree on Comment {\n    ...CommentFields\n    replies {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment CommentTree on Comment {\n    ...CommentFields\n    replies {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,14 +383,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          cast\n          eligible\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          cast\n          eligible\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          ...TallyFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VotesInProgress($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      amendments(status: VOTING) {\n        id\n        kind\n        heading\n        closesAt\n        clause {\n          id\n          number\n        }\n        newArticle {\n          number\n        }\n        tally {\n          ...TallyFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        kind\n        threshold\n        quorum\n        secretBallot\n        weights {\n          group\n          weight\n        }\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n'];
+  source: '\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetDecisionRule($accordId: ID!, $rule: DecisionRuleInput!) {\n    setDecisionRule(accordId: $accordId, rule: $rule) {\n      id\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,8 +401,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        version\n        heading\n        text\n        force\n      }\n      versions {\n        version\n        heading\n        text\n        force\n        createdAt\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        ...ClauseVersionFields\n      }\n      versions {\n        ...ClauseVersionFields\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClauseHistory($id: ID!) {\n    clause(id: $id) {\n      id\n      number\n      current {\n        ...ClauseVersionFields\n      }\n      versions {\n        ...ClauseVersionFields\n        author {\n          id\n          name\n        }\n        amendment {\n          id\n          rationale\n        }\n      }\n      attribution {\n        text\n        version\n        amendmentId\n        author {\n          id\n          name\n          group\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -477,6 +533,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n'];
 /**
@@ -509,6 +577,18 @@ export function graphql(
 export function graphql(
   source: '\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n',
+): (typeof documents)['\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n',
+): (typeof documents)['\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

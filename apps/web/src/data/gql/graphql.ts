@@ -174,6 +174,7 @@ export type AccordQuery = {
         text: string;
         force: NormativeForce;
         sources: Array<string>;
+        createdAt: string;
       };
     }>;
     amendments: Array<{
@@ -199,6 +200,48 @@ export type AccordQuery = {
       }>;
     }>;
   } | null;
+};
+
+export type ClauseVersionFieldsFragment = {
+  __typename: 'ClauseVersion';
+  version: number;
+  heading: string | null;
+  text: string;
+  force: NormativeForce;
+  sources: Array<string>;
+  createdAt: string;
+};
+
+export type AmendmentSummaryFragment = {
+  __typename: 'Amendment';
+  id: string;
+  kind: AmendmentKind;
+  status: AmendmentStatus;
+  heading: string | null;
+  text: string | null;
+  force: NormativeForce | null;
+  position: number | null;
+  rationale: string;
+  createdAt: string;
+  baseVersion: number | null;
+  newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
+  clause: { __typename: 'Clause'; id: string; number: string } | null;
+  onBehalfOf: { __typename: 'Organization'; id: string; name: string };
+  conflict: { __typename: 'AmendmentConflict'; reason: string } | null;
+  votingRounds: Array<{
+    __typename: 'VotingRound';
+    number: number;
+    outcome: VotingRoundOutcome | null;
+  }>;
+};
+
+export type DecisionRuleFieldsFragment = {
+  __typename: 'DecisionRule';
+  kind: DecisionRuleKind;
+  threshold: number | null;
+  quorum: number | null;
+  secretBallot: boolean;
+  weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
 };
 
 export type NewArticleAtQueryVariables = Exact<{
@@ -259,6 +302,8 @@ export type AmendmentQuery = {
         heading: string | null;
         text: string;
         force: NormativeForce;
+        sources: Array<string>;
+        createdAt: string;
       };
       versions: Array<{
         __typename: 'ClauseVersion';
@@ -266,6 +311,8 @@ export type AmendmentQuery = {
         heading: string | null;
         text: string;
         force: NormativeForce;
+        sources: Array<string>;
+        createdAt: string;
       }>;
     } | null;
     ballots: Array<{
@@ -279,7 +326,6 @@ export type AmendmentQuery = {
         name: string;
         group: StakeholderGroup;
       };
-      castBy: { __typename: 'User'; id: string; displayName: string };
     }>;
     tally: {
       __typename: 'Tally';
@@ -324,6 +370,8 @@ export type AmendmentQuery = {
       heading: string | null;
       text: string;
       force: NormativeForce;
+      sources: Array<string>;
+      createdAt: string;
     } | null;
     appliedDifference: Array<{ __typename: 'DiffPart'; op: string; text: string }> | null;
     votingRounds: Array<{
@@ -372,67 +420,9 @@ export type AmendmentQuery = {
           name: string;
           group: StakeholderGroup;
         };
-        castBy: { __typename: 'User'; id: string; displayName: string };
       }>;
     }>;
   } | null;
-};
-
-export type TallyFieldsFragment = {
-  __typename: 'Tally';
-  sealed: boolean;
-  for: number | null;
-  against: number | null;
-  abstain: number | null;
-  eligible: number;
-  cast: number;
-  passed: boolean | null;
-  quorumMet: boolean;
-  explanation: string;
-  chambers: Array<{
-    __typename: 'ChamberTally';
-    group: StakeholderGroup;
-    for: number | null;
-    against: number | null;
-    abstain: number | null;
-    eligible: number;
-    voted: number;
-    passed: boolean | null;
-    quorumMet: boolean;
-    revealsVotes: boolean;
-  }>;
-};
-
-export type BallotFieldsFragment = {
-  __typename: 'Ballot';
-  choice: BallotChoice;
-  explanation: string | null;
-  castAt: string;
-  organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
-  castBy: { __typename: 'User'; id: string; displayName: string };
-};
-
-export type CommentFieldsFragment = {
-  __typename: 'Comment';
-  id: string;
-  body: string;
-  parentId: string | null;
-  quoteStart: number | null;
-  quoteEnd: number | null;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-  author: { __typename: 'User'; id: string; displayName: string };
-  references: Array<{
-    __typename: 'ClauseReference';
-    field: string;
-    start: number;
-    end: number;
-    written: string;
-    clauseId: string;
-    number: string;
-    removed: boolean;
-  }>;
 };
 
 export type ClauseReferenceFieldsFragment = {
@@ -476,6 +466,14 @@ export type RebaseAmendmentMutation = {
     text: string | null;
   };
 };
+
+export type NewAmendmentCountFragment = {
+  __typename: 'Amendment';
+  id: string;
+  commentCount: number;
+};
+
+export type NewClauseCountFragment = { __typename: 'Clause'; id: string; commentCount: number };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -532,6 +530,8 @@ export type RegisterMutation = {
   };
 };
 
+export type UserNameFragment = { __typename: 'User'; id: string; displayName: string };
+
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
 }>;
@@ -586,6 +586,9 @@ export type AmendmentCommentsQuery = {
       createdAt: string;
       editedAt: string | null;
       deleted: boolean;
+      amendmentId: string | null;
+      clauseId: string | null;
+      clauseVersion: number | null;
       replies: Array<{
         __typename: 'Comment';
         id: string;
@@ -596,6 +599,9 @@ export type AmendmentCommentsQuery = {
         createdAt: string;
         editedAt: string | null;
         deleted: boolean;
+        amendmentId: string | null;
+        clauseId: string | null;
+        clauseVersion: number | null;
         replies: Array<{
           __typename: 'Comment';
           id: string;
@@ -606,6 +612,9 @@ export type AmendmentCommentsQuery = {
           createdAt: string;
           editedAt: string | null;
           deleted: boolean;
+          amendmentId: string | null;
+          clauseId: string | null;
+          clauseVersion: number | null;
           author: { __typename: 'User'; id: string; displayName: string };
           references: Array<{
             __typename: 'ClauseReference';
@@ -664,6 +673,9 @@ export type ClauseCommentsQuery = {
       createdAt: string;
       editedAt: string | null;
       deleted: boolean;
+      amendmentId: string | null;
+      clauseId: string | null;
+      clauseVersion: number | null;
       replies: Array<{
         __typename: 'Comment';
         id: string;
@@ -674,6 +686,9 @@ export type ClauseCommentsQuery = {
         createdAt: string;
         editedAt: string | null;
         deleted: boolean;
+        amendmentId: string | null;
+        clauseId: string | null;
+        clauseVersion: number | null;
         replies: Array<{
           __typename: 'Comment';
           id: string;
@@ -684,6 +699,9 @@ export type ClauseCommentsQuery = {
           createdAt: string;
           editedAt: string | null;
           deleted: boolean;
+          amendmentId: string | null;
+          clauseId: string | null;
+          clauseVersion: number | null;
           author: { __typename: 'User'; id: string; displayName: string };
           references: Array<{
             __typename: 'ClauseReference';
@@ -723,6 +741,108 @@ export type ClauseCommentsQuery = {
   } | null;
 };
 
+export type CommentFieldsFragment = {
+  __typename: 'Comment';
+  id: string;
+  body: string;
+  parentId: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  amendmentId: string | null;
+  clauseId: string | null;
+  clauseVersion: number | null;
+  author: { __typename: 'User'; id: string; displayName: string };
+  references: Array<{
+    __typename: 'ClauseReference';
+    field: string;
+    start: number;
+    end: number;
+    written: string;
+    clauseId: string;
+    number: string;
+    removed: boolean;
+  }>;
+};
+
+export type CommentTreeFragment = {
+  __typename: 'Comment';
+  id: string;
+  body: string;
+  parentId: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  amendmentId: string | null;
+  clauseId: string | null;
+  clauseVersion: number | null;
+  replies: Array<{
+    __typename: 'Comment';
+    id: string;
+    body: string;
+    parentId: string | null;
+    quoteStart: number | null;
+    quoteEnd: number | null;
+    createdAt: string;
+    editedAt: string | null;
+    deleted: boolean;
+    amendmentId: string | null;
+    clauseId: string | null;
+    clauseVersion: number | null;
+    replies: Array<{
+      __typename: 'Comment';
+      id: string;
+      body: string;
+      parentId: string | null;
+      quoteStart: number | null;
+      quoteEnd: number | null;
+      createdAt: string;
+      editedAt: string | null;
+      deleted: boolean;
+      amendmentId: string | null;
+      clauseId: string | null;
+      clauseVersion: number | null;
+      author: { __typename: 'User'; id: string; displayName: string };
+      references: Array<{
+        __typename: 'ClauseReference';
+        field: string;
+        start: number;
+        end: number;
+        written: string;
+        clauseId: string;
+        number: string;
+        removed: boolean;
+      }>;
+    }>;
+    author: { __typename: 'User'; id: string; displayName: string };
+    references: Array<{
+      __typename: 'ClauseReference';
+      field: string;
+      start: number;
+      end: number;
+      written: string;
+      clauseId: string;
+      number: string;
+      removed: boolean;
+    }>;
+  }>;
+  author: { __typename: 'User'; id: string; displayName: string };
+  references: Array<{
+    __typename: 'ClauseReference';
+    field: string;
+    start: number;
+    end: number;
+    written: string;
+    clauseId: string;
+    number: string;
+    removed: boolean;
+  }>;
+};
+
 export type AddParticipantMutationVariables = Exact<{
   accordId: string | number;
   organizationId: string | number;
@@ -753,7 +873,30 @@ export type VotesInProgressQuery = {
       closesAt: string | null;
       clause: { __typename: 'Clause'; id: string; number: string } | null;
       newArticle: { __typename: 'NewArticle'; number: string } | null;
-      tally: { __typename: 'Tally'; cast: number; eligible: number };
+      tally: {
+        __typename: 'Tally';
+        sealed: boolean;
+        for: number | null;
+        against: number | null;
+        abstain: number | null;
+        eligible: number;
+        cast: number;
+        passed: boolean | null;
+        quorumMet: boolean;
+        explanation: string;
+        chambers: Array<{
+          __typename: 'ChamberTally';
+          group: StakeholderGroup;
+          for: number | null;
+          against: number | null;
+          abstain: number | null;
+          eligible: number;
+          voted: number;
+          passed: boolean | null;
+          quorumMet: boolean;
+          revealsVotes: boolean;
+        }>;
+      };
     }>;
   } | null;
 };
@@ -806,6 +949,8 @@ export type ClauseHistoryQuery = {
       heading: string | null;
       text: string;
       force: NormativeForce;
+      sources: Array<string>;
+      createdAt: string;
     };
     versions: Array<{
       __typename: 'ClauseVersion';
@@ -813,6 +958,7 @@ export type ClauseHistoryQuery = {
       heading: string | null;
       text: string;
       force: NormativeForce;
+      sources: Array<string>;
       createdAt: string;
       author: { __typename: 'Organization'; id: string; name: string } | null;
       amendment: { __typename: 'Amendment'; id: string; rationale: string } | null;
@@ -1179,6 +1325,55 @@ export type EndMembershipMutation = {
   endMembership: { __typename: 'Membership'; role: MembershipRole };
 };
 
+export type AmendmentVotesFragment = {
+  __typename: 'Amendment';
+  id: string;
+  ballots: Array<{
+    __typename: 'Ballot';
+    choice: BallotChoice;
+    explanation: string | null;
+    castAt: string;
+    organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+  }>;
+  tally: {
+    __typename: 'Tally';
+    sealed: boolean;
+    for: number | null;
+    against: number | null;
+    abstain: number | null;
+    eligible: number;
+    cast: number;
+    passed: boolean | null;
+    quorumMet: boolean;
+    explanation: string;
+    chambers: Array<{
+      __typename: 'ChamberTally';
+      group: StakeholderGroup;
+      for: number | null;
+      against: number | null;
+      abstain: number | null;
+      eligible: number;
+      voted: number;
+      passed: boolean | null;
+      quorumMet: boolean;
+      revealsVotes: boolean;
+    }>;
+  };
+};
+
+export type AccordRuleFragment = {
+  __typename: 'Accord';
+  id: string;
+  rule: {
+    __typename: 'DecisionRule';
+    kind: DecisionRuleKind;
+    threshold: number | null;
+    quorum: number | null;
+    secretBallot: boolean;
+    weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
+  };
+};
+
 export type CastBallotMutationVariables = Exact<{
   amendmentId: string | number;
   organizationId: string | number;
@@ -1270,81 +1465,129 @@ export type CheckReceiptQuery = {
   };
 };
 
-export const TallyFieldsFragmentDoc = {
+export type TallyFieldsFragment = {
+  __typename: 'Tally';
+  sealed: boolean;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  eligible: number;
+  cast: number;
+  passed: boolean | null;
+  quorumMet: boolean;
+  explanation: string;
+  chambers: Array<{
+    __typename: 'ChamberTally';
+    group: StakeholderGroup;
+    for: number | null;
+    against: number | null;
+    abstain: number | null;
+    eligible: number;
+    voted: number;
+    passed: boolean | null;
+    quorumMet: boolean;
+    revealsVotes: boolean;
+  }>;
+};
+
+export type BallotFieldsFragment = {
+  __typename: 'Ballot';
+  choice: BallotChoice;
+  explanation: string | null;
+  castAt: string;
+  organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+};
+
+export const ClauseVersionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TallyFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      name: { kind: 'Name', value: 'ClauseVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseVersion' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'chambers' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'for' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'against' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<TallyFieldsFragment, unknown>;
-export const BallotFieldsFragmentDoc = {
+} as unknown as DocumentNode<ClauseVersionFieldsFragment, unknown>;
+export const AmendmentSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BallotFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ballot' } },
+      name: { kind: 'Name', value: 'AmendmentSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
+            name: { kind: 'Name', value: 'newArticle' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clause' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
               ],
             },
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'castBy' },
+            name: { kind: 'Name', value: 'conflict' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votingRounds' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
               ],
             },
           },
@@ -1352,7 +1595,58 @@ export const BallotFieldsFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<BallotFieldsFragment, unknown>;
+} as unknown as DocumentNode<AmendmentSummaryFragment, unknown>;
+export const NewAmendmentCountFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NewAmendmentCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NewAmendmentCountFragment, unknown>;
+export const NewClauseCountFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NewClauseCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Clause' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NewClauseCountFragment, unknown>;
+export const UserNameFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserName' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserNameFragment, unknown>;
 export const ClauseReferenceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1393,6 +1687,9 @@ export const CommentFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },
@@ -1436,6 +1733,101 @@ export const CommentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CommentFieldsFragment, unknown>;
+export const CommentTreeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommentTree' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseReferenceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseReference' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'written' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'references' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClauseReferenceFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentTreeFragment, unknown>;
 export const OrganizationIdentityFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1502,6 +1894,257 @@ export const MyMembershipFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MyMembershipFragment, unknown>;
+export const BallotFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ballot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BallotFieldsFragment, unknown>;
+export const TallyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chambers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TallyFieldsFragment, unknown>;
+export const AmendmentVotesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentVotes' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ballots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BallotFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TallyFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ballot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chambers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmendmentVotesFragment, unknown>;
+export const DecisionRuleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecisionRuleFieldsFragment, unknown>;
+export const AccordRuleFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccordRule' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Accord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordRuleFragment, unknown>;
 export const BallotReceiptFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1721,20 +2364,9 @@ export const AccordDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'weights' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DecisionRuleFields' },
                       },
                     ],
                   },
@@ -1788,11 +2420,10 @@ export const AccordDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'force' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ClauseVersionFields' },
+                            },
                           ],
                         },
                       },
@@ -1805,71 +2436,35 @@ export const AccordDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'newArticle' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'clause' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'onBehalfOf' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'conflict' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'votingRounds' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentSummary' } },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
               ],
             },
           },
@@ -1890,6 +2485,94 @@ export const AccordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArticle' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clause' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conflict' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votingRounds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2068,10 +2751,10 @@ export const AmendmentDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ClauseVersionFields' },
+                            },
                           ],
                         },
                       },
@@ -2081,10 +2764,10 @@ export const AmendmentDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ClauseVersionFields' },
+                            },
                           ],
                         },
                       },
@@ -2153,10 +2836,10 @@ export const AmendmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ClauseVersionFields' },
+                      },
                     ],
                   },
                 },
@@ -2246,6 +2929,22 @@ export const AmendmentDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'BallotFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ballot' } },
       selectionSet: {
@@ -2263,17 +2962,6 @@ export const AmendmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'castBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
@@ -2937,33 +3625,7 @@ export const AmendmentCommentsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'replies' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'CommentFields' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'replies' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'CommentFields' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentTree' } },
                     ],
                   },
                 },
@@ -3005,6 +3667,9 @@ export const AmendmentCommentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },
@@ -3023,6 +3688,37 @@ export const AmendmentCommentsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClauseReferenceFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommentTree' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3086,33 +3782,7 @@ export const ClauseCommentsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'replies' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'CommentFields' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'replies' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'CommentFields' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentTree' } },
                     ],
                   },
                 },
@@ -3154,6 +3824,9 @@ export const ClauseCommentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },
@@ -3172,6 +3845,37 @@ export const ClauseCommentsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClauseReferenceFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommentTree' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentFields' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3335,14 +4039,53 @@ export const VotesInProgressDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TallyFields' },
+                            },
                           ],
                         },
                       },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chambers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
               ],
             },
           },
@@ -3404,20 +4147,9 @@ export const SetDecisionRuleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'weights' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DecisionRuleFields' },
                       },
                     ],
                   },
@@ -3433,6 +4165,31 @@ export const SetDecisionRuleDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
               ],
             },
           },
@@ -3536,10 +4293,10 @@ export const ClauseHistoryDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ClauseVersionFields' },
+                      },
                     ],
                   },
                 },
@@ -3549,11 +4306,10 @@ export const ClauseHistoryDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ClauseVersionFields' },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'author' },
@@ -3606,6 +4362,22 @@ export const ClauseHistoryDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
     },

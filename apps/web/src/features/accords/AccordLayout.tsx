@@ -5,6 +5,7 @@ import { LiveAccordProvider, useLiveAccord } from '../../data/live';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { ruleLabels } from '../../ui/format';
 import { AccordQuery } from './accords.graphql';
+import { applyAccordEvent } from './live-events';
 import { SuspendedVotes } from './SuspendedVotes';
 
 /** The frame of every accord page: title, tabs, live connection and who is here. */
@@ -41,7 +42,11 @@ export function AccordLayout() {
     );
 
   return (
-    <LiveAccordProvider accordId={accord.id} initialSeq={accord.lastSeq}>
+    <LiveAccordProvider
+      accordId={accord.id}
+      initialSeq={accord.lastSeq}
+      applyEvent={applyAccordEvent}
+    >
       <div className="accord-frame">
         <div className="accord-head">
           <div className="accord-head__title">

@@ -45,14 +45,7 @@ export const AccordQuery = graphql(`
       facilitatorId
       lastSeq
       rule {
-        kind
-        threshold
-        quorum
-        secretBallot
-        weights {
-          group
-          weight
-        }
+        ...DecisionRuleFields
       }
       smallChambers {
         group
@@ -69,44 +62,75 @@ export const AccordQuery = graphql(`
         number
         position
         current {
-          version
-          heading
-          text
-          force
-          sources
+          ...ClauseVersionFields
         }
       }
       amendments {
-        id
-        kind
-        status
-        heading
-        text
-        force
-        position
-        newArticle {
-          number
-          after
-        }
-        rationale
-        createdAt
-        baseVersion
-        clause {
-          id
-          number
-        }
-        onBehalfOf {
-          id
-          name
-        }
-        conflict {
-          reason
-        }
-        votingRounds {
-          number
-          outcome
-        }
+        ...AmendmentSummary
       }
+    }
+  }
+`);
+
+/**
+ * A version of a clause, selected alike wherever one is shown: Apollo keeps versions inside
+ * their clause, so two shapes of `current` would overwrite each other. Live events write it too.
+ */
+export const ClauseVersionFieldsFragment = graphql(`
+  fragment ClauseVersionFields on ClauseVersion {
+    version
+    heading
+    text
+    force
+    sources
+    createdAt
+  }
+`);
+
+/** An amendment as the text lists it (under its clause, in the notices of every page). */
+export const AmendmentSummaryFragment = graphql(`
+  fragment AmendmentSummary on Amendment {
+    id
+    kind
+    status
+    heading
+    text
+    force
+    position
+    newArticle {
+      number
+      after
+    }
+    rationale
+    createdAt
+    baseVersion
+    clause {
+      id
+      number
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    conflict {
+      reason
+    }
+    votingRounds {
+      number
+      outcome
+    }
+  }
+`);
+
+export const DecisionRuleFieldsFragment = graphql(`
+  fragment DecisionRuleFields on DecisionRule {
+    kind
+    threshold
+    quorum
+    secretBallot
+    weights {
+      group
+      weight
     }
   }
 `);

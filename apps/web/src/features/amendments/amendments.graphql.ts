@@ -37,16 +37,10 @@ export const AmendmentQuery = graphql(`
         number
         removed
         current {
-          version
-          heading
-          text
-          force
+          ...ClauseVersionFields
         }
         versions {
-          version
-          heading
-          text
-          force
+          ...ClauseVersionFields
         }
       }
       ballots {
@@ -71,10 +65,7 @@ export const AmendmentQuery = graphql(`
         }
       }
       applied {
-        version
-        heading
-        text
-        force
+        ...ClauseVersionFields
       }
       appliedDifference {
         op
@@ -96,68 +87,6 @@ export const AmendmentQuery = graphql(`
           ...BallotFields
         }
       }
-    }
-  }
-`);
-
-export const TallyFieldsFragment = graphql(`
-  fragment TallyFields on Tally {
-    sealed
-    for
-    against
-    abstain
-    eligible
-    cast
-    passed
-    quorumMet
-    explanation
-    chambers {
-      group
-      for
-      against
-      abstain
-      eligible
-      voted
-      passed
-      quorumMet
-      revealsVotes
-    }
-  }
-`);
-
-export const BallotFieldsFragment = graphql(`
-  fragment BallotFields on Ballot {
-    choice
-    explanation
-    castAt
-    organization {
-      id
-      name
-      group
-    }
-    castBy {
-      id
-      displayName
-    }
-  }
-`);
-
-export const CommentFieldsFragment = graphql(`
-  fragment CommentFields on Comment {
-    id
-    body
-    parentId
-    quoteStart
-    quoteEnd
-    createdAt
-    editedAt
-    deleted
-    author {
-      id
-      displayName
-    }
-    references {
-      ...ClauseReferenceFields
     }
   }
 `);

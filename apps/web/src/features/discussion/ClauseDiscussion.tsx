@@ -4,7 +4,7 @@ import { useSession } from '../../app/session-context';
 import { ErrorNotice, Loading } from '../../ui/Feedback';
 import { plural } from '../../ui/format';
 import { CommentThread, countVisible, type QuoteRange } from './CommentThread';
-import { ClauseCommentsQuery, CommentCountsQuery } from './discussion.graphql';
+import { ClauseCommentsQuery } from './discussion.graphql';
 import { postInput, useCommentActions } from './useCommentActions';
 
 /** The live thread on one version of a clause (the current one on the text page). */
@@ -32,7 +32,8 @@ export function ClauseDiscussion({
   const { data, error, refetch } = useQuery(ClauseCommentsQuery, {
     variables: { id: clauseId, version },
   });
-  const actions = useCommentActions([ClauseCommentsQuery, CommentCountsQuery]);
+  // The counts follow the comment's event, like everyone else's.
+  const actions = useCommentActions([ClauseCommentsQuery]);
 
   if (!data) {
     if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;

@@ -48,13 +48,7 @@ export const AmendmentCommentsQuery = graphql(`
     amendment(id: $id) {
       id
       comments {
-        ...CommentFields
-        replies {
-          ...CommentFields
-          replies {
-            ...CommentFields
-          }
-        }
+        ...CommentTree
       }
     }
   }
@@ -65,13 +59,43 @@ export const ClauseCommentsQuery = graphql(`
     clause(id: $id) {
       id
       comments(version: $version) {
+        ...CommentTree
+      }
+    }
+  }
+`);
+
+export const CommentFieldsFragment = graphql(`
+  fragment CommentFields on Comment {
+    id
+    body
+    parentId
+    quoteStart
+    quoteEnd
+    createdAt
+    editedAt
+    deleted
+    amendmentId
+    clauseId
+    clauseVersion
+    author {
+      id
+      displayName
+    }
+    references {
+      ...ClauseReferenceFields
+    }
+  }
+`);
+
+/** A thread as the pages show it: a comment, its replies and theirs (deeper replies are not shown). */
+export const CommentTreeFragment = graphql(`
+  fragment CommentTree on Comment {
+    ...CommentFields
+    replies {
+      ...CommentFields
+      replies {
         ...CommentFields
-        replies {
-          ...CommentFields
-          replies {
-            ...CommentFields
-          }
-        }
       }
     }
   }

@@ -29,8 +29,7 @@ export const VotesInProgressQuery = graphql(`
           number
         }
         tally {
-          cast
-          eligible
+          ...TallyFields
         }
       }
     }
@@ -42,14 +41,7 @@ export const SetDecisionRuleMutation = graphql(`
     setDecisionRule(accordId: $accordId, rule: $rule) {
       id
       rule {
-        kind
-        threshold
-        quorum
-        secretBallot
-        weights {
-          group
-          weight
-        }
+        ...DecisionRuleFields
       }
       smallChambers {
         group

@@ -17,6 +17,7 @@ import {
   VerifyHistoryQuery,
 } from './history.graphql';
 import { downloadExport, type ExportFile } from './download-export';
+import { EVENT_LOG_PAGE } from './history.events';
 import { describeEvent } from './event-words';
 import { VersionDiscussion } from './VersionDiscussion';
 
@@ -295,7 +296,9 @@ function AccordAtMoment({ accordId, lastSeq }: { accordId: string; lastSeq: numb
 }
 
 function EventLog({ accordId }: { accordId: string }) {
-  const events = useQuery(AccordEventsQuery, { variables: { accordId, first: 500 } });
+  const events = useQuery(AccordEventsQuery, {
+    variables: { accordId, first: EVENT_LOG_PAGE },
+  });
   const verification = useQuery(VerifyHistoryQuery, { variables: { accordId } });
   const signing = useQuery(AccordCheckpointsQuery, { variables: { accordId } });
   const v = verification.data?.verifyHistory;
@@ -352,15 +355,14 @@ function EventLog({ accordId }: { accordId: string }) {
             <tbody>
               {[...events.data.accordEvents].reverse().map((event) => {
                 const checkpoint = signed.get(event.seq);
+                const words = describeEvent(event);
                 return (
                   <tr key={event.seq}>
                     <td>{event.seq}</td>
                     <td>{formatDateTime(event.at)}</td>
                     <td>
                       <code>{event.type}</code>
-                      {describeEvent(event.type, event.payload) && (
-                        <p className="log__words">{describeEvent(event.type, event.payload)}</p>
-                      )}
+                      {words && <p className="log__words">{words}</p>}
                     </td>
                     <td>
                       <code className="hash" title={event.hash}>

@@ -1,42 +1,65 @@
-import type { ClausesRenumberedPayload } from '@plenary/contracts';
+import {
+  isKnownAccordEvent,
+  type AccordEventPayloads,
+  type AccordEventType,
+  MembershipRole,
+  ParticipantRole,
+} from '@plenary/contracts';
 import { describeRenumbering } from '@plenary/text-history';
 
-/** Payload fields the sentences use; every field may be missing in an event from another version. */
-type Payload = Record<string, unknown>;
+type Sentence<T extends AccordEventType> = (payload: AccordEventPayloads[T]) => string;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const roleWords = (role: unknown) => (role === 'REPRESENTATIVE' ? 'representative' : 'member');
+const roleWords = (role: MembershipRole) =>
+  role === MembershipRole.REPRESENTATIVE ? 'representative' : 'member';
 
 /**
- * One plain sentence for an event of the log, for the history's event table; null for types
- * the sentence would only repeat.
+ * One plain sentence per event type, for the history's event table; null for types the sentence
+ * would only repeat. A new event type does not compile until it is given one or null.
  */
-export function describeEvent(type: string, payload: unknown): string | null {
-  const p = (payload && typeof payload === 'object' ? payload : {}) as Payload;
-  switch (type) {
-    case 'participant.added':
-      return `${text(p.organizationName)} joined the accord as ${p.role === 'PARTY' ? 'a party' : 'an observer'}${
-        p.verified === false ? ' (unverified)' : ''
-      }`;
-    case 'membership.joined':
-      return p.previousRole
-        ? `${text(p.displayName)} now acts for ${text(p.organizationName)} as ${roleWords(p.role)} (was ${roleWords(p.previousRole)})`
-        : `${text(p.displayName)} joined ${text(p.organizationName)} as ${roleWords(p.role)}`;
-    case 'membership.ended':
-      return p.endedBy === 'SELF'
-        ? `${text(p.displayName)} left ${text(p.organizationName)}`
-        : `${text(p.displayName)} no longer acts for ${text(p.organizationName)} (removed by a representative)`;
-    case 'organization.verified':
-      return `${text(p.name)} verified by a platform operator${p.website ? ` (through ${text(p.website)})` : ''}${
-        p.previousName ? `; formerly listed as ${text(p.previousName)}` : ''
-      }`;
-    case 'organization.verificationRevoked':
-      return `Verification of ${text(p.name)} withdrawn: ${text(p.reason)}`;
-    case 'clauses.renumbered': {
-      const changes = (payload as Partial<ClausesRenumberedPayload> | null)?.changes;
-      return changes ? describeRenumbering(changes) : null;
-    }
-    default:
-      return null;
-  }
+const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
+  'participant.added': (p) =>
+    `${p.organizationName} joined the accord as ${p.role === ParticipantRole.PARTY ? 'a party' : 'an observer'}${
+      p.verified === false ? ' (unverified)' : ''
+    }`,
+  'membership.joined': (p) =>
+    p.previousRole
+      ? `${p.displayName} now acts for ${p.organizationName} as ${roleWords(p.role)} (was ${roleWords(p.previousRole)})`
+      : `${p.displayName} joined ${p.organizationName} as ${roleWords(p.role)}`,
+  'membership.ended': (p) =>
+    p.endedBy === 'SELF'
+      ? `${p.displayName} left ${p.organizationName}`
+      : `${p.displayName} no longer acts for ${p.organizationName} (removed by a representative)`,
+  'organization.verified': (p) =>
+    `${p.name} verified by a platform operator${p.website ? ` (through ${p.website})` : ''}${
+      p.previousName ? `; formerly listed as ${p.previousName}` : ''
+    }`,
+  'organization.verificationRevoked': (p) => `Verification of ${p.name} withdrawn: ${p.reason}`,
+  'clauses.renumbered': (p) => describeRenumbering(p.changes),
+  'accord.created': null,
+  'accord.ruleChanged': null,
+  'amendment.proposed': null,
+  'amendment.withdrawn': null,
+  'amendment.rebased': null,
+  'amendment.conflicted': null,
+  'amendment.reexamined': null,
+  'voting.opened': null,
+  'ballot.cast': null,
+  'voting.closed': null,
+  'voting.suspended': null,
+  'clause.versioned': null,
+  'clause.removed': null,
+  'clause.moved': null,
+  'comment.posted': null,
+  'comment.edited': null,
+  'comment.deleted': null,
+};
+
+function sentenceOf<T extends AccordEventType>(type: T, payload: AccordEventPayloads[T]) {
+  const sentence: Sentence<T> | null = sentences[type];
+  return sentence ? sentence(payload) : null;
+}
+
+/** The sentence for an event of the log; null for a type without one, or from a newer server. */
+export function describeEvent(event: { type: string; payload: unknown }): string | null {
+  return isKnownAccordEvent(event) ? sentenceOf(event.type, event.payload) : null;
 }

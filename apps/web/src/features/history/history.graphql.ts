@@ -6,17 +6,10 @@ export const ClauseHistoryQuery = graphql(`
       id
       number
       current {
-        version
-        heading
-        text
-        force
+        ...ClauseVersionFields
       }
       versions {
-        version
-        heading
-        text
-        force
-        createdAt
+        ...ClauseVersionFields
         author {
           id
           name

@@ -16,10 +16,15 @@ export const receiptText = (receipt: Receipt) =>
 
 /**
  * The caller's latest receipt per organization on an amendment (his own: never shared). Only
- * representatives have any: `skip` spares the others the request.
+ * representatives have any: `skip` spares the others the request. Fetched once, then kept by
+ * the ballots' live events (and his own casts), so a card shown at the close asks nothing.
  */
 export function useMyReceipts(amendmentId: string, skip = false): Map<string, Receipt> {
-  const { data } = useQuery(MyBallotReceiptsQuery, { variables: { amendmentId }, skip });
+  const { data } = useQuery(MyBallotReceiptsQuery, {
+    variables: { amendmentId },
+    skip,
+    fetchPolicy: 'cache-first',
+  });
   const latest = new Map<string, Receipt>();
   for (const receipt of data?.myBallotReceipts ?? []) {
     if (!latest.has(receipt.organization.id)) latest.set(receipt.organization.id, receipt);

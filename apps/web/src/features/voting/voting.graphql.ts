@@ -81,3 +81,42 @@ export const CheckReceiptQuery = graphql(`
     }
   }
 `);
+
+/** A tally as every view shows it (live, per round); `ballot.cast` and `voting.closed` write it. */
+export const TallyFieldsFragment = graphql(`
+  fragment TallyFields on Tally {
+    sealed
+    for
+    against
+    abstain
+    eligible
+    cast
+    passed
+    quorumMet
+    explanation
+    chambers {
+      group
+      for
+      against
+      abstain
+      eligible
+      voted
+      passed
+      quorumMet
+      revealsVotes
+    }
+  }
+`);
+
+export const BallotFieldsFragment = graphql(`
+  fragment BallotFields on Ballot {
+    choice
+    explanation
+    castAt
+    organization {
+      id
+      name
+      group
+    }
+  }
+`);

@@ -1,0 +1,107 @@
+// Payloads of the drafting events: amendments and the text of the accord.
+import type { AmendmentKind, AmendmentStatus, NormativeForce } from '../enums.js';
+
+export interface AmendmentProposedPayload {
+  amendmentId: string;
+  kind: AmendmentKind;
+  /** Null for ADD_CLAUSE. */
+  clauseId: string | null;
+  /** MODIFY_CLAUSE only: the clause version it was written against. */
+  baseVersion: number | null;
+  heading: string | null;
+  text: string | null;
+  force: NormativeForce | null;
+  sources: string[];
+  position: number | null;
+  rationale: string;
+  /** The PARTY organization it is proposed for. */
+  onBehalfOf: string;
+}
+
+export interface AmendmentWithdrawnPayload {
+  amendmentId: string;
+  previousStatus: AmendmentStatus;
+}
+
+/** The author put new text on the current version of the clause; the amendment is OPEN again. */
+export interface AmendmentRebasedPayload {
+  amendmentId: string;
+  baseVersion: number;
+  text: string;
+  previousStatus: AmendmentStatus;
+}
+
+/** Why an amendment no longer applies to the current text of its clause. */
+export type AmendmentConflictReason = 'TEXT_OVERLAP' | 'HEADING_OVERLAP' | 'CLAUSE_REMOVED';
+
+/** Character offsets in a text (UTF-16 code units), end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * `amendment.conflicted`: no longer written (see `amendment.reexamined`), but logs from before
+ * December 2026 hold it and must keep verifying.
+ */
+export interface AmendmentConflictedPayload {
+  amendmentId: string;
+  reason: AmendmentConflictReason;
+  currentVersion: number | null;
+  ranges: { base: TextRange; current: TextRange; proposal: TextRange }[];
+}
+
+/**
+ * `amendment.reexamined`: the clause of an undecided amendment changed. Either it still applies
+ * (a MODIFY then carries the clause as it would now leave it, merged onto version `onto`), or it
+ * went into CONFLICT.
+ */
+export type AmendmentReexaminedPayload = {
+  amendmentId: string;
+  clauseId: string;
+  /** The clause version it was examined against; null when the clause was removed. */
+  onto: number | null;
+} & (
+  | {
+      outcome: 'APPLIES';
+      merged: { heading: string | null; text: string; force: NormativeForce } | null;
+    }
+  | { outcome: 'CONFLICT'; reason: AmendmentConflictReason }
+);
+
+/** Who changed the text: an adopted amendment and its organization, or neither. */
+interface ClauseChangeProvenance {
+  amendmentId: string | null;
+  authorOrganizationId: string | null;
+}
+
+/** `clause.versioned`: a new clause (version 1, with its new number) or a new version of one. */
+export type ClauseVersionedPayload = {
+  clauseId: string;
+  version: number;
+  position: number | null;
+  heading: string | null;
+  text: string;
+  force: NormativeForce;
+  sources: string[];
+} & ({ created: true; number: string } | { created: false }) &
+  ClauseChangeProvenance;
+
+export interface ClauseRemovedPayload extends ClauseChangeProvenance {
+  clauseId: string;
+  previousPosition: number;
+  /** It keeps its number until the next renumbering. */
+  number: string;
+}
+
+export interface ClauseMovedPayload extends ClauseChangeProvenance {
+  clauseId: string;
+  from: number;
+  to: number;
+  number: string;
+}
+
+/** Payload of `clauses.renumbered`: every number that changed, in the order of the text. */
+export interface ClausesRenumberedPayload {
+  changes: { clauseId: string; from: string; to: string }[];
+}
