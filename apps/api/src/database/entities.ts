@@ -1,11 +1,11 @@
-import { AccordEntity } from '../accords/accord.entity.js';
+import { AccordEntity } from '../accord-log/accord.entity.js';
 import { ParticipantEntity } from '../accords/participant.entity.js';
 import { CommentEntity } from '../discussion/comment.entity.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
 import { ClauseEntity } from '../drafting/clause.entity.js';
 import { BallotEntity } from '../voting/ballot.entity.js';
-import { AccordEventEntity } from '../history/accord-event.entity.js';
+import { AccordEventEntity } from '../accord-log/accord-event.entity.js';
 import { InvitationEntity } from '../identity/invitation.entity.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganizationEntity } from '../identity/organization.entity.js';
