@@ -37,7 +37,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          // Each feature module registers its entities with TypeOrmModule.forFeature.
+          autoLoadEntities: true,
+          migrationsRun: false,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ReadCacheModule, RateLimitsModule],

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccordEntity } from './accord.entity.js';
+import { AccordEventEntity } from './accord-event.entity.js';
 import { AccordAccessService } from './accord-access.service.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { EventLogService } from './event-log.service.js';
@@ -8,6 +11,7 @@ import { EventLogService } from './event-log.service.js';
  * and the rule of who may see and act in an accord. Features import it; it imports no feature.
  */
 @Module({
+  imports: [TypeOrmModule.forFeature([AccordEntity, AccordEventEntity])],
   providers: [EventLogService, CheckpointSigner, AccordAccessService],
   exports: [EventLogService, CheckpointSigner, AccordAccessService],
 })

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ParticipantEntity } from './participant.entity.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { AccordLoaderSource } from './accords.loaders.js';
@@ -6,7 +8,7 @@ import { AccordsResolver, ParticipantResolver } from './accords.resolver.js';
 import { AccordsService } from './accords.service.js';
 
 @Module({
-  imports: [IdentityModule, AccordLogModule],
+  imports: [TypeOrmModule.forFeature([ParticipantEntity]), IdentityModule, AccordLogModule],
   providers: [AccordLoaderSource, AccordsService, AccordsResolver, ParticipantResolver],
   exports: [AccordsService, AccordLoaderSource],
 })

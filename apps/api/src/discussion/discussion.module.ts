@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommentEntity } from './comment.entity.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { DraftingModule } from '../drafting/drafting.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
@@ -9,7 +11,12 @@ import { CommentsService } from './comments.service.js';
 
 /** Comments and threads on amendments and clause versions. */
 @Module({
-  imports: [AccordLogModule, IdentityModule, DraftingModule],
+  imports: [
+    TypeOrmModule.forFeature([CommentEntity]),
+    AccordLogModule,
+    IdentityModule,
+    DraftingModule,
+  ],
   providers: [
     CommentLoaderSource,
     CommentsService,

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClauseEntity } from './clause.entity.js';
+import { ClauseVersionEntity } from './clause-version.entity.js';
+import { AmendmentEntity } from './amendment.entity.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
@@ -13,7 +17,11 @@ import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
 import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
 
 @Module({
-  imports: [AccordLogModule, IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature([ClauseEntity, ClauseVersionEntity, AmendmentEntity]),
+    AccordLogModule,
+    IdentityModule,
+  ],
   providers: [
     DraftingLoaderSource,
     ReferenceLoaderSource,

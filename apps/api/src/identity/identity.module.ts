@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from './user.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
+import { MembershipEntity } from './membership.entity.js';
+import { InvitationEntity } from './invitation.entity.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { EndMembershipUseCase } from './end-membership.usecase.js';
@@ -15,7 +20,11 @@ import { VerifyOrganizationUseCase } from './verification/verify-organization.us
 import { IdentityLoaderSource } from './identity.loaders.js';
 
 @Module({
-  imports: [AccordLogModule, RateLimitsModule],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, OrganizationEntity, MembershipEntity, InvitationEntity]),
+    AccordLogModule,
+    RateLimitsModule,
+  ],
   providers: [
     IdentityLoaderSource,
     IdentityService,

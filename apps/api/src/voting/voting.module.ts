@@ -1,4 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BallotEntity } from './ballot.entity.js';
+import { VotingRoundEntity } from './voting-round.entity.js';
 import { AccordsModule } from '../accords/accords.module.js';
 import { DraftingModule } from '../drafting/drafting.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
@@ -26,7 +29,14 @@ import { BallotReceiptResolver, BallotResolver, VotingResolver } from './voting.
 export class RunningVoteModule {}
 
 @Module({
-  imports: [RunningVoteModule, AccordLogModule, IdentityModule, AccordsModule, DraftingModule],
+  imports: [
+    TypeOrmModule.forFeature([BallotEntity, VotingRoundEntity]),
+    RunningVoteModule,
+    AccordLogModule,
+    IdentityModule,
+    AccordsModule,
+    DraftingModule,
+  ],
   providers: [
     VotingLoaderSource,
     OpenVotingUseCase,
