@@ -3,6 +3,7 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import plenary from './tools/eslint/api-layers.js';
 
 export default tseslint.config(
   {
@@ -49,6 +50,26 @@ export default tseslint.config(
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The API's folders run one way (ARCHITECTURE.md): a folder imports only the layers below it,
+    // so a back-edge fails the lint as a lib reaching into an app does.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { plenary },
+    rules: {
+      'plenary/api-layers': ['error', { root: `${import.meta.dirname}/apps/api/src` }],
+    },
+  },
+  {
+    // The rule's fixture: a deliberate back-edge, which must fail (tools/eslint/api-layers.spec.ts).
+    files: ['tools/eslint/fixtures/api-src/**/*.js'],
+    plugins: { plenary },
+    rules: {
+      'plenary/api-layers': [
+        'error',
+        { root: `${import.meta.dirname}/tools/eslint/fixtures/api-src` },
       ],
     },
   },

@@ -13,6 +13,7 @@ export default {
         '<rootDir>/libs/*/src/**/*.spec.ts',
         '<rootDir>/apps/api/src/**/*.spec.ts',
         '<rootDir>/bench/**/*.spec.ts',
+        '<rootDir>/tools/**/*.spec.ts',
       ],
     },
     {

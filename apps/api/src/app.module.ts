@@ -6,7 +6,6 @@ import type { Logger } from 'pino';
 import { AccordsModule } from './accords/accords.module.js';
 import { CommonModule } from './common/common.module.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
-import { LoaderFactory } from './common/graphql/loaders.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -38,18 +37,22 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          // Each feature module registers its entities with TypeOrmModule.forFeature.
+          autoLoadEntities: true,
+          migrationsRun: false,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ReadCacheModule, RateLimitsModule],
-          inject: [APP_CONFIG, LoaderFactory, AccordReadCache, OperationLimits],
+          inject: [APP_CONFIG, AccordReadCache, OperationLimits],
           useFactory: (
             appConfig: AppConfig,
-            loaders: LoaderFactory,
             readCache: AccordReadCache,
             limits: OperationLimits,
           ) => {
-            const options = graphqlOptions(appConfig, loaders, readCache.apollo(), logger);
+            const options = graphqlOptions(appConfig, readCache.apollo(), logger);
             // Operations per user are counted before anything else answers (a cached read too).
             return { ...options, plugins: [limits.plugin(), ...(options.plugins ?? [])] };
           },

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
-import { EventLogModule } from '../history/event-log.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ParticipantEntity } from './participant.entity.js';
+import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
-import { AccordAccessService } from './accord-access.service.js';
+import { AccordLoaderSource } from './accords.loaders.js';
 import { AccordsResolver, ParticipantResolver } from './accords.resolver.js';
 import { AccordsService } from './accords.service.js';
 
 @Module({
-  imports: [IdentityModule, EventLogModule],
-  providers: [AccordAccessService, AccordsService, AccordsResolver, ParticipantResolver],
-  exports: [AccordAccessService, AccordsService],
+  imports: [TypeOrmModule.forFeature([ParticipantEntity]), IdentityModule, AccordLogModule],
+  providers: [AccordLoaderSource, AccordsService, AccordsResolver, ParticipantResolver],
+  exports: [AccordsService, AccordLoaderSource],
 })
 export class AccordsModule {}

@@ -17,10 +17,15 @@ import { AccordsService } from './accords.service.js';
 import { AddParticipantArgs, CreateAccordArgs, SetDecisionRuleArgs } from './dto/accord.args.js';
 import { toAccordModel, toParticipantModel } from './models/accord.mappers.js';
 import { AccordModel, ParticipantModel } from './models/accord.models.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
+import { AccordLoaderSource } from './accords.loaders.js';
 
 @Resolver(() => AccordModel)
 export class AccordsResolver {
-  constructor(private readonly accordsService: AccordsService) {}
+  constructor(
+    private readonly accordsService: AccordsService,
+    private readonly accordLoaders: AccordLoaderSource,
+  ) {}
 
   @Query(() => [AccordModel], { description: 'Accords the caller facilitates or takes part in' })
   async accords(@CurrentUser() caller: AuthenticatedUser): Promise<AccordModel[]> {
@@ -82,17 +87,23 @@ export class AccordsResolver {
     @Parent() accord: AccordModel,
     @Context() ctx: GraphqlContext,
   ): Promise<ParticipantModel[]> {
-    return (await ctx.loaders.participantsByAccord.load(accord.id)).map(toParticipantModel);
+    return (await this.accordLoaders.of(ctx).participantsByAccord.load(accord.id)).map(
+      toParticipantModel,
+    );
   }
 }
 
 @Resolver(() => ParticipantModel)
 export class ParticipantResolver {
+  constructor(private readonly identityLoaders: IdentityLoaderSource) {}
+
   @ResolveField(() => OrganizationModel)
   async organization(
     @Parent() p: ParticipantModel,
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel((await ctx.loaders.organizationById.load(p.organizationId))!);
+    return toOrganizationModel(
+      (await this.identityLoaders.of(ctx).organizationById.load(p.organizationId))!,
+    );
   }
 }

@@ -5,10 +5,10 @@ import { validateDecisionRule } from '@plenary/decision-rules';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '../common/database/transaction.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import { EventLogService } from '../history/event-log.service.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { lockOrganization } from '../identity/organization-write.js';
-import { AccordAccessService } from './accord-access.service.js';
-import { AccordEntity } from './accord.entity.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
+import { AccordEntity } from '../accord-log/accord.entity.js';
 import type { DecisionRuleInput } from './dto/accord.args.js';
 import { ParticipantEntity } from './participant.entity.js';
 

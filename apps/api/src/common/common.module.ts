@@ -6,7 +6,6 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { TokenService } from './auth/token.service.js';
 import { PlenaryExceptionFilter } from './errors/exception.filter.js';
-import { LoaderFactory } from './graphql/loaders.js';
 
 /** Authentication and request plumbing shared by every feature. */
 @Global()
@@ -23,10 +22,9 @@ import { LoaderFactory } from './graphql/loaders.js';
   ],
   providers: [
     TokenService,
-    LoaderFactory,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: PlenaryExceptionFilter },
   ],
-  exports: [TokenService, LoaderFactory],
+  exports: [TokenService],
 })
 export class CommonModule {}

@@ -1,12 +1,14 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    // No entity list here: each feature module registers its own (TypeOrmModule.forFeature) and
+    // AppModule loads them (autoLoadEntities). Migrations are SQL and need none: the migrating
+    // data source (migrate.ts) runs without entities.
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -1,7 +1,8 @@
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { selectRows } from '../common/database/select-rows.js';
-import { featureLoader, groupByKeys, type Loaders } from '../common/graphql/loaders.js';
+import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
 import { CommentEntity } from './comment.entity.js';
 
 interface CountRow {
@@ -9,15 +10,18 @@ interface CountRow {
   count: number;
 }
 
-/** Request-scoped batch reads of threads: one query per level of a page, not one per comment. */
+type ThreadKind = 'replies' | 'amendmentThreads' | 'clauseThreads';
+type CountKind = 'amendment_id' | 'clause_id';
+
+/** The threads read by one request: one query per level of a page, not one per comment. */
 export class CommentLoaders {
-  constructor(
-    private readonly loaders: Loaders,
-    private readonly db: DataSource,
-  ) {}
+  private readonly threads: Partial<Record<ThreadKind, DataLoader<string, CommentEntity[]>>> = {};
+  private readonly counts: Partial<Record<CountKind, DataLoader<string, number>>> = {};
+
+  constructor(private readonly db: DataSource) {}
 
   replies(parentId: string): Promise<CommentEntity[]> {
-    return this.grouped('commentReplies', 'parentId', 'parent_id', parentId, false);
+    return this.grouped('replies', 'parentId', 'parent_id', parentId, false);
   }
 
   /** Top-level comments of an amendment (their replies hang below them). */
@@ -32,54 +36,55 @@ export class CommentLoaders {
 
   /** Comments not deleted, replies included. */
   countOnAmendment(amendmentId: string): Promise<number> {
-    return this.counted('amendmentCommentCount', 'amendment_id', amendmentId);
+    return this.counted('amendment_id', amendmentId);
   }
 
   countOnClause(clauseId: string): Promise<number> {
-    return this.counted('clauseCommentCount', 'clause_id', clauseId);
+    return this.counted('clause_id', clauseId);
   }
 
   private grouped(
-    name: string,
+    kind: ThreadKind,
     key: 'parentId' | 'amendmentId' | 'clauseId',
     column: 'parent_id' | 'amendment_id' | 'clause_id',
     id: string,
     topLevelOnly: boolean,
   ): Promise<CommentEntity[]> {
-    return featureLoader(
-      this.loaders,
-      name,
-      () =>
-        new DataLoader<string, CommentEntity[]>(async (ids) =>
-          groupByKeys(
-            ids,
-            await selectRows(
-              this.db,
-              CommentEntity,
-              `WHERE t.${column} = ANY($1::uuid[]) ${topLevelOnly ? 'AND t.parent_id IS NULL' : ''}
+    return (this.threads[kind] ??= new DataLoader<string, CommentEntity[]>(async (ids) =>
+      groupByKeys(
+        ids,
+        await selectRows(
+          this.db,
+          CommentEntity,
+          `WHERE t.${column} = ANY($1::uuid[]) ${topLevelOnly ? 'AND t.parent_id IS NULL' : ''}
                ORDER BY t.created_at, t.id`,
-              [ids],
-            ),
-            (c) => c[key]!,
-          ),
+          [ids],
         ),
-    ).load(id);
+        (c) => c[key]!,
+      ),
+    )).load(id);
   }
 
-  private counted(name: string, column: 'amendment_id' | 'clause_id', id: string): Promise<number> {
-    return featureLoader(
-      this.loaders,
-      name,
-      () =>
-        new DataLoader<string, number>(async (ids) => {
-          const rows = await this.db.query<CountRow[]>(
-            `SELECT ${column} AS key, count(*)::int AS count FROM comment
+  private counted(column: CountKind, id: string): Promise<number> {
+    return (this.counts[column] ??= new DataLoader<string, number>(async (ids) => {
+      const rows = await this.db.query<CountRow[]>(
+        `SELECT ${column} AS key, count(*)::int AS count FROM comment
              WHERE ${column} = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY ${column}`,
-            [ids],
-          );
-          const counts = new Map(rows.map((r) => [r.key, r.count]));
-          return ids.map((id) => counts.get(id) ?? 0);
-        }),
-    ).load(id);
+        [ids],
+      );
+      const counts = new Map(rows.map((r) => [r.key, r.count]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    })).load(id);
+  }
+}
+
+@Injectable()
+export class CommentLoaderSource extends LoaderSource<CommentLoaders> {
+  constructor(private readonly db: DataSource) {
+    super();
+  }
+
+  protected create(): CommentLoaders {
+    return new CommentLoaders(this.db);
   }
 }

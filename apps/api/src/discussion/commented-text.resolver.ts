@@ -1,8 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { AmendmentModel, ClauseModel } from '../drafting/models/drafting.models.js';
-import { CommentLoaders } from './comment.loaders.js';
+import { CommentLoaderSource } from './comment.loaders.js';
 import { ClauseCommentsArgs } from './dto/comment.args.js';
 import { toCommentModel } from './models/comment.mappers.js';
 import { CommentModel } from './models/comment.models.js';
@@ -11,14 +10,14 @@ import { CommentModel } from './models/comment.models.js';
 
 @Resolver(() => AmendmentModel)
 export class AmendmentCommentsResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly commentLoaders: CommentLoaderSource) {}
 
   @ResolveField(() => [CommentModel], { description: 'Its threads, oldest first' })
   async comments(
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
-    const threads = await new CommentLoaders(ctx.loaders, this.db).threadsOfAmendment(amendment.id);
+    const threads = await this.commentLoaders.of(ctx).threadsOfAmendment(amendment.id);
     return threads.map(toCommentModel);
   }
 
@@ -27,13 +26,13 @@ export class AmendmentCommentsResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<number> {
-    return new CommentLoaders(ctx.loaders, this.db).countOnAmendment(amendment.id);
+    return this.commentLoaders.of(ctx).countOnAmendment(amendment.id);
   }
 }
 
 @Resolver(() => ClauseModel)
 export class ClauseCommentsResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly commentLoaders: CommentLoaderSource) {}
 
   @ResolveField(() => [CommentModel], {
     description: 'Its threads on every version (or on `version`), oldest first',
@@ -43,7 +42,7 @@ export class ClauseCommentsResolver {
     @Args() { version }: ClauseCommentsArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
-    const threads = await new CommentLoaders(ctx.loaders, this.db).threadsOfClause(clause.id);
+    const threads = await this.commentLoaders.of(ctx).threadsOfClause(clause.id);
     return threads
       .filter((c) => version == null || c.clauseVersion === version)
       .map(toCommentModel);
@@ -51,6 +50,6 @@ export class ClauseCommentsResolver {
 
   @ResolveField(() => Int, { description: 'Comments not deleted on any version, replies included' })
   commentCount(@Parent() clause: ClauseModel, @Context() ctx: GraphqlContext): Promise<number> {
-    return new CommentLoaders(ctx.loaders, this.db).countOnClause(clause.id);
+    return this.commentLoaders.of(ctx).countOnClause(clause.id);
   }
 }

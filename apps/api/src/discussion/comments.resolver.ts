@@ -1,24 +1,26 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import { ReferenceLoaders } from '../drafting/cross-references.js';
+import { ReferenceLoaderSource } from '../drafting/cross-references.js';
 import { toClauseReferenceModels } from '../drafting/models/drafting.mappers.js';
 import { ClauseReferenceModel } from '../drafting/models/drafting.models.js';
 import { toUserModel } from '../identity/models/identity.mappers.js';
 import { UserModel } from '../identity/models/identity.models.js';
-import { CommentLoaders } from './comment.loaders.js';
+import { CommentLoaderSource } from './comment.loaders.js';
 import { CommentsService } from './comments.service.js';
 import { CommentIdArgs, EditCommentArgs, PostCommentArgs } from './dto/comment.args.js';
 import { toCommentModel } from './models/comment.mappers.js';
 import { CommentModel } from './models/comment.models.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
   constructor(
     private readonly comments: CommentsService,
-    private readonly db: DataSource,
+    private readonly referenceLoaders: ReferenceLoaderSource,
+    private readonly commentLoaders: CommentLoaderSource,
+    private readonly identityLoaders: IdentityLoaderSource,
   ) {}
 
   @Mutation(() => CommentModel, {
@@ -54,7 +56,7 @@ export class CommentsResolver {
     @Parent() comment: CommentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(comment.authorId))!, {
+    return toUserModel((await this.identityLoaders.of(ctx).userById.load(comment.authorId))!, {
       kind: 'accord',
       accordId: comment.accordId,
     });
@@ -68,7 +70,7 @@ export class CommentsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ClauseReferenceModel[]> {
     if (comment.deleted) return [];
-    const references = await new ReferenceLoaders(ctx.loaders, this.db).ofComment(comment.id);
+    const references = await this.referenceLoaders.of(ctx).ofComment(comment.id);
     return toClauseReferenceModels(references, { BODY: comment.body });
   }
 
@@ -77,6 +79,6 @@ export class CommentsResolver {
     @Parent() comment: CommentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
-    return (await new CommentLoaders(ctx.loaders, this.db).replies(comment.id)).map(toCommentModel);
+    return (await this.commentLoaders.of(ctx).replies(comment.id)).map(toCommentModel);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccordAccessService, type AccordStanding } from '../accords/accord-access.service.js';
+import { AccordAccessService, type AccordStanding } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { recordReferences } from '../drafting/cross-references.js';
-import { EventLogService } from '../history/event-log.service.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { CommentEntity } from './comment.entity.js';
 import { checkQuoteRange, findCommentTarget } from './comment-target.js';
 import type { PostCommentInput } from './dto/comment.args.js';

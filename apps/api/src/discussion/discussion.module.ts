@@ -1,13 +1,28 @@
 import { Module } from '@nestjs/common';
-import { AccordsModule } from '../accords/accords.module.js';
-import { EventLogModule } from '../history/event-log.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommentEntity } from './comment.entity.js';
+import { AccordLogModule } from '../accord-log/accord-log.module.js';
+import { DraftingModule } from '../drafting/drafting.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { CommentLoaderSource } from './comment.loaders.js';
 import { AmendmentCommentsResolver, ClauseCommentsResolver } from './commented-text.resolver.js';
 import { CommentsResolver } from './comments.resolver.js';
 import { CommentsService } from './comments.service.js';
 
 /** Comments and threads on amendments and clause versions. */
 @Module({
-  imports: [AccordsModule, EventLogModule],
-  providers: [CommentsService, CommentsResolver, AmendmentCommentsResolver, ClauseCommentsResolver],
+  imports: [
+    TypeOrmModule.forFeature([CommentEntity]),
+    AccordLogModule,
+    IdentityModule,
+    DraftingModule,
+  ],
+  providers: [
+    CommentLoaderSource,
+    CommentsService,
+    CommentsResolver,
+    AmendmentCommentsResolver,
+    ClauseCommentsResolver,
+  ],
 })
 export class DiscussionModule {}

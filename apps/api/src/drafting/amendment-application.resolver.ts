@@ -1,9 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
 import { diffWords } from '@plenary/text-history';
-import { DataSource } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import { DraftingLoaders } from './drafting.loaders.js';
+import { DraftingLoaderSource } from './drafting.loaders.js';
 import { mergedContent, mergeModification } from './examine-amendment.js';
 import { toClauseVersionModel } from './models/drafting.mappers.js';
 import {
@@ -16,7 +15,7 @@ import {
 /** What an amendment would do to the text now, and what it did once adopted. */
 @Resolver(() => AmendmentModel)
 export class AmendmentApplicationResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => Boolean, {
     description:
@@ -27,7 +26,7 @@ export class AmendmentApplicationResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
     if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE) return false;
-    const loaders = new DraftingLoaders(ctx.loaders, this.db);
+    const loaders = this.draftingLoaders.of(ctx);
     switch (amendment.status) {
       case AmendmentStatus.ADOPTED: {
         const made = await loaders.versionMadeBy(amendment.id);
@@ -57,7 +56,7 @@ export class AmendmentApplicationResolver {
     const undecided =
       amendment.status === AmendmentStatus.OPEN || amendment.status === AmendmentStatus.VOTING;
     if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE || !undecided) return null;
-    const loaders = new DraftingLoaders(ctx.loaders, this.db);
+    const loaders = this.draftingLoaders.of(ctx);
     const clause = await loaders.clause(amendment.clauseId!);
     if (!clause || clause.removedAt) return null;
     const current = (await loaders.version(clause.id, clause.currentVersion))!;
@@ -87,7 +86,7 @@ export class AmendmentApplicationResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ClauseVersionModel | null> {
     if (amendment.status !== AmendmentStatus.ADOPTED) return null;
-    const made = await new DraftingLoaders(ctx.loaders, this.db).versionMadeBy(amendment.id);
+    const made = await this.draftingLoaders.of(ctx).versionMadeBy(amendment.id);
     return made ? toClauseVersionModel(made) : null;
   }
 
@@ -101,7 +100,7 @@ export class AmendmentApplicationResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<DiffPartModel[] | null> {
     if (amendment.status !== AmendmentStatus.ADOPTED || amendment.text === null) return null;
-    const made = await new DraftingLoaders(ctx.loaders, this.db).versionMadeBy(amendment.id);
+    const made = await this.draftingLoaders.of(ctx).versionMadeBy(amendment.id);
     if (!made || made.text === amendment.text) return null;
     return diffWords(amendment.text, made.text);
   }

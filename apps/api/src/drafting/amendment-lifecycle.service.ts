@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentKind, AmendmentStatus, VotingRoundOutcome } from '@plenary/contracts';
+import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import { EventLogService } from '../history/event-log.service.js';
-import { stopVote } from '../voting/voting-rounds.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
+import { RunningVote } from './running-vote.js';
 
 const UNDECIDED = [AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT];
 
@@ -16,6 +16,7 @@ export class AmendmentLifecycleService {
   constructor(
     private readonly lookup: DraftingLookupService,
     private readonly events: EventLogService,
+    private readonly votes: RunningVote,
   ) {}
 
   async withdraw(callerId: string, amendmentId: string): Promise<AmendmentEntity> {
@@ -35,8 +36,7 @@ export class AmendmentLifecycleService {
         );
       }
       // A vote running on it ends there: its tally and ballots stay, in their round.
-      if (amendment.status === AmendmentStatus.VOTING)
-        await stopVote(write.manager, amendment, VotingRoundOutcome.WITHDRAWN);
+      if (amendment.status === AmendmentStatus.VOTING) await this.votes.withdraw(write, amendment);
       await write.manager.update(
         AmendmentEntity,
         { id: amendment.id },

@@ -1,11 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
-import { DataSource } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
-import { ReferenceLoaders } from './cross-references.js';
-import { DraftingLoaders } from './drafting.loaders.js';
+import { ReferenceLoaderSource } from './cross-references.js';
+import { DraftingLoaderSource } from './drafting.loaders.js';
 import { toClauseModel, toClauseReferenceModels } from './models/drafting.mappers.js';
 import {
   AmendmentModel,
@@ -14,12 +13,17 @@ import {
   NewArticleModel,
 } from './models/drafting.models.js';
 import { newArticleIn } from './new-article-number.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 
 const UNDECIDED = new Set([AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT]);
 
 @Resolver(() => AmendmentModel)
 export class AmendmentResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly draftingLoaders: DraftingLoaderSource,
+    private readonly referenceLoaders: ReferenceLoaderSource,
+    private readonly identityLoaders: IdentityLoaderSource,
+  ) {}
 
   @ResolveField(() => ClauseModel, {
     nullable: true,
@@ -30,7 +34,7 @@ export class AmendmentResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ClauseModel | null> {
     if (!amendment.clauseId) return null;
-    const clause = await new DraftingLoaders(ctx.loaders, this.db).clause(amendment.clauseId);
+    const clause = await this.draftingLoaders.of(ctx).clause(amendment.clauseId);
     return clause ? toClauseModel(clause) : null;
   }
 
@@ -46,7 +50,7 @@ export class AmendmentResolver {
     if (amendment.kind !== AmendmentKind.ADD_CLAUSE || !UNDECIDED.has(amendment.status))
       return null;
     return newArticleIn(
-      await new DraftingLoaders(ctx.loaders, this.db).heldNumbersOfAccord(amendment.accordId),
+      await this.draftingLoaders.of(ctx).heldNumbersOfAccord(amendment.accordId),
       amendment.position,
     );
   }
@@ -58,7 +62,7 @@ export class AmendmentResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<ClauseReferenceModel[]> {
-    const references = await new ReferenceLoaders(ctx.loaders, this.db).ofAmendment(amendment.id);
+    const references = await this.referenceLoaders.of(ctx).ofAmendment(amendment.id);
     return toClauseReferenceModels(references, {
       TEXT: amendment.text,
       RATIONALE: amendment.rationale,
@@ -70,7 +74,7 @@ export class AmendmentResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(amendment.authorId))!, {
+    return toUserModel((await this.identityLoaders.of(ctx).userById.load(amendment.authorId))!, {
       kind: 'accord',
       accordId: amendment.accordId,
     });
@@ -81,20 +85,22 @@ export class AmendmentResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel((await ctx.loaders.organizationById.load(amendment.onBehalfOfId))!);
+    return toOrganizationModel(
+      (await this.identityLoaders.of(ctx).organizationById.load(amendment.onBehalfOfId))!,
+    );
   }
 }
 
 @Resolver(() => ClauseReferenceModel)
 export class ClauseReferenceResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => String)
   async number(
     @Parent() reference: ClauseReferenceModel,
     @Context() ctx: GraphqlContext,
   ): Promise<string> {
-    return (await new DraftingLoaders(ctx.loaders, this.db).clause(reference.clauseId))!.number;
+    return (await this.draftingLoaders.of(ctx).clause(reference.clauseId))!.number;
   }
 
   @ResolveField(() => Boolean)
@@ -102,7 +108,7 @@ export class ClauseReferenceResolver {
     @Parent() reference: ClauseReferenceModel,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
-    const clause = await new DraftingLoaders(ctx.loaders, this.db).clause(reference.clauseId);
+    const clause = await this.draftingLoaders.of(ctx).clause(reference.clauseId);
     return clause!.removedAt !== null;
   }
 }

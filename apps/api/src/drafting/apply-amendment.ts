@@ -1,8 +1,9 @@
 import { AmendmentKind, NormativeForce } from '@plenary/contracts';
-import type { AccordWrite } from '../history/event-log.service.js';
+import type { AccordWrite } from '../accord-log/accord-write.js';
 import type { AmendmentEntity } from './amendment.entity.js';
 import { ClauseWriter, type Provenance } from './clause-writer.js';
 import type { Examination } from './examine-amendment.js';
+import type { RunningVote } from './running-vote.js';
 
 /**
  * Applies an adopted amendment to the text, as examined under the same lock just before (see
@@ -13,8 +14,9 @@ export async function applyAmendment(
   amendment: AmendmentEntity,
   examination: Extract<Examination, { applies: true }>,
   actorId: string | null,
+  votes: RunningVote,
 ): Promise<void> {
-  const writer = new ClauseWriter(write);
+  const writer = new ClauseWriter(write, votes);
   const by: Provenance = {
     amendmentId: amendment.id,
     authorOrganizationId: amendment.onBehalfOf,

@@ -7,11 +7,12 @@ import {
   type AttributedSpan,
   type Renumbered,
 } from '@plenary/text-history';
-import type { AccordWrite } from '../history/event-log.service.js';
+import type { AccordWrite } from '../accord-log/accord-write.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { newArticleAt, placeOfNewClause, type HeldNumber } from './new-article-number.js';
 import { reexamineAmendmentsOn } from './reexamine-amendments.js';
+import type { RunningVote } from './running-vote.js';
 
 export interface VersionContent {
   heading: string | null;
@@ -42,7 +43,10 @@ const fromSpans = (spans: AttributedSpan<VersionMeta>[]): StoredSpan[] =>
  * removed has its pending amendments re-examined at once.
  */
 export class ClauseWriter {
-  constructor(private readonly write: AccordWrite) {}
+  constructor(
+    private readonly write: AccordWrite,
+    private readonly votes: RunningVote,
+  ) {}
 
   private get db() {
     return this.write.manager;
@@ -124,7 +128,7 @@ export class ClauseWriter {
     );
     await this.insertVersion(clause.id, version, content, by, event.seq, fromSpans(spans));
     await this.db.update(ClauseEntity, { id: clause.id }, { currentVersion: version });
-    await reexamineAmendmentsOn(this.write, clause.id, by);
+    await reexamineAmendmentsOn(this.write, clause.id, by, this.votes);
     return version;
   }
 
@@ -152,7 +156,7 @@ export class ClauseWriter {
       shifted.map((r) => r.id),
       event.seq,
     );
-    await reexamineAmendmentsOn(this.write, clause.id, by);
+    await reexamineAmendmentsOn(this.write, clause.id, by, this.votes);
   }
 
   async moveClause(clause: ClauseEntity, position: number, by: Provenance): Promise<void> {

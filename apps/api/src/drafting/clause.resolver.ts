@@ -1,9 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel } from '../identity/models/identity.models.js';
-import { DraftingLoaders } from './drafting.loaders.js';
+import { DraftingLoaderSource } from './drafting.loaders.js';
 import { toAmendmentModel, toClauseVersionModel } from './models/drafting.mappers.js';
 import {
   AmendmentModel,
@@ -11,20 +10,18 @@ import {
   ClauseVersionModel,
   TextSpanModel,
 } from './models/drafting.models.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 
 @Resolver(() => ClauseModel)
 export class ClauseResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => ClauseVersionModel)
   async current(
     @Parent() clause: ClauseModel,
     @Context() ctx: GraphqlContext,
   ): Promise<ClauseVersionModel> {
-    const version = await new DraftingLoaders(ctx.loaders, this.db).version(
-      clause.id,
-      clause.currentVersion,
-    );
+    const version = await this.draftingLoaders.of(ctx).version(clause.id, clause.currentVersion);
     return toClauseVersionModel(version!);
   }
 
@@ -33,7 +30,7 @@ export class ClauseResolver {
     @Parent() clause: ClauseModel,
     @Context() ctx: GraphqlContext,
   ): Promise<ClauseVersionModel[]> {
-    return (await new DraftingLoaders(ctx.loaders, this.db).versionsOfClause(clause.id)).map(
+    return (await this.draftingLoaders.of(ctx).versionsOfClause(clause.id)).map(
       toClauseVersionModel,
     );
   }
@@ -43,7 +40,7 @@ export class ClauseResolver {
     @Parent() clause: ClauseModel,
     @Context() ctx: GraphqlContext,
   ): Promise<TextSpanModel[]> {
-    const loaders = new DraftingLoaders(ctx.loaders, this.db);
+    const loaders = this.draftingLoaders.of(ctx);
     const current = await loaders.version(clause.id, clause.currentVersion);
     const spans = current!.attribution;
     const credited = await Promise.all(
@@ -64,7 +61,10 @@ export class ClauseResolver {
 
 @Resolver(() => ClauseVersionModel)
 export class ClauseVersionResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly draftingLoaders: DraftingLoaderSource,
+    private readonly identityLoaders: IdentityLoaderSource,
+  ) {}
 
   @ResolveField(() => AmendmentModel, {
     nullable: true,
@@ -75,9 +75,7 @@ export class ClauseVersionResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<AmendmentModel | null> {
     if (!version.amendmentId) return null;
-    const amendment = await new DraftingLoaders(ctx.loaders, this.db).amendment(
-      version.amendmentId,
-    );
+    const amendment = await this.draftingLoaders.of(ctx).amendment(version.amendmentId);
     return amendment ? toAmendmentModel(amendment) : null;
   }
 
@@ -87,20 +85,26 @@ export class ClauseVersionResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel | null> {
     if (!version.authorOrganizationId) return null;
-    const organization = await ctx.loaders.organizationById.load(version.authorOrganizationId);
+    const organization = await this.identityLoaders
+      .of(ctx)
+      .organizationById.load(version.authorOrganizationId);
     return organization ? toOrganizationModel(organization) : null;
   }
 }
 
 @Resolver(() => TextSpanModel)
 export class TextSpanResolver {
+  constructor(private readonly identityLoaders: IdentityLoaderSource) {}
+
   @ResolveField(() => OrganizationModel, { nullable: true })
   async author(
     @Parent() span: TextSpanModel,
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel | null> {
     if (!span.authorOrganizationId) return null;
-    const organization = await ctx.loaders.organizationById.load(span.authorOrganizationId);
+    const organization = await this.identityLoaders
+      .of(ctx)
+      .organizationById.load(span.authorOrganizationId);
     return organization ? toOrganizationModel(organization) : null;
   }
 }

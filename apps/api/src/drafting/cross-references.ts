@@ -5,8 +5,9 @@ import {
   type SpanReference,
 } from '@plenary/text-history';
 import DataLoader from 'dataloader';
-import type { DataSource, EntityManager } from 'typeorm';
-import { featureLoader, groupByKeys, type Loaders } from '../common/graphql/loaders.js';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
 
 /** Where cited words are: an amendment's TEXT or RATIONALE, a comment's BODY. */
 export type ReferenceField = 'TEXT' | 'RATIONALE' | 'BODY';
@@ -80,39 +81,45 @@ export async function recordReferences(
   );
 }
 
-/** Request-scoped batch reads of the references made by amendments and comments. */
+/** The references made by the amendments and comments read by one request. */
 export class ReferenceLoaders {
-  constructor(
-    private readonly loaders: Loaders,
-    private readonly db: DataSource,
-  ) {}
+  private readonly bySource: Partial<
+    Record<'amendment_id' | 'comment_id', DataLoader<string, StoredReference[]>>
+  > = {};
+
+  constructor(private readonly db: DataSource) {}
 
   ofAmendment(amendmentId: string): Promise<StoredReference[]> {
-    return this.grouped('referencesOfAmendment', 'amendment_id', amendmentId);
+    return this.grouped('amendment_id', amendmentId);
   }
 
   ofComment(commentId: string): Promise<StoredReference[]> {
-    return this.grouped('referencesOfComment', 'comment_id', commentId);
+    return this.grouped('comment_id', commentId);
   }
 
-  private grouped(
-    name: string,
-    column: 'amendment_id' | 'comment_id',
-    id: string,
-  ): Promise<StoredReference[]> {
-    return featureLoader(
-      this.loaders,
-      name,
-      () =>
-        new DataLoader<string, StoredReference[]>(async (ids) => {
-          const rows = await this.db.query<(StoredReference & { sourceId: string })[]>(
-            `SELECT ${column} AS "sourceId", field, start_offset AS start, end_offset AS "end",
-                    clause_id AS "clauseId"
-             FROM cross_reference WHERE ${column} = ANY($1::uuid[]) ORDER BY field, start_offset`,
-            [ids],
-          );
-          return groupByKeys(ids, rows, (r) => r.sourceId);
-        }),
-    ).load(id);
+  private grouped(column: 'amendment_id' | 'comment_id', id: string): Promise<StoredReference[]> {
+    const loader = (this.bySource[column] ??= new DataLoader<string, StoredReference[]>(
+      async (ids) => {
+        const rows = await this.db.query<(StoredReference & { sourceId: string })[]>(
+          `SELECT ${column} AS "sourceId", field, start_offset AS start, end_offset AS "end",
+                  clause_id AS "clauseId"
+           FROM cross_reference WHERE ${column} = ANY($1::uuid[]) ORDER BY field, start_offset`,
+          [ids],
+        );
+        return groupByKeys(ids, rows, (r) => r.sourceId);
+      },
+    ));
+    return loader.load(id);
+  }
+}
+
+@Injectable()
+export class ReferenceLoaderSource extends LoaderSource<ReferenceLoaders> {
+  constructor(private readonly db: DataSource) {
+    super();
+  }
+
+  protected create(): ReferenceLoaders {
+    return new ReferenceLoaders(this.db);
   }
 }

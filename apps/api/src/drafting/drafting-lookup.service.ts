@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccordAccessService, type AccordStanding } from '../accords/accord-access.service.js';
+import { AccordAccessService, type AccordStanding } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { AmendmentEntity } from './amendment.entity.js';

@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AccordsModule } from '../accords/accords.module.js';
-import { EventLogModule } from '../history/event-log.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClauseEntity } from './clause.entity.js';
+import { ClauseVersionEntity } from './clause-version.entity.js';
+import { AmendmentEntity } from './amendment.entity.js';
+import { AccordLogModule } from '../accord-log/accord-log.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
 import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { AmendmentResolver, ClauseReferenceResolver } from './amendment.resolver.js';
+import { ReferenceLoaderSource } from './cross-references.js';
+import { DraftingLoaderSource } from './drafting.loaders.js';
 import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './clause.resolver.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { AccordTextResolver, DraftingResolver } from './drafting.resolver.js';
@@ -11,8 +17,14 @@ import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
 import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
 
 @Module({
-  imports: [AccordsModule, EventLogModule],
+  imports: [
+    TypeOrmModule.forFeature([ClauseEntity, ClauseVersionEntity, AmendmentEntity]),
+    AccordLogModule,
+    IdentityModule,
+  ],
   providers: [
+    DraftingLoaderSource,
+    ReferenceLoaderSource,
     DraftingLookupService,
     ProposeAmendmentUseCase,
     AmendmentLifecycleService,
@@ -26,6 +38,6 @@ import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
     ClauseReferenceResolver,
     AmendmentApplicationResolver,
   ],
-  exports: [DraftingLookupService],
+  exports: [DraftingLookupService, DraftingLoaderSource, ReferenceLoaderSource],
 })
 export class DraftingModule {}

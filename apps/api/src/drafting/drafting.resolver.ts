@@ -8,14 +8,13 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
-import { DraftingLoaders } from './drafting.loaders.js';
+import { DraftingLoaderSource } from './drafting.loaders.js';
 import {
   AccordAmendmentsArgs,
   AmendmentIdArgs,
@@ -107,16 +106,14 @@ export class DraftingResolver {
 /** The text of an accord: its clauses in order and its amendments. */
 @Resolver(() => AccordModel)
 export class AccordTextResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => [ClauseModel], { description: 'In order, current versions' })
   async clauses(
     @Parent() accord: AccordModel,
     @Context() ctx: GraphqlContext,
   ): Promise<ClauseModel[]> {
-    return (await new DraftingLoaders(ctx.loaders, this.db).clausesOfAccord(accord.id)).map(
-      toClauseModel,
-    );
+    return (await this.draftingLoaders.of(ctx).clausesOfAccord(accord.id)).map(toClauseModel);
   }
 
   @ResolveField(() => NewArticleModel, {
@@ -128,7 +125,7 @@ export class AccordTextResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<NewArticleModel> {
     return newArticleIn(
-      await new DraftingLoaders(ctx.loaders, this.db).heldNumbersOfAccord(accord.id),
+      await this.draftingLoaders.of(ctx).heldNumbersOfAccord(accord.id),
       position ?? null,
     );
   }
@@ -139,7 +136,7 @@ export class AccordTextResolver {
     @Args() { status }: AccordAmendmentsArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<AmendmentModel[]> {
-    const all = await new DraftingLoaders(ctx.loaders, this.db).amendmentsOfAccord(accord.id);
+    const all = await this.draftingLoaders.of(ctx).amendmentsOfAccord(accord.id);
     return all.filter((a) => !status || a.status === status).map(toAmendmentModel);
   }
 }

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
-import { AccordAccessService } from '../accords/accord-access.service.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
-import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
+import type { AccordWrite } from '../accord-log/accord-write.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseWriter } from './clause-writer.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
 import type { ProposeAmendmentInput } from './dto/drafting.args.js';
 import { reexamine } from './reexamine-amendments.js';
+import { RunningVote } from './running-vote.js';
 
 const badInput = (code: DomainErrorCode, message: string) => new DomainError(code, message);
 
@@ -19,6 +21,7 @@ export class ProposeAmendmentUseCase {
   constructor(
     private readonly access: AccordAccessService,
     private readonly events: EventLogService,
+    private readonly votes: RunningVote,
   ) {}
 
   async execute(authorId: string, input: ProposeAmendmentInput): Promise<AmendmentEntity> {
@@ -78,7 +81,7 @@ export class ProposeAmendmentUseCase {
         amendment.baseVersion < clause.currentVersion
       ) {
         // Written against an older version: examined at once, like any amendment whose base moves.
-        await reexamine(write, amendment, authorId);
+        await reexamine(write, amendment, authorId, this.votes);
         return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
       }
       return amendment;
@@ -91,7 +94,7 @@ export class ProposeAmendmentUseCase {
     input: ProposeAmendmentInput,
   ): Promise<ClauseEntity | null> {
     const db = write.manager;
-    const count = await new ClauseWriter(write).activeClauseCount();
+    const count = await new ClauseWriter(write, this.votes).activeClauseCount();
     const needsText =
       input.kind === AmendmentKind.ADD_CLAUSE || input.kind === AmendmentKind.MODIFY_CLAUSE;
     if (needsText && !input.text?.trim()) {

@@ -4,11 +4,11 @@ import {
   type AmendmentReexaminedPayload,
 } from '@plenary/contracts';
 import { In } from 'typeorm';
-import type { AccordWrite } from '../history/event-log.service.js';
-import { suspendVote } from '../voting/voting-rounds.js';
+import type { AccordWrite } from '../accord-log/accord-write.js';
 import { AmendmentEntity, type AmendmentConflict } from './amendment.entity.js';
 import type { Provenance } from './clause-writer.js';
 import { examineAmendment } from './examine-amendment.js';
+import type { RunningVote } from './running-vote.js';
 
 /**
  * A clause just got a new version or was removed: every amendment on it still open or being voted
@@ -20,13 +20,14 @@ export async function reexamineAmendmentsOn(
   write: AccordWrite,
   clauseId: string,
   by: Provenance,
+  votes: RunningVote,
 ): Promise<void> {
   const pending = await write.manager.find(AmendmentEntity, {
     where: { clauseId, status: In([AmendmentStatus.OPEN, AmendmentStatus.VOTING]) },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
   for (const amendment of pending) {
-    if (amendment.id !== by.amendmentId) await reexamine(write, amendment, by.actorId);
+    if (amendment.id !== by.amendmentId) await reexamine(write, amendment, by.actorId, votes);
   }
 }
 
@@ -39,10 +40,11 @@ export async function reexamine(
   write: AccordWrite,
   amendment: AmendmentEntity,
   actorId: string | null,
+  votes: RunningVote,
 ): Promise<void> {
   const examination = await examineAmendment(write.manager, amendment);
   if (!examination.applies) {
-    await markConflict(write, amendment, examination.conflict, actorId);
+    await markConflict(write, amendment, examination.conflict, actorId, votes);
     return;
   }
   const clause = examination.clause!;
@@ -73,6 +75,7 @@ export async function markConflict(
   amendment: AmendmentEntity,
   conflict: AmendmentConflict,
   actorId: string | null,
+  votes: RunningVote,
 ): Promise<void> {
   await write.manager.update(
     AmendmentEntity,
@@ -88,5 +91,5 @@ export async function markConflict(
   };
   await write.append('amendment.reexamined', actorId, payload);
   if (amendment.status === AmendmentStatus.VOTING)
-    await suspendVote(write, amendment, conflict, actorId);
+    await votes.suspend(write, amendment, conflict, actorId);
 }

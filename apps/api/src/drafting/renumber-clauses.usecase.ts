@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Renumbered } from '@plenary/text-history';
-import { AccordAccessService } from '../accords/accord-access.service.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import { EventLogService } from '../history/event-log.service.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { ClauseWriter } from './clause-writer.js';
+import { RunningVote } from './running-vote.js';
 
 export interface RenumberClausesCommand {
   callerId: string;
@@ -24,13 +25,14 @@ export class RenumberClausesUseCase {
   constructor(
     private readonly access: AccordAccessService,
     private readonly events: EventLogService,
+    private readonly votes: RunningVote,
   ) {}
 
   async execute({ callerId, accordId }: RenumberClausesCommand): Promise<RenumberingDone> {
     await this.access.requireVisible(callerId, accordId);
     return this.events.writeToAccord(accordId, async (write) => {
       await this.access.requireFacilitator(callerId, accordId, write.manager);
-      const done = await new ClauseWriter(write).renumber(callerId);
+      const done = await new ClauseWriter(write, this.votes).renumber(callerId);
       if (!done) {
         throw new DomainError(
           DomainErrorCode.NOTHING_TO_RENUMBER,

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AccordsModule } from '../accords/accords.module.js';
 import { DraftingModule } from '../drafting/drafting.module.js';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
-import { EventLogModule } from './event-log.module.js';
+import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { HistoryResolver } from './history.resolver.js';
 import { HistoryService } from './history.service.js';
 import { ExportController } from './export/export.controller.js';
@@ -10,7 +9,7 @@ import { ExportService } from './export/export.service.js';
 import { TextHistoryService } from './text-history.service.js';
 
 @Module({
-  imports: [AccordsModule, DraftingModule, EventLogModule, RateLimitsModule],
+  imports: [AccordLogModule, DraftingModule, RateLimitsModule],
   controllers: [ExportController],
   providers: [HistoryService, TextHistoryService, ExportService, HistoryResolver],
   exports: [HistoryService],

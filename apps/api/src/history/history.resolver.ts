@@ -12,7 +12,7 @@ import {
 } from './dto/history.args.js';
 import { ExportService } from './export/export.service.js';
 import { TextHistoryService } from './text-history.service.js';
-import { CheckpointSigner } from './checkpoint-signer.js';
+import { CheckpointSigner } from '../accord-log/checkpoint-signer.js';
 import { HistoryService } from './history.service.js';
 import {
   AccordEventModel,

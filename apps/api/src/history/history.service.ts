@@ -9,10 +9,10 @@ import {
   type SignedCheckpoint,
 } from '@plenary/ledger';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccordAccessService } from '../accords/accord-access.service.js';
-import { AccordEventEntity } from './accord-event.entity.js';
-import { CheckpointSigner } from './checkpoint-signer.js';
-import { readCheckpoints } from './checkpoints.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
+import { AccordEventEntity } from '../accord-log/accord-event.entity.js';
+import { CheckpointSigner } from '../accord-log/checkpoint-signer.js';
+import { readCheckpoints } from '../accord-log/checkpoints.js';
 
 const VERIFY_PAGE = 2000;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NormativeForce } from '@plenary/contracts';
 import { diffWords, type DiffPart } from '@plenary/text-history';
 import { DataSource } from 'typeorm';
-import { AccordAccessService } from '../accords/accord-access.service.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';

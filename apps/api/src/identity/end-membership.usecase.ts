@@ -3,7 +3,7 @@ import { MembershipRole } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
-import { EventLogService } from '../history/event-log.service.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { MembershipEntity } from './membership.entity.js';
 import { writeToOrganization } from './organization-write.js';
 import { UserEntity } from './user.entity.js';

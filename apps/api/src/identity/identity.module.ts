@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
-import { EventLogModule } from '../history/event-log.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from './user.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
+import { MembershipEntity } from './membership.entity.js';
+import { InvitationEntity } from './invitation.entity.js';
+import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { EndMembershipUseCase } from './end-membership.usecase.js';
 import { IdentityResolver } from './identity.resolver.js';
@@ -12,10 +17,16 @@ import { OperatorsService } from './operators.service.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { RevokeVerificationUseCase } from './verification/revoke-verification.usecase.js';
 import { VerifyOrganizationUseCase } from './verification/verify-organization.usecase.js';
+import { IdentityLoaderSource } from './identity.loaders.js';
 
 @Module({
-  imports: [EventLogModule, RateLimitsModule],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, OrganizationEntity, MembershipEntity, InvitationEntity]),
+    AccordLogModule,
+    RateLimitsModule,
+  ],
   providers: [
+    IdentityLoaderSource,
     IdentityService,
     OperatorsService,
     VerifyOrganizationUseCase,
@@ -29,6 +40,6 @@ import { VerifyOrganizationUseCase } from './verification/verify-organization.us
     MembershipResolver,
     InvitationResolver,
   ],
-  exports: [IdentityService, OperatorsService],
+  exports: [IdentityService, OperatorsService, IdentityLoaderSource],
 })
 export class IdentityModule {}

@@ -1,5 +1,4 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { AllowAnonymous } from '../common/auth/auth.guard.js';
 import { OptionalUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
@@ -7,7 +6,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { clientAddress } from '../rate-limits/client-address.js';
 import { LoginArgs, RegisterArgs } from './dto/identity.args.js';
 import { IdentityService } from './identity.service.js';
-import { emailVisibleToCaller } from './identity.loaders.js';
+import { IdentityLoaderSource } from './identity.loaders.js';
 import { toInvitationModel, toMembershipModel, toUserModel } from './models/identity.mappers.js';
 import {
   AuthPayloadModel,
@@ -22,7 +21,7 @@ export class IdentityResolver {
   constructor(
     private readonly identity: IdentityService,
     private readonly operators: OperatorsService,
-    private readonly db: DataSource,
+    private readonly loaders: IdentityLoaderSource,
   ) {}
 
   @AllowAnonymous()
@@ -67,9 +66,10 @@ export class IdentityResolver {
   })
   async email(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<string | null> {
     if (user.scope.kind === 'self') return user.email;
-    const visible = await emailVisibleToCaller(ctx.loaders, this.db, ctx.user?.userId ?? null).load(
-      user.id,
-    );
+    const visible = await this.loaders
+      .of(ctx)
+      .emailVisibleTo(ctx.user?.userId ?? null)
+      .load(user.id);
     return visible ? user.email : null;
   }
 
@@ -81,7 +81,7 @@ export class IdentityResolver {
     @Parent() user: UserModel,
     @Context() ctx: GraphqlContext,
   ): Promise<MembershipModel[]> {
-    const all = await ctx.loaders.membershipsByUser.load(user.id);
+    const all = await this.loaders.of(ctx).membershipsByUser.load(user.id);
     const scope = user.scope;
     switch (scope.kind) {
       case 'none':
@@ -91,8 +91,9 @@ export class IdentityResolver {
       case 'organization':
         return all.filter((m) => m.organizationId === scope.organizationId).map(toMembershipModel);
       case 'accord': {
-        const participants = await ctx.loaders.participantsByAccord.load(scope.accordId);
-        const taking = new Set(participants.map((p) => p.organizationId));
+        const taking = new Set(
+          await this.loaders.of(ctx).organizationsInAccord.load(scope.accordId),
+        );
         return all.filter((m) => taking.has(m.organizationId)).map(toMembershipModel);
       }
     }

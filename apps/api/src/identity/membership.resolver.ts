@@ -19,10 +19,14 @@ import {
   OrganizationModel,
   UserModel,
 } from './models/identity.models.js';
+import { IdentityLoaderSource } from './identity.loaders.js';
 
 @Resolver(() => MembershipModel)
 export class MembershipResolver {
-  constructor(private readonly endMembershipUseCase: EndMembershipUseCase) {}
+  constructor(
+    private readonly endMembershipUseCase: EndMembershipUseCase,
+    private readonly identityLoaders: IdentityLoaderSource,
+  ) {}
 
   @Mutation(() => MembershipModel, {
     description:
@@ -42,12 +46,14 @@ export class MembershipResolver {
     @Parent() m: MembershipModel,
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel((await ctx.loaders.organizationById.load(m.organizationId))!);
+    return toOrganizationModel(
+      (await this.identityLoaders.of(ctx).organizationById.load(m.organizationId))!,
+    );
   }
 
   @ResolveField(() => UserModel)
   async user(@Parent() m: MembershipModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(m.userId))!, {
+    return toUserModel((await this.identityLoaders.of(ctx).userById.load(m.userId))!, {
       kind: 'organization',
       organizationId: m.organizationId,
     });
@@ -60,6 +66,7 @@ export class InvitationResolver {
     private readonly inviteMemberUseCase: InviteMemberUseCase,
     private readonly answerInvitationUseCase: AnswerInvitationUseCase,
     private readonly revokeInvitationUseCase: RevokeInvitationUseCase,
+    private readonly identityLoaders: IdentityLoaderSource,
   ) {}
 
   @Mutation(() => InvitationModel, {
@@ -125,7 +132,7 @@ export class InvitationResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await ctx.loaders.organizationById.load(invitation.organizationId))!,
+      (await this.identityLoaders.of(ctx).organizationById.load(invitation.organizationId))!,
     );
   }
 
@@ -134,9 +141,12 @@ export class InvitationResolver {
     @Parent() invitation: InvitationModel,
     @Context() ctx: GraphqlContext,
   ): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(invitation.invitedById))!, {
-      kind: 'organization',
-      organizationId: invitation.organizationId,
-    });
+    return toUserModel(
+      (await this.identityLoaders.of(ctx).userById.load(invitation.invitedById))!,
+      {
+        kind: 'organization',
+        organizationId: invitation.organizationId,
+      },
+    );
   }
 }

@@ -4,7 +4,7 @@ import { selectRows } from '../common/database/select-rows.js';
 import { inTransaction } from '../common/database/transaction.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
-import type { EventLogService } from '../history/event-log.service.js';
+import type { EventLogService } from '../accord-log/event-log.service.js';
 import { OrganizationEntity } from './organization.entity.js';
 
 /**

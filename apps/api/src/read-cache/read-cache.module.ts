@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
-import { AccordAccessService } from '../accords/accord-access.service.js';
-import { AccordsModule } from '../accords/accords.module.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
+import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type CachedData, readCachePlugin, stringifyResult } from './read-cache.plugin.js';
@@ -33,7 +33,7 @@ export class AccordReadCache {
 }
 
 @Module({
-  imports: [AccordsModule],
+  imports: [AccordLogModule],
   providers: [AccordReadCache],
   exports: [AccordReadCache],
 })

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { JoinAck, JoinRequest, LeaveRequest, PresenceUpdate } from '@plenary/contracts';
-import { AccordAccessService } from '../accords/accord-access.service.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 import { PresenceService } from './presence.service.js';

@@ -3,7 +3,7 @@ import type { AccordEventMessage } from '@plenary/contracts';
 import { toIsoMillis } from '@plenary/ledger';
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import type { AccordEventEntity } from '../history/accord-event.entity.js';
+import type { AccordEventEntity } from '../accord-log/accord-event.entity.js';
 import { HistoryService } from '../history/history.service.js';
 import { type PlenaryServer, type PlenarySocket, roomOf } from './socket-types.js';
 

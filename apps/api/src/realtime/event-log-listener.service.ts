@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { EVENT_CHANNEL } from '../history/event-log.service.js';
+import { EVENT_CHANNEL } from '../accord-log/accord-write.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 
 const MAX_BACKOFF_MS = 5000;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccordsModule } from '../accords/accords.module.js';
+import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { HistoryModule } from '../history/history.module.js';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { AccordSessions } from './accord-sessions.service.js';
@@ -13,7 +13,7 @@ import { RealtimeGateway } from './realtime.gateway.js';
  * presence, across instances. The Postgres adapter is installed by PostgresIoAdapter (bootstrap).
  */
 @Module({
-  imports: [AccordsModule, HistoryModule, RateLimitsModule],
+  imports: [AccordLogModule, HistoryModule, RateLimitsModule],
   providers: [
     RealtimeGateway,
     AccordSessions,

@@ -12,10 +12,10 @@ import {
   type PartiesPerGroup,
   sealedTally,
 } from '@plenary/decision-rules';
-import { AccordAccessService } from '../accords/accord-access.service.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
-import { EventLogService } from '../history/event-log.service.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { BallotEntity } from './ballot.entity.js';
 import { tallySummary } from './tally.js';
 

@@ -6,10 +6,12 @@ import { applyAmendment } from '../drafting/apply-amendment.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { examineAmendment } from '../drafting/examine-amendment.js';
 import { markConflict } from '../drafting/reexamine-amendments.js';
-import { EventLogService, type AccordWrite } from '../history/event-log.service.js';
+import type { AccordWrite } from '../accord-log/accord-write.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { finalTallySummary, tallyOf } from './tally.js';
 import { type AccordVotingContext, votingContext } from './voting-context.js';
 import { endRound } from './voting-rounds.js';
+import { RunningVote } from '../drafting/running-vote.js';
 
 /**
  * Closes a vote: decides it under the accord's rule and, when adopted, applies the amendment to
@@ -24,6 +26,7 @@ export class CloseVotingUseCase {
   constructor(
     private readonly lookup: DraftingLookupService,
     private readonly events: EventLogService,
+    private readonly votes: RunningVote,
   ) {}
 
   /** By the facilitator. */
@@ -102,7 +105,7 @@ export class CloseVotingUseCase {
     if (!examination.applies) {
       // Every change of the clause re-examines it, so only an amendment older than that rule
       // gets here: it is suspended like any other, never applied over the text.
-      await markConflict(write, amendment, examination.conflict, actorId);
+      await markConflict(write, amendment, examination.conflict, actorId, this.votes);
       return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
     }
     await write.append('voting.closed', actorId, {
@@ -110,7 +113,7 @@ export class CloseVotingUseCase {
       outcome: 'ADOPTED',
       tally: finalTallySummary(tally, context.rule),
     });
-    await applyAmendment(write, amendment, examination, actorId);
+    await applyAmendment(write, amendment, examination, actorId, this.votes);
     await db.update(
       AmendmentEntity,
       { id: amendment.id },

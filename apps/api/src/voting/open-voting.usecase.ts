@@ -3,7 +3,7 @@ import { AmendmentStatus } from '@plenary/contracts';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
-import { EventLogService } from '../history/event-log.service.js';
+import { EventLogService } from '../accord-log/event-log.service.js';
 import { openRound } from './voting-rounds.js';
 
 /** The facilitator opens the vote on an OPEN amendment; its text is frozen from then on. */

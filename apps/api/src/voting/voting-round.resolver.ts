@@ -1,25 +1,21 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { selectRows } from '../common/database/select-rows.js';
+import { AccordLoaderSource } from '../accords/accords.loaders.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import { featureLoader, groupByKeys } from '../common/graphql/loaders.js';
 import { VotingRoundOutcome } from '@plenary/contracts';
-import { DraftingLoaders } from '../drafting/drafting.loaders.js';
 import { AmendmentModel } from '../drafting/models/drafting.models.js';
-import type { BallotEntity } from './ballot.entity.js';
 import { BallotModel } from './models/voting.models.js';
 import { VotingRoundModel } from './models/voting-round.models.js';
 import { publishedFinalTally } from './tally.js';
-import { VotingRoundEntity } from './voting-round.entity.js';
+import { VotingLoaderSource } from './voting.loaders.js';
 import { toBallotModel } from './voting.resolver.js';
-
-type RoundBallot = BallotEntity & { round: number };
 
 /** Every vote held on an amendment, kept whatever becomes of it. */
 @Resolver(() => AmendmentModel)
 export class AmendmentVotingRoundsResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly accordLoaders: AccordLoaderSource,
+    private readonly votingLoaders: VotingLoaderSource,
+  ) {}
 
   @ResolveField(() => [VotingRoundModel], {
     description: 'Every vote held on it, oldest first, with its outcome, final tally and ballots',
@@ -28,24 +24,8 @@ export class AmendmentVotingRoundsResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<VotingRoundModel[]> {
-    const rounds = await featureLoader(
-      ctx.loaders,
-      'votingRoundsByAmendment',
-      () =>
-        new DataLoader<string, VotingRoundEntity[]>(async (ids) =>
-          groupByKeys(
-            ids,
-            await selectRows(
-              this.db,
-              VotingRoundEntity,
-              'WHERE t.amendment_id = ANY($1::uuid[]) ORDER BY t.round',
-              [ids],
-            ),
-            (r) => r.amendmentId,
-          ),
-        ),
-    ).load(amendment.id);
-    const accord = await new DraftingLoaders(ctx.loaders, this.db).accord(amendment.accordId);
+    const rounds = await this.votingLoaders.of(ctx).roundsByAmendment.load(amendment.id);
+    const accord = await this.accordLoaders.of(ctx).accordById.load(amendment.accordId);
     return rounds.map((round) =>
       Object.assign(new VotingRoundModel(), {
         amendmentId: round.amendmentId,
@@ -73,7 +53,10 @@ export class AmendmentVotingRoundsResolver {
 
 @Resolver(() => VotingRoundModel)
 export class VotingRoundResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly accordLoaders: AccordLoaderSource,
+    private readonly votingLoaders: VotingLoaderSource,
+  ) {}
 
   @ResolveField(() => [BallotModel])
   async ballots(
@@ -82,33 +65,12 @@ export class VotingRoundResolver {
   ): Promise<BallotModel[]> {
     // A running round's ballots are the amendment's own (Amendment.ballots), shown as that says.
     if (round.outcome === null) return [];
-    const accord = await new DraftingLoaders(ctx.loaders, this.db).accord(round.accordId);
+    const accord = await this.accordLoaders.of(ctx).accordById.load(round.accordId);
     // A secret vote shows its final tally, never who voted what.
     if (accord?.rule.secretBallot) return [];
-    const ballots = await featureLoader(
-      ctx.loaders,
-      'roundBallotsByAmendment',
-      () =>
-        new DataLoader<string, RoundBallot[]>(async (ids) =>
-          groupByKeys(
-            ids,
-            // The last ballot of each party in each ended round: what that round counted.
-            await this.db.query<RoundBallot[]>(
-              `SELECT * FROM (
-                 SELECT DISTINCT ON (h.amendment_id, h.round, h.organization_id)
-                        h.amendment_id AS "amendmentId", h.round, h.organization_id AS "organizationId",
-                        h.choice, h.explanation, h.cast_by AS "castBy", h.cast_at AS "castAt"
-                 FROM ballot_history h
-                 JOIN voting_round r ON r.amendment_id = h.amendment_id AND r.round = h.round
-                 WHERE h.amendment_id = ANY($1::uuid[]) AND r.outcome IS NOT NULL
-                 ORDER BY h.amendment_id, h.round, h.organization_id, h.id DESC) last
-               ORDER BY "castAt"`,
-              [ids],
-            ),
-            (b) => b.amendmentId,
-          ),
-        ),
-    ).load(round.amendmentId);
+    const ballots = await this.votingLoaders
+      .of(ctx)
+      .roundBallotsByAmendment.load(round.amendmentId);
     return ballots
       .filter((b) => b.round === round.number)
       .map((b) => toBallotModel(b, round.accordId));

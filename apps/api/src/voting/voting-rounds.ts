@@ -1,8 +1,10 @@
 import { VotingRoundOutcome, type VotingSuspendedPayload } from '@plenary/contracts';
 import type { Tally } from '@plenary/decision-rules';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AmendmentEntity, type AmendmentConflict } from '../drafting/amendment.entity.js';
-import type { AccordWrite } from '../history/event-log.service.js';
+import type { AccordWrite } from '../accord-log/accord-write.js';
+import { RunningVote } from '../drafting/running-vote.js';
 import { publishedFinalTally, tallyOf } from './tally.js';
 import { votingContext } from './voting-context.js';
 
@@ -107,4 +109,21 @@ export async function suspendVote(
     },
   };
   await write.append('voting.suspended', actorId, payload);
+}
+
+/** Drafting's RunningVote, answered by the rounds kept here. */
+@Injectable()
+export class RunningVoteRounds extends RunningVote {
+  async withdraw(write: AccordWrite, amendment: AmendmentEntity): Promise<void> {
+    await stopVote(write.manager, amendment, VotingRoundOutcome.WITHDRAWN);
+  }
+
+  suspend(
+    write: AccordWrite,
+    amendment: AmendmentEntity,
+    conflict: AmendmentConflict,
+    actorId: string | null,
+  ): Promise<void> {
+    return suspendVote(write, amendment, conflict, actorId);
+  }
 }

@@ -1,9 +1,8 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import { DraftingLoaders } from '../drafting/drafting.loaders.js';
+import { AccordLoaderSource } from '../accords/accords.loaders.js';
 import { AmendmentIdArgs } from '../drafting/dto/drafting.args.js';
 import { toAmendmentModel } from '../drafting/models/drafting.mappers.js';
 import { AmendmentModel } from '../drafting/models/drafting.models.js';
@@ -17,6 +16,8 @@ import { CastBallotArgs, OpenVotingArgs } from './dto/voting.args.js';
 import { BallotModel, BallotReceiptModel, TallyModel } from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { publishedTallyOf } from './tally.js';
+import { VotingLoaderSource } from './voting.loaders.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 
 const toReceiptModel = (receipt: BallotReceipt): BallotReceiptModel =>
   Object.assign(new BallotReceiptModel(), receipt);
@@ -45,7 +46,8 @@ export const toBallotModel = (ballot: BallotEntity, accordId: string): BallotMod
 @Resolver(() => AmendmentModel)
 export class VotingResolver {
   constructor(
-    private readonly db: DataSource,
+    private readonly accordLoaders: AccordLoaderSource,
+    private readonly votingLoaders: VotingLoaderSource,
     private readonly openVotingUseCase: OpenVotingUseCase,
     private readonly castBallotUseCase: CastBallotUseCase,
     private readonly closeVotingUseCase: CloseVotingUseCase,
@@ -109,10 +111,9 @@ export class VotingResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<BallotModel[]> {
-    const loaders = new DraftingLoaders(ctx.loaders, this.db);
-    const accord = await loaders.accord(amendment.accordId);
+    const accord = await this.accordLoaders.of(ctx).accordById.load(amendment.accordId);
     if (accord?.rule.secretBallot) return [];
-    return (await loaders.ballotsOfAmendment(amendment.id)).map((ballot) =>
+    return (await this.votingLoaders.of(ctx).ballotsByAmendment.load(amendment.id)).map((ballot) =>
       toBallotModel(ballot, amendment.accordId),
     );
   }
@@ -124,24 +125,28 @@ export class VotingResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<TallyModel> {
-    const accord = await new DraftingLoaders(ctx.loaders, this.db).accord(amendment.accordId);
+    const accord = await this.accordLoaders.of(ctx).accordById.load(amendment.accordId);
     return publishedTallyOf(amendment, accord!.partiesPerGroup, accord!.rule);
   }
 }
 
 @Resolver(() => BallotModel)
 export class BallotResolver {
+  constructor(private readonly identityLoaders: IdentityLoaderSource) {}
+
   @ResolveField(() => OrganizationModel)
   async organization(
     @Parent() ballot: BallotModel,
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel((await ctx.loaders.organizationById.load(ballot.organizationId))!);
+    return toOrganizationModel(
+      (await this.identityLoaders.of(ctx).organizationById.load(ballot.organizationId))!,
+    );
   }
 
   @ResolveField(() => UserModel)
   async castBy(@Parent() ballot: BallotModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await ctx.loaders.userById.load(ballot.castById))!, {
+    return toUserModel((await this.identityLoaders.of(ctx).userById.load(ballot.castById))!, {
       kind: 'accord',
       accordId: ballot.accordId,
     });
@@ -150,11 +155,15 @@ export class BallotResolver {
 
 @Resolver(() => BallotReceiptModel)
 export class BallotReceiptResolver {
+  constructor(private readonly identityLoaders: IdentityLoaderSource) {}
+
   @ResolveField(() => OrganizationModel)
   async organization(
     @Parent() receipt: BallotReceiptModel,
     @Context() ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel((await ctx.loaders.organizationById.load(receipt.organizationId))!);
+    return toOrganizationModel(
+      (await this.identityLoaders.of(ctx).organizationById.load(receipt.organizationId))!,
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { DecisionRule } from '@plenary/contracts';
 import { smallChambers } from '@plenary/decision-rules';
-import type { AccordEntity } from '../accord.entity.js';
+import type { AccordEntity } from '../../accord-log/accord.entity.js';
 import type { ParticipantEntity } from '../participant.entity.js';
 import { AccordModel, DecisionRuleModel, ParticipantModel } from './accord.models.js';
 

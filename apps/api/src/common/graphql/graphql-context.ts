@@ -1,10 +1,10 @@
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../auth/token.service.js';
-import type { Loaders } from './loaders.js';
+import type { RequestLoaders } from './loaders.js';
 
-/** Per-request GraphQL context: the caller (set by the guard) and request-scoped DataLoaders. */
+/** Per-request GraphQL context: the caller (set by the guard) and the request's DataLoaders. */
 export interface GraphqlContext {
   req: Request;
   user?: AuthenticatedUser | null;
-  loaders: Loaders;
+  loaders: RequestLoaders;
 }

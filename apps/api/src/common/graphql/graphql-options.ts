@@ -11,7 +11,7 @@ import { historyCostRule, rememberArmorCost } from './history-cost.js';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
 import type { GraphqlContext } from './graphql-context.js';
 import { legacyJsonStatusPlugin } from './graphql-over-http.js';
-import type { LoaderFactory } from './loaders.js';
+import { RequestLoaders } from './loaders.js';
 
 /** Tokens in one document: a request over it is refused unparsed (GRAPHQL_PARSE_FAILED, 400). */
 export const MAX_TOKENS = 3000;
@@ -39,7 +39,6 @@ const armor = new ApolloArmor({
 
 export function graphqlOptions(
   config: AppConfig,
-  loaders: LoaderFactory,
   readCache: {
     plugin: ApolloServerPlugin<GraphqlContext>;
     stringifyResult: (result: FormattedExecutionResult) => string;
@@ -71,6 +70,9 @@ export function graphqlOptions(
     formatError: createGraphqlErrorFormatter(logger.child({ context: 'GraphQL' })),
     // Apollo's own messages (an unexpected error in a plugin, a deprecation) as JSON lines too.
     logger: logger.child({ context: 'Apollo' }),
-    context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: loaders.create() }),
+    context: ({ req }: { req: Request }): GraphqlContext => ({
+      req,
+      loaders: new RequestLoaders(),
+    }),
   };
 }

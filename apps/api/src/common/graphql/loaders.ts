@@ -1,12 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
-import { ParticipantEntity } from '../../accords/participant.entity.js';
-import { MembershipEntity } from '../../identity/membership.entity.js';
-import { OrganizationEntity } from '../../identity/organization.entity.js';
-import { UserEntity } from '../../identity/user.entity.js';
-import { selectRows } from '../database/select-rows.js';
-
 /** Keeps DataLoader's contract: one result per key, in key order. */
 export function orderByKeys<K, V>(
   keys: readonly K[],
@@ -29,76 +20,30 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** Request-scoped batch loaders; features add theirs through `extra`. */
-export interface Loaders {
-  userById: DataLoader<string, UserEntity | null>;
-  organizationById: DataLoader<string, OrganizationEntity | null>;
-  membershipsByUser: DataLoader<string, MembershipEntity[]>;
-  participantsByAccord: DataLoader<string, ParticipantEntity[]>;
-  /** Feature loaders created lazily by name. */
-  extra: Map<string, DataLoader<unknown, unknown>>;
-}
+/**
+ * The batch loaders of one GraphQL request, made by each feature's LoaderSource on first use.
+ * Common holds them without knowing any feature: each source is its own key.
+ */
+export class RequestLoaders {
+  private readonly made = new Map<LoaderSource<unknown>, unknown>();
 
-@Injectable()
-export class LoaderFactory {
-  constructor(private readonly dataSource: DataSource) {}
-
-  create(): Loaders {
-    const db = this.dataSource;
-    return {
-      userById: new DataLoader(async (ids) =>
-        orderByKeys(
-          ids,
-          await selectRows(db, UserEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
-          (u) => u.id,
-        ),
-      ),
-      organizationById: new DataLoader(async (ids) =>
-        orderByKeys(
-          ids,
-          await selectRows(db, OrganizationEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
-          (o) => o.id,
-        ),
-      ),
-      membershipsByUser: new DataLoader(async (ids) =>
-        groupByKeys(
-          ids,
-          await selectRows(
-            db,
-            MembershipEntity,
-            'WHERE t.user_id = ANY($1::uuid[]) ORDER BY t.created_at',
-            [ids],
-          ),
-          (m) => m.userId,
-        ),
-      ),
-      participantsByAccord: new DataLoader(async (ids) =>
-        groupByKeys(
-          ids,
-          await selectRows(
-            db,
-            ParticipantEntity,
-            'WHERE t.accord_id = ANY($1::uuid[]) ORDER BY t.added_at',
-            [ids],
-          ),
-          (p) => p.accordId,
-        ),
-      ),
-      extra: new Map(),
-    };
+  of<T>(source: LoaderSource<T>, make: () => T): T {
+    if (this.made.has(source)) return this.made.get(source) as T;
+    const loaders = make();
+    this.made.set(source, loaders);
+    return loaders;
   }
 }
 
-/** A feature's loader, created on first use within the request. */
-export function featureLoader<K, V>(
-  loaders: Loaders,
-  name: string,
-  make: () => DataLoader<K, V>,
-): DataLoader<K, V> {
-  let loader = loaders.extra.get(name) as DataLoader<K, V> | undefined;
-  if (!loader) {
-    loader = make();
-    loaders.extra.set(name, loader);
+/**
+ * A feature's loaders: an injectable that makes them once per request, so a batch never
+ * outlives the request (nor mixes two callers). Resolvers inject it instead of the database.
+ */
+export abstract class LoaderSource<T> {
+  protected abstract create(): T;
+
+  /** This request's loaders. */
+  of(ctx: { loaders: RequestLoaders }): T {
+    return ctx.loaders.of(this, () => this.create());
   }
-  return loader;
 }

@@ -11,7 +11,7 @@ import type {
 import type { Tally } from '@plenary/decision-rules';
 import type { PublishedKey, SignedCheckpoint } from '@plenary/ledger';
 import type { EntityManager } from 'typeorm';
-import { readCheckpoints } from '../checkpoints.js';
+import { readCheckpoints } from '../../accord-log/checkpoints.js';
 
 export interface ExportOrganization {
   id: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ExportFormat } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
-import { AccordAccessService } from '../../accords/accord-access.service.js';
-import { CheckpointSigner, SIGNED_EVENT_TYPES } from '../checkpoint-signer.js';
+import { AccordAccessService } from '../../accord-log/accord-access.service.js';
+import { CheckpointSigner, SIGNED_EVENT_TYPES } from '../../accord-log/checkpoint-signer.js';
 import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
 import { loadExportData, readEventPages } from './export-data.js';
 import { toJsonExport } from './json-export.js';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { selectRows } from '../../common/database/select-rows.js';
 import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/graphql/ids.js';
-import { EventLogService } from '../../history/event-log.service.js';
+import { EventLogService } from '../../accord-log/event-log.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
 import { lockOrganization, OrganizationWrite } from '../organization-write.js';
 import { inTransaction } from '../../common/database/transaction.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
-import { EventLogService } from '../../history/event-log.service.js';
+import { EventLogService } from '../../accord-log/event-log.service.js';
 import { OperatorsService } from '../operators.service.js';
 import { OrganizationEntity } from '../organization.entity.js';
 import { writeToOrganization } from '../organization-write.js';

@@ -3,7 +3,7 @@ import type { StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { sqlStateOf } from '../../common/database/sql-state.js';
 import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
-import { EventLogService } from '../../history/event-log.service.js';
+import { EventLogService } from '../../accord-log/event-log.service.js';
 import { organizationHandle } from '../models/identity.mappers.js';
 import { OperatorsService } from '../operators.service.js';
 import { OrganizationEntity } from '../organization.entity.js';

@@ -5,7 +5,7 @@ import {
   type AccordEventRecord,
   type AccordEventRecordOf,
 } from '@plenary/contracts';
-import type { AccordWrite } from './event-log.service.js';
+import type { AccordWrite } from './accord-write.js';
 
 /**
  * Never called: `npm run typecheck` compiles it, and each `@ts-expect-error` fails the check

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import type { AccordEventPayloads, AccordEventType } from '@plenary/contracts';
 import {
   computeEventHash,
@@ -6,11 +5,9 @@ import {
   type ChainHead,
   type SignedCheckpoint,
 } from '@plenary/ledger';
-import { DataSource, type EntityManager } from 'typeorm';
-import { inTransaction } from '../common/database/transaction.js';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import type { EntityManager } from 'typeorm';
 import { AccordEventEntity } from './accord-event.entity.js';
-import { CheckpointSigner } from './checkpoint-signer.js';
+import type { CheckpointSigner } from './checkpoint-signer.js';
 
 export const EVENT_CHANNEL = 'plenary_accord_event';
 
@@ -26,7 +23,8 @@ export interface WritesAlongside {
 /** Writes that need the seq and hash of the event they commit with (e.g. a ballot's receipt). */
 export type WritesAlongsideEvent = (event: ChainHead) => WritesAlongside;
 
-interface LockedAccord {
+/** The accord row as locked for a write: the head of its log. */
+export interface LockedAccord {
   id: string;
   lastSeq: number;
   headHash: string;
@@ -149,34 +147,5 @@ export class AccordWrite {
       hash,
     });
     return event;
-  }
-}
-
-@Injectable()
-export class EventLogService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly signer: CheckpointSigner,
-  ) {}
-
-  /** Locks the accord and runs `work` in one transaction (retried on serialization failures). */
-  writeToAccord<T>(accordId: string, work: (write: AccordWrite) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const write = await this.lockAccord(manager, accordId);
-      return work(write);
-    });
-  }
-
-  /** For use inside a transaction that already exists (e.g. the one creating the accord). */
-  async lockAccord(manager: EntityManager, accordId: string): Promise<AccordWrite> {
-    const rows = await manager.query<LockedAccord[]>(
-      `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
-              checkpoint_every AS "checkpointEvery"
-       FROM accord WHERE id = $1 FOR UPDATE`,
-      [accordId],
-    );
-    if (rows.length === 0)
-      throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
-    return new AccordWrite(manager, rows[0], this.signer);
   }
 }

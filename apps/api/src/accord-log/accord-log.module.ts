@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccordEntity } from './accord.entity.js';
+import { AccordEventEntity } from './accord-event.entity.js';
+import { AccordAccessService } from './accord-access.service.js';
+import { CheckpointSigner } from './checkpoint-signer.js';
+import { EventLogService } from './event-log.service.js';
+
+/**
+ * The bottom of every feature: the one writer of the event log (and signer of its checkpoints)
+ * and the rule of who may see and act in an accord. Features import it; it imports no feature.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([AccordEntity, AccordEventEntity])],
+  providers: [EventLogService, CheckpointSigner, AccordAccessService],
+  exports: [EventLogService, CheckpointSigner, AccordAccessService],
+})
+export class AccordLogModule {}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { inTransaction } from '../common/database/transaction.js';
+import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { AccordWrite, type LockedAccord } from './accord-write.js';
+import { CheckpointSigner } from './checkpoint-signer.js';
+
+/** Opens the writes to an accord: each one a transaction holding the accord's row lock. */
+@Injectable()
+export class EventLogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signer: CheckpointSigner,
+  ) {}
+
+  /** Locks the accord and runs `work` in one transaction (retried on serialization failures). */
+  writeToAccord<T>(accordId: string, work: (write: AccordWrite) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const write = await this.lockAccord(manager, accordId);
+      return work(write);
+    });
+  }
+
+  /** For use inside a transaction that already exists (e.g. the one creating the accord). */
+  async lockAccord(manager: EntityManager, accordId: string): Promise<AccordWrite> {
+    const rows = await manager.query<LockedAccord[]>(
+      `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
+              checkpoint_every AS "checkpointEvery"
+       FROM accord WHERE id = $1 FOR UPDATE`,
+      [accordId],
+    );
+    if (rows.length === 0)
+      throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
+    return new AccordWrite(manager, rows[0], this.signer);
+  }
+}
