@@ -278,7 +278,7 @@ export function literal(value: unknown, dice: Dice, type?: GraphQLInputType): st
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, dice, named)).join(', ')}]`;
   const fields = isInputObjectType(named) ? named.getFields() : {};
-  const entries = Object.entries(value as object)
+  const entries = Object.entries(value)
     .filter(([key]) => /^[_A-Za-z]\w*$/.test(key))
     .map(([key, v]) => `${key}: ${literal(v, dice, fields[key]?.type)}`);
   return `{${entries.join(', ')}}`;
