@@ -28,7 +28,7 @@ export default {
       ...base,
       displayName: 'web',
       rootDir: '.',
-      testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx'],
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
       testEnvironment: 'jsdom',
       setupFiles: ['<rootDir>/apps/web/src/test/text-encoding.js'],
       moduleNameMapper: {

@@ -17,7 +17,8 @@ import type {
 } from '@plenary/contracts';
 import { isKnownAccordEvent, SOCKET_PATH } from '@plenary/contracts';
 import { io, type Socket } from 'socket.io-client';
-import { type ApplyAccordEvent, matchesStale, type StaleQuery } from './accord-events';
+import type { ApplyAccordEvent, StaleQuery } from './accord-events';
+import { StaleRefetches } from './stale-refetches';
 import { tokenStore } from './session';
 
 type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -73,37 +74,18 @@ export function LiveAccordProvider({
   });
 
   useEffect(() => {
-    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let noticeTimer: ReturnType<typeof setTimeout> | undefined;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let everJoined = false;
     let catchingUp = false;
 
-    // What events of a burst made stale, fetched again once when the burst is over.
-    let stale: StaleQuery[] = [];
-    let everything = false;
-    const refetchSoon = () => {
-      clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => {
-        const [all, wanted] = [everything, stale];
-        [everything, stale] = [false, []];
-        if (all) {
-          void client.refetchQueries({ include: 'active' }).catch(() => undefined);
-          return;
-        }
-        for (const query of client.getObservableQueries('active').values())
-          if (matchesStale(wanted, query.queryName, query.variables))
-            void query.refetch().catch(() => undefined);
-      }, REFRESH_DELAY_MS);
-    };
-    const refetch = (query: StaleQuery) => {
-      stale.push(query);
-      refetchSoon();
-    };
-    const refetchEverything = () => {
-      everything = true;
-      refetchSoon();
-    };
+    // What events made stale, fetched again once a burst is over (and again if overtaken).
+    const staleRefetches = new StaleRefetches(
+      () => client.getObservableQueries('active').values(),
+      REFRESH_DELAY_MS,
+    );
+    const refetch = (query: StaleQuery) => staleRefetches.refetch(query);
+    const refetchEverything = () => staleRefetches.refetchEverything();
     const say = (message: string | null, clearAfterMs?: number) => {
       clearTimeout(noticeTimer);
       setNotice(message);
@@ -168,6 +150,7 @@ export function LiveAccordProvider({
       const gap = event.seq > seqRef.current + 1;
       seqRef.current = event.seq;
       setLastSeq(event.seq);
+      staleRefetches.eventApplied();
       // A type from a newer server, or events we never got: the cache cannot follow, so ask.
       if (gap || !isKnownAccordEvent(event)) {
         refetchEverything();
@@ -193,7 +176,7 @@ export function LiveAccordProvider({
     });
 
     return () => {
-      clearTimeout(refreshTimer);
+      staleRefetches.close();
       clearTimeout(noticeTimer);
       clearTimeout(retryTimer);
       socket.emit('leave', { accordId });
