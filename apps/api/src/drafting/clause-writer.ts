@@ -7,6 +7,7 @@ import {
   type AttributedSpan,
   type Renumbered,
 } from '@plenary/text-history';
+import { firstRow } from '../common/database/first-row.js';
 import type { AccordWrite } from '../history/event-log.service.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
@@ -53,7 +54,7 @@ export class ClauseWriter {
       `SELECT count(*)::int AS n FROM clause WHERE accord_id = $1 AND removed_at IS NULL`,
       [this.write.accordId],
     );
-    return rows[0].n;
+    return firstRow(rows, 'count(*)').n;
   }
 
   async addClause(

@@ -176,6 +176,6 @@ export class EventLogService {
     );
     if (rows.length === 0)
       throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
-    return new AccordWrite(manager, rows[0], this.signer);
+    return new AccordWrite(manager, rows[0]!, this.signer); // rows.length checked above
   }
 }
