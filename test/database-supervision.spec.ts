@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { elementAt } from '../apps/api/test/support/lists.js';
 import { eventually } from '../apps/api/test/support/socket-client.js';
 import { expectData, Given, type TestUser } from '../apps/api/test/support/factories.js';
 import { Negotiation } from '../apps/api/test/support/negotiation.js';
@@ -77,7 +78,7 @@ describe('the embedded PostgreSQL killed under writes (npm start, kill -9 of the
             }
             if (
               body.errors?.length === 1 &&
-              body.errors[0].extensions?.code === 'SERVICE_UNAVAILABLE'
+              body.errors[0]?.extensions?.code === 'SERVICE_UNAVAILABLE'
             ) {
               seen.unavailable++;
               continue;
@@ -90,7 +91,7 @@ describe('the embedded PostgreSQL killed under writes (npm start, kill -9 of the
       };
       const authors = parties.map((p) => p.representative);
       const writers = Array.from({ length: WRITERS }, (_, i) =>
-        writer(authors[i % authors.length], i),
+        writer(elementAt(authors, i % authors.length), i),
       );
 
       await eventually(
@@ -134,7 +135,7 @@ describe('the embedded PostgreSQL killed under writes (npm start, kill -9 of the
         await plenary.gql<{ amendment: { comments: { id: string }[] } }>(
           `query($id: ID!) { amendment(id: $id) { comments { id } } }`,
           { id: amendment.id },
-          authors[0].token,
+          elementAt(authors, 0).token,
         ),
       );
       const storedIds = new Set(stored.comments.map((c) => c.id));
@@ -144,7 +145,7 @@ describe('the embedded PostgreSQL killed under writes (npm start, kill -9 of the
         await plenary.gql<{ verifyHistory: { ok: boolean; explanation: string } }>(
           `query($id: ID!) { verifyHistory(accordId: $id) { ok explanation } }`,
           { id: accordId },
-          authors[0].token,
+          elementAt(authors, 0).token,
         ),
       );
       expect(verifyHistory).toMatchObject({ ok: true });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
+import { elementAt } from '../apps/api/test/support/lists.js';
 import { eventually } from '../apps/api/test/support/socket-client.js';
 import { DELEGATES, DEMO_PASSWORD } from '../apps/api/src/demo/demo-content.js';
 import { expectData } from '../apps/api/test/support/factories.js';
@@ -19,7 +20,7 @@ async function demoProgress(plenary: PlenaryProcess): Promise<string> {
   const { login } = expectData(
     await plenary.gql<{ login: { token: string } }>(
       `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-      { e: DELEGATES[0].email, p: DEMO_PASSWORD },
+      { e: elementAt(DELEGATES, 0).email, p: DEMO_PASSWORD },
     ),
   );
   const { accords } = expectData(

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { Discussion } from '../apps/api/test/support/discussion.js';
-import { Given, type TestParty, type TestUser } from '../apps/api/test/support/factories.js';
+import { Given, type PartyList, type TestUser } from '../apps/api/test/support/factories.js';
+import { elementAt } from '../apps/api/test/support/lists.js';
 import { Negotiation } from '../apps/api/test/support/negotiation.js';
 import { TestSocket } from '../apps/api/test/support/socket-client.js';
 import { startTestAppOn, type TestApp } from '../apps/api/test/support/test-app.js';
@@ -19,7 +20,7 @@ describe('two API instances on one PostgreSQL', () => {
   let instanceB: TestApp;
   let accordId: string;
   let facilitator: TestUser;
-  let parties: TestParty[];
+  let parties: PartyList<{ GOVERNMENT: 2; CIVIL_SOCIETY: 2 }>;
   let amendmentId: string;
   const sockets: TestSocket[] = [];
 
@@ -72,7 +73,7 @@ describe('two API instances on one PostgreSQL', () => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         new Discussion(i % 2 ? instanceA : instanceB, accordId).post(
-          parties[i % 4].representative,
+          elementAt(parties, i % 4).representative,
           {
             amendmentId,
             body: `Round ${i}`,
@@ -105,7 +106,7 @@ describe('two API instances on one PostgreSQL', () => {
     const ids = (users: { id: string }[]) => users.map((user) => user.id).sort();
     const clients = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        connect(i % 2 ? instanceA.url : instanceB.url, members[i % members.length]),
+        connect(i % 2 ? instanceA.url : instanceB.url, elementAt(members, i % members.length)),
       ),
     );
     const converged = async (expected: string[], what: string) => {
@@ -122,10 +123,10 @@ describe('two API instances on one PostgreSQL', () => {
     await converged(ids(members), 'everyone, joined through both instances');
 
     // Two members leave at once from both instances (all their tabs), the others move about.
-    const leaving = new Set([members[1].id, members[2].id]);
+    const leaving = new Set([elementAt(members, 1).id, elementAt(members, 2).id]);
     await Promise.all(
       clients.map((client, i) =>
-        leaving.has(members[i % members.length].id)
+        leaving.has(elementAt(members, i % members.length).id)
           ? Promise.resolve(client.close())
           : client.raw('presence', { accordId, typing: i % 3 === 0 }),
       ),

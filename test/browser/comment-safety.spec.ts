@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { expectData } from '../../apps/api/test/support/factories.js';
+import { elementAt } from '../../apps/api/test/support/lists.js';
 import { givenAccordWithOneClause } from './support/accord-with-clause.js';
 import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
 
@@ -9,15 +10,18 @@ describe('comments cannot run code in another delegate’s browser', () => {
 
   it('renders an HTML payload and a javascript: link inert', async () => {
     const { accordId, state, ngo } = await givenAccordWithOneClause(session.api);
-    const clauseId = expectData(
-      await session.api.gql<{
-        accord: { clauses: { id: string; current: { version: number } }[] };
-      }>(
-        `query($id: ID!) { accord(id: $id) { clauses { id current { version } } } }`,
-        { id: accordId },
-        state.representative.token,
-      ),
-    ).accord.clauses[0];
+    const clauseId = elementAt(
+      expectData(
+        await session.api.gql<{
+          accord: { clauses: { id: string; current: { version: number } }[] };
+        }>(
+          `query($id: ID!) { accord(id: $id) { clauses { id current { version } } } }`,
+          { id: accordId },
+          state.representative.token,
+        ),
+      ).accord.clauses,
+      0,
+    );
     const amendmentId = expectData(
       await session.api.gql<{ proposeAmendment: { id: string } }>(
         `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id } }`,

@@ -62,7 +62,7 @@ describe('the web app under its Content Security Policy', () => {
           ['JSON with event log', 'export.json'],
           ['Markdown', 'export.md'],
           ['Akoma Ntoso XML', 'export.akn.xml'],
-        ]) {
+        ] as const) {
           const [download] = await Promise.all([
             bob.page.waitForEvent('download'),
             bob.page.getByRole('button', { name: label }).click(),

@@ -22,6 +22,18 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebModule } from './web/web.module.js';
 
+/** The features, each with the entities it registers (`TypeOrmModule.forFeature`). */
+export const FEATURE_MODULES = [
+  IdentityModule,
+  AccordsModule,
+  HistoryModule,
+  DraftingModule,
+  VotingModule,
+  DiscussionModule,
+  RealtimeModule,
+  WebModule,
+];
+
 export interface AppOptions {
   config: AppConfig;
   databaseUrl: string;
@@ -59,14 +71,7 @@ export class AppModule {
         }),
         CommonModule,
         HealthModule.forRoot(readiness ?? new Readiness()),
-        IdentityModule,
-        AccordsModule,
-        HistoryModule,
-        DraftingModule,
-        VotingModule,
-        DiscussionModule,
-        RealtimeModule,
-        WebModule,
+        ...FEATURE_MODULES,
       ],
     };
   }

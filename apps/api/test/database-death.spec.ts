@@ -4,6 +4,7 @@ import { inTransaction } from '../src/common/database/transaction.js';
 import { DomainErrorCode } from '../src/common/errors/domain-error.js';
 import { asDomainError } from '../src/common/errors/format-graphql-error.js';
 import { Given, type TestUser } from './support/factories.js';
+import { only } from './support/lists.js';
 import { startOwnPostgres, type OwnPostgres } from './support/own-postgres.js';
 import { startTestAppOn, type TestApp } from './support/test-app.js';
 
@@ -48,8 +49,8 @@ describe('writes in flight when PostgreSQL dies', () => {
       const failures: unknown[] = [];
       for (const nextStatement of ['manager', 'query runner'] as const) {
         const failure = await inTransaction(dataSource, async (manager) => {
-          const [{ pid }] = await manager.query<{ pid: number }[]>(
-            'SELECT pg_backend_pid() AS pid',
+          const { pid } = only(
+            await manager.query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid'),
           );
           await database.admin('SELECT pg_terminate_backend($1)', [pid]);
           // pg reports the dead connection; TypeORM releases it at once, mid-transaction.

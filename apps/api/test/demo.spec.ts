@@ -3,6 +3,7 @@ import { DELEGATES, DEMO_PASSWORD, OPERATOR } from '../src/demo/demo-content.js'
 import { DemoSeeder } from '../src/demo/demo-seed.js';
 import { OperatorsService } from '../src/identity/operators.service.js';
 import { expectData } from './support/factories.js';
+import { elementAt } from './support/lists.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('the demo accord loaded on first start', () => {
@@ -18,7 +19,7 @@ describe('the demo accord loaded on first start', () => {
     const login = expectData(
       await api.gql(
         `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-        { e: DELEGATES[0].email, p: DEMO_PASSWORD },
+        { e: elementAt(DELEGATES, 0).email, p: DEMO_PASSWORD },
       ),
     );
     const token = login.login.token as string;
@@ -83,8 +84,8 @@ describe('the demo accord loaded on first start', () => {
         (a) =>
           a.status === 'CONFLICT' &&
           a.votingRounds.length === 1 &&
-          a.votingRounds[0].outcome === 'SUSPENDED' &&
-          a.votingRounds[0].ballots.length === 3,
+          a.votingRounds[0]?.outcome === 'SUSPENDED' &&
+          a.votingRounds[0]?.ballots.length === 3,
       ),
     ).toBe(true);
     const verification = expectData(
@@ -125,7 +126,7 @@ describe('the demo accord loaded on first start', () => {
           { e: email, p: DEMO_PASSWORD },
         ),
       ).login.token as string;
-    const delegate = await signIn(DELEGATES[0].email);
+    const delegate = await signIn(elementAt(DELEGATES, 0).email);
     const { accords } = expectData(
       await api.gql(
         `{ accords { participants { role organization { name verified } } } }`,
@@ -171,7 +172,7 @@ describe('the demo accord loaded on first start', () => {
     const token = expectData(
       await api.gql(
         `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-        { e: DELEGATES[5].email, p: DEMO_PASSWORD },
+        { e: elementAt(DELEGATES, 5).email, p: DEMO_PASSWORD },
       ),
     ).login.token as string;
     const { accords } = expectData(

@@ -5,9 +5,11 @@ import {
   expectData,
   expectError,
   Given,
+  type PartyList,
   type TestParty,
   type TestUser,
 } from './support/factories.js';
+import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -23,7 +25,7 @@ describe('comments and threads', () => {
   let given: Given;
   let accordId: string;
   let facilitator: TestUser;
-  let parties: TestParty[];
+  let parties: PartyList<{ GOVERNMENT: 2 }>;
   let observer: TestParty;
   let colleague: TestUser;
   let outsider: TestUser;
@@ -378,7 +380,7 @@ describe('comments and threads', () => {
     ];
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        talk.postRaw(authors[i % authors.length], { amendmentId, body: `Voice ${i}` }),
+        talk.postRaw(elementAt(authors, i % authors.length), { amendmentId, body: `Voice ${i}` }),
       ),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);

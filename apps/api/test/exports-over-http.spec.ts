@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Discussion } from './support/discussion.js';
-import { expectData, Given, type TestParty, type TestUser } from './support/factories.js';
+import { expectData, Given, type PartyList, type TestUser } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { downloadExport, postGraphql } from './support/raw-http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -13,7 +13,7 @@ describe('exports over plain HTTP, and their cost in GraphQL', () => {
   let api: TestApp;
   let accordId: string;
   let facilitator: TestUser;
-  let parties: TestParty[];
+  let parties: PartyList<{ GOVERNMENT: 2; CIVIL_SOCIETY: 1 }>;
   let outsider: TestUser;
 
   beforeAll(async () => {

@@ -33,6 +33,7 @@ import {
 import { Negotiation } from './support/negotiation.js';
 import { TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { elementAt } from './support/lists.js';
 
 /**
  * The Hardening contract (issue 12): nothing a user can send gets a 5xx, a stack trace or an
@@ -109,7 +110,7 @@ function report(offences: Offence[]): string {
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) await work(items[next++]);
+    while (next < items.length) await work(elementAt(items, next++));
   };
   await Promise.all(Array.from({ length: limit }, worker));
 }
@@ -220,7 +221,7 @@ describe('fuzzing the API: random, broken and abusive requests (fixed seed)', ()
     // Interleaved, so that queries run between the mutations that change the seeded data.
     for (let i = requests.length - 1; i > 0; i--) {
       const j = dice.int(i + 1);
-      [requests[i], requests[j]] = [requests[j], requests[i]];
+      [requests[i], requests[j]] = [elementAt(requests, j), elementAt(requests, i)];
     }
     return requests;
   }
@@ -327,7 +328,7 @@ describe('fuzzing the API: random, broken and abusive requests (fixed seed)', ()
     }
     expect(offences.slice(0, 5)).toEqual([]);
     expect(sockets.map((s) => s.socket.connected)).toEqual([true, true, true]);
-    expect(await sockets[0].join(accordId)).toMatchObject({ ok: true });
+    expect(await elementAt(sockets, 0).join(accordId)).toMatchObject({ ok: true });
     for (const socket of sockets) socket.close();
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { Given } from './support/factories.js';
+import { elementAt } from './support/lists.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -67,7 +68,7 @@ describe('GraphQL over HTTP: status codes and media types (graphql-over-http spe
     expect(legacy.status).toBe(legacyStatus);
     expect(legacy.contentType).toContain(JSON_TYPE);
     expect(legacy.body.errors?.every((e) => e.extensions?.code === code)).toBe(true);
-    return strict.body.errors![0];
+    return elementAt(strict.body.errors ?? [], 0);
   }
 
   it('answers a document that does not parse with 400 and GRAPHQL_PARSE_FAILED', async () => {
@@ -140,7 +141,7 @@ describe('GraphQL over HTTP: status codes and media types (graphql-over-http spe
       [JSON_TYPE, '{"query": "{ me { id } }"'],
       [JSON_TYPE, 'not json at all'],
       ['application/json; charset=latin-7', '{"query":"{ me { id } }"}'],
-    ]) {
+    ] as const) {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': contentType, accept: GRAPHQL_RESPONSE },
@@ -149,7 +150,7 @@ describe('GraphQL over HTTP: status codes and media types (graphql-over-http spe
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
       const answer = (await response.json()) as HttpAnswer['body'];
-      expect(answer.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     }
   });
 
@@ -157,7 +158,7 @@ describe('GraphQL over HTTP: status codes and media types (graphql-over-http spe
     const strict = await post({ query: '{ accords { id } }' }, GRAPHQL_RESPONSE);
     expect(strict.status).toBe(200);
     expect(strict.contentType).toContain(GRAPHQL_RESPONSE);
-    expect(strict.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(strict.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const legacy = await post({ query: '{ me { id } }' }, JSON_TYPE);
     expect(legacy.status).toBe(200);
     expect(legacy.contentType).toContain(JSON_TYPE);

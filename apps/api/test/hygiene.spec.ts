@@ -26,10 +26,10 @@ describe('GraphQL hygiene: limits, batching, errors, introspection', () => {
     let deep = 'id';
     for (let i = 0; i < 15; i++) deep = `memberships { user { ${deep} } }`;
     const tooDeep = await api.gql(`{ me { ${deep} } }`);
-    expect(tooDeep.errors?.[0].message).toMatch(/depth|cost/i);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth|cost/i);
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ');
     const tooAliased = await api.gql(`{ ${aliases} }`);
-    expect(tooAliased.errors?.[0].message).toMatch(/alias/i);
+    expect(tooAliased.errors?.[0]?.message).toMatch(/alias/i);
     const tokens = Array.from({ length: 4000 }, () => 'id').join(' ');
     const tooLong = await api.gql(`{ me { ${tokens} } }`);
     expect(tooLong.errors?.length).toBeGreaterThan(0);
@@ -38,8 +38,8 @@ describe('GraphQL hygiene: limits, batching, errors, introspection', () => {
 
   it('masks field suggestions', async () => {
     const res = await api.gql(`{ me { displayNam } }`);
-    expect(res.errors?.[0].message).not.toMatch(/Did you mean/);
-    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('never shows a stack trace, even for malformed input', async () => {
@@ -79,6 +79,6 @@ describe('GraphQL in production', () => {
   it('turns introspection off', async () => {
     const res = await api.gql(`{ __schema { queryType { name } } }`);
     expect(res.data ?? null).toBeNull();
-    expect(res.errors?.[0].message).toMatch(/introspection/i);
+    expect(res.errors?.[0]?.message).toMatch(/introspection/i);
   });
 });

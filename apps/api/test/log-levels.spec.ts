@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectError, Given, type TestUser } from './support/factories.js';
+import { elementAt } from './support/lists.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { adminQuery } from './support/test-database.js';
 
@@ -108,7 +109,7 @@ describe('what the API logs, and at which level', () => {
       res: { statusCode: 200 },
       responseTime: expect.any(Number),
     });
-    expect(Object.keys(requests[0].req!).sort()).toEqual(['id', 'method', 'path']);
+    expect(Object.keys(elementAt(requests, 0).req!).sort()).toEqual(['id', 'method', 'path']);
     expect(written.join('\n')).not.toContain(delegate.token);
     expect(written.join('\n')).not.toMatch(/authorization|cookie/i);
   });
@@ -133,8 +134,8 @@ describe('what the API logs, and at which level', () => {
 
     const errors = since(mark).filter((l) => l.level >= ERROR);
     expect(errors).toHaveLength(1);
-    expect(errors[0].msg).toBe('unexpected error while resolving a GraphQL request');
-    expect(errors[0].err?.stack).toMatch(/organization/);
+    expect(errors[0]?.msg).toBe('unexpected error while resolving a GraphQL request');
+    expect(errors[0]?.err?.stack).toMatch(/organization/);
     // The failed statement's parameters (here the caller's id) stay out of the log.
     expect(JSON.stringify(errors[0])).not.toContain(delegate.id);
   });

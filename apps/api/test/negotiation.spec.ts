@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectData, expectError, Given, type TestParty } from './support/factories.js';
+import { firstOf, type Tuple } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -10,9 +11,9 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
   let api: TestApp;
   let given: Given;
   let n: Negotiation;
-  let gov: TestParty[];
-  let biz: TestParty[];
-  let cso: TestParty[];
+  let gov: Tuple<TestParty, 3>;
+  let biz: Tuple<TestParty, 2>;
+  let cso: Tuple<TestParty, 3>;
   let clauseId: string;
 
   beforeAll(async () => {
@@ -23,9 +24,18 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
       parties: { GOVERNMENT: 3, PRIVATE_SECTOR: 2, CIVIL_SOCIETY: 3 },
     });
     n = new Negotiation(api, setup.accordId, setup.facilitator);
-    gov = setup.parties.filter((p) => p.group === 'GOVERNMENT');
-    biz = setup.parties.filter((p) => p.group === 'PRIVATE_SECTOR');
-    cso = setup.parties.filter((p) => p.group === 'CIVIL_SOCIETY');
+    gov = firstOf(
+      setup.parties.filter((p) => p.group === 'GOVERNMENT'),
+      3,
+    );
+    biz = firstOf(
+      setup.parties.filter((p) => p.group === 'PRIVATE_SECTOR'),
+      2,
+    );
+    cso = firstOf(
+      setup.parties.filter((p) => p.group === 'CIVIL_SOCIETY'),
+      3,
+    );
   });
   afterAll(() => api.close());
 
@@ -272,7 +282,7 @@ describe('a whole negotiation under a CHAMBERED rule', () => {
       { id: n.accordId },
       n.facilitator.token,
     );
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RULE_LOCKED' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'RULE_LOCKED' });
   });
 });
 
@@ -323,7 +333,7 @@ describe('secret ballots and weighted votes', () => {
   });
 
   it('lets weights change the outcome compared with a simple majority', async () => {
-    const parties = { GOVERNMENT: 1, PRIVATE_SECTOR: 2, CIVIL_SOCIETY: 1 };
+    const parties = { GOVERNMENT: 1, PRIVATE_SECTOR: 2, CIVIL_SOCIETY: 1 } as const;
     const weighted = await given.accordWithParties({
       rule: { kind: 'WEIGHTED', threshold: 0.5, weights: [{ group: 'GOVERNMENT', weight: 4 }] },
       parties,

@@ -262,8 +262,8 @@ describe('who speaks for whom: verified organizations', () => {
       ['organization.verificationRevoked', operator.id],
       ['organization.verified', operator.id],
     ]);
-    expect(logged[0].payload).toMatchObject({ reason: 'Not the ministry it claimed to be' });
-    expect(logged[1].payload).toMatchObject({
+    expect(logged[0]?.payload).toMatchObject({ reason: 'Not the ministry it claimed to be' });
+    expect(logged[1]?.payload).toMatchObject({
       name: 'Ministry of Foreign Affairs of Aurelia',
       previousName: state.name,
       website: 'mfa.aurelia.example',

@@ -5,9 +5,10 @@ import {
   expectData,
   expectError,
   Given,
-  type TestParty,
+  type PartyList,
   type TestUser,
 } from './support/factories.js';
+import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -23,7 +24,7 @@ describe('accord read cache', () => {
   let cache: AccordReadCache['cache'];
   let accordId: string;
   let facilitator: TestUser;
-  let parties: TestParty[];
+  let parties: PartyList<{ GOVERNMENT: 2 }>;
   let outsider: TestUser;
   let clauseId: string;
   let amendmentId: string;
@@ -192,7 +193,7 @@ describe('accord read cache', () => {
     const readers = [...parties.map((p) => p.representative), facilitator];
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        api.gql(PAGE, { id: accordId }, readers[i % readers.length].token),
+        api.gql(PAGE, { id: accordId }, elementAt(readers, i % readers.length).token),
       ),
     );
     for (const answer of answers) expect(answer).toEqual(answers[0]);

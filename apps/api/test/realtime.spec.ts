@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Discussion } from './support/discussion.js';
-import { expectData, Given, type TestParty, type TestUser } from './support/factories.js';
+import {
+  expectData,
+  Given,
+  type PartyList,
+  type TestParty,
+  type TestUser,
+} from './support/factories.js';
+import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { eventually, TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -14,7 +21,7 @@ describe('real time over socket.io', () => {
   let given: Given;
   let accordId: string;
   let facilitator: TestUser;
-  let parties: TestParty[];
+  let parties: PartyList<{ GOVERNMENT: 2; CIVIL_SOCIETY: 1 }>;
   let observer: TestParty;
   let outsider: TestUser;
   let amendmentId: string;
@@ -197,7 +204,7 @@ describe('real time over socket.io', () => {
     const total = 30;
     const posting = Promise.all(
       Array.from({ length: total }, (_, i) =>
-        talk.post(writers[i % writers.length], { amendmentId, body: `Point ${i}` }),
+        talk.post(elementAt(writers, i % writers.length), { amendmentId, body: `Point ${i}` }),
       ),
     );
     // Clients join one by one while comments are being committed, catching up from the start.
@@ -227,12 +234,12 @@ describe('real time over socket.io', () => {
     }
     const readers = [...parties.map((p) => p.representative), observer.representative, facilitator];
     const crowd = await Promise.all(
-      Array.from({ length: 24 }, (_, i) => connect(readers[i % readers.length])),
+      Array.from({ length: 24 }, (_, i) => connect(elementAt(readers, i % readers.length))),
     );
     const total = 12;
     const posting = Promise.all(
       Array.from({ length: total }, (_, i) =>
-        talk.post(readers[i % readers.length], { amendmentId, body: `During ${i}` }),
+        talk.post(elementAt(readers, i % readers.length), { amendmentId, body: `During ${i}` }),
       ),
     );
     // All at once: a third from the start, a third from half-way, a third fresh.
@@ -249,7 +256,7 @@ describe('real time over socket.io', () => {
         `events up to ${end}`,
       );
     }
-    await crowd[0].settle();
+    await elementAt(crowd, 0).settle();
     for (const [i, client] of crowd.entries()) {
       const first = (from(i) ?? (acks[i] as { lastSeq: number }).lastSeq) + 1;
       expect(client.seqs(accordId)).toEqual(contiguous(first, end));
@@ -357,7 +364,7 @@ describe('real time over socket.io', () => {
     const count = 60; // three sockets (tabs) per member
 
     const clients = await Promise.all(
-      Array.from({ length: count }, (_, i) => connect(members[i % members.length])),
+      Array.from({ length: count }, (_, i) => connect(elementAt(members, i % members.length))),
     );
     const acks = await Promise.all(clients.map((client) => client.join(crowd.accordId)));
     expect(acks.filter((ack) => ack.ok)).toHaveLength(count);
@@ -367,7 +374,7 @@ describe('real time over socket.io', () => {
     for (const client of clients) {
       await client.waitForPresence(crowd.accordId, (s) => seesEveryone(s.users), 'everyone');
     }
-    await clients[0].settle();
+    await elementAt(clients, 0).settle();
     // One broadcast per join, each to the room as it then was, is up to count² messages.
     const received = clients.map(
       (client) => client.snapshots.filter((s) => s.accordId === crowd.accordId).length,

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectData, expectError, Given, type TestUser } from './support/factories.js';
+import {
+  expectData,
+  expectError,
+  Given,
+  type PartyCounts,
+  type TestUser,
+} from './support/factories.js';
+import { elementAt, valueAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { downloadExport } from './support/raw-http.js';
 import { eventually, TestSocket } from './support/socket-client.js';
@@ -13,7 +20,7 @@ const TALLY = `tally { for against abstain eligible cast passed quorumMet explan
   chambers { group for against abstain eligible voted passed quorumMet } }`;
 
 /** Four states, three companies and one NGO (a chamber of one), and an academic observer. */
-const CHAMBERS = { GOVERNMENT: 4, PRIVATE_SECTOR: 3, CIVIL_SOCIETY: 1 };
+const CHAMBERS = { GOVERNMENT: 4, PRIVATE_SECTOR: 3, CIVIL_SOCIETY: 1 } as const;
 
 // The same eight ballots, in the same order, with a different choice at every step; then the
 // first state changes its ballot.
@@ -72,8 +79,8 @@ class Normalizer {
 function inferBallots(tallies: TallyRead[]): { group: string; choice: Choice }[] {
   const inferred: { group: string; choice: Choice }[] = [];
   for (let i = 1; i < tallies.length; i++) {
-    for (const chamber of tallies[i].chambers) {
-      const before = tallies[i - 1].chambers.find((c) => c.group === chamber.group)!;
+    for (const chamber of elementAt(tallies, i).chambers) {
+      const before = elementAt(tallies, i - 1).chambers.find((c) => c.group === chamber.group)!;
       for (const [key, choice] of [
         ['for', 'FOR'],
         ['against', 'AGAINST'],
@@ -129,8 +136,9 @@ describe('a secret ballot', () => {
     });
     try {
       for (const [name, user] of Object.entries(readers)) {
-        sockets[name] = await TestSocket.connect(api.url, user.token);
-        expect((await sockets[name].join(accordId)).ok).toBe(true);
+        const socket = await TestSocket.connect(api.url, user.token);
+        sockets[name] = socket;
+        expect((await socket.join(accordId)).ok).toBe(true);
         normalizers[name] = new Normalizer();
         seen[name] = [];
       }
@@ -145,7 +153,7 @@ describe('a secret ballot', () => {
           ),
         ).accord as { lastSeq: number };
         for (const [name, user] of Object.entries(readers)) {
-          const socket = sockets[name];
+          const socket = valueAt(sockets, name);
           await eventually(
             () => socket.seqs(accordId),
             (seqs) => seqs.includes(lastSeq),
@@ -175,8 +183,8 @@ describe('a secret ballot', () => {
             ),
           );
           if (name === 'observer') observerTallies.push(read.amendment.tally as TallyRead);
-          const normalize = (value: unknown) => normalizers[name].apply(value);
-          seen[name].push({
+          const normalize = (value: unknown) => valueAt(normalizers, name).apply(value);
+          valueAt(seen, name).push({
             amendment: normalize(read.amendment),
             cachedAmendment: normalize(cached.amendment),
             accordEvents: normalize(read.accordEvents),
@@ -190,7 +198,7 @@ describe('a secret ballot', () => {
 
       await readAll();
       for (const [i, choice] of choices.entries()) {
-        await n.vote(parties[i], amendment.id, choice);
+        await n.vote(elementAt(parties, i), amendment.id, choice);
         await readAll();
       }
       await n.vote(parties[0], amendment.id, change);
@@ -210,15 +218,15 @@ describe('a secret ballot', () => {
     // Whatever the choices, every reader saw exactly the same thing after every ballot.
     for (const reader of ['observer', 'party', 'facilitator']) {
       expect(a.seen[reader]).toHaveLength(RUN_A.length + 2);
-      a.seen[reader].forEach((read, step) => {
-        expect({ reader, step, read }).toEqual({ reader, step, read: b.seen[reader][step] });
+      valueAt(a.seen, reader).forEach((read, step) => {
+        expect({ reader, step, read }).toEqual({ reader, step, read: b.seen[reader]?.[step] });
       });
     }
     // Differencing the tallies after each ballot pins down no ballot at all.
     expect(inferBallots(a.observerTallies)).toEqual([]);
     // Turnout was visible throughout, per chamber too.
     expect(a.observerTallies.map((t) => t.cast)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 8]);
-    expect(a.observerTallies[5].chambers.map((c) => [c.group, c.voted])).toEqual([
+    expect(a.observerTallies[5]?.chambers.map((c) => [c.group, c.voted])).toEqual([
       ['GOVERNMENT', 4],
       ['PRIVATE_SECTOR', 1],
       ['CIVIL_SOCIETY', 0],
@@ -244,14 +252,14 @@ describe('a secret ballot', () => {
     chambers { group for against abstain eligible voted passed quorumMet revealsVotes } }`;
 
   /** A vote opened on a new clause; `read` gives its status and tally as `token` sees them. */
-  async function openVote(
-    parties: Record<string, number>,
+  async function openVote<const Counts extends PartyCounts>(
+    parties: Counts,
     observers = 0,
     rule = { kind: 'CHAMBERED', secretBallot: true },
   ) {
     const setup = await given.accordWithParties({ rule, parties, observers });
     const n = new Negotiation(api, setup.accordId, setup.facilitator);
-    const amendment = await n.propose(setup.parties[0], {
+    const amendment = await n.propose(elementAt(setup.parties, 0), {
       kind: 'ADD_CLAUSE',
       text: 'States should not target the public core of the internet.',
       force: 'VOLUNTARY',
@@ -278,7 +286,7 @@ describe('a secret ballot', () => {
     expect(await n.vote(state1, amendmentId, 'AGAINST')).toMatchObject({ choice: 'AGAINST' });
     await n.vote(ngo, amendmentId, 'FOR');
 
-    const sealed = await read(observers[0].representative.token);
+    const sealed = await read(elementAt(observers, 0).representative.token);
     expect(sealed.tally).toEqual({
       sealed: true,
       for: null,
@@ -320,7 +328,7 @@ describe('a secret ballot', () => {
     await n.vote(state1, amendmentId, 'FOR'); // changed: turnout stays, nothing else moves
     const closed = await n.close(amendmentId);
     expect(closed.status).toBe('ADOPTED');
-    const opened = await read(observers[0].representative.token);
+    const opened = await read(elementAt(observers, 0).representative.token);
     expect(opened.tally).toMatchObject({
       sealed: false,
       for: 3,

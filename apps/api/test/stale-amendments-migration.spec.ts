@@ -66,21 +66,21 @@ describe('the migration that keeps votes as rounds', () => {
       expect(of(adopted.id)).toEqual([
         expect.objectContaining({ round: 1, outcome: 'ADOPTED', conflict: null }),
       ]);
-      expect(of(adopted.id)[0].final_tally).toMatchObject({ for: 2, against: 0 });
+      expect(of(adopted.id)[0]?.final_tally).toMatchObject({ for: 2, against: 0 });
       expect(of(running.id)).toEqual([
         expect.objectContaining({ round: 1, outcome: null, final_tally: null }),
       ]);
       expect(of(withdrawn.id)).toEqual([
         expect.objectContaining({ outcome: 'WITHDRAWN', conflict: null }),
       ]);
-      expect(of(withdrawn.id)[0].final_tally).toMatchObject({ for: 1, against: 0, abstain: 1 });
+      expect(of(withdrawn.id)[0]?.final_tally).toMatchObject({ for: 1, against: 0, abstain: 1 });
       expect(of(conflicted.id)).toEqual([
         expect.objectContaining({ outcome: 'SUSPENDED', conflict: expect.any(Object) }),
       ]);
       const unassigned = await runner.manager.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM ballot_history WHERE round <> 1`,
       );
-      expect(unassigned[0].n).toBe(0);
+      expect(unassigned[0]?.n).toBe(0);
     } finally {
       await runner.release();
     }

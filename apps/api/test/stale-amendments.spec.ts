@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectData, expectError, Given, type TestParty } from './support/factories.js';
+import { valueAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { eventually, TestSocket } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -378,7 +379,9 @@ describe('amendments whose clause changes under them', () => {
       }
       const closes = await Promise.all(Object.values(ids).map((id) => n.closeRaw(id)));
       const refused = closes.filter((c) => c.errors);
-      expect(refused.map((c) => c.errors![0].extensions?.reason)).toEqual(['AMENDMENT_NOT_VOTING']);
+      expect(refused.map((c) => c.errors?.[0]?.extensions?.reason)).toEqual([
+        'AMENDMENT_NOT_VOTING',
+      ]);
 
       const read = async (id: string) =>
         expectData(
@@ -388,7 +391,9 @@ describe('amendments whose clause changes under them', () => {
             setup.facilitator.token,
           ),
         ).amendment;
-      const [upper, title, tail] = await Promise.all([ids.upper, ids.title, ids.tail].map(read));
+      const [upper, title, tail] = await Promise.all(
+        [valueAt(ids, 'upper'), valueAt(ids, 'title'), valueAt(ids, 'tail')].map(read),
+      );
       expect(tail.status).toBe('ADOPTED');
       // "alpha" was changed by exactly one of the two; the other was suspended with its ballot.
       const [winner, loser] = upper.status === 'ADOPTED' ? [upper, title] : [title, upper];
@@ -432,7 +437,7 @@ describe('amendments whose clause changes under them', () => {
     expect(close.errors).toBeUndefined();
     const accepted = ballots.filter((b) => !b.errors);
     for (const refused of ballots.filter((b) => b.errors))
-      expect(refused.errors![0].extensions?.reason).toBe('VOTING_CLOSED');
+      expect(refused.errors?.[0]?.extensions?.reason).toBe('VOTING_CLOSED');
     const { amendment } = expectData(
       await api.gql(
         `query($id: ID!) { amendment(id: $id) { status votingRounds { outcome tally { against cast } ballots { organization { id } } } } }`,

@@ -4,6 +4,7 @@ import type { BallotChoice, StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { CloseVotingUseCase } from '../src/voting/close-voting.usecase.js';
 import { expectData, Given } from './support/factories.js';
+import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -32,12 +33,12 @@ describe('voting under concurrency', () => {
     await n.open(amendment.id);
     // 200 ballots over 40 organizations: every one changes its mind a few times, all at once.
     const calls = Array.from({ length: 200 }, (_, i) => {
-      const party = setup.parties[i % 40];
+      const party = elementAt(setup.parties, i % 40);
       return n.voteRaw(
         party.representative,
         party.organizationId,
         amendment.id,
-        CHOICES[(i * 7 + Math.floor(i / 40)) % 3],
+        elementAt(CHOICES, (i * 7 + Math.floor(i / 40)) % 3),
       );
     });
     const results = await Promise.all(calls);
@@ -53,7 +54,7 @@ describe('voting under concurrency', () => {
       `SELECT count(*)::int AS n FROM ballot_history WHERE amendment_id = $1`,
       [amendment.id],
     );
-    expect(history[0].n).toBe(200);
+    expect(history[0]?.n).toBe(200);
 
     const recount = computeTally(
       setup.parties.map((p) => ({
@@ -167,7 +168,7 @@ describe('voting under concurrency', () => {
         'FOR',
       );
       if (!ballot.errors) break;
-      expect(ballot.errors[0].extensions).toMatchObject({ reason: 'VOTING_CLOSED' });
+      expect(ballot.errors[0]?.extensions).toMatchObject({ reason: 'VOTING_CLOSED' });
     }
     // Then past the deadline (the API's clock is this machine's).
     while (Date.now() <= deadline) {
@@ -179,7 +180,7 @@ describe('voting under concurrency', () => {
       amendment.id,
       'AGAINST',
     );
-    expect(late.errors?.[0].extensions).toMatchObject({
+    expect(late.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'VOTING_CLOSED',
     });

@@ -50,9 +50,11 @@ describe('a sealed tally', () => {
           const one: Partial<BallotCounts> = {};
           const other: Partial<BallotCounts> = {};
           STAKEHOLDER_GROUPS.forEach((group, i) => {
-            partiesPerGroup[group] = chambers[i].parties;
-            one[group] = chambers[i].one;
-            other[group] = chambers[i].other;
+            const chamber = chambers[i];
+            if (!chamber) throw new Error(`no chamber drawn for ${group}`);
+            partiesPerGroup[group] = chamber.parties;
+            one[group] = chamber.one;
+            other[group] = chamber.other;
           });
           const seal = (counts: Partial<BallotCounts>) =>
             sealedTally(computeTallyFromCounts(partiesPerGroup, counts, rule));

@@ -5,6 +5,13 @@ import { GENESIS_HASH, type ChainEventContent, type ChainedEvent } from './chain
 import { ChainVerifier, verifyChain, type ChainVerifyOptions } from './chain-verifier.js';
 import { chainNext, computeEventHash } from './hash-chain.js';
 
+/** `list[index]`; throws when the fixture is shorter (a mistake in the test, not a verdict). */
+function elementAt<T>(list: readonly T[], index: number): T {
+  if (index < 0 || index >= list.length)
+    throw new Error(`the fixture has no element at index ${index} (it has ${list.length})`);
+  return list[index] as T;
+}
+
 /** A log of `length` events of accord `accordId`, as the appender would have written it. */
 function buildChain(length: number, accordId = 'a1'): ChainedEvent[] {
   const chain: ChainedEvent[] = [];
@@ -43,7 +50,7 @@ function verify(events: ChainedEvent[], options?: ChainVerifyOptions) {
 }
 
 const chain = buildChain(5);
-const hashOf = (seq: number): string => (seq === 0 ? GENESIS_HASH : chain[seq - 1].hash);
+const hashOf = (seq: number): string => (seq === 0 ? GENESIS_HASH : elementAt(chain, seq - 1).hash);
 const broken = (seq: number, reason: string) => ({
   ok: false,
   checked: seq - 1,
@@ -80,8 +87,8 @@ describe('verifyChain on an intact log', () => {
   });
 
   it('accepts another spelling of the same instant', () => {
-    const at = new Date(chain[2].at).toISOString().replace('Z', '+00:00');
-    expect(verifyChain(chain.with(2, { ...chain[2], at })).ok).toBe(true);
+    const at = new Date(elementAt(chain, 2).at).toISOString().replace('Z', '+00:00');
+    expect(verifyChain(chain.with(2, { ...elementAt(chain, 2), at })).ok).toBe(true);
   });
 });
 
@@ -94,33 +101,35 @@ describe('verifyChain on a tampered log', () => {
     ['actorId', { actorId: 'mallory' }],
     ['actorId to null', { actorId: null }],
   ])('finds an edited %s at its seq', (_field, change) => {
-    expect(verify(chain.with(2, { ...chain[2], ...change }))).toEqual(broken(3, 'hash'));
+    expect(verify(chain.with(2, { ...elementAt(chain, 2), ...change }))).toEqual(broken(3, 'hash'));
   });
 
   it('finds an edited hash or link at its seq', () => {
-    expect(verify(chain.with(2, { ...chain[2], hash: 'f'.repeat(64) }))).toEqual(broken(3, 'hash'));
-    expect(verify(chain.with(2, { ...chain[2], prevHash: 'f'.repeat(64) }))).toEqual(
+    expect(verify(chain.with(2, { ...elementAt(chain, 2), hash: 'f'.repeat(64) }))).toEqual(
+      broken(3, 'hash'),
+    );
+    expect(verify(chain.with(2, { ...elementAt(chain, 2), prevHash: 'f'.repeat(64) }))).toEqual(
       broken(3, 'prevHash'),
     );
   });
 
   it('reports content that cannot be hashed instead of throwing', () => {
-    expect(verify(chain.with(2, { ...chain[2], at: 'not a date' }))).toEqual(
+    expect(verify(chain.with(2, { ...elementAt(chain, 2), at: 'not a date' }))).toEqual(
       broken(3, 'unhashable'),
     );
-    expect(verify(chain.with(2, { ...chain[2], payload: { n: Number.NaN } }))).toEqual(
+    expect(verify(chain.with(2, { ...elementAt(chain, 2), payload: { n: Number.NaN } }))).toEqual(
       broken(3, 'unhashable'),
     );
   });
 
   it('finds two events swapped at the first of them', () => {
-    const swapped = [chain[0], chain[2], chain[1], chain[3], chain[4]];
+    const swapped = [0, 2, 1, 3, 4].map((i) => elementAt(chain, i));
     expect(verify(swapped)).toEqual(broken(2, 'seq'));
     // Swapped with their seqs relabelled: the link to event 1 no longer matches.
     const relabelled = [
-      chain[0],
-      { ...chain[2], seq: 2 },
-      { ...chain[1], seq: 3 },
+      elementAt(chain, 0),
+      { ...elementAt(chain, 2), seq: 2 },
+      { ...elementAt(chain, 1), seq: 3 },
       ...chain.slice(3),
     ];
     expect(verify(relabelled)).toEqual(broken(2, 'prevHash'));
@@ -148,7 +157,7 @@ describe('verifyChain on a tampered log', () => {
   });
 
   it('finds an inserted event after it, where the original follows', () => {
-    const forged = forge(chain[2], { payload: { n: 99, text: 'slipped in' } });
+    const forged = forge(elementAt(chain, 2), { payload: { n: 99, text: 'slipped in' } });
     // Duplicate seq: the original event 3 then sits where 4 is expected.
     expect(verify(chain.toSpliced(2, 0, forged))).toEqual({
       ...broken(4, 'seq'),
@@ -164,7 +173,9 @@ describe('verifyChain on a tampered log', () => {
   });
 
   it('finds a forged event with a recomputed hash at the next event', () => {
-    const forged = forge(chain[2], { payload: { n: 3, text: 'clause 3, quietly changed' } });
+    const forged = forge(elementAt(chain, 2), {
+      payload: { n: 3, text: 'clause 3, quietly changed' },
+    });
     expect(verify(chain.with(2, forged))).toEqual({
       ...broken(4, 'prevHash'),
       headHash: forged.hash,
@@ -172,17 +183,19 @@ describe('verifyChain on a tampered log', () => {
   });
 
   it('finds a forged last event only against the expected head', () => {
-    const tampered = chain.with(4, forge(chain[4], { actorId: 'mallory' }));
+    const tampered = chain.with(4, forge(elementAt(chain, 4), { actorId: 'mallory' }));
     expect(verify(tampered).ok).toBe(true);
     expect(verify(tampered, { expectedHead: head })).toEqual(broken(5, 'headHash'));
   });
 
   it('finds a wholly rewritten log only against the expected head, at that head', () => {
-    const rewritten = relink(chain.with(1, { ...chain[1], payload: { n: 2, text: 'rewritten' } }));
+    const rewritten = relink(
+      chain.with(1, { ...elementAt(chain, 1), payload: { n: 2, text: 'rewritten' } }),
+    );
     expect(verify(rewritten).ok).toBe(true);
     expect(verify(rewritten, { expectedHead: head })).toEqual({
       ...broken(5, 'headHash'),
-      headHash: rewritten[3].hash,
+      headHash: elementAt(rewritten, 3).hash,
     });
   });
 
@@ -198,7 +211,7 @@ describe('verifyChain on a tampered log', () => {
       headHash: GENESIS_HASH,
     });
     // Relinked into this log, the foreign event has a valid hash but the wrong accord.
-    const spliced = relink([...chain.slice(0, 2), other[2]]);
+    const spliced = relink([...chain.slice(0, 2), elementAt(other, 2)]);
     expect(verify(spliced)).toEqual(broken(3, 'accordId'));
   });
 
@@ -211,8 +224,8 @@ describe('verifyChain on a tampered log', () => {
         (length, at, payload) => {
           const log = buildChain(length);
           const index = at % length;
-          fc.pre(JSON.stringify(payload) !== JSON.stringify(log[index].payload));
-          const result = verifyChain(log.with(index, { ...log[index], payload }));
+          fc.pre(JSON.stringify(payload) !== JSON.stringify(elementAt(log, index).payload));
+          const result = verifyChain(log.with(index, { ...elementAt(log, index), payload }));
           expect(result.firstBrokenSeq).toBe(index + 1);
           expect(result.checked).toBe(index);
         },
@@ -225,7 +238,9 @@ describe('verifyChain on a tampered log', () => {
 describe('ChainVerifier', () => {
   it('verifies page by page like verifyChain', () => {
     const long = buildChain(25);
-    const verifier = new ChainVerifier({ expectedHead: { seq: 25, hash: long[24].hash } });
+    const verifier = new ChainVerifier({
+      expectedHead: { seq: 25, hash: elementAt(long, 24).hash },
+    });
     for (let from = 0; from < long.length; from += 10) {
       expect(verifier.pushAll(long.slice(from, from + 10))).toBe(true);
     }
@@ -235,9 +250,9 @@ describe('ChainVerifier', () => {
 
   it('stops at the first break and ignores what follows', () => {
     const verifier = new ChainVerifier();
-    expect(verifier.push(chain[0])).toBe(true);
-    expect(verifier.push(chain[2])).toBe(false);
-    expect(verifier.push(chain[1])).toBe(false);
+    expect(verifier.push(elementAt(chain, 0))).toBe(true);
+    expect(verifier.push(elementAt(chain, 2))).toBe(false);
+    expect(verifier.push(elementAt(chain, 1))).toBe(false);
     expect(verifier.result()).toEqual({
       ok: false,
       checked: 1,

@@ -241,10 +241,11 @@ export class ChainVerifier {
       if (checkpoint.hash !== event.hash) return fail('checkpointHash');
       if (checkpoint.previousSeq !== (previous?.seq ?? null)) return fail('checkpointLink');
     }
-    if (atSeq.length > 0) {
+    const [first] = atSeq;
+    if (first) {
       this.pending.delete(seq);
-      this.lastCheckpoint = atSeq[0];
-      this.verified.push(atSeq[0]);
+      this.lastCheckpoint = first;
+      this.verified.push(first);
       return null;
     }
     const promise = previous ? previous.every : this.firstPromise;

@@ -19,6 +19,13 @@ const forger = generateKeyPairSync('ed25519').privateKey;
 const published = publishKey(deployment);
 const trusted = keyRing([published]);
 
+/** `list[index]`; throws when the fixture is shorter (a mistake in the test, not a verdict). */
+function elementAt<T>(list: readonly T[], index: number): T {
+  if (index < 0 || index >= list.length)
+    throw new Error(`the fixture has no element at index ${index} (it has ${list.length})`);
+  return list[index] as T;
+}
+
 /** `types[i]` is the type of event i + 1; hashes are real. */
 function buildChain(types: string[], accordId = 'a1'): ChainedEvent[] {
   const chain: ChainedEvent[] = [];
@@ -42,10 +49,10 @@ function sign(chain: ChainedEvent[], seqs: number[], key: KeyObject = deployment
   return seqs.map((seq, i) =>
     signCheckpoint(
       {
-        accordId: chain[seq - 1].accordId,
+        accordId: elementAt(chain, seq - 1).accordId,
         seq,
-        hash: chain[seq - 1].hash,
-        previousSeq: i === 0 ? null : seqs[i - 1],
+        hash: elementAt(chain, seq - 1).hash,
+        previousSeq: seqs[i - 1] ?? null,
         every: 4,
         at: '2026-01-02T00:00:00.000Z',
         keyId,
@@ -98,15 +105,17 @@ function verify(events: ChainedEvent[], checkpoints?: SignedCheckpoint[]) {
 
 describe('a signed checkpoint', () => {
   it('signs the canonical statement, named, with `at` normalised', () => {
-    const checkpoint = signed[0];
+    const checkpoint = elementAt(signed, 0);
     expect(canonicalCheckpointJson(checkpoint)).toBe(
-      `{"accordId":"a1","at":"2026-01-02T00:00:00.000Z","every":4,"hash":"${chain[3].hash}",` +
+      `{"accordId":"a1","at":"2026-01-02T00:00:00.000Z","every":4,"hash":"${elementAt(chain, 3).hash}",` +
         `"keyId":"${published.keyId}","previousSeq":null,"seq":4,"statement":"plenary.checkpoint/1"}`,
     );
     expect(Buffer.from(checkpoint.signature, 'base64')).toHaveLength(64);
     const key = trusted.get(published.keyId)!;
     expect(checkpointSignatureValid(checkpoint, key)).toBe(true);
-    expect(checkpointSignatureValid({ ...checkpoint, hash: chain[4].hash }, key)).toBe(false);
+    expect(checkpointSignatureValid({ ...checkpoint, hash: elementAt(chain, 4).hash }, key)).toBe(
+      false,
+    );
     expect(checkpointSignatureValid({ ...checkpoint, previousSeq: 1 }, key)).toBe(false);
     expect(checkpointSignatureValid({ ...checkpoint, every: 400 }, key)).toBe(false);
     expect(checkpointSignatureValid({ ...checkpoint, signature: 'not base64!' }, key)).toBe(false);
@@ -137,7 +146,11 @@ describe('ChainVerifier with checkpoints', () => {
     expect(new ChainVerifier({ accordId: 'a1' }).pushAll(rewritten)).toBe(true);
     const result = verify(rewritten);
     expect(result).toMatchObject({ ok: false, checked: 3, firstBrokenSeq: 4, verified: [] });
-    expect(result.brk).toEqual({ seq: 4, reason: 'checkpointHash', checkpoint: signed[0] });
+    expect(result.brk).toEqual({
+      seq: 4,
+      reason: 'checkpointHash',
+      checkpoint: elementAt(signed, 0),
+    });
     expect(describeBreak(result.brk!)).toContain(
       'the log does not match the checkpoint at event 4, signed by key',
     );
@@ -162,12 +175,18 @@ describe('ChainVerifier with checkpoints', () => {
 
   it('finds a removed checkpoint: at a vote close, where the interval ran out, or by its link', () => {
     // The one at 4 removed: the vote closed at 4 has none.
-    expect(verify(chain, [signed[1]]).brk).toEqual({ seq: 4, reason: 'checkpointMissing' });
+    expect(verify(chain, [elementAt(signed, 1)]).brk).toEqual({
+      seq: 4,
+      reason: 'checkpointMissing',
+    });
     const noClose = buildChain(TYPES.map((t) => (t === 'voting.closed' ? 'comment.posted' : t)));
     const extra = sign(noClose, [3, 4, 8]);
     expect(verify(noClose, extra)).toMatchObject({ ok: true, verified: [3, 4, 8] });
     // The last removed: 4 events after the one at 4 is more than it promised.
-    expect(verify(chain, [signed[0]]).brk).toEqual({ seq: 8, reason: 'checkpointMissing' });
+    expect(verify(chain, [elementAt(signed, 0)]).brk).toEqual({
+      seq: 8,
+      reason: 'checkpointMissing',
+    });
     expect(verify(noClose, extra.slice(0, 2)).brk).toEqual({ seq: 8, reason: 'checkpointMissing' });
     // One removed within its interval: the next names it as its predecessor.
     const result = verify(noClose, extra.slice(1));
@@ -187,7 +206,7 @@ describe('ChainVerifier with checkpoints', () => {
 
   it('finds a log cut back before a signed checkpoint', () => {
     const result = verify(chain.slice(0, 6));
-    expect(result.brk).toEqual({ seq: 7, reason: 'missingTail', checkpoint: signed[1] });
+    expect(result.brk).toEqual({ seq: 7, reason: 'missingTail', checkpoint: elementAt(signed, 1) });
     expect(describeBreak(result.brk!)).toMatch(/^the log ends before event 8, which a checkpoint/);
   });
 
@@ -207,23 +226,27 @@ describe('a receipt', () => {
   };
 
   it('is in the chain, under the first checkpoint at or after it', () => {
-    const verdict = check(chain, { seq: 2, hash: chain[1].hash });
-    expect(verdict).toMatchObject({ inChain: true, coveredBy: signed[0] });
+    const verdict = check(chain, { seq: 2, hash: elementAt(chain, 1).hash });
+    expect(verdict).toMatchObject({ inChain: true, coveredBy: elementAt(signed, 0) });
     expect(verdict.words).toMatch(
       /^Entry 2 \(.{12}…\) is in the log, under the checkpoint at event 4/,
     );
-    expect(check(chain, { seq: 6, hash: chain[5].hash }).coveredBy).toEqual(signed[1]);
-    expect(check(chain, { seq: 10, hash: chain[9].hash })).toMatchObject({
+    expect(check(chain, { seq: 6, hash: elementAt(chain, 5).hash }).coveredBy).toEqual(
+      elementAt(signed, 1),
+    );
+    expect(check(chain, { seq: 10, hash: elementAt(chain, 9).hash })).toMatchObject({
       inChain: true,
       coveredBy: null,
     });
   });
 
   it('is not in the chain once its entry changed, or when it was never there', () => {
-    expect(check(rewrite(chain, 2), { seq: 2, hash: chain[1].hash }).inChain).toBe(false);
-    expect(check(chain, { seq: 2, hash: chain[2].hash }).inChain).toBe(false);
-    expect(check(chain, { seq: 11, hash: chain[2].hash }).inChain).toBe(false);
-    expect(check(chain.slice(0, 1), { seq: 2, hash: chain[1].hash }).words).toContain(
+    expect(check(rewrite(chain, 2), { seq: 2, hash: elementAt(chain, 1).hash }).inChain).toBe(
+      false,
+    );
+    expect(check(chain, { seq: 2, hash: elementAt(chain, 2).hash }).inChain).toBe(false);
+    expect(check(chain, { seq: 11, hash: elementAt(chain, 2).hash }).inChain).toBe(false);
+    expect(check(chain.slice(0, 1), { seq: 2, hash: elementAt(chain, 1).hash }).words).toContain(
       'is not in the verified log',
     );
   });

@@ -23,7 +23,9 @@ function parseIsoDateTime(text: string): Date {
     throw new RangeError(`Not an ISO-8601 date-time with a zone: ${JSON.stringify(text)}`);
   }
   // Date would roll 2026-02-30 over to March; a date that does not exist is corrupt input.
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
   const wall = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   const exists =
     wall.getUTCFullYear() === year &&

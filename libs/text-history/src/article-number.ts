@@ -58,10 +58,10 @@ const isLetter = (token: number) => token < 0;
 
 /** The path of a number written in canonical form ("5", "5 bis", "5 bis A", "1 AA"), or null. */
 function parsePath(number: string): Path | null {
-  const words = number.trim().split(/\s+/);
-  if (!/^[1-9]\d{0,8}$/.test(words[0])) return null;
-  const path = [Number(words[0])];
-  for (const word of words.slice(1)) {
+  const [first = '', ...words] = number.trim().split(/\s+/);
+  if (!/^[1-9]\d{0,8}$/.test(first)) return null;
+  const path = [Number(first)];
+  for (const word of words) {
     const rank = latinRank.get(word);
     if (rank !== undefined) path.push(rank);
     else if (/^[A-Z]+$/.test(word)) path.push(...[...word].map(letterToken));
@@ -71,12 +71,15 @@ function parsePath(number: string): Path | null {
 }
 
 function formatPath(path: Path): string {
-  let out = String(path[0]);
-  path.slice(1).forEach((token, i) => {
+  const [head = 0, ...tail] = path;
+  let out = String(head);
+  let previous = head;
+  for (const token of tail) {
     if (!isLetter(token)) out += ` ${LATIN_ORDINALS[token - 2]}`;
     // Letters run together, as in French practice: "1 AA" comes before "1 A".
-    else out += `${isLetter(path[i]) ? '' : ' '}${LETTERS[token + LETTERS.length]}`;
-  });
+    else out += `${isLetter(previous) ? '' : ' '}${LETTERS[token + LETTERS.length]}`;
+    previous = token;
+  }
   return out;
 }
 

@@ -33,7 +33,7 @@ describe('attribution', () => {
     { text: 'The parties shall actively cooperate.', meta: v2 },
     // v3 changes two words, deletes "The" and adds a word at the end.
     { text: 'All parties must actively cooperate today.', meta: v3 },
-  ];
+  ] as const;
 
   it('credits the whole first version to its author', () => {
     expect(startAttribution('The parties shall cooperate.', v1)).toEqual([
@@ -143,7 +143,10 @@ describe('attribution', () => {
           const spans = attribute(versionsOf(texts), { sameMeta: sameVersion });
           expect(spans.every((span) => span.text.length > 0)).toBe(true);
           expect(
-            spans.every((span, i) => i === 0 || !sameVersion(spans[i - 1].meta, span.meta)),
+            spans.every((span, i) => {
+              const before = spans[i - 1];
+              return before === undefined || !sameVersion(before.meta, span.meta);
+            }),
           ).toBe(true);
           expect(spans.every((span) => span.meta.version <= texts.length)).toBe(true);
         }),
@@ -155,7 +158,9 @@ describe('attribution', () => {
         fc.property(clauseHistory(2), (texts) => {
           const spans = attribute(versionsOf(texts));
           const unchanged: Credit = { version: texts.length + 1, delegate: 'nobody' };
-          expect(advanceAttribution(spans, texts[texts.length - 1], unchanged)).toEqual(spans);
+          const last = texts.at(-1);
+          if (last === undefined) throw new Error('clauseHistory(2) gives at least two versions');
+          expect(advanceAttribution(spans, last, unchanged)).toEqual(spans);
         }),
       );
     });

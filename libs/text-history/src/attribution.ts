@@ -91,8 +91,11 @@ class SpanReader<M> {
   take(count: number): AttributedSpan<M>[] {
     const pieces: AttributedSpan<M>[] = [];
     let remaining = count;
-    while (remaining > 0 && this.spanIndex < this.spans.length) {
-      const span = this.spans[this.spanIndex];
+    for (
+      let span = this.spans[this.spanIndex];
+      remaining > 0 && span !== undefined;
+      span = this.spans[this.spanIndex]
+    ) {
       const piece = span.text.slice(this.offset, this.offset + remaining);
       pieces.push({ text: piece, meta: span.meta });
       remaining -= piece.length;

@@ -50,8 +50,11 @@ export const clauseHistory = (minVersions: number): fc.Arbitrary<string[]> => {
   });
   return fc.tuple(clauseText(), amendments).map(([first, amendmentSplices]) => {
     const versions = [first];
-    for (const splices of amendmentSplices)
-      versions.push(amend(versions[versions.length - 1], splices));
+    let last = first;
+    for (const splices of amendmentSplices) {
+      last = amend(last, splices);
+      versions.push(last);
+    }
     return versions;
   });
 };

@@ -9,7 +9,12 @@ export interface ArticleMention {
   /** Where the number starts ("6" in "article 6"). */
   start: number;
   /** How far the number may run, longest first: "6 A" or "6" in "article 6 A state…". */
-  readings: { end: number; number: string }[];
+  readings: [ArticleReading, ...ArticleReading[]];
+}
+
+interface ArticleReading {
+  end: number;
+  number: string;
 }
 
 /** A mention resolved to what it cites (a clause id, say). */
@@ -33,7 +38,7 @@ function readNumber(text: string, start: number): ArticleMention | null {
   if (whole === undefined) return null;
   let end = start + whole.length;
   let number = whole;
-  const readings = [{ end, number }];
+  const readings: ArticleMention['readings'] = [{ end, number }];
   for (;;) {
     const space = /^\s*/u.exec(text.slice(end))![0];
     const rest = text.slice(end + space.length);

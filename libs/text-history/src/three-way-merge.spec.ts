@@ -168,7 +168,7 @@ describe('mergeThreeWay', () => {
       const result = mergeThreeWay('shall notify', 'shall promptly notify', 'shall duly notify');
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.conflicts[0].base).toEqual({ start: 6, end: 6 });
+      expect(result.conflicts[0]?.base).toEqual({ start: 6, end: 6 });
       expect(
         conflictingTexts('shall notify', 'shall promptly notify', 'shall duly notify'),
       ).toEqual([{ base: '', current: 'promptly ', proposal: 'duly ' }]);

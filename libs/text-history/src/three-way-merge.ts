@@ -41,7 +41,7 @@ export function mergeThreeWay(base: string, current: string, proposal: string): 
   const stretches = cuts.slice(1).map((end, k) => baseTokens.slice(cuts[k], end).join(''));
   const textOf = (id: PieceId): string => {
     const stretch = stretchIndexOf(id);
-    return stretch === undefined ? id.slice(1) : stretches[stretch];
+    return stretch === undefined ? id.slice(1) : itemAt(stretches, stretch);
   };
   const baseIds = stretches.map((_, k) => keptId(k));
   const currentIds = sideIds(currentRuns, cuts);
@@ -64,9 +64,15 @@ export function mergeThreeWay(base: string, current: string, proposal: string): 
       merged.push(...combined);
     } else {
       conflicts.push({
-        base: { start: baseOffsets[oIndex], end: baseOffsets[oIndex + o.length] },
-        current: { start: currentOffsets[aIndex], end: currentOffsets[aIndex + a.length] },
-        proposal: { start: proposalOffsets[bIndex], end: proposalOffsets[bIndex + b.length] },
+        base: { start: itemAt(baseOffsets, oIndex), end: itemAt(baseOffsets, oIndex + o.length) },
+        current: {
+          start: itemAt(currentOffsets, aIndex),
+          end: itemAt(currentOffsets, aIndex + a.length),
+        },
+        proposal: {
+          start: itemAt(proposalOffsets, bIndex),
+          end: itemAt(proposalOffsets, bIndex + b.length),
+        },
       });
     }
   }
@@ -117,10 +123,11 @@ function sideIds(runs: readonly TokenRun[], cuts: readonly number[]): PieceId[] 
   for (const run of runs) {
     if (run.kind === 'kept') {
       at += run.tokens.length;
-      for (; cuts[stretch] < at; stretch++) ids.push(keptId(stretch));
+      // The last cut is the end of the base, which `at` never passes.
+      for (; (cuts[stretch] ?? Infinity) < at; stretch++) ids.push(keptId(stretch));
     } else {
       at += run.removed.length;
-      while (cuts[stretch] < at) stretch++;
+      while ((cuts[stretch] ?? Infinity) < at) stretch++;
       if (run.added.length > 0) ids.push(insertedId(run.added.join('')));
     }
   }
@@ -130,8 +137,16 @@ function sideIds(runs: readonly TokenRun[], cuts: readonly number[]): PieceId[] 
 /** Character offset of each piece, and of the end of the text. */
 function offsetsOf(pieces: readonly string[]): number[] {
   const offsets = [0];
-  for (const piece of pieces) offsets.push(offsets[offsets.length - 1] + piece.length);
+  let end = 0;
+  for (const piece of pieces) offsets.push((end += piece.length));
   return offsets;
+}
+
+/** An index node-diff3 or the cuts give: one out of range is a bug in this file. */
+function itemAt<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new RangeError(`index ${index} out of ${list.length}`);
+  return item;
 }
 
 /** One side's edit: base stretches [start, end) replaced by `added`; start === end inserts. */

@@ -43,8 +43,12 @@ const whitespace = /^\s+$/u;
 
 function foldWhitespaceBetweenChanges(runs: TokenRun[]): TokenRun[] {
   const folded: TokenRun[] = [];
-  for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
+  let absorbed = false; // the run was folded into the previous change with the one before it
+  for (const [i, run] of runs.entries()) {
+    if (absorbed) {
+      absorbed = false;
+      continue;
+    }
     const previous = folded.at(-1);
     const next = runs[i + 1];
     if (
@@ -55,7 +59,7 @@ function foldWhitespaceBetweenChanges(runs: TokenRun[]): TokenRun[] {
     ) {
       previous.removed.push(...run.tokens, ...next.removed);
       previous.added.push(...run.tokens, ...next.added);
-      i++;
+      absorbed = true;
       continue;
     }
     folded.push(run);

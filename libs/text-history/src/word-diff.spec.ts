@@ -106,7 +106,12 @@ describe('diffWords', () => {
       fc.property(clauseText(), clauseText(), (from, to) => {
         const parts = diffWords(from, to);
         expect(parts.every((part) => part.text.length > 0)).toBe(true);
-        expect(parts.every((part, i) => i === 0 || parts[i - 1].op !== part.op)).toBe(true);
+        expect(
+          parts.every((part, i) => {
+            const before = parts[i - 1];
+            return before === undefined || before.op !== part.op;
+          }),
+        ).toBe(true);
       }),
     );
   });

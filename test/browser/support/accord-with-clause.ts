@@ -1,4 +1,5 @@
 import { expectData, Given } from '../../../apps/api/test/support/factories.js';
+import { firstOf } from '../../../apps/api/test/support/lists.js';
 import type { TestApp } from '../../../apps/api/test/support/test-app.js';
 
 export const ORIGINAL_TEXT =
@@ -70,7 +71,7 @@ export async function theClause(api: TestApp, accordId: string, token: string) {
       token,
     ),
   );
-  const [clause] = data.accord.clauses;
+  const [clause] = firstOf(data.accord.clauses, 1);
   return { clauseId: clause.id, version: clause.current.version };
 }
 

@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class AccordEventEntity {
   @PrimaryColumn({ name: 'accord_id', type: 'uuid' }) accordId!: string;
   @PrimaryColumn({ type: 'integer' }) seq!: number;
-  @Column({ type: 'varchar' }) type!: string;
+  @Column({ type: 'varchar', length: 64 }) type!: string;
   @Column({ type: 'timestamptz', precision: 3 }) at!: Date;
   @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId!: string | null;
   @Column({ type: 'jsonb' }) payload!: unknown;

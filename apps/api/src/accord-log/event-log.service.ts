@@ -23,14 +23,13 @@ export class EventLogService {
 
   /** For use inside a transaction that already exists (e.g. the one creating the accord). */
   async lockAccord(manager: EntityManager, accordId: string): Promise<AccordWrite> {
-    const rows = await manager.query<LockedAccord[]>(
+    const [locked] = await manager.query<LockedAccord[]>(
       `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
               checkpoint_every AS "checkpointEvery"
        FROM accord WHERE id = $1 FOR UPDATE`,
       [accordId],
     );
-    if (rows.length === 0)
-      throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
-    return new AccordWrite(manager, rows[0], this.signer);
+    if (!locked) throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
+    return new AccordWrite(manager, locked, this.signer);
   }
 }

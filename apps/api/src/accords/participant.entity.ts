@@ -5,6 +5,6 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 export class ParticipantEntity {
   @PrimaryColumn({ name: 'accord_id', type: 'uuid' }) accordId!: string;
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
-  @Column({ type: 'varchar' }) role!: ParticipantRole;
+  @Column({ type: 'varchar', length: 16 }) role!: ParticipantRole;
   @CreateDateColumn({ name: 'added_at', type: 'timestamptz' }) addedAt!: Date;
 }

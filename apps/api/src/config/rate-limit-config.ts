@@ -62,7 +62,7 @@ function readTrustProxy(env: NodeJS.ProcessEnv): RateLimitConfig['trustProxy'] {
     .filter(Boolean);
   const wrong = entries.find((entry) => {
     if (NAMED_PROXY_RANGES.has(entry)) return false;
-    const [address, bits, ...rest] = entry.split('/');
+    const [address = '', bits, ...rest] = entry.split('/');
     if (rest.length > 0 || !isIP(address)) return true;
     if (bits === undefined) return false;
     const max = isIP(address) === 4 ? 32 : 128;

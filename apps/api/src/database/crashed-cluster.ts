@@ -42,7 +42,8 @@ function signal(pids: number[], name: NodeJS.Signals): void {
 /** The pid a PostgreSQL lock file (postmaster.pid, .s.PGSQL.<port>.lock) names on its first line. */
 function lockHolder(file: string): number | null {
   try {
-    const pid = Number(readFileSync(file, 'utf8').split('\n', 1)[0].trim());
+    const [firstLine = ''] = readFileSync(file, 'utf8').split('\n', 1);
+    const pid = Number(firstLine.trim());
     return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
   } catch {
     return null;

@@ -98,9 +98,8 @@ describe('PostgresSupervisor', () => {
     postmaster.die();
     await jest.advanceTimersByTimeAsync(10_000);
 
-    const waits = postmaster.restarts.map(
-      (at, i) => at - (i === 0 ? diedAt : postmaster.restarts[i - 1]),
-    );
+    // Each wait runs from the previous restart, the first from the death.
+    const waits = postmaster.restarts.map((at, i) => at - (postmaster.restarts[i - 1] ?? diedAt));
     expect(waits).toEqual([100, 200, 400, 800, 1_000, 1_000, 1_000]);
     const failed = lines.filter((l) => l.message === 'the embedded PostgreSQL did not start');
     expect(failed.map((l) => [l.level, l.fields.attempt])).toEqual(

@@ -64,7 +64,9 @@ export class DemoSeeder {
     if (body.errors?.length || !body.data) {
       throw new Error(`demo seed: ${(body.errors ?? []).map((e) => e.message).join('; ')}`);
     }
-    return Object.values(body.data)[0];
+    const [answer] = Object.values(body.data);
+    if (answer === undefined) throw new Error(`demo seed: no answer to ${query}`);
+    return answer;
   }
 
   private session(key: string): Session {
@@ -233,14 +235,18 @@ export class DemoSeeder {
       { a: this.accordId },
       this.facilitatorToken,
     );
+    // The amendments below rework articles 2, 4 and 6 of the demo text.
+    const [, article2, , article4, , article6] = clauses;
+    if (!article2 || !article4 || !article6)
+      throw new Error(`demo seed: the demo accord has ${clauses.length} clauses, not 6 or more`);
 
     // Critical infrastructure becomes binding: the heart of the debate.
     const binding = await this.propose('rights', {
       kind: 'MODIFY_CLAUSE',
-      clauseId: clauses[3].id,
+      clauseId: article4.id,
       baseVersion: 1,
       force: 'BINDING',
-      text: clauses[3].current.text.replace('States should not', 'States shall not'),
+      text: article4.current.text.replace('States should not', 'States shall not'),
       rationale: 'Hospitals and power grids need a commitment, not an aspiration.',
     });
     // Two more amendments written against the same version 1 while that vote runs: one that
@@ -248,9 +254,9 @@ export class DemoSeeder {
     // vote is suspended, its ballots kept, until Caldera rebases it).
     const services = await this.propose('aurelia', {
       kind: 'MODIFY_CLAUSE',
-      clauseId: clauses[3].id,
+      clauseId: article4.id,
       baseVersion: 1,
-      text: clauses[3].current.text.replace(
+      text: article4.current.text.replace(
         'critical infrastructure or',
         'critical infrastructure, including health care, energy and water services, or',
       ),
@@ -258,9 +264,9 @@ export class DemoSeeder {
     });
     const selfDefence = await this.propose('caldera', {
       kind: 'MODIFY_CLAUSE',
-      clauseId: clauses[3].id,
+      clauseId: article4.id,
       baseVersion: 1,
-      text: clauses[3].current.text.replace(
+      text: article4.current.text.replace(
         'should not conduct',
         'may not, except in self-defence, conduct',
       ),
@@ -299,9 +305,9 @@ export class DemoSeeder {
 
     const diligence = await this.propose('openinternet', {
       kind: 'MODIFY_CLAUSE',
-      clauseId: clauses[1].id,
+      clauseId: article2.id,
       baseVersion: 1,
-      text: clauses[1].current.text.replace(
+      text: article2.current.text.replace(
         'should not knowingly allow',
         'should not knowingly allow or support',
       ),
@@ -310,9 +316,9 @@ export class DemoSeeder {
     // Written against version 1 too, and still under discussion: shown as it would now apply.
     await this.propose('borealis', {
       kind: 'MODIFY_CLAUSE',
-      clauseId: clauses[1].id,
+      clauseId: article2.id,
       baseVersion: 1,
-      text: clauses[1].current.text.replace(
+      text: article2.current.text.replace(
         'carried out with ICTs.',
         'carried out with ICTs, and should answer requests for assistance from affected states.',
       ),
@@ -360,7 +366,7 @@ export class DemoSeeder {
     // A vote in progress, with a discussion.
     const vulnerabilities = await this.propose('northwind', {
       kind: 'MODIFY_CLAUSE',
-      clauseId: clauses[5].id,
+      clauseId: article6.id,
       baseVersion: 1,
       text: 'States shall report ICT vulnerabilities to vendors rather than stockpile, sell or exploit them, and should share information on available remedies.',
       force: 'BINDING',

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { firstRow } from '../common/database/first-row.js';
 import { OperatorsService } from '../identity/operators.service.js';
 import { DemoSeeder, type DemoCredentials } from './demo-seed.js';
 
@@ -10,9 +11,12 @@ export async function loadDemoIfEmpty(
   baseUrl: string,
   log: Logger,
 ): Promise<DemoCredentials | null> {
-  const [{ users }] = await app
-    .get(DataSource)
-    .query<{ users: number }[]>(`SELECT count(*)::int AS users FROM app_user`);
+  const { users } = firstRow(
+    await app
+      .get(DataSource)
+      .query<{ users: number }[]>(`SELECT count(*)::int AS users FROM app_user`),
+    'count(*)',
+  );
   if (users > 0) return null;
   const started = Date.now();
   log.info('loading the demo accord (first start; PLENARY_DEMO=false skips this)');

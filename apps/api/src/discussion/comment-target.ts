@@ -43,13 +43,14 @@ export async function findCommentTarget(
           [ref.amendmentId, accordId],
         )
       : [];
-    if (rows.length === 0) throw notFound(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment');
+    const [amendment] = rows;
+    if (!amendment) throw notFound(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment');
     // REMOVE and MOVE amendments have no text of their own: nothing to quote.
     return {
       amendmentId: ref.amendmentId!,
       clauseId: null,
       clauseVersion: null,
-      text: rows[0].text ?? '',
+      text: amendment.text ?? '',
     };
   }
   const clauses = isUuid(ref.clauseId)
@@ -58,20 +59,22 @@ export async function findCommentTarget(
         [ref.clauseId, accordId],
       )
     : [];
-  if (clauses.length === 0) throw notFound(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause');
-  const version = ref.clauseVersion ?? clauses[0].currentVersion;
+  const [clause] = clauses;
+  if (!clause) throw notFound(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause');
+  const version = ref.clauseVersion ?? clause.currentVersion;
   const versions = await db.query<{ text: string }[]>(
     `SELECT text FROM clause_version WHERE clause_id = $1 AND version = $2`,
     [ref.clauseId, version],
   );
-  if (versions.length === 0) {
+  const [quoted] = versions;
+  if (!quoted) {
     throw notFound(DomainErrorCode.CLAUSE_VERSION_NOT_FOUND, `Version ${version} of this clause`);
   }
   return {
     amendmentId: null,
     clauseId: ref.clauseId!,
     clauseVersion: version,
-    text: versions[0].text,
+    text: quoted.text,
   };
 }
 

@@ -14,7 +14,7 @@ export class CommentEntity {
   @Column({ type: 'text' }) body!: string;
   @Column({ name: 'quote_start', type: 'integer', nullable: true }) quoteStart!: number | null;
   @Column({ name: 'quote_end', type: 'integer', nullable: true }) quoteEnd!: number | null;
-  @Column({ type: 'integer' }) revision!: number;
+  @Column({ type: 'integer', default: 1 }) revision!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true }) editedAt!: Date | null;
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true }) deletedAt!: Date | null;

@@ -140,8 +140,9 @@ export class CommentsService {
           [commentId],
         )
       : [];
-    if (rows.length === 0) throw commentNotFound();
-    return rows[0].accordId;
+    const [comment] = rows;
+    if (!comment) throw commentNotFound();
+    return comment.accordId;
   }
 
   /** The comment, read under the accord's lock; one in an accord the caller may not see is "not found". */

@@ -37,14 +37,14 @@ export interface MergedProposal {
 export class AmendmentEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'accord_id', type: 'uuid' }) accordId!: string;
-  @Column({ type: 'varchar' }) kind!: AmendmentKind;
-  @Column({ type: 'varchar' }) status!: AmendmentStatus;
+  @Column({ type: 'varchar', length: 16 }) kind!: AmendmentKind;
+  @Column({ type: 'varchar', length: 16 }) status!: AmendmentStatus;
   @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId!: string | null;
   @Column({ name: 'base_version', type: 'integer', nullable: true }) baseVersion!: number | null;
-  @Column({ type: 'varchar', nullable: true }) heading!: string | null;
+  @Column({ type: 'varchar', length: 300, nullable: true }) heading!: string | null;
   @Column({ type: 'text', nullable: true }) text!: string | null;
-  @Column({ type: 'varchar', nullable: true }) force!: NormativeForce | null;
-  @Column({ type: 'jsonb' }) sources!: string[];
+  @Column({ type: 'varchar', length: 16, nullable: true }) force!: NormativeForce | null;
+  @Column({ type: 'jsonb', default: [] }) sources!: string[];
   @Column({ type: 'integer', nullable: true }) position!: number | null;
   @Column({ type: 'text' }) rationale!: string;
   @Column({ name: 'author_id', type: 'uuid' }) authorId!: string;
@@ -55,7 +55,8 @@ export class AmendmentEntity {
   votingOpenedAt!: Date | null;
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true }) closesAt!: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
-  @Column({ name: 'ballot_counts', type: 'jsonb' }) ballotCounts!: Partial<BallotCounts>;
+  @Column({ name: 'ballot_counts', type: 'jsonb', default: {} })
+  ballotCounts!: Partial<BallotCounts>;
   @Column({ name: 'final_tally', type: 'jsonb', nullable: true }) finalTally!: Tally | null;
   @Column({ type: 'jsonb', nullable: true }) conflict!: AmendmentConflict | null;
   @Column({ type: 'jsonb', nullable: true }) merged!: MergedProposal | null;

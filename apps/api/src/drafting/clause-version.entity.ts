@@ -11,10 +11,10 @@ export interface StoredSpan {
 export class ClauseVersionEntity {
   @PrimaryColumn({ name: 'clause_id', type: 'uuid' }) clauseId!: string;
   @PrimaryColumn({ type: 'integer' }) version!: number;
-  @Column({ type: 'varchar', nullable: true }) heading!: string | null;
+  @Column({ type: 'varchar', length: 300, nullable: true }) heading!: string | null;
   @Column({ type: 'text' }) text!: string;
-  @Column({ type: 'varchar' }) force!: NormativeForce;
-  @Column({ type: 'jsonb' }) sources!: string[];
+  @Column({ type: 'varchar', length: 16 }) force!: NormativeForce;
+  @Column({ type: 'jsonb', default: [] }) sources!: string[];
   @Column({ name: 'amendment_id', type: 'uuid', nullable: true }) amendmentId!: string | null;
   @Column({ name: 'author_organization_id', type: 'uuid', nullable: true }) authorOrganizationId!:
     string | null;

@@ -8,6 +8,7 @@ import {
   type Renumbered,
 } from '@plenary/text-history';
 import type { AccordWrite } from '../accord-log/accord-write.js';
+import { firstRow } from '../common/database/first-row.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { newArticleAt, placeOfNewClause, type HeldNumber } from './new-article-number.js';
@@ -57,7 +58,7 @@ export class ClauseWriter {
       `SELECT count(*)::int AS n FROM clause WHERE accord_id = $1 AND removed_at IS NULL`,
       [this.write.accordId],
     );
-    return rows[0].n;
+    return firstRow(rows, 'count(*)').n;
   }
 
   async addClause(

@@ -7,9 +7,9 @@ export class ClauseEntity {
   /** 1-based place in the accord; null once removed. */
   @Column({ type: 'integer', nullable: true }) position!: number | null;
   /** Its article number ("5 bis"), fixed once given until the text is renumbered. */
-  @Column({ type: 'varchar' }) number!: string;
+  @Column({ type: 'varchar', length: 60 }) number!: string;
   /** Live, or removed since the last renumbering: no other clause may take the number. */
-  @Column({ name: 'holds_number', type: 'boolean' }) holdsNumber!: boolean;
+  @Column({ name: 'holds_number', type: 'boolean', default: true }) holdsNumber!: boolean;
   @Column({ name: 'current_version', type: 'integer' }) currentVersion!: number;
   @Column({ name: 'removed_at', type: 'timestamptz', nullable: true }) removedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -31,8 +31,9 @@ export class DraftingLookupService {
           [amendmentId],
         )
       : [];
-    if (rows.length === 0) throw amendmentNotFound();
-    return rows[0].accord_id;
+    const [amendment] = rows;
+    if (!amendment) throw amendmentNotFound();
+    return amendment.accord_id;
   }
 
   async amendmentFor(

@@ -132,8 +132,9 @@ export class HistoryService {
            FROM accord_event WHERE accord_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
           [accordId, afterSeq, VERIFY_PAGE],
         );
-        if (rows.length === 0 || !verifier.pushAll(rows)) break;
-        afterSeq = rows[rows.length - 1].seq;
+        const last = rows.at(-1);
+        if (!last || !verifier.pushAll(rows)) break;
+        afterSeq = last.seq;
         if (rows.length < VERIFY_PAGE) break;
       }
       return verifier;

@@ -6,11 +6,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
-  @Column({ type: 'varchar' }) email!: string;
-  @Column({ type: 'varchar' }) role!: MembershipRole;
+  @Column({ type: 'varchar', length: 254 }) email!: string;
+  @Column({ type: 'varchar', length: 16 }) role!: MembershipRole;
   @Column({ name: 'invited_by', type: 'uuid' }) invitedBy!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column({ type: 'varchar' }) status!: InvitationStatus;
+  @Column({ type: 'varchar', length: 16, default: 'PENDING' }) status!: InvitationStatus;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
 }

@@ -21,14 +21,15 @@ export function clientAddress(req: Request, warn?: (message: string) => void): s
 }
 
 export function normalizeAddress(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1];
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return mapped;
   if (!isIPv6(address)) return address;
   return `${expandIPv6(address).slice(0, 4).join(':')}::/64`;
 }
 
 function expandIPv6(address: string): string[] {
-  const [head, tail] = address.split('%')[0].split('::');
+  const [withoutZone = ''] = address.split('%');
+  const [head, tail] = withoutZone.split('::');
   const left = head ? head.split(':') : [];
   const right = tail !== undefined && tail !== '' ? tail.split(':') : [];
   const missing = tail === undefined ? 0 : 8 - left.length - right.length;

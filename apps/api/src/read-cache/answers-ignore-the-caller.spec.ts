@@ -28,7 +28,7 @@ describe('field resolvers', () => {
       // Each field resolver: from its decorator to the next decorated member.
       const chunks = readFileSync(file, 'utf8').split('@ResolveField').slice(1);
       for (const chunk of chunks) {
-        const body = chunk.split(/\n {2}@(?:Query|Mutation|ResolveField)\b/)[0];
+        const [body = ''] = chunk.split(/\n {2}@(?:Query|Mutation|ResolveField)\b/);
         const field = /\n\s+async (\w+)\(/.exec(body)?.[1] ?? '';
         if (PER_CALLER_FIELDS.has(field)) continue;
         if (/CurrentUser|\bctx\.user\b|\.req\.headers/.test(body)) {

@@ -227,8 +227,9 @@ export class AccordEventDelivery implements OnModuleDestroy {
           await this.accessEnded(accordId, message.payload.userId);
         }
       }
-      if (events.length > 0) {
-        sent = events[events.length - 1].seq;
+      const last = events.at(-1);
+      if (last) {
+        sent = last.seq;
         this.delivered.set(accordId, sent);
       }
       if (events.length < PAGE) return sent;
@@ -247,9 +248,10 @@ export class AccordEventDelivery implements OnModuleDestroy {
     while (sent < upTo && socket.connected) {
       // A page may run past upTo (events committed since): those come with the room.
       const events = (await readPage(sent)).filter((event) => event.seq <= upTo);
-      if (events.length === 0) return;
+      const last = events.at(-1);
+      if (!last) return;
       for (const event of events) socket.emit('event', toEventMessage(event));
-      sent = events[events.length - 1].seq;
+      sent = last.seq;
     }
   }
 
@@ -258,9 +260,9 @@ export class AccordEventDelivery implements OnModuleDestroy {
       `SELECT last_seq AS "lastSeq" FROM accord WHERE id = $1`,
       [accordId],
     );
-    if (rows.length === 0)
-      throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
-    return rows[0].lastSeq;
+    const [accord] = rows;
+    if (!accord) throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
+    return accord.lastSeq;
   }
 
   private requireServer(): PlenaryServer {

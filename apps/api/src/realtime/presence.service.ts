@@ -8,6 +8,7 @@ import {
 import type { PresenceEntry, PresenceSnapshot } from '@plenary/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { firstRow } from '../common/database/first-row.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PresenceBroadcaster } from './presence-broadcaster.js';
@@ -214,8 +215,9 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
        ORDER BY "displayName", "userId"`,
       [accordId],
     );
-    const [{ version }] = await db.query<{ version: string }[]>(
-      `SELECT nextval('accord_presence_version') AS version`,
+    const { version } = firstRow(
+      await db.query<{ version: string }[]>(`SELECT nextval('accord_presence_version') AS version`),
+      'nextval',
     );
     return { accordId, version: Number(version), users };
   }

@@ -6,7 +6,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class BallotEntity {
   @PrimaryColumn({ name: 'amendment_id', type: 'uuid' }) amendmentId!: string;
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
-  @Column({ type: 'varchar' }) choice!: BallotChoice;
+  @Column({ type: 'varchar', length: 8 }) choice!: BallotChoice;
   @Column({ type: 'text', nullable: true }) explanation!: string | null;
   @Column({ name: 'cast_by', type: 'uuid' }) castBy!: string;
   @Column({ name: 'cast_at', type: 'timestamptz' }) castAt!: Date;

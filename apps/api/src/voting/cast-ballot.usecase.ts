@@ -13,6 +13,7 @@ import {
   sealedTally,
 } from '@plenary/decision-rules';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
+import { firstRow } from '../common/database/first-row.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
@@ -65,7 +66,7 @@ export class CastBallotUseCase {
     const accordId = await this.requireVoter(callerId, amendmentId, organizationId);
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
-      const [vote] = await db.query<VoteState[]>(
+      const votes = await db.query<VoteState[]>(
         `SELECT m.status, m.closes_at AS "closesAt", m.ballot_counts AS "ballotCounts",
                 b.choice AS previous, o.name AS "organizationName", o.stakeholder_group AS "group",
                 a.rule, a.parties_per_group AS "partiesPerGroup"
@@ -76,6 +77,8 @@ export class CastBallotUseCase {
          WHERE m.id = $1`,
         [amendmentId, organizationId],
       );
+      // requireVoter found both, and neither is ever deleted.
+      const vote = firstRow(votes, 'the vote state of the amendment');
       if (vote.status !== AmendmentStatus.VOTING) {
         throw new DomainError(
           DomainErrorCode.VOTING_CLOSED,

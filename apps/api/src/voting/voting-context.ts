@@ -1,6 +1,7 @@
 import type { DecisionRule } from '@plenary/contracts';
 import type { PartiesPerGroup } from '@plenary/decision-rules';
 import type { EntityManager } from 'typeorm';
+import { firstRow } from '../common/database/first-row.js';
 
 export interface AccordVotingContext {
   rule: DecisionRule;
@@ -16,5 +17,5 @@ export async function votingContext(
     `SELECT rule, parties_per_group AS "partiesPerGroup" FROM accord WHERE id = $1`,
     [accordId],
   );
-  return rows[0];
+  return firstRow(rows, 'the voting context of the accord');
 }

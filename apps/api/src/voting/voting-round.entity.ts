@@ -11,7 +11,7 @@ export class VotingRoundEntity {
   @Column({ name: 'opened_at', type: 'timestamptz' }) openedAt!: Date;
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true }) closesAt!: Date | null;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt!: Date | null;
-  @Column({ type: 'varchar', nullable: true }) outcome!: VotingRoundOutcome | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) outcome!: VotingRoundOutcome | null;
   @Column({ name: 'final_tally', type: 'jsonb', nullable: true }) finalTally!: Tally | null;
   @Column({ type: 'jsonb', nullable: true }) conflict!: AmendmentConflict | null;
 }

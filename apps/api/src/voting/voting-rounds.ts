@@ -2,6 +2,7 @@ import { VotingRoundOutcome, type VotingSuspendedPayload } from '@plenary/contra
 import type { Tally } from '@plenary/decision-rules';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { firstRow } from '../common/database/first-row.js';
 import { AmendmentEntity, type AmendmentConflict } from '../drafting/amendment.entity.js';
 import type { AccordWrite } from '../accord-log/accord-write.js';
 import { RunningVote } from '../drafting/running-vote.js';
@@ -25,7 +26,7 @@ export async function openRound(
      RETURNING round`,
     [amendmentId, openedAt, closesAt],
   );
-  return rows[0].round;
+  return firstRow(rows, 'INSERT INTO voting_round ... RETURNING round').round;
 }
 
 /** Ends the running round with its outcome and final tally; returns its number. */
@@ -52,8 +53,10 @@ export async function endRound(
       end.conflict ? JSON.stringify(end.conflict) : null,
     ],
   );
-  if (rows.length !== 1) throw new Error(`No vote is running on amendment ${amendmentId}`);
-  return rows[0].round;
+  const [ended] = rows;
+  if (!ended || rows.length !== 1)
+    throw new Error(`No vote is running on amendment ${amendmentId}`);
+  return ended.round;
 }
 
 /**

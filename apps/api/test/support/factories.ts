@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { only, type Tuple } from './lists.js';
 import { type GraphqlResponse, TEST_OPERATOR_EMAIL, type TestApp } from './test-app.js';
 
 export interface TestUser {
@@ -16,6 +17,36 @@ export interface TestParty {
   representative: TestUser;
 }
 
+/** The stakeholder groups, in some order, so that counts per group can be added up in types. */
+type EveryGroup = [
+  'GOVERNMENT',
+  'PRIVATE_SECTOR',
+  'CIVIL_SOCIETY',
+  'TECHNICAL_COMMUNITY',
+  'ACADEMIA',
+  'INTERGOVERNMENTAL',
+];
+
+/** Party organizations to make, per stakeholder group: `{ GOVERNMENT: 2, CIVIL_SOCIETY: 1 }`. */
+export type PartyCounts = Partial<Record<EveryGroup[number], number>>;
+
+/**
+ * One `TestParty` per party asked for, as a tuple when the counts are literals, so that
+ * `parties[2]` type-checks only where the setup made three (elements are all `TestParty`, so the
+ * order of groups does not matter here). Counts known only as `number` give `TestParty[]`.
+ */
+export type PartyList<
+  Counts extends PartyCounts,
+  Groups extends unknown[] = EveryGroup,
+  Built extends unknown[] = [],
+> = Groups extends [infer Group, ...infer Rest]
+  ? (Group extends keyof Counts ? Counts[Group] : 0) extends infer N extends number
+    ? number extends N
+      ? TestParty[]
+      : PartyList<Counts, Rest, [...Built, ...Tuple<TestParty, N>]>
+    : TestParty[]
+  : Built;
+
 export type RuleInput = {
   kind: string;
   threshold?: number | null;
@@ -27,7 +58,7 @@ export type RuleInput = {
 /** Asserts the response failed with exactly this `extensions.code` and returns the error. */
 export function expectError(response: GraphqlResponse, code: string) {
   expect(response.errors?.map((e) => e.extensions?.code)).toEqual([code]);
-  return response.errors![0];
+  return only(response.errors ?? []);
 }
 
 export function expectData<T>(response: GraphqlResponse<T>): T {
@@ -170,11 +201,19 @@ export class Given {
   }
 
   /** An accord with a facilitator and, per group, that many party organizations each with a representative. */
-  async accordWithParties(options: {
+  async accordWithParties<
+    const Counts extends PartyCounts,
+    const Observers extends number = 0,
+  >(options: {
     rule?: RuleInput;
-    parties: Record<string, number>;
-    observers?: number;
-  }) {
+    parties: Counts;
+    observers?: Observers;
+  }): Promise<{
+    accordId: string;
+    facilitator: TestUser;
+    parties: PartyList<Counts>;
+    observers: PartyList<{ ACADEMIA: Observers }>;
+  }> {
     const facilitator = await this.user('Facilitator');
     const accordId = await this.accord(facilitator, options.rule ?? { kind: 'SIMPLE_MAJORITY' });
     const parties: TestParty[] = [];
@@ -209,6 +248,12 @@ export class Given {
         representative,
       });
     }
-    return { accordId, facilitator, parties, observers };
+    // The loops above made exactly the counts that PartyList adds up.
+    return {
+      accordId,
+      facilitator,
+      parties: parties as PartyList<Counts>,
+      observers: observers as PartyList<{ ACADEMIA: Observers }>,
+    };
   }
 }

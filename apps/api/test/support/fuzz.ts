@@ -14,6 +14,7 @@ import {
   isObjectType,
   isUnionType,
 } from 'graphql';
+import { elementAt } from './lists.js';
 
 /** mulberry32: a tiny seeded PRNG, so a failing case comes back on every run. */
 export function mulberry32(seed: number): () => number {
@@ -39,7 +40,7 @@ export class Dice {
     return this.next() < p;
   }
   pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)];
+    return elementAt(items, this.int(items.length));
   }
   uuid(): string {
     const hex = () => this.int(16).toString(16);

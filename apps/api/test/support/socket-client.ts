@@ -8,6 +8,7 @@ import type {
 } from '@plenary/contracts';
 import { SOCKET_PATH } from '@plenary/contracts';
 import { io, type Socket } from 'socket.io-client';
+import type { AtLeast } from './lists.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -74,12 +75,15 @@ export class TestSocket {
     return this.events.filter((e) => e.accordId === accordId).map((e) => e.seq);
   }
 
-  waitForEvents(count: number, what = `${count} events`): Promise<AccordEventMessage[]> {
+  waitForEvents<N extends number>(
+    count: N,
+    what = `${count} events`,
+  ): Promise<AtLeast<AccordEventMessage, N>> {
     return eventually(
       () => this.events,
       (events) => events.length >= count,
       what,
-    );
+    ) as Promise<AtLeast<AccordEventMessage, N>>;
   }
 
   /** The newest snapshot of the accord (highest version), once it passes `check`. */

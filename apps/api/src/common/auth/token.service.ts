@@ -47,13 +47,13 @@ export class TokenService {
   fromAuthorizationHeader(header: string | string[] | undefined): AuthenticatedUser | null {
     const value = Array.isArray(header) ? header[0] : header;
     if (!value) return null;
-    const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
-    if (!match) {
+    const token = /^Bearer\s+(\S+)$/i.exec(value.trim())?.[1];
+    if (token === undefined) {
       throw new DomainError(
         DomainErrorCode.INVALID_TOKEN,
         'Authorization must be "Bearer <token>"',
       );
     }
-    return this.verify(match[1]);
+    return this.verify(token);
   }
 }

@@ -61,7 +61,10 @@ export function historyCostRule(maxCost: number) {
         const fields = rootFields(context, operation.selectionSet, new Set());
         const priced = fields.filter((field) => costs[field.name.value]);
         if (priced.length === 0) return;
-        const extra = priced.reduce((sum, field) => sum + costs[field.name.value](field), 0);
+        const extra = priced.reduce(
+          (sum, field) => sum + (costs[field.name.value]?.(field) ?? 0),
+          0,
+        );
         const total = (armorCosts.get(context) ?? 0) + extra;
         if (total <= maxCost) return;
         const exports = priced.filter((field) => field.name.value === 'exportAccord').length;

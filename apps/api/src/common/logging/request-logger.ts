@@ -15,7 +15,7 @@ function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
 }
 
 /** The path alone: a query string may carry a GraphQL document, variables or a token. */
-const pathOf = (url: string | undefined) => (url ?? '').split('?')[0].slice(0, 200);
+const pathOf = (url: string | undefined) => (url ?? '').replace(/\?.*$/s, '').slice(0, 200);
 
 /**
  * One line per request at `info` (`warn` for a 5xx): request id, method, path, status, time.

@@ -1,7 +1,7 @@
 import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import type { AccordExportData, ExportSigning } from './export-data.js';
+import { currentVersion, type AccordExportData, type ExportSigning } from './export-data.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const CHECKPOINT_NAMESPACE = 'urn:plenary:checkpoint:1';
@@ -158,7 +158,7 @@ export function toAkomaNtosoExport(
     body.ele('article', { eId: 'art_0' }).ele('content').ele('p').txt('(No clause adopted yet.)');
   }
   for (const clause of current) {
-    const version = clause.versions[clause.versions.length - 1];
+    const version = currentVersion(clause);
     const article = body.ele('article', {
       eId: articleEid(clause.number),
       class: version.force === NormativeForce.BINDING ? 'binding' : 'voluntary',

@@ -45,6 +45,13 @@ export interface ExportClause {
   versions: ExportVersion[];
 }
 
+/** The version a clause reads now: its last. Every clause has a first version from its creation. */
+export function currentVersion(clause: ExportClause): ExportVersion {
+  const version = clause.versions.at(-1);
+  if (!version) throw new Error(`clause ${clause.id} has no version to export`);
+  return version;
+}
+
 export interface ExportBallot {
   organizationId: string;
   choice: BallotChoice;
@@ -122,6 +129,7 @@ export async function loadExportData(
   >(`SELECT id, title, preamble, rule, created_at, last_seq, head_hash FROM accord WHERE id = $1`, [
     accordId,
   ]);
+  if (!accord) throw new Error(`accord ${accordId} not found`);
   const organizations = await db.query<ExportOrganization[]>(
     `SELECT o.id, o.name, o.stakeholder_group AS "group", o.country, o.website,
             o.verified_at IS NOT NULL AS verified, p.role
@@ -187,7 +195,7 @@ export async function loadExportData(
     organizations,
     clauses: clauseRows.map((c, i) => ({
       ...c,
-      versions: versionsByClause[i].map(({ clauseId: _c, createdAtDate, ...v }) => ({
+      versions: (versionsByClause[i] ?? []).map(({ clauseId: _c, createdAtDate, ...v }) => ({
         ...v,
         createdAt: iso(createdAtDate)!,
       })),
@@ -196,7 +204,7 @@ export async function loadExportData(
       ...a,
       createdAt: iso(createdAtDate)!,
       closedAt: iso(closedAtDate),
-      ballots: ballotsByAmendment[i].map(({ amendmentId: _a, castAtDate, ...b }) => ({
+      ballots: (ballotsByAmendment[i] ?? []).map(({ amendmentId: _a, castAtDate, ...b }) => ({
         ...b,
         castAt: iso(castAtDate)!,
       })),
@@ -224,8 +232,9 @@ export async function* readEventPages(
        FROM accord_event WHERE accord_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4`,
       [accordId, afterSeq, throughSeq, pageSize],
     );
-    if (rows.length === 0) return;
+    const last = rows.at(-1);
+    if (!last) return;
     yield rows.map(({ atDate, ...e }) => ({ ...e, at: iso(atDate)! }));
-    afterSeq = rows[rows.length - 1].seq;
+    afterSeq = last.seq;
   }
 }

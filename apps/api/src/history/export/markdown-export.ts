@@ -1,7 +1,12 @@
 import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import { groupName } from '@plenary/decision-rules';
 import { toIsoMillis } from '@plenary/ledger';
-import type { AccordExportData, ExportAmendment, ExportSigning } from './export-data.js';
+import {
+  currentVersion,
+  type AccordExportData,
+  type ExportAmendment,
+  type ExportSigning,
+} from './export-data.js';
 
 const KIND_WORDS: Record<string, string> = {
   ADD_CLAUSE: 'adds a clause',
@@ -50,7 +55,7 @@ export function toMarkdownExport(
   if (data.accord.preamble) out.push(escapeMarkdown(data.accord.preamble), '');
   const current = data.clauses.filter((c) => !c.removed);
   for (const clause of current) {
-    const version = clause.versions[clause.versions.length - 1];
+    const version = currentVersion(clause);
     const force = version.force === NormativeForce.BINDING ? 'binding' : 'voluntary';
     const heading = version.heading ? ` ${escapeMarkdown(version.heading)}` : '';
     out.push(

@@ -298,13 +298,15 @@ function PlacePicker({
   onChange: (position: string) => void;
 }) {
   const others = clauses.filter((c) => c.id !== movingId);
-  const places = Array.from({ length: others.length + 1 }, (_, i) => ({
-    position: i + 1,
-    label:
-      i === 0
+  const places = Array.from({ length: others.length + 1 }, (_, i) => {
+    const before = others[i - 1];
+    return {
+      position: i + 1,
+      label: !before
         ? `At the start${others[0] ? `, before article ${others[0].number}` : ''}`
-        : `${i === others.length ? 'At the end, after' : 'After'} article ${others[i - 1].number}`,
-  }));
+        : `${i === others.length ? 'At the end, after' : 'After'} article ${before.number}`,
+    };
+  });
   const current = clauses.find((c) => c.id === movingId)?.position ?? null;
   const { data } = useQuery(NewArticleAtQuery, {
     variables: { id: accordId, position: Number.parseInt(position, 10) || null },

@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { elementAt, firstOf } from '../../test/lists';
 import { type CommentDraft, CommentThread, type CommentView } from './CommentThread';
 
 const text = 'States shall not conduct ICT activity that damages critical infrastructure.';
@@ -51,7 +52,7 @@ describe('CommentThread', () => {
       comment({ id: 'a', body: '**Agreed** <img src=x onerror=alert(1)>' }),
       comment({ id: 'b', body: '[click me](javascript:alert(1)) and [GGE](https://un.org/gge)' }),
     ]);
-    const [first, second] = screen.getAllByTestId('comment-body');
+    const [first, second] = firstOf(screen.getAllByTestId('comment-body'), 2);
     expect(first.querySelector('strong')?.textContent).toBe('Agreed');
     expect(first.querySelector('img')).toBeNull();
     expect(first.querySelector('[onerror]')).toBeNull();
@@ -85,7 +86,7 @@ describe('CommentThread', () => {
       screen.getByText('critical infrastructure', { exact: false, selector: 'blockquote' })
         .textContent,
     ).toContain(text.slice(44, 75));
-    const outer = screen.getAllByTestId('comment')[0];
+    const outer = elementAt(screen.getAllByTestId('comment'), 0);
     expect(within(outer).getByText('I disagree')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Discussion (2)' })).toBeTruthy();
   });
@@ -116,7 +117,7 @@ describe('CommentThread', () => {
       comment({ id: 'mine', body: 'First draft' }),
       comment({ id: 'theirs', author: { id: 'u-bob', displayName: 'Bob Okafor' } }),
     ]);
-    const [mine, theirs] = screen.getAllByTestId('comment');
+    const [mine, theirs] = firstOf(screen.getAllByTestId('comment'), 2);
     expect(within(theirs).queryByRole('button', { name: 'Edit' })).toBeNull();
 
     await user.click(within(mine).getByRole('button', { name: 'Edit' }));

@@ -3,6 +3,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DecisionRuleInput } from '../../data/gql/graphql';
+import { elementAt } from '../../test/lists';
 import { DecisionRuleForm } from './DecisionRuleForm';
 import { parseShare, shareToText } from './rule-form';
 
@@ -81,7 +82,7 @@ describe('DecisionRuleForm', () => {
     await user.clear(governments);
     await user.type(governments, '2');
     await user.click(screen.getByRole('button', { name: 'Save the rule' }));
-    const rule = onSave.mock.calls[0][0];
+    const [rule] = elementAt(onSave.mock.calls, 0);
     expect(rule.kind).toBe('WEIGHTED');
     expect(rule.threshold).toBeNull();
     expect(rule.weights).toContainEqual({ group: 'GOVERNMENT', weight: 2 });

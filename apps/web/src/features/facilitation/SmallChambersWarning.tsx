@@ -12,9 +12,8 @@ function listChambers(chambers: SmallChamber[]): string {
     (c) =>
       `${groupLabels[c.group].toLowerCase()} (${c.parties} ${c.parties === 1 ? 'party' : 'parties'})`,
   );
-  return names.length > 1
-    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-    : names[0];
+  const last = names.pop() ?? '';
+  return names.length > 0 ? `${names.join(', ')} and ${last}` : last;
 }
 
 /**

@@ -39,10 +39,10 @@ export function parseShare(text: string): number | null | { error: string } {
     if (denominator === 0) return { error: 'A fraction cannot divide by 0.' };
     return Number(fraction[1]) / denominator;
   }
-  const percent = /^(\d+(?:[.,]\d+)?)\s*(%?)$/.exec(value);
-  if (!percent) return { error: 'Write a percentage (60) or a fraction (2/3).' };
-  const number = Number(percent[1].replace(',', '.'));
-  if (!percent[2] && number > 0 && number < 1)
+  const [, digits, percentSign] = /^(\d+(?:[.,]\d+)?)\s*(%?)$/.exec(value) ?? [];
+  if (digits === undefined) return { error: 'Write a percentage (60) or a fraction (2/3).' };
+  const number = Number(digits.replace(',', '.'));
+  if (!percentSign && number > 0 && number < 1)
     return {
       error: `Write ${Math.round(number * 100)} for ${Math.round(number * 100)}%, or a fraction.`,
     };

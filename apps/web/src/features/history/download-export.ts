@@ -5,8 +5,7 @@ export type ExportFile = 'export.md' | 'export.json' | 'export.akn.xml';
 
 /** The name the server gives the file (Content-Disposition), or ours. */
 function fileName(disposition: string | null, fallback: string): string {
-  const match = /filename="([^"]+)"/.exec(disposition ?? '');
-  return match ? match[1] : fallback;
+  return /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;
 }
 
 /**
