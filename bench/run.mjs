@@ -44,7 +44,14 @@ const SCENARIOS = [
 
 /** The data sizes of the issue, which `full` and `quick` share. */
 const ISSUE_SIZES = {
-  s1: { clauses: 20, smallClauses: 5, commentsPerClause: 5, openPerClause: 2, connections: 10 },
+  s1: {
+    clauses: 20,
+    smallClauses: 5,
+    scalingClauses: 400,
+    commentsPerClause: 5,
+    openPerClause: 2,
+    connections: 10,
+  },
   s2: { delegates: 50 },
   s3: { sockets: 1000, messagesPerRound: 15, users: 20 },
   s5: { versions: 10000, smallVersions: 10 },
@@ -61,6 +68,8 @@ const PROFILES = {
     latencySeconds: 0.75,
     warmupSeconds: 0.5,
     ...ISSUE_SIZES,
+    // Building 400 clauses by vote takes minutes on a busy machine; the quick run grows ×5.
+    s1: { ...ISSUE_SIZES.s1, scalingClauses: 100 },
     s3: { ...ISSUE_SIZES.s3, messagesPerRound: 8 },
     s7: { cold: 1, warm: 2 },
   },
@@ -71,7 +80,14 @@ const PROFILES = {
     warmupSeconds: 0.1,
     requestsPerRound: 20,
     warmup: false,
-    s1: { clauses: 3, smallClauses: 1, commentsPerClause: 2, openPerClause: 1, connections: 2 },
+    s1: {
+      clauses: 3,
+      smallClauses: 1,
+      scalingClauses: 6,
+      commentsPerClause: 2,
+      openPerClause: 1,
+      connections: 2,
+    },
     s2: { delegates: 3 },
     s3: { sockets: 10, messagesPerRound: 2, users: 2 },
     s5: { versions: 12, smallVersions: 3 },
