@@ -263,7 +263,7 @@ describe('fuzzing the API: random, broken and abusive requests (fixed seed)', ()
     expect(expectData(await api.gql('{ me { id } }', {}, facilitator.token))).toEqual({
       me: { id: facilitator.id },
     });
-  }, 240_000);
+  }, 900_000); // 30–55 s on a quiet machine; over 240 s at load 25 on 2 cores: the bound is only against a hang
 
   it('answers random socket.io messages with coded refusals, never internal ones, and stays up', async () => {
     const dice = new Dice(mulberry32(SEED + 1));
@@ -330,5 +330,5 @@ describe('fuzzing the API: random, broken and abusive requests (fixed seed)', ()
     expect(sockets.map((s) => s.socket.connected)).toEqual([true, true, true]);
     expect(await elementAt(sockets, 0).join(accordId)).toMatchObject({ ok: true });
     for (const socket of sockets) socket.close();
-  }, 120_000);
+  }, 300_000);
 });
