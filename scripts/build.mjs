@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleApi } from './bundle-api.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const swc = join(root, 'node_modules', '.bin', 'swc');
@@ -79,7 +80,15 @@ const libs = readdirSync(join(root, 'libs')).filter((lib) =>
   existsSync(join(root, 'libs', lib, 'src', 'index.ts')),
 );
 for (const lib of libs) if (swcProject(`libs/${lib}`)) built.push(lib);
-if (!onlyLibs && swcProject('apps/api')) built.push('api');
+if (!onlyLibs) {
+  const apiBuilt = swcProject('apps/api');
+  if (apiBuilt) built.push('api');
+  // The API starts from its bundle (scripts/bundle-api.mjs), which holds the libs too.
+  if (built.length > 0 || !existsSync(join(root, 'apps', 'api', 'dist', 'bundle', 'start.js'))) {
+    await bundleApi();
+    if (!apiBuilt) built.push('api bundle');
+  }
+}
 if (!onlyLibs && !skipWeb) {
   const web = join(root, 'apps', 'web');
   const inputs = [
