@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleApi } from './bundle-api.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const swc = join(root, 'node_modules', '.bin', 'swc');
@@ -85,6 +84,8 @@ if (!onlyLibs) {
   if (apiBuilt) built.push('api');
   // The API starts from its bundle (scripts/bundle-api.mjs), which holds the libs too.
   if (built.length > 0 || !existsSync(join(root, 'apps', 'api', 'dist', 'bundle', 'start.js'))) {
+    // Loaded only here: an up-to-date `npm start` does not pay for esbuild.
+    const { bundleApi } = await import('./bundle-api.mjs');
     await bundleApi();
     if (!apiBuilt) built.push('api bundle');
   }
