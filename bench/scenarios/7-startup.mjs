@@ -63,7 +63,8 @@ async function timeStart(kind, dataDir) {
   const t0 = performance.now();
   const proc = spawnTracked(`${kind}-start`, command, args, {
     cwd: ROOT,
-    readyPattern: kind === 'api' ? /Plenary is ready/ : /postgres ready/,
+    // The API's JSON log line (not the plain one after it, which may overtake it): it has the phases.
+    readyPattern: kind === 'api' ? /"msg":"Plenary is ready"/ : /postgres ready/,
     // As a developer would run it: development mode, default log level and demo, its own folder.
     env: childEnv({ PLENARY_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', API_DIST }),
     // Under npm, the API is a grandchild: it gets the SIGTERM (npm would leave it running).
