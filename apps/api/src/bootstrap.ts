@@ -18,7 +18,7 @@ import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
 export interface ApiOptions {
   config: AppConfig;
   databaseUrl: string;
-  /** Told when migrations are done; main.ts also tells it about the demo and the database. */
+  /** Told when migrations are done; start.ts also tells it about the demo and the database. */
   readiness?: Readiness;
   /** Where the logs go (stdout when absent): tests read them. */
   logDestination?: DestinationStream;
