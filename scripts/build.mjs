@@ -79,7 +79,17 @@ const libs = readdirSync(join(root, 'libs')).filter((lib) =>
   existsSync(join(root, 'libs', lib, 'src', 'index.ts')),
 );
 for (const lib of libs) if (swcProject(`libs/${lib}`)) built.push(lib);
-if (!onlyLibs && swcProject('apps/api')) built.push('api');
+if (!onlyLibs) {
+  const apiBuilt = swcProject('apps/api');
+  if (apiBuilt) built.push('api');
+  // The API starts from its bundle (scripts/bundle-api.mjs), which holds the libs too.
+  if (built.length > 0 || !existsSync(join(root, 'apps', 'api', 'dist', 'bundle', 'start.js'))) {
+    // Loaded only here: an up-to-date `npm start` does not pay for esbuild.
+    const { bundleApi } = await import('./bundle-api.mjs');
+    await bundleApi();
+    if (!apiBuilt) built.push('api bundle');
+  }
+}
 if (!onlyLibs && !skipWeb) {
   const web = join(root, 'apps', 'web');
   const inputs = [

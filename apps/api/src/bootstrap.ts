@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { applyHttpPolicies } from './common/http/http-policies.js';
 import { createRootLogger, NestPinoLogger } from './common/logging/nest-pino-logger.js';
 import { requestLogger } from './common/logging/request-logger.js';
+import { StartPhases } from './common/logging/start-phases.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { runMigrations } from './database/migrate.js';
@@ -17,10 +18,12 @@ import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
 export interface ApiOptions {
   config: AppConfig;
   databaseUrl: string;
-  /** Told when migrations are done; main.ts also tells it about the demo and the database. */
+  /** Told when migrations are done; start.ts also tells it about the demo and the database. */
   readiness?: Readiness;
   /** Where the logs go (stdout when absent): tests read them. */
   logDestination?: DestinationStream;
+  /** Told how long the migrations and Nest's start took (main logs them when ready). */
+  phases?: StartPhases;
 }
 
 /** Builds the whole API (migrations first); the caller decides where it listens. */
@@ -29,16 +32,16 @@ export async function createApi({
   databaseUrl,
   readiness = new Readiness(),
   logDestination,
+  phases = new StartPhases(),
 }: ApiOptions): Promise<INestApplication> {
-  await runMigrations(databaseUrl);
+  await phases.measure('migrations', () => runMigrations(databaseUrl));
   readiness.migrationsDone();
   const logger = createRootLogger(config.logLevel, logDestination);
-  const app = await NestFactory.create(
-    AppModule.forRoot({ config, databaseUrl, logger, readiness }),
-    {
+  const app = await phases.measure('nest', () =>
+    NestFactory.create(AppModule.forRoot({ config, databaseUrl, logger, readiness }), {
       bufferLogs: true,
       abortOnError: false,
-    },
+    }),
   );
   app.useLogger(new NestPinoLogger(logger));
   applyHttpPolicies(app, config);

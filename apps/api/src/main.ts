@@ -1,99 +1,14 @@
-import 'reflect-metadata';
-import { join } from 'node:path';
-import { pino } from 'pino';
-import { createApi } from './bootstrap.js';
-import { ConfigError, loadConfig } from './config/config.js';
-import { startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { PostgresSupervisor } from './database/postgres-supervisor.js';
-import { formatCredentials, loadDemoIfEmpty } from './demo/load-demo.js';
-import { Readiness } from './health/readiness.js';
+// What `npm start`, the Docker image, the tests and the bench run. It loads the API bundled into
+// one file (dist/bundle, scripts/bundle-api.mjs): linking thousands of modules from node_modules
+// was most of a warm start. swc's output (start.js) runs when there is no bundle, e.g. after a
+// build of swc alone.
+import nodeModule from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-async function main(): Promise<void> {
-  const startedAt = Date.now();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
-  }
-  const log = pino({ level: config.logLevel, name: 'plenary' });
+// Node 22.1+ keeps the compiled code on disk (in NODE_COMPILE_CACHE, or the OS temp folder): a
+// later start skips compiling it. Node 20 has no such cache.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-  const readiness = new Readiness();
-  let embedded: PostgresSupervisor | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    const dir = join(config.dataDir, 'pg');
-    log.info({ dir }, 'starting embedded PostgreSQL');
-    try {
-      const database = await startEmbeddedPostgres({
-        dir,
-        database: 'plenary',
-        log: (message) => log.debug({ source: 'postgres' }, message),
-      });
-      databaseUrl = database.url;
-      // The API owns this PostgreSQL: if it dies, it is started again (the API stays up).
-      embedded = new PostgresSupervisor(database.postmaster, log.child({ source: 'postgres' }));
-      readiness.superviseDatabase(embedded);
-    } catch (error) {
-      log.fatal({ err: error }, 'could not start the embedded PostgreSQL');
-      process.stderr.write(
-        `Plenary could not start PostgreSQL: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exit(1);
-    }
-  }
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    await app
-      ?.close()
-      .catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
-    await embedded
-      ?.stop()
-      .catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
-    process.exit(0);
-  };
-  // embedded-postgres installs its own exit hook, which stops PostgreSQL while the API is still
-  // closing (and exits with 130). Ours closes the API first, then stops PostgreSQL.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.removeAllListeners(signal);
-    process.once(signal, () => void stop(signal));
-  }
-
-  const loadsDemo = config.demo && embedded !== null;
-  if (loadsDemo) readiness.demoLoading();
-  let app: Awaited<ReturnType<typeof createApi>> | undefined;
-  try {
-    app = await createApi({ config, databaseUrl, readiness });
-    await app.listen(config.port, config.host);
-  } catch (error) {
-    log.fatal({ err: error }, 'could not start');
-    await embedded?.stop().catch(() => undefined);
-    process.exit(1);
-  }
-  const url = `http://127.0.0.1:${config.port}`;
-  let credentials: string | null = null;
-  if (loadsDemo) {
-    try {
-      const demo = await loadDemoIfEmpty(app, url, log);
-      if (demo) credentials = formatCredentials(demo);
-      readiness.demoFinished(demo ? 'loaded' : 'skipped');
-    } catch (error) {
-      readiness.demoFinished('failed');
-      log.error({ err: error }, 'could not load the demo accord; the platform runs without it');
-    }
-  }
-  log.info({ url, ms: Date.now() - startedAt, embedded: embedded !== null }, 'Plenary is ready');
-  process.stdout.write(`\nPlenary is ready: open ${url}/  (GraphQL at ${url}/graphql)\n`);
-  if (credentials) process.stdout.write(`\n${credentials}\n`);
-  process.stdout.write('\n');
-}
-
-void main();
+const bundle = new URL('./bundle/start.js', import.meta.url);
+await import(existsSync(fileURLToPath(bundle)) ? bundle.href : './start.js');

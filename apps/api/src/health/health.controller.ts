@@ -6,6 +6,7 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
 import { Readiness } from './readiness.js';
 
 /**
@@ -23,6 +24,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly readiness: Readiness,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('live')
@@ -70,7 +72,10 @@ export class HealthController {
     if (process !== null && process !== 'running') {
       return this.indicators.check('database').down({ process });
     }
-    return this.database.pingCheck('database', { timeout: 2000 });
+    // The data source is given: without it Terminus finds it through a dynamic import of
+    // @nestjs/typeorm, which in the bundled API (scripts/bundle-api.mjs) is a second copy whose
+    // token matches nothing.
+    return this.database.pingCheck('database', { connection: this.dataSource, timeout: 2000 });
   }
 
   /** Logged when readiness changes, not at every probe. */

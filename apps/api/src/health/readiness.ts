@@ -5,7 +5,7 @@ export type DemoLoading = 'none' | 'loading' | 'loaded' | 'skipped' | 'failed';
 
 /**
  * What `/health/ready` waits for besides a database that answers, told by whoever does it:
- * createApi (migrations), main.ts (the demo, played through the HTTP API after listen) and the
+ * createApi (migrations), start.ts (the demo, played through the HTTP API after listen) and the
  * supervisor of the embedded PostgreSQL. One per process.
  */
 export class Readiness {
