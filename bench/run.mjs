@@ -30,6 +30,7 @@ import historyAtScale from './scenarios/5-history-at-scale.mjs';
 import tallyRead from './scenarios/6-tally-read.mjs';
 import startup from './scenarios/7-startup.mjs';
 import checkpointCost from './scenarios/8-checkpoint-cost.mjs';
+import liveLoad from './scenarios/9-live-load.mjs';
 
 const SCENARIOS = [
   accordRead,
@@ -40,6 +41,7 @@ const SCENARIOS = [
   tallyRead,
   startup,
   checkpointCost,
+  liveLoad,
 ];
 
 /** The data sizes of the issue, which `full` and `quick` share. */
@@ -50,6 +52,7 @@ const ISSUE_SIZES = {
   s5: { versions: 10000, smallVersions: 10 },
   s6: { ballots: 10000, smallBallots: 10 },
   s7: { cold: 3, warm: 3 },
+  s9: { small: 20, large: 200, seconds: 30, thinkMs: [1500, 4500], voteMs: 6000 },
 };
 
 /** Data sizes and timing per mode. */
@@ -63,6 +66,7 @@ const PROFILES = {
     ...ISSUE_SIZES,
     s3: { ...ISSUE_SIZES.s3, messagesPerRound: 8 },
     s7: { cold: 1, warm: 2 },
+    s9: { ...ISSUE_SIZES.s9, small: 10, large: 60, seconds: 12 },
   },
   smoke: {
     rounds: 1,
@@ -77,6 +81,7 @@ const PROFILES = {
     s5: { versions: 12, smallVersions: 3 },
     s6: { ballots: 12, smallBallots: 3 },
     s7: { cold: 1, warm: 1 },
+    s9: { small: 2, large: 4, seconds: 2, thinkMs: [100, 300], voteMs: 800 },
   },
 };
 
