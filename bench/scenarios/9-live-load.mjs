@@ -4,6 +4,7 @@
 // the facilitator proposes, opens and closes votes. Per operation kind, p50/p99 at the large N
 // against the same at the small N (same accord, same mix); the delivery lag from an event's
 // commit to each socket; and every delegate's log checked: each event once, in seq order.
+import { cpuMeter } from '../lib/cpu.mjs';
 import { clauseText } from '../lib/fixtures.mjs';
 import { mapLimit, sleep } from '../lib/http.mjs';
 import { LiveDelegate, LiveLoadRecorder } from '../lib/live-delegate.mjs';
@@ -132,6 +133,9 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
     const joinSeconds = (performance.now() - t0) / 1000;
     ctx.verbose(`${count} delegates live in ${joinSeconds.toFixed(1)} s`);
     recorder.counting = true;
+    // Who was busy: the API, PostgreSQL, and this process (the delegates' browsers).
+    const meter = cpuMeter({ pids: { api: api.pid }, postgresDataDir: ctx.db.dataDir });
+    const clientCpu = process.cpuUsage();
     const stopAt = performance.now() + seconds * 1000;
     const [votes] = await Promise.all([
       facilitation(f, accord, { stopAt, voteMs }),
@@ -140,6 +144,12 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
     // Refetches the last events asked for still count; then nothing more is measured.
     await sleep(REFETCH_SETTLE_MS);
     recorder.counting = false;
+    const spent = meter.stop();
+    const client = process.cpuUsage(clientCpu);
+    const cpuSeconds = {
+      ...(spent && { api: spent.api / 1000, postgres: (spent.postgres ?? NaN) / 1000 }),
+      delegates: (client.user + client.system) / 1e6,
+    };
     // Every delegate must reach the head of the log.
     const { rows } = await f.pool.query(`SELECT last_seq FROM accord WHERE id = $1`, [
       accord.accordId,
@@ -188,6 +198,7 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
       },
       events: lastSeq - Math.min(...delegates.map((d) => d.joinedAfter)),
       delivery,
+      cpuSeconds,
       failures,
       refusedBallots: recorder.refused,
     };
@@ -198,6 +209,11 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
 }
 
 const REFETCH_SETTLE_MS = 500;
+
+const cpuText = (p) =>
+  [p.cpuSeconds.api, p.cpuSeconds.postgres, p.cpuSeconds.delegates]
+    .map((v) => (Number.isFinite(v) ? v.toFixed(1) : '?'))
+    .join('/');
 
 export default {
   id: '9',
@@ -284,7 +300,8 @@ export default {
         `${many.operations} ops (${many.opsPerSecond.toFixed(0)}/s) vs ${few.operations}; ` +
         `lag p99 ${fmt(many.lag.p99, 'ms')} vs ${fmt(few.lag.p99, 'ms')}; ` +
         `missed/duplicated/out of order ${Object.values(many.delivery).join('/')} of ${many.events} events × ${large}, ` +
-        `${Object.values(few.delivery).join('/')} × ${small}`,
+        `${Object.values(few.delivery).join('/')} × ${small}; CPU s (API/PostgreSQL/delegates) ` +
+        `${cpuText(many)} vs ${cpuText(few)}`,
       details: { [small]: few, [large]: many },
     };
   },
