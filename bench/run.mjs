@@ -6,7 +6,8 @@
 //
 //   node bench/run.mjs [--quick | --smoke] [--only=1,2,7] [--rounds=N] [--profile] [--verbose]
 //
-// --quick: fewer/shorter rounds, same data sizes. --smoke: tiny sizes (the test suite runs it).
+// --quick: fewer/shorter rounds, same data sizes but for scenario 3 (no 3,000 sockets) and 9 (10
+// and 60 delegates for 12 s). --smoke: tiny sizes (the test suite runs it).
 // --profile: the API instances run with --cpu-prof (bench/results/profiles/).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -52,7 +53,15 @@ const ISSUE_SIZES = {
   s5: { versions: 10000, smallVersions: 10 },
   s6: { ballots: 10000, smallBallots: 10 },
   s7: { cold: 3, warm: 3 },
-  s9: { small: 20, large: 200, seconds: 30, thinkMs: [1500, 4500], voteMs: 6000 },
+  s9: {
+    small: 20,
+    large: 200,
+    parties: 4,
+    clauses: 3,
+    seconds: 30,
+    thinkMs: [1500, 4500],
+    voteMs: 6000,
+  },
 };
 
 /** Data sizes and timing per mode. */
@@ -81,7 +90,15 @@ const PROFILES = {
     s5: { versions: 12, smallVersions: 3 },
     s6: { ballots: 12, smallBallots: 3 },
     s7: { cold: 1, warm: 1 },
-    s9: { small: 2, large: 4, seconds: 2, thinkMs: [100, 300], voteMs: 800 },
+    s9: {
+      small: 2,
+      large: 4,
+      parties: 2,
+      clauses: 1,
+      seconds: 2,
+      thinkMs: [100, 300],
+      voteMs: 800,
+    },
   },
 };
 

@@ -13,8 +13,6 @@ import { Skip } from '../lib/capabilities.mjs';
 import { percentile, summarize } from '../lib/stats.mjs';
 import { webClientCode } from '../lib/web-documents.mjs';
 
-const PARTIES = 4;
-const CLAUSES = 3;
 const KINDS = ['accord page', 'amendment page', 'comment', 'ballot', 'refetch'];
 
 /** Deterministic random numbers per delegate (mulberry32): the same mix on every run. */
@@ -32,11 +30,11 @@ function random(seed) {
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 /** An accord of a few parties and clauses; `delegates` users, each a representative of a party. */
-async function livelyAccord(f, delegates) {
+async function livelyAccord(f, { delegates, parties: partyCount, clauses }) {
   const facilitator = await f.user('Facilitator');
   const accordId = await f.accord(facilitator, { kind: 'SIMPLE_MAJORITY' }, 'S9 live load');
-  const parties = await f.parties(facilitator, accordId, PARTIES, { prefix: 'S9' });
-  for (let i = 0; i < CLAUSES; i++) {
+  const parties = await f.parties(facilitator, accordId, partyCount, { prefix: 'S9' });
+  for (let i = 0; i < clauses; i++) {
     await f.adopt(facilitator, parties[0], parties, accordId, {
       kind: 'ADD_CLAUSE',
       heading: `Article ${i + 1}`,
@@ -222,9 +220,9 @@ export default {
     const caps = await ctx.capabilities();
     if (!caps.postComment) throw new Skip('postComment is not in this API');
     if (!caps.socketIo) throw new Skip('socket.io is not served by this API');
-    const { small, large, seconds, thinkMs, voteMs } = ctx.profile.s9;
+    const { small, large, parties, clauses, seconds, thinkMs, voteMs } = ctx.profile.s9;
     const [api, f, web] = await Promise.all([ctx.mainApi(), ctx.fixtures(), webClientCode()]);
-    const accord = await livelyAccord(f, large);
+    const accord = await livelyAccord(f, { delegates: large, parties, clauses });
     ctx.verbose(`S9: accord with ${large} delegates ready`);
     const options = { seconds, thinkMs, voteMs };
     const few = await phase(ctx, f, web, api, accord, small, options);

@@ -8,6 +8,7 @@
 //   node scripts/build.mjs --no-web        # after it
 //   node bench/tools/compare-fanout.mjs bench/results/dist-before [--sockets=100,1000] [--comments=40]
 import { startApi } from '../lib/api.mjs';
+import { cpuMeter } from '../lib/cpu.mjs';
 import { startDatabaseServer } from '../lib/database.mjs';
 import { commentKey, discussedAccord, timeComment } from '../lib/fanout.mjs';
 import { Fixtures } from '../lib/fixtures.mjs';
@@ -53,18 +54,26 @@ async function main() {
       });
       live.push({ ...s, accord, swarm, samples: [] });
     }
+    // Both instances' CPU over the same window (each side posts the same number of comments).
+    let meter = null;
     for (let i = 0; i < comments + 3; i++) {
+      if (i === 3)
+        meter = cpuMeter({ pids: Object.fromEntries(live.map((s) => [s.name, s.api.pid])) });
       for (const s of i % 2 ? live : [...live].reverse()) {
         const ms = await timeComment(s.api.url, s.accord, s.swarm);
         if (i >= 3) s.samples.push(ms); // three of each to warm up
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     }
+    const spent = meter?.stop();
     for (const s of live) {
+      const cpu = spent
+        ? `, API CPU ${(spent[s.name] / s.samples.length).toFixed(2)} ms per comment`
+        : '';
       process.stdout.write(
         `${sockets} sockets, ${s.name} (${s.name === 'this' ? API_DIST : before}): ` +
           `p50 ${percentile(s.samples, 50).toFixed(1)} ms, p90 ${percentile(s.samples, 90).toFixed(1)} ms, ` +
-          `p99 ${percentile(s.samples, 99).toFixed(1)} ms (${s.samples.length} comments)\n`,
+          `p99 ${percentile(s.samples, 99).toFixed(1)} ms (${s.samples.length} comments${cpu})\n`,
       );
       await s.swarm.close();
     }
