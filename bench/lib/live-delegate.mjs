@@ -39,7 +39,20 @@ export class LiveLoadRecorder {
   }
 }
 
-function post(agent, url, token, body) {
+/**
+ * A POST on the delegate's keep-alive connections. A reused connection the server closed as the
+ * request left (its keep-alive timeout) is retried once on a new one, as browsers do.
+ */
+async function post(agent, url, token, body) {
+  try {
+    return await postOnce(agent, url, token, body);
+  } catch (error) {
+    if (!error.reusedSocket || !['ECONNRESET', 'EPIPE'].includes(error.code)) throw error;
+    return postOnce(agent, url, token, body);
+  }
+}
+
+function postOnce(agent, url, token, body) {
   return new Promise((resolve, reject) => {
     const req = request(
       `${url}/graphql`,
@@ -66,7 +79,7 @@ function post(agent, url, token, body) {
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(body);
   });
 }

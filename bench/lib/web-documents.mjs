@@ -2,7 +2,7 @@
 // pages: the codegen output (apps/web/src/data/gql/graphql.ts) and the handlers that apply an
 // accord's events to Apollo's cache, bundled from their TypeScript sources with esbuild, so
 // that no query text or event rule is copied by hand.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -36,7 +36,10 @@ export function webClientCode() {
       external: ['@apollo/client', '@apollo/client/*', 'graphql', 'rxjs'],
       logLevel: 'error',
     });
-    const code = await import(pathToFileURL(outfile).href);
+    // Inside the repository, so that its imports resolve from node_modules; loaded, it can go.
+    const code = await import(pathToFileURL(outfile).href).finally(() =>
+      rmSync(outfile, { force: true }),
+    );
     // Sent as Apollo Client sends them: with the __typename fields its cache adds.
     const cache = code.createCache();
     const byName = new Map();

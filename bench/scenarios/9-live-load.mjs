@@ -42,11 +42,12 @@ async function livelyAccord(f, { delegates, parties: partyCount, clauses }) {
       force: 'VOLUNTARY',
     });
   }
+  const users = await f.users(delegates, 'Delegate');
   const people = await mapLimit(
     Array.from({ length: delegates }, (_, i) => i),
     6,
     async (i) => {
-      const user = await f.user(`Delegate ${i + 1}`);
+      const user = users[i];
       const party = parties[i % parties.length];
       await f.member(party.representative, party.organizationId, user, 'REPRESENTATIVE');
       return { user, organizationId: party.organizationId };
