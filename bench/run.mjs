@@ -6,7 +6,8 @@
 //
 //   node bench/run.mjs [--quick | --smoke] [--only=1,2,7] [--rounds=N] [--profile] [--verbose]
 //
-// --quick: fewer/shorter rounds, same data sizes. --smoke: tiny sizes (the test suite runs it).
+// --quick: fewer/shorter rounds, same data sizes but for scenario 3 (no 3,000 sockets) and 9 (10
+// and 60 delegates for 12 s). --smoke: tiny sizes (the test suite runs it).
 // --profile: the API instances run with --cpu-prof (bench/results/profiles/).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,6 +31,7 @@ import historyAtScale from './scenarios/5-history-at-scale.mjs';
 import tallyRead from './scenarios/6-tally-read.mjs';
 import startup from './scenarios/7-startup.mjs';
 import checkpointCost from './scenarios/8-checkpoint-cost.mjs';
+import liveLoad from './scenarios/9-live-load.mjs';
 
 const SCENARIOS = [
   accordRead,
@@ -40,6 +42,7 @@ const SCENARIOS = [
   tallyRead,
   startup,
   checkpointCost,
+  liveLoad,
 ];
 
 /** The data sizes of the issue, which `full` and `quick` share. */
@@ -53,10 +56,19 @@ const ISSUE_SIZES = {
     connections: 10,
   },
   s2: { delegates: 50 },
-  s3: { sockets: 1000, messagesPerRound: 15, users: 20 },
+  s3: { sockets: 1000, socketCounts: [100, 1000, 3000], messagesPerRound: 15, users: 20 },
   s5: { versions: 10000, smallVersions: 10 },
   s6: { ballots: 10000, smallBallots: 10 },
   s7: { cold: 3, warm: 3 },
+  s9: {
+    small: 20,
+    large: 200,
+    parties: 4,
+    clauses: 3,
+    seconds: 30,
+    thinkMs: [1500, 4500],
+    voteMs: 6000,
+  },
 };
 
 /** Data sizes and timing per mode. */
@@ -70,8 +82,9 @@ const PROFILES = {
     ...ISSUE_SIZES,
     // Building 400 clauses by vote takes minutes on a busy machine; the quick run grows ×5.
     s1: { ...ISSUE_SIZES.s1, scalingClauses: 100 },
-    s3: { ...ISSUE_SIZES.s3, messagesPerRound: 8 },
+    s3: { ...ISSUE_SIZES.s3, socketCounts: [100, 1000], messagesPerRound: 8 },
     s7: { cold: 1, warm: 2 },
+    s9: { ...ISSUE_SIZES.s9, small: 10, large: 60, seconds: 12 },
   },
   smoke: {
     rounds: 1,
@@ -89,10 +102,19 @@ const PROFILES = {
       connections: 2,
     },
     s2: { delegates: 3 },
-    s3: { sockets: 10, messagesPerRound: 2, users: 2 },
+    s3: { sockets: 10, socketCounts: [10], messagesPerRound: 2, users: 2 },
     s5: { versions: 12, smallVersions: 3 },
     s6: { ballots: 12, smallBallots: 3 },
     s7: { cold: 1, warm: 1 },
+    s9: {
+      small: 2,
+      large: 4,
+      parties: 2,
+      clauses: 1,
+      seconds: 2,
+      thinkMs: [100, 300],
+      voteMs: 800,
+    },
   },
 };
 

@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { applyBallotChange, computeTallyFromCounts } from '@plenary/decision-rules';
 import { computeEventHash, publishKey, signCheckpoint, toIsoMillis } from '@plenary/ledger';
 import { advanceAttribution, sameVersion } from '@plenary/text-history';
+import jwt from 'jsonwebtoken';
 import pg from 'pg';
-import { BENCH_CHECKPOINT_EVERY, BENCH_SIGNING_KEY } from './api.mjs';
+import { BENCH_CHECKPOINT_EVERY, BENCH_JWT_SECRET, BENCH_SIGNING_KEY } from './api.mjs';
 import { adoptedModification, ballotCast, participantAdded } from './event-drafts.mjs';
 import { gql, mapLimit } from './http.mjs';
 
@@ -68,6 +69,42 @@ export class Fixtures {
       { e: email, p: PASSWORD, d: displayName },
     );
     return { id: data.register.user.id, email, token: data.register.token, displayName };
+  }
+
+  /**
+   * `count` users at once, for crowds (scenario 9's delegates): one registered through the API,
+   * the others rows with its password hash (argon2 per registration would take minutes on a
+   * small machine), each with an access token signed as the API signs them (HS256, the bench's
+   * secret, claims `sub` and `typ: 'access'`).
+   */
+  async users(count, displayName = 'Delegate') {
+    const first = await this.user(`${displayName} 1`);
+    const {
+      rows: [{ hash }],
+    } = await this.pool.query(`SELECT password_hash AS hash FROM app_user WHERE id = $1`, [
+      first.id,
+    ]);
+    const rest = Array.from({ length: count - 1 }, (_, i) => {
+      const name = `${displayName} ${i + 2}`;
+      return {
+        id: randomUUID(),
+        displayName: name,
+        email: `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@bench.example`,
+      };
+    });
+    if (rest.length > 0) {
+      await this.pool.query(
+        `INSERT INTO app_user (id, email, display_name, password_hash)
+         SELECT id, e, d, $4 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, e, d)`,
+        [rest.map((u) => u.id), rest.map((u) => u.email), rest.map((u) => u.displayName), hash],
+      );
+    }
+    const token = (id) =>
+      jwt.sign({ sub: id, typ: 'access' }, BENCH_JWT_SECRET, {
+        algorithm: 'HS256',
+        expiresIn: 43200,
+      });
+    return [first, ...rest.map((u) => ({ ...u, token: token(u.id) }))];
   }
 
   /**

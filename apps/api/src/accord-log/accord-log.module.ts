@@ -4,6 +4,7 @@ import { AccordEntity } from './accord.entity.js';
 import { AccordEventEntity } from './accord-event.entity.js';
 import { AccordAccessService } from './accord-access.service.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
+import { CommittedEvents } from './committed-events.js';
 import { EventLogService } from './event-log.service.js';
 
 /**
@@ -12,7 +13,7 @@ import { EventLogService } from './event-log.service.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AccordEntity, AccordEventEntity])],
-  providers: [EventLogService, CheckpointSigner, AccordAccessService],
-  exports: [EventLogService, CheckpointSigner, AccordAccessService],
+  providers: [EventLogService, CheckpointSigner, AccordAccessService, CommittedEvents],
+  exports: [EventLogService, CheckpointSigner, AccordAccessService, CommittedEvents],
 })
 export class AccordLogModule {}

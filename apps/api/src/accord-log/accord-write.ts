@@ -54,6 +54,8 @@ const checkpointParameters = (c: SignedCheckpoint) => [
  */
 export class AccordWrite {
   private head: LockedAccord;
+  /** What this write appended, in seq order: handed to realtime once it commits. */
+  readonly appended: AccordEventEntity[] = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -146,6 +148,7 @@ export class AccordWrite {
       prevHash,
       hash,
     });
+    this.appended.push(event);
     return event;
   }
 }

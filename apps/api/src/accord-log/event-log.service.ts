@@ -4,6 +4,7 @@ import { inTransaction } from '../common/database/transaction.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordWrite, type LockedAccord } from './accord-write.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
+import { CommittedEvents } from './committed-events.js';
 
 /** Opens the writes to an accord: each one a transaction holding the accord's row lock. */
 @Injectable()
@@ -11,14 +12,21 @@ export class EventLogService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly signer: CheckpointSigner,
+    private readonly committedEvents: CommittedEvents,
   ) {}
 
-  /** Locks the accord and runs `work` in one transaction (retried on serialization failures). */
-  writeToAccord<T>(accordId: string, work: (write: AccordWrite) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const write = await this.lockAccord(manager, accordId);
+  /**
+   * Locks the accord and runs `work` in one transaction (retried on serialization failures);
+   * once it committed, its events are handed to this instance's sockets (CommittedEvents).
+   */
+  async writeToAccord<T>(accordId: string, work: (write: AccordWrite) => Promise<T>): Promise<T> {
+    let write: AccordWrite | undefined; // the last attempt's: earlier ones rolled back
+    const result = await inTransaction(this.dataSource, async (manager) => {
+      write = await this.lockAccord(manager, accordId);
       return work(write);
     });
+    if (write) this.committedEvents.committed(write.accordId, write.appended);
+    return result;
   }
 
   /** For use inside a transaction that already exists (e.g. the one creating the accord). */

@@ -4,6 +4,7 @@ import { toIsoMillis } from '@plenary/ledger';
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import type { AccordEventEntity } from '../accord-log/accord-event.entity.js';
+import { CommittedEvents } from '../accord-log/committed-events.js';
 import { HistoryService } from '../history/history.service.js';
 import { type PlenaryServer, type PlenarySocket, roomOf } from './socket-types.js';
 
@@ -41,6 +42,10 @@ interface WaitingJoin {
  * - Per accord, this instance remembers the last seq it sent to its room and reads `seq >`
  *   that. Seqs are appended under the accord's row lock, so what is committed is always a
  *   prefix of the log: reading a range can neither skip nor repeat an event.
+ * - Events this instance committed itself are sent at once, from the write (CommittedEvents):
+ *   the round trip of the notification and the read of the log are the larger part of the
+ *   latency of a fan-out. They are sent only when they follow what the room has, and their
+ *   notification is then ignored (by seq); after a gap the log is read as usual.
  * - All work on one accord (deliveries, joins, leaves) runs one task at a time. A join sends
  *   its catch-up (afterSeq, lastSeq] straight to the socket and only then enters the room, so
  *   no live event can slip between the two or arrive twice.
@@ -56,11 +61,16 @@ export class AccordEventDelivery implements OnModuleDestroy {
   private readonly queues = new Map<string, Promise<void>>();
   private readonly deliveryScheduled = new Set<string>();
   private readonly waitingJoins = new Map<string, WaitingJoin[]>();
+  /** Per accord: the last seq this instance committed and is sending itself. */
+  private readonly sendingOwn = new Map<string, number>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly history: HistoryService,
-  ) {}
+    committedEvents: CommittedEvents,
+  ) {
+    committedEvents.listen((accordId, events) => this.committedHere(accordId, events));
+  }
 
   /**
    * `accessEnded(accordId, userId)` runs, in the accord's turn, after an event that may have
@@ -175,8 +185,30 @@ export class AccordEventDelivery implements OnModuleDestroy {
   /** A commit notification: `seq` of `accordId` is in the log. */
   committed(accordId: string, seq: number): void {
     const sent = this.delivered.get(accordId);
-    if (sent === undefined || seq <= sent) return;
+    if (sent === undefined || seq <= sent || seq <= (this.sendingOwn.get(accordId) ?? 0)) return;
     this.scheduleDelivery(accordId);
+  }
+
+  /** Events this instance just committed (in seq order): sent without reading them back. */
+  private committedHere(accordId: string, events: readonly AccordEventEntity[]): void {
+    const last = events.at(-1);
+    if (!last || !this.delivered.has(accordId)) return; // nobody here follows the accord
+    this.sendingOwn.set(accordId, Math.max(last.seq, this.sendingOwn.get(accordId) ?? 0));
+    void this.serially(accordId, async () => {
+      const sent = this.delivered.get(accordId);
+      if (sent === undefined) return;
+      const fresh = events.filter((event) => event.seq > sent);
+      const [first] = fresh;
+      if (!first) return;
+      // Another writer's events came between (their notification may still be on its way).
+      if (first.seq !== sent + 1) await this.deliverCommitted(accordId);
+      else await this.emitToRoom(accordId, fresh);
+    })
+      .catch((error: unknown) => this.deliveryFailed(accordId, error))
+      .finally(() => {
+        if ((this.sendingOwn.get(accordId) ?? 0) <= (this.delivered.get(accordId) ?? Infinity))
+          this.sendingOwn.delete(accordId);
+      });
   }
 
   /** After notifications may have been missed (the listener reconnected): read every room again. */
@@ -191,15 +223,17 @@ export class AccordEventDelivery implements OnModuleDestroy {
     this.serially(accordId, async () => {
       this.deliveryScheduled.delete(accordId);
       if (this.delivered.has(accordId)) await this.deliverCommitted(accordId);
-    }).catch((error: unknown) => {
-      if (this.stopped) return;
-      // The events stay in the log: read them again shortly (or at the next notification).
-      this.logger.warn({ err: error, accordId }, 'delivering events failed; retrying');
-      this.retryTimer ??= setTimeout(() => {
-        this.retryTimer = null;
-        this.resynchronize();
-      }, RETRY_MS);
-    });
+    }).catch((error: unknown) => this.deliveryFailed(accordId, error));
+  }
+
+  private deliveryFailed(accordId: string, error: unknown): void {
+    if (this.stopped) return;
+    // The events stay in the log: read them again shortly (or at the next notification).
+    this.logger.warn({ err: error, accordId }, 'delivering events failed; retrying');
+    this.retryTimer ??= setTimeout(() => {
+      this.retryTimer = null;
+      this.resynchronize();
+    }, RETRY_MS);
   }
 
   onModuleDestroy(): void {
@@ -217,23 +251,29 @@ export class AccordEventDelivery implements OnModuleDestroy {
       this.delivered.set(accordId, sent);
       return sent;
     }
-    const room = this.requireServer().local.to(roomOf(accordId));
     for (;;) {
       const events = await this.history.readEvents(accordId, sent, PAGE);
-      for (const event of events) {
-        const message = toEventMessage(event);
-        room.emit('event', message);
-        if (message.type === 'membership.ended') {
-          await this.accessEnded(accordId, message.payload.userId);
-        }
-      }
-      const last = events.at(-1);
-      if (last) {
-        sent = last.seq;
-        this.delivered.set(accordId, sent);
-      }
+      sent = (await this.emitToRoom(accordId, events)) ?? sent;
       if (events.length < PAGE) return sent;
     }
+  }
+
+  /** Sends the events that follow what the room has; returns the last seq sent. */
+  private async emitToRoom(
+    accordId: string,
+    events: readonly AccordEventEntity[],
+  ): Promise<number | undefined> {
+    const room = this.requireServer().local.to(roomOf(accordId));
+    for (const event of events) {
+      const message = toEventMessage(event);
+      room.emit('event', message);
+      if (message.type === 'membership.ended') {
+        await this.accessEnded(accordId, message.payload.userId);
+      }
+    }
+    const last = events.at(-1);
+    if (last) this.delivered.set(accordId, last.seq);
+    return last?.seq;
   }
 
   /** Sends (afterSeq, upTo] of the log to one socket, a page at a time. */
@@ -272,7 +312,10 @@ export class AccordEventDelivery implements OnModuleDestroy {
 
   private forgetIfEmpty(accordId: string): void {
     const members = this.server?.of('/').adapter.rooms.get(roomOf(accordId));
-    if (!members || members.size === 0) this.delivered.delete(accordId);
+    if (!members || members.size === 0) {
+      this.delivered.delete(accordId);
+      this.sendingOwn.delete(accordId);
+    }
   }
 
   /** Runs tasks on one accord one at a time, in the order they were asked for. */

@@ -2,7 +2,8 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { tokenStore } from './session';
 
-function createCache(): InMemoryCache {
+/** The web's cache and its type policies (the bench's simulated browsers use it too). */
+export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // Types without an id of their own are stored inside their parent.

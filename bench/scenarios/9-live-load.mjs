@@ -1,0 +1,307 @@
+// Scenario 9 — live load: N delegates, each with its own token, its own socket joined to the
+// accord and a browser-like client (the web's queries, cache and event handlers:
+// lib/live-delegate.mjs), reading pages, commenting and voting with think time between, while
+// the facilitator proposes, opens and closes votes. Per operation kind, p50/p99 at the large N
+// against the same at the small N (same accord, same mix); the delivery lag from an event's
+// commit to each socket; and every delegate's log checked: each event once, in seq order.
+import { cpuMeter } from '../lib/cpu.mjs';
+import { clauseText } from '../lib/fixtures.mjs';
+import { mapLimit, sleep } from '../lib/http.mjs';
+import { LiveDelegate, LiveLoadRecorder } from '../lib/live-delegate.mjs';
+import { fmt, row } from '../lib/report.mjs';
+import { Skip } from '../lib/capabilities.mjs';
+import { percentile, summarize } from '../lib/stats.mjs';
+import { webClientCode } from '../lib/web-documents.mjs';
+
+const KINDS = ['accord page', 'amendment page', 'comment', 'ballot', 'refetch'];
+
+/** Deterministic random numbers per delegate (mulberry32): the same mix on every run. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+
+/** An accord of a few parties and clauses; `delegates` users, each a representative of a party. */
+async function livelyAccord(f, { delegates, parties: partyCount, clauses }) {
+  const facilitator = await f.user('Facilitator');
+  const accordId = await f.accord(facilitator, { kind: 'SIMPLE_MAJORITY' }, 'S9 live load');
+  const parties = await f.parties(facilitator, accordId, partyCount, { prefix: 'S9' });
+  for (let i = 0; i < clauses; i++) {
+    await f.adopt(facilitator, parties[0], parties, accordId, {
+      kind: 'ADD_CLAUSE',
+      heading: `Article ${i + 1}`,
+      text: clauseText(i * 7),
+      force: 'VOLUNTARY',
+    });
+  }
+  const users = await f.users(delegates, 'Delegate');
+  const people = await mapLimit(
+    Array.from({ length: delegates }, (_, i) => i),
+    6,
+    async (i) => {
+      const user = users[i];
+      const party = parties[i % parties.length];
+      await f.member(party.representative, party.organizationId, user, 'REPRESENTATIVE');
+      return { user, organizationId: party.organizationId };
+    },
+  );
+  return { facilitator, accordId, parties, people };
+}
+
+/** What the accord page shows, from a delegate's cache: clauses and amendments to visit. */
+function onScreen(delegate, web) {
+  const accord = delegate.cache.readQuery({
+    query: web.operation('Accord').document,
+    variables: { id: delegate.accordId },
+  })?.accord;
+  return {
+    clauses: (accord?.clauses ?? []).map((c) => ({ id: c.id, version: c.current.version })),
+    amendments: (accord?.amendments ?? []).map((a) => a.id),
+  };
+}
+
+/** One delegate's session until `stopAt`: think, then read, comment or vote. */
+async function session(delegate, web, rand, { stopAt, thinkMs }) {
+  let n = 0;
+  while (performance.now() < stopAt) {
+    await sleep(thinkMs[0] + rand() * (thinkMs[1] - thinkMs[0]));
+    if (performance.now() >= stopAt) return;
+    const shown = onScreen(delegate, web);
+    const r = rand();
+    const voting = delegate.votingOn;
+    if (voting && r < 0.4) {
+      if (delegate.page?.amendmentId !== voting) await delegate.openAmendmentPage(voting);
+      await delegate.ballot(voting, rand() < 0.6 ? 'FOR' : 'AGAINST');
+    } else if (r < 0.65) {
+      await delegate.openAccordPage(pick(rand, shown.clauses));
+    } else if (r < 0.85 && shown.amendments.length > 0) {
+      await delegate.openAmendmentPage(pick(rand, shown.amendments));
+    } else {
+      await delegate.comment(`Delegate remark ${++n}: the wording of this article needs care.`);
+    }
+  }
+}
+
+/** The facilitator's votes until `stopAt`: propose, open, let delegates vote, close. */
+async function facilitation(f, accord, { stopAt, voteMs }) {
+  let round = 0;
+  while (performance.now() < stopAt) {
+    round += 1;
+    const id = await f.propose(accord.parties[0], accord.accordId, {
+      kind: 'ADD_CLAUSE',
+      heading: `Proposal ${round}`,
+      text: clauseText(round * 3),
+      force: 'VOLUNTARY',
+    });
+    await f.openVoting(accord.facilitator, id);
+    await sleep(Math.min(voteMs, Math.max(0, stopAt - performance.now())));
+    await f.closeVoting(accord.facilitator, id);
+    await sleep(Math.min(voteMs / 4, Math.max(0, stopAt - performance.now())));
+  }
+  return round;
+}
+
+/** One phase: `count` delegates live for `seconds`; latencies, lag and delivery checks. */
+async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs }) {
+  const recorder = new LiveLoadRecorder();
+  const delegates = accord.people.slice(0, count).map(
+    (p) =>
+      new LiveDelegate({
+        web,
+        apiUrl: api.url,
+        accordId: accord.accordId,
+        user: p.user,
+        organizationId: p.organizationId,
+        recorder,
+      }),
+  );
+  try {
+    const t0 = performance.now();
+    await mapLimit(delegates, 20, async (d) => {
+      await d.openAccordPage(null);
+      await d.connect();
+    });
+    const joinSeconds = (performance.now() - t0) / 1000;
+    ctx.verbose(`${count} delegates live in ${joinSeconds.toFixed(1)} s`);
+    recorder.counting = true;
+    // Who was busy: the API, PostgreSQL, and this process (the delegates' browsers).
+    const meter = cpuMeter({ pids: { api: api.pid }, postgresDataDir: ctx.db.dataDir });
+    const clientCpu = process.cpuUsage();
+    const stopAt = performance.now() + seconds * 1000;
+    const [votes] = await Promise.all([
+      facilitation(f, accord, { stopAt, voteMs }),
+      ...delegates.map((d, i) => session(d, web, random(1000 + i), { stopAt, thinkMs })),
+    ]);
+    // Refetches the last events asked for still count; then nothing more is measured.
+    await sleep(REFETCH_SETTLE_MS);
+    recorder.counting = false;
+    const spent = meter.stop();
+    const client = process.cpuUsage(clientCpu);
+    const cpuSeconds = {
+      ...(spent && { api: spent.api / 1000, postgres: (spent.postgres ?? NaN) / 1000 }),
+      delegates: (client.user + client.system) / 1e6,
+    };
+    // Every delegate must reach the head of the log.
+    const { rows } = await f.pool.query(`SELECT last_seq FROM accord WHERE id = $1`, [
+      accord.accordId,
+    ]);
+    const lastSeq = Number(rows[0].last_seq);
+    const deadline = performance.now() + 30000;
+    while (
+      performance.now() < deadline &&
+      delegates.some((d) => Math.max(d.joinedAfter, ...d.received) < lastSeq)
+    )
+      await sleep(50);
+    const delivery = { missed: 0, duplicated: 0, outOfOrder: 0 };
+    for (const d of delegates) {
+      const check = d.deliveryCheck(lastSeq);
+      for (const key of Object.keys(delivery)) delivery[key] += check[key];
+    }
+    const failures = [...recorder.failures.values()].reduce((a, b) => a + b, 0);
+    const total = [...recorder.ops.values()].reduce((a, s) => a + s.length, 0);
+    if (failures > Math.max(1, total * 0.01))
+      throw new Error(
+        `${failures} of ${total + failures} operations failed (${recorder.lastFailure})`,
+      );
+    const all = [...recorder.ops.values()].flat();
+    const byKind = Object.fromEntries(
+      KINDS.map((kind) => {
+        const samples = recorder.ops.get(kind) ?? [];
+        return [
+          kind,
+          { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99) },
+        ];
+      }),
+    );
+    return {
+      delegates: count,
+      seconds,
+      joinSeconds,
+      votes,
+      operations: all.length,
+      opsPerSecond: all.length / seconds,
+      all: { n: all.length, p50: percentile(all, 50), p99: percentile(all, 99) },
+      byKind,
+      lag: {
+        n: recorder.lagMs.length,
+        p50: percentile(recorder.lagMs, 50),
+        p99: percentile(recorder.lagMs, 99),
+      },
+      events: lastSeq - Math.min(...delegates.map((d) => d.joinedAfter)),
+      delivery,
+      cpuSeconds,
+      failures,
+      refusedBallots: recorder.refused,
+    };
+  } finally {
+    for (const d of delegates) d.close();
+    await sleep(200);
+  }
+}
+
+const REFETCH_SETTLE_MS = 500;
+
+const cpuText = (p) =>
+  [p.cpuSeconds.api, p.cpuSeconds.postgres, p.cpuSeconds.delegates]
+    .map((v) => (Number.isFinite(v) ? v.toFixed(1) : '?'))
+    .join('/');
+
+export default {
+  id: '9',
+  title: 'Live load: delegates reading, commenting and voting',
+  async run(ctx) {
+    const caps = await ctx.capabilities();
+    if (!caps.postComment) throw new Skip('postComment is not in this API');
+    if (!caps.socketIo) throw new Skip('socket.io is not served by this API');
+    const { small, large, parties, clauses, seconds, thinkMs, voteMs } = ctx.profile.s9;
+    const [api, f, web] = await Promise.all([ctx.mainApi(), ctx.fixtures(), webClientCode()]);
+    const accord = await livelyAccord(f, { delegates: large, parties, clauses });
+    ctx.verbose(`S9: accord with ${large} delegates ready`);
+    const options = { seconds, thinkMs, voteMs };
+    const few = await phase(ctx, f, web, api, accord, small, options);
+    await ctx.quiet();
+    const many = await phase(ctx, f, web, api, accord, large, options);
+    const one = (value) => summarize([value]);
+    const vs = `${large} vs ${small} delegates`;
+    const rows = [
+      row({
+        measure: `every operation p99, ${vs}`,
+        unit: 'ms',
+        figure: one(many.all.p99),
+        baseline: one(few.all.p99),
+        baselineLabel: `${small} delegates`,
+        higherIsBetter: false,
+        target: { on: 'ratio', op: '<=', value: 2, text: '≤ 2×' },
+      }),
+      row({
+        measure: `every operation p50, ${vs}`,
+        unit: 'ms',
+        figure: one(many.all.p50),
+        baseline: one(few.all.p50),
+        baselineLabel: `${small} delegates`,
+        higherIsBetter: false,
+        target: { on: 'ratio', op: null, value: null, text: 'reported' },
+      }),
+    ];
+    for (const kind of KINDS) {
+      if (!(many.byKind[kind].n > 0 && few.byKind[kind].n > 0)) continue;
+      for (const p of ['p50', 'p99']) {
+        rows.push(
+          row({
+            measure: `${kind} ${p}, ${vs}`,
+            unit: 'ms',
+            figure: one(many.byKind[kind][p]),
+            baseline: one(few.byKind[kind][p]),
+            baselineLabel: `${small} delegates`,
+            higherIsBetter: false,
+            target: { on: 'ratio', op: null, value: null, text: 'reported' },
+          }),
+        );
+      }
+    }
+    rows.push(
+      row({
+        measure: `delivery lag p99 (commit → socket), ${vs}`,
+        unit: 'ms',
+        figure: one(many.lag.p99),
+        baseline: one(few.lag.p99),
+        baselineLabel: `${small} delegates`,
+        higherIsBetter: false,
+        target: { on: 'ratio', op: null, value: null, text: 'reported' },
+      }),
+    );
+    const wrong = (p) => p.delivery.missed + p.delivery.duplicated + p.delivery.outOfOrder;
+    rows.push(
+      row({
+        measure: `events missed + duplicated + out of order (${large} delegates; ${small})`,
+        unit: '',
+        figure: one(wrong(many)),
+        baseline: one(wrong(few)),
+        baselineLabel: `${small} delegates`,
+        higherIsBetter: false,
+        target: { on: 'figure', op: '<=', value: 0, text: '0' },
+      }),
+    );
+    const [head] = rows;
+    return {
+      rows,
+      summary:
+        `every op p99 ${fmt(many.all.p99, 'ms')} at ${large} vs ${fmt(few.all.p99, 'ms')} at ${small} = ` +
+        `${head.ratio?.toFixed(2)}× (target ≤ 2×: ${head.met ? 'met' : 'SHORT'}); ` +
+        `${many.operations} ops (${many.opsPerSecond.toFixed(0)}/s) vs ${few.operations}; ` +
+        `lag p99 ${fmt(many.lag.p99, 'ms')} vs ${fmt(few.lag.p99, 'ms')}; ` +
+        `missed/duplicated/out of order ${Object.values(many.delivery).join('/')} of ${many.events} events × ${large}, ` +
+        `${Object.values(few.delivery).join('/')} × ${small}; CPU s (API/PostgreSQL/delegates) ` +
+        `${cpuText(many)} vs ${cpuText(few)}`,
+      details: { [small]: few, [large]: many },
+    };
+  },
+};
