@@ -1,10 +1,11 @@
 import { expect } from '@jest/globals';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { Abstract, DynamicModule, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   DecisionRuleKind,
   MembershipRole,
+  NormativeForce,
   ParticipantRole,
   StakeholderGroup,
 } from '@plenary/contracts';
@@ -17,6 +18,9 @@ import { AccordsModule } from '../../src/accords/accords.module.js';
 import { AddParticipantUseCase } from '../../src/accords/add-participant.usecase.js';
 import { CreateAccordUseCase } from '../../src/accords/create-accord.usecase.js';
 import type { DecisionRuleInput } from '../../src/accords/dto/accord.args.js';
+import { EventLogService } from '../../src/accord-log/event-log.service.js';
+import { ClauseWriter } from '../../src/drafting/clause-writer.js';
+import { RunningVote } from '../../src/drafting/running-vote.js';
 import { CommonModule } from '../../src/common/common.module.js';
 import {
   DomainError,
@@ -87,7 +91,7 @@ export class UseCaseHarness {
   }
 
   /** A provider of any module booted (a use case, a service). */
-  get<T>(type: Type<T>): T {
+  get<T>(type: Type<T> | Abstract<T>): T {
     return this.module.get(type, { strict: false });
   }
 
@@ -170,6 +174,20 @@ export class UseCaseHarness {
     const organizationId = await this.organization(representative);
     await this.participant(facilitator, accordId, organizationId);
     return { organizationId, representative };
+  }
+
+  /**
+   * A clause written straight into the text (as if an amendment had been adopted); needs the
+   * voting modules booted (they provide drafting's RunningVote).
+   */
+  async clause(accordId: string, text: string, position: number | null = null) {
+    return this.get(EventLogService).writeToAccord(accordId, (write) =>
+      new ClauseWriter(write, this.get(RunningVote)).addClause(
+        position,
+        { heading: null, text, force: NormativeForce.BINDING, sources: [] },
+        { amendmentId: null, authorOrganizationId: null, actorId: null },
+      ),
+    );
   }
 
   async participant(
