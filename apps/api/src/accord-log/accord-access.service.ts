@@ -65,7 +65,7 @@ export class AccordAccessService {
   /**
    * The accords that `reads` (accords, amendments or clauses, by id) belong to, with their
    * log heads, in one statement; null when any of them is missing or hidden from the user
-   * (the same rule as requireVisible).
+   * (the same rule as requireVisibleAs).
    */
   async headsVisibleTo(
     userId: string,

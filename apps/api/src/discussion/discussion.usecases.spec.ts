@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ParticipantRole } from '@plenary/contracts';
 import { DomainErrorCode as Code } from '../common/errors/domain-error.js';
 import { expectRefusal, UseCaseHarness } from '../../test/support/use-case-harness.js';
-import { VotingModule } from '../voting/voting.module.js';
 import { DeleteCommentUseCase } from './delete-comment.usecase.js';
 import { DiscussionModule } from './discussion.module.js';
 import type { PostCommentInput } from './dto/comment.args.js';
@@ -11,9 +10,8 @@ import { PostCommentUseCase } from './post-comment.usecase.js';
 
 describe('discussion use cases', () => {
   let h: UseCaseHarness;
-  // VotingModule provides drafting's RunningVote, which discussion's imports need.
   beforeAll(async () => {
-    h = await UseCaseHarness.boot([VotingModule, DiscussionModule]);
+    h = await UseCaseHarness.boot([DiscussionModule]);
   });
   afterAll(() => h.close());
 

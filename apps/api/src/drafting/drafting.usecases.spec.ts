@@ -7,7 +7,7 @@ import {
   type SeededUser,
   UseCaseHarness,
 } from '../../test/support/use-case-harness.js';
-import { VotingModule } from '../voting/voting.module.js';
+import { DraftingModule } from './drafting.module.js';
 import type { ProposeAmendmentInput } from './dto/drafting.args.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
 import { RebaseAmendmentUseCase } from './rebase-amendment.usecase.js';
@@ -16,9 +16,8 @@ import { WithdrawAmendmentUseCase } from './withdraw-amendment.usecase.js';
 
 describe('drafting use cases', () => {
   let h: UseCaseHarness;
-  // VotingModule brings drafting, and provides its RunningVote.
   beforeAll(async () => {
-    h = await UseCaseHarness.boot([VotingModule]);
+    h = await UseCaseHarness.boot([DraftingModule]);
   });
   afterAll(() => h.close());
 

@@ -80,7 +80,7 @@ export class CastBallotUseCase {
          WHERE m.id = $1`,
         [amendmentId, organizationId],
       );
-      // requireVoter found both, and neither is ever deleted.
+      // requireRepresentativeOnAmendment found both, and neither is ever deleted.
       const vote = firstRow(votes, 'the vote state of the amendment');
       if (vote.status !== AmendmentStatus.VOTING) {
         throw new DomainError(

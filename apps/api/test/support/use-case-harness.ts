@@ -31,6 +31,7 @@ import { graphqlCodeFor } from '../../src/common/errors/graphql-error-code.js';
 import { loadConfig } from '../../src/config/config.js';
 import { ConfigModule } from '../../src/config/config.module.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { RunningVoteModule } from '../../src/voting/voting.module.js';
 import { TEST_JWT_SECRET, TEST_LIMITS, TEST_OPERATOR_EMAIL, TEST_SIGNING_KEY } from './test-app.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -46,8 +47,8 @@ export interface SeededParty {
 
 /**
  * Use cases called directly, on a fresh copy of the migrated database: one Nest testing module
- * per spec file with only the feature modules it needs (AccordsModule always, for the seeds), no
- * HTTP and no GraphQL. Boot it once in `beforeAll`; seeds write rows directly, so that each test
+ * per spec file with only the feature modules it needs (AccordsModule always, for the seeds, and
+ * voting's global RunningVote, which drafting asks for), no HTTP and no GraphQL. Boot it once in `beforeAll`; seeds write rows directly, so that each test
  * states only the use case it exercises.
  */
 export class UseCaseHarness {
@@ -79,6 +80,8 @@ export class UseCaseHarness {
             migrationsRun: false,
           }),
           CommonModule,
+          // Drafting's RunningVote, which voting provides (global), for any module that writes text.
+          RunningVoteModule,
           AccordsModule,
           ...features,
         ],
@@ -176,10 +179,7 @@ export class UseCaseHarness {
     return { organizationId, representative };
   }
 
-  /**
-   * A clause written straight into the text (as if an amendment had been adopted); needs the
-   * voting modules booted (they provide drafting's RunningVote).
-   */
+  /** A clause written straight into the text, as if an amendment had been adopted. */
   async clause(accordId: string, text: string, position: number | null = null) {
     return this.get(EventLogService).writeToAccord(accordId, (write) =>
       new ClauseWriter(write, this.get(RunningVote)).addClause(
