@@ -3,7 +3,7 @@ import { mergeThreeWay } from '@plenary/text-history';
 import type { EntityManager } from 'typeorm';
 import type { AmendmentConflict, AmendmentEntity, MergedProposal } from './amendment.entity.js';
 import { ClauseVersionEntity } from './clause-version.entity.js';
-import { ClauseEntity } from './clause.entity.js';
+import { ClauseEntity, isPlaced, type PlacedClause } from './clause.entity.js';
 import type { VersionContent } from './clause-writer.js';
 import { changeOf, type ModifyChange, type ProposedClause } from './amendment-change.js';
 
@@ -16,8 +16,8 @@ export type Application =
       /** The clause as the amendment would leave it, on the current version. */
       content: VersionContent;
     }
-  | { kind: AmendmentKind.REMOVE_CLAUSE; clause: ClauseEntity }
-  | { kind: AmendmentKind.MOVE_CLAUSE; clause: ClauseEntity; position: number };
+  | { kind: AmendmentKind.REMOVE_CLAUSE; clause: PlacedClause }
+  | { kind: AmendmentKind.MOVE_CLAUSE; clause: PlacedClause; position: number };
 
 /** Why an amendment to a clause no longer applies to it. */
 export interface StaleAmendment {
@@ -109,7 +109,7 @@ export async function examineAmendment(
     };
   }
   const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });
-  if (clause.removedAt)
+  if (!isPlaced(clause))
     return { applies: false, clauseId: clause.id, conflict: conflict('CLAUSE_REMOVED', null) };
   switch (change.kind) {
     case AmendmentKind.REMOVE_CLAUSE:
