@@ -12,6 +12,8 @@ export default {
       testMatch: [
         '<rootDir>/libs/*/src/**/*.spec.ts',
         '<rootDir>/apps/api/src/**/*.spec.ts',
+        // Use cases against the real database run in the integration project.
+        '!**/*.usecases.spec.ts',
         '<rootDir>/bench/**/*.spec.ts',
         '<rootDir>/tools/**/*.spec.ts',
       ],
@@ -20,7 +22,12 @@ export default {
       ...base,
       displayName: 'integration',
       rootDir: '.',
-      testMatch: ['<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/apps/api/test/**/*.spec.ts',
+        '<rootDir>/test/**/*.spec.ts',
+        // One per feature, beside its use cases, each booting only the modules it needs.
+        '<rootDir>/apps/api/src/**/*.usecases.spec.ts',
+      ],
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.mjs',
     },

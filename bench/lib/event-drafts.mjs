@@ -26,7 +26,7 @@ import { openTally, sealedTally } from '@plenary/decision-rules';
  */
 const draft = (type, actorId, payload) => ({ type, actorId, payload });
 
-/** A verified organization added as a PARTY (AccordsService.addParticipant). */
+/** A verified organization added as a PARTY (AddParticipantUseCase). */
 export const participantAdded = (/** @type {string} */ actorId, /** @type {BenchParty} */ party) =>
   draft('participant.added', actorId, {
     organizationId: party.organizationId,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { computeTally } from '@plenary/decision-rules';
 import type { BallotChoice, StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
-import { CloseVotingUseCase } from '../src/voting/close-voting.usecase.js';
+import { VotingDeadlineScheduler } from '../src/voting/voting-deadline.scheduler.js';
 import { expectData, Given } from './support/factories.js';
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
@@ -184,7 +184,7 @@ describe('voting under concurrency', () => {
       code: 'CONFLICT',
       reason: 'VOTING_CLOSED',
     });
-    const closer = api.app.get(CloseVotingUseCase);
+    const closer = api.app.get(VotingDeadlineScheduler);
     const results = await Promise.all(
       Array.from({ length: 8 }, () => closer.closeDue(amendment.id)),
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipRole, ParticipantRole } from '@plenary/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { DomainError, DomainErrorCode, notFound } from '../common/errors/domain-error.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { AccordEntity } from './accord.entity.js';
@@ -19,30 +19,53 @@ export interface AccordStanding {
 export class AccordAccessService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async requireVisible(
-    userId: string,
+  /**
+   * The accord, if the caller may see it. Hidden means not found: an accord he may not see is
+   * refused exactly like one that does not exist, with `notFound` when the caller asked for
+   * something inside it (an amendment, a clause, a comment).
+   */
+  async requireVisibleAs(
     accordId: string,
-    manager?: EntityManager,
+    callerId: string,
+    options: { manager?: EntityManager; notFound?: () => DomainError } = {},
   ): Promise<AccordStanding> {
-    if (!isUuid(accordId)) throw notFound();
-    const db = manager ?? this.dataSource.manager;
+    const missing = options.notFound ?? accordNotFound;
+    if (!isUuid(accordId)) throw missing();
+    const db = options.manager ?? this.dataSource.manager;
     // The accord and whether the user may see it, in one round trip.
     const [row] = await selectRows<AccordEntity, { visible: boolean }>(
       db,
       AccordEntity,
       'WHERE t.id = $1',
-      [accordId, userId],
+      [accordId, callerId],
       `${mayRead('t', '$2')} AS visible`,
     );
-    if (!row?.visible) throw notFound();
+    if (!row?.visible) throw missing();
     const { visible: _visible, ...accord } = row;
-    return { accord, isFacilitator: accord.facilitatorId === userId };
+    return { accord, isFacilitator: accord.facilitatorId === callerId };
+  }
+
+  /** The accord the amendment belongs to, if the caller may see it (else: amendment not found). */
+  async requireAmendmentVisibleAs(
+    amendmentId: string,
+    callerId: string,
+    manager?: EntityManager,
+  ): Promise<AccordStanding> {
+    const db = manager ?? this.dataSource.manager;
+    const [row] = isUuid(amendmentId)
+      ? await db.query<{ accordId: string }[]>(
+          `SELECT accord_id AS "accordId" FROM amendment WHERE id = $1`,
+          [amendmentId],
+        )
+      : [];
+    if (!row) throw amendmentNotFound();
+    return this.requireVisibleAs(row.accordId, callerId, { manager, notFound: amendmentNotFound });
   }
 
   /**
    * The accords that `reads` (accords, amendments or clauses, by id) belong to, with their
    * log heads, in one statement; null when any of them is missing or hidden from the user
-   * (the same rule as requireVisible).
+   * (the same rule as requireVisibleAs).
    */
   async headsVisibleTo(
     userId: string,
@@ -64,32 +87,99 @@ export class AccordAccessService {
     return rows.map(({ accordId, lastSeq }) => ({ accordId, lastSeq }));
   }
 
-  async requireFacilitator(
-    userId: string,
-    accordId: string,
-    manager?: EntityManager,
-  ): Promise<AccordEntity> {
-    const { accord, isFacilitator } = await this.requireVisible(userId, accordId, manager);
-    if (!isFacilitator) {
+  /** The caller is the accord's facilitator; `act` says what only he may do. */
+  assertFacilitator(standing: AccordStanding, act = 'do this'): AccordEntity {
+    if (!standing.isFacilitator) {
       throw new DomainError(
         DomainErrorCode.NOT_THE_FACILITATOR,
-        'Only the facilitator of this accord can do this',
+        `Only the facilitator of this accord can ${act}`,
       );
     }
-    return accord;
+    return standing.accord;
   }
 
   /**
-   * The caller acts for `organizationId` in this accord as a PARTY; with `asRepresentative`,
-   * he must also be allowed to cast its vote.
+   * The caller represents `organizationId`. With `accordId`: in that accord, where the
+   * organization must be a verified PARTY (a representative casts its vote).
    */
-  async requirePartyMember(
-    userId: string,
-    accordId: string,
+  async requireRepresentative(
+    callerId: string,
     organizationId: string,
-    options: { asRepresentative: boolean },
+    accordId?: string,
     manager?: EntityManager,
   ): Promise<void> {
+    if (accordId === undefined) {
+      const db = manager ?? this.dataSource.manager;
+      const [member] = isUuid(organizationId)
+        ? await db.query<{ role: MembershipRole }[]>(
+            `SELECT role FROM membership WHERE organization_id = $1 AND user_id = $2`,
+            [organizationId, callerId],
+          )
+        : [];
+      if (member?.role !== MembershipRole.REPRESENTATIVE) {
+        throw new DomainError(
+          DomainErrorCode.NOT_A_REPRESENTATIVE,
+          'Only a representative of this organization can do this',
+        );
+      }
+      return;
+    }
+    assertParty(await this.partyStanding(callerId, organizationId, accordId, manager), {
+      asRepresentative: true,
+    });
+  }
+
+  /** The caller is a member (any role) of `organizationId`, a verified PARTY to the accord. */
+  async requirePartyMember(
+    callerId: string,
+    organizationId: string,
+    accordId: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    assertParty(await this.partyStanding(callerId, organizationId, accordId, manager), {
+      asRepresentative: false,
+    });
+  }
+
+  /**
+   * requireRepresentative in the accord of an amendment, found by the same statement (a ballot's
+   * first round trip, before the accord's lock). Returns that accord. An amendment the caller
+   * may not see is answered as missing, whatever else is wrong.
+   */
+  async requireRepresentativeOnAmendment(
+    callerId: string,
+    organizationId: string,
+    amendmentId: string,
+  ): Promise<string> {
+    const rows = isUuid(amendmentId)
+      ? await this.dataSource.query<
+          ({ accordId: string; visible: boolean } & Partial<PartyStanding>)[]
+        >(
+          `SELECT a.accord_id AS "accordId", p.role AS "participantRole", m.role AS "membershipRole",
+                  o.verified_at IS NOT NULL AS verified, ${mayRead('ac', '$3')} AS visible
+           FROM amendment a
+           JOIN accord ac ON ac.id = a.accord_id
+           LEFT JOIN participant p ON p.accord_id = a.accord_id AND p.organization_id = $2
+           LEFT JOIN organization o ON o.id = p.organization_id
+           LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
+           WHERE a.id = $1`,
+          [amendmentId, isUuid(organizationId) ? organizationId : null, callerId],
+        )
+      : [];
+    const [row] = rows;
+    if (!row?.visible) throw amendmentNotFound();
+    assertParty(row.participantRole ? (row as PartyStanding) : undefined, {
+      asRepresentative: true,
+    });
+    return row.accordId;
+  }
+
+  private async partyStanding(
+    callerId: string,
+    organizationId: string,
+    accordId: string,
+    manager?: EntityManager,
+  ): Promise<PartyStanding | undefined> {
     const db = manager ?? this.dataSource.manager;
     const rows = await db.query<PartyStanding[]>(
       `SELECT p.role AS "participantRole", m.role AS "membershipRole",
@@ -97,35 +187,9 @@ export class AccordAccessService {
        FROM participant p JOIN organization o ON o.id = p.organization_id
        LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
        WHERE p.accord_id = $1 AND p.organization_id = $2`,
-      [accordId, isUuid(organizationId) ? organizationId : null, userId],
+      [accordId, isUuid(organizationId) ? organizationId : null, callerId],
     );
-    assertParty(rows[0], options);
-  }
-
-  /**
-   * requirePartyMember in the accord of an amendment, found by the same statement (a ballot's
-   * first round trip). Returns the accord, or null when there is no such amendment.
-   */
-  async partyMemberViaAmendment(
-    userId: string,
-    amendmentId: string,
-    organizationId: string,
-    options: { asRepresentative: boolean },
-  ): Promise<string | null> {
-    if (!isUuid(amendmentId)) return null;
-    const rows = await this.dataSource.query<({ accordId: string } & Partial<PartyStanding>)[]>(
-      `SELECT a.accord_id AS "accordId", p.role AS "participantRole", m.role AS "membershipRole",
-              o.verified_at IS NOT NULL AS verified
-       FROM amendment a
-       LEFT JOIN participant p ON p.accord_id = a.accord_id AND p.organization_id = $2
-       LEFT JOIN organization o ON o.id = p.organization_id
-       LEFT JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $3
-       WHERE a.id = $1`,
-      [amendmentId, isUuid(organizationId) ? organizationId : null, userId],
-    );
-    if (!rows[0]) return null;
-    assertParty(rows[0].participantRole ? (rows[0] as PartyStanding) : undefined, options);
-    return rows[0].accordId;
+    return rows[0];
   }
 
   /** Accords the user may see: as facilitator, or as a member of a participant organization. */
@@ -150,7 +214,8 @@ const mayRead = (accord: string, user: string) =>
      SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
      WHERE p.accord_id = ${accord}.id AND m.user_id = ${user}))`;
 
-const notFound = () => new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
+const accordNotFound = () => notFound(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord');
+const amendmentNotFound = () => notFound(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment');
 
 interface PartyStanding {
   participantRole: ParticipantRole;

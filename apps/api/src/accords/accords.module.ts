@@ -5,11 +5,20 @@ import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { AccordLoaderSource } from './accords.loaders.js';
 import { AccordsResolver, ParticipantResolver } from './accords.resolver.js';
-import { AccordsService } from './accords.service.js';
+import { AddParticipantUseCase } from './add-participant.usecase.js';
+import { CreateAccordUseCase } from './create-accord.usecase.js';
+import { SetDecisionRuleUseCase } from './set-decision-rule.usecase.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ParticipantEntity]), IdentityModule, AccordLogModule],
-  providers: [AccordLoaderSource, AccordsService, AccordsResolver, ParticipantResolver],
-  exports: [AccordsService, AccordLoaderSource],
+  providers: [
+    AccordLoaderSource,
+    CreateAccordUseCase,
+    SetDecisionRuleUseCase,
+    AddParticipantUseCase,
+    AccordsResolver,
+    ParticipantResolver,
+  ],
+  exports: [AccordLoaderSource],
 })
 export class AccordsModule {}

@@ -13,7 +13,10 @@ import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel } from '../identity/models/identity.models.js';
-import { AccordsService } from './accords.service.js';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
+import { AddParticipantUseCase } from './add-participant.usecase.js';
+import { CreateAccordUseCase } from './create-accord.usecase.js';
+import { SetDecisionRuleUseCase } from './set-decision-rule.usecase.js';
 import { AddParticipantArgs, CreateAccordArgs, SetDecisionRuleArgs } from './dto/accord.args.js';
 import { toAccordModel, toParticipantModel } from './models/accord.mappers.js';
 import { AccordModel, ParticipantModel } from './models/accord.models.js';
@@ -23,13 +26,16 @@ import { AccordLoaderSource } from './accords.loaders.js';
 @Resolver(() => AccordModel)
 export class AccordsResolver {
   constructor(
-    private readonly accordsService: AccordsService,
+    private readonly access: AccordAccessService,
+    private readonly createAccordUseCase: CreateAccordUseCase,
+    private readonly setDecisionRuleUseCase: SetDecisionRuleUseCase,
+    private readonly addParticipantUseCase: AddParticipantUseCase,
     private readonly accordLoaders: AccordLoaderSource,
   ) {}
 
   @Query(() => [AccordModel], { description: 'Accords the caller facilitates or takes part in' })
   async accords(@CurrentUser() caller: AuthenticatedUser): Promise<AccordModel[]> {
-    return (await this.accordsService.listVisible(caller.userId)).map(toAccordModel);
+    return (await this.access.listVisible(caller.userId)).map(toAccordModel);
   }
 
   @Query(() => AccordModel, { nullable: true })
@@ -37,7 +43,7 @@ export class AccordsResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AccordModel> {
-    return toAccordModel(await this.accordsService.getVisible(caller.userId, id));
+    return toAccordModel((await this.access.requireVisibleAs(id, caller.userId)).accord);
   }
 
   @Mutation(() => AccordModel, { description: 'The creator becomes its facilitator' })
@@ -46,12 +52,12 @@ export class AccordsResolver {
     @Args() args: CreateAccordArgs,
   ): Promise<AccordModel> {
     return toAccordModel(
-      await this.accordsService.createAccord(
-        caller.userId,
-        args.title,
-        args.preamble ?? null,
-        args.rule,
-      ),
+      await this.createAccordUseCase.execute({
+        callerId: caller.userId,
+        title: args.title,
+        preamble: args.preamble ?? null,
+        rule: args.rule,
+      }),
     );
   }
 
@@ -63,7 +69,11 @@ export class AccordsResolver {
     @Args() args: SetDecisionRuleArgs,
   ): Promise<AccordModel> {
     return toAccordModel(
-      await this.accordsService.setDecisionRule(caller.userId, args.accordId, args.rule),
+      await this.setDecisionRuleUseCase.execute({
+        callerId: caller.userId,
+        accordId: args.accordId,
+        rule: args.rule,
+      }),
     );
   }
 
@@ -73,12 +83,12 @@ export class AccordsResolver {
     @Args() args: AddParticipantArgs,
   ): Promise<ParticipantModel> {
     return toParticipantModel(
-      await this.accordsService.addParticipant(
-        caller.userId,
-        args.accordId,
-        args.organizationId,
-        args.role,
-      ),
+      await this.addParticipantUseCase.execute({
+        callerId: caller.userId,
+        accordId: args.accordId,
+        organizationId: args.organizationId,
+        role: args.role,
+      }),
     );
   }
 

@@ -8,7 +8,9 @@ import { ClauseReferenceModel } from '../drafting/models/drafting.models.js';
 import { toUserModel } from '../identity/models/identity.mappers.js';
 import { UserModel } from '../identity/models/identity.models.js';
 import { CommentLoaderSource } from './comment.loaders.js';
-import { CommentsService } from './comments.service.js';
+import { DeleteCommentUseCase } from './delete-comment.usecase.js';
+import { EditCommentUseCase } from './edit-comment.usecase.js';
+import { PostCommentUseCase } from './post-comment.usecase.js';
 import { CommentIdArgs, EditCommentArgs, PostCommentArgs } from './dto/comment.args.js';
 import { toCommentModel } from './models/comment.mappers.js';
 import { CommentModel } from './models/comment.models.js';
@@ -17,7 +19,9 @@ import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 @Resolver(() => CommentModel)
 export class CommentsResolver {
   constructor(
-    private readonly comments: CommentsService,
+    private readonly postCommentUseCase: PostCommentUseCase,
+    private readonly editCommentUseCase: EditCommentUseCase,
+    private readonly deleteCommentUseCase: DeleteCommentUseCase,
     private readonly referenceLoaders: ReferenceLoaderSource,
     private readonly commentLoaders: CommentLoaderSource,
     private readonly identityLoaders: IdentityLoaderSource,
@@ -30,7 +34,9 @@ export class CommentsResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { input }: PostCommentArgs,
   ): Promise<CommentModel> {
-    return toCommentModel(await this.comments.postComment(caller.userId, input));
+    return toCommentModel(
+      await this.postCommentUseCase.execute({ callerId: caller.userId, input }),
+    );
   }
 
   @Mutation(() => CommentModel, { description: 'Its author only; earlier texts are kept' })
@@ -38,7 +44,9 @@ export class CommentsResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { commentId, body }: EditCommentArgs,
   ): Promise<CommentModel> {
-    return toCommentModel(await this.comments.editComment(caller.userId, commentId, body));
+    return toCommentModel(
+      await this.editCommentUseCase.execute({ callerId: caller.userId, commentId, body }),
+    );
   }
 
   @Mutation(() => CommentModel, {
@@ -48,7 +56,9 @@ export class CommentsResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { commentId }: CommentIdArgs,
   ): Promise<CommentModel> {
-    return toCommentModel(await this.comments.deleteComment(caller.userId, commentId));
+    return toCommentModel(
+      await this.deleteCommentUseCase.execute({ callerId: caller.userId, commentId }),
+    );
   }
 
   @ResolveField(() => UserModel)

@@ -7,7 +7,9 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { CommentLoaderSource } from './comment.loaders.js';
 import { AmendmentCommentsResolver, ClauseCommentsResolver } from './commented-text.resolver.js';
 import { CommentsResolver } from './comments.resolver.js';
-import { CommentsService } from './comments.service.js';
+import { DeleteCommentUseCase } from './delete-comment.usecase.js';
+import { EditCommentUseCase } from './edit-comment.usecase.js';
+import { PostCommentUseCase } from './post-comment.usecase.js';
 
 /** Comments and threads on amendments and clause versions. */
 @Module({
@@ -19,7 +21,9 @@ import { CommentsService } from './comments.service.js';
   ],
   providers: [
     CommentLoaderSource,
-    CommentsService,
+    PostCommentUseCase,
+    EditCommentUseCase,
+    DeleteCommentUseCase,
     CommentsResolver,
     AmendmentCommentsResolver,
     ClauseCommentsResolver,

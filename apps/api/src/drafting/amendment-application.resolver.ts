@@ -2,6 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
 import { diffWords } from '@plenary/text-history';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { changeOf } from './amendment-change.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import { mergedContent, mergeModification } from './examine-amendment.js';
 import { toClauseVersionModel } from './models/drafting.mappers.js';
@@ -25,7 +26,8 @@ export class AmendmentApplicationResolver {
     @Parent() amendment: AmendmentModel,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
-    if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE) return false;
+    const change = changeOf(amendment);
+    if (change.kind !== AmendmentKind.MODIFY_CLAUSE) return false;
     const loaders = this.draftingLoaders.of(ctx);
     switch (amendment.status) {
       case AmendmentStatus.ADOPTED: {
@@ -38,7 +40,7 @@ export class AmendmentApplicationResolver {
       case AmendmentStatus.OPEN:
       case AmendmentStatus.VOTING:
       case AmendmentStatus.CONFLICT: {
-        const clause = await loaders.clause(amendment.clauseId!);
+        const clause = await loaders.clause(change.clauseId);
         return clause!.removedAt !== null || clause!.currentVersion !== amendment.baseVersion;
       }
     }
@@ -55,9 +57,10 @@ export class AmendmentApplicationResolver {
   ): Promise<ProjectedClauseVersionModel | null> {
     const undecided =
       amendment.status === AmendmentStatus.OPEN || amendment.status === AmendmentStatus.VOTING;
-    if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE || !undecided) return null;
+    const change = changeOf(amendment);
+    if (change.kind !== AmendmentKind.MODIFY_CLAUSE || !undecided) return null;
     const loaders = this.draftingLoaders.of(ctx);
-    const clause = await loaders.clause(amendment.clauseId!);
+    const clause = await loaders.clause(change.clauseId);
     if (!clause || clause.removedAt) return null;
     const current = (await loaders.version(clause.id, clause.currentVersion))!;
     let content;
@@ -65,8 +68,8 @@ export class AmendmentApplicationResolver {
       content = mergedContent(amendment.merged);
     } else {
       // Not re-examined since its base moved (older data): merged here the same way.
-      const base = (await loaders.version(clause.id, amendment.baseVersion!))!;
-      const merged = mergeModification(base, current, amendment);
+      const base = (await loaders.version(clause.id, change.baseVersion))!;
+      const merged = mergeModification(base, current, change);
       if (!merged.ok) return null;
       content = merged.content;
     }

@@ -2,7 +2,7 @@ import { AmendmentKind, NormativeForce } from '@plenary/contracts';
 import type { AccordWrite } from '../accord-log/accord-write.js';
 import type { AmendmentEntity } from './amendment.entity.js';
 import { ClauseWriter, type Provenance } from './clause-writer.js';
-import type { Examination } from './examine-amendment.js';
+import type { Application } from './examine-amendment.js';
 import type { RunningVote } from './running-vote.js';
 
 /**
@@ -12,7 +12,7 @@ import type { RunningVote } from './running-vote.js';
 export async function applyAmendment(
   write: AccordWrite,
   amendment: AmendmentEntity,
-  examination: Extract<Examination, { applies: true }>,
+  application: Application,
   actorId: string | null,
   votes: RunningVote,
 ): Promise<void> {
@@ -22,28 +22,24 @@ export async function applyAmendment(
     authorOrganizationId: amendment.onBehalfOf,
     actorId,
   };
-  const { clause, content } = examination;
-  switch (amendment.kind) {
-    case AmendmentKind.ADD_CLAUSE:
+  switch (application.kind) {
+    case AmendmentKind.ADD_CLAUSE: {
+      const { proposed } = application;
       await writer.addClause(
-        amendment.position,
-        {
-          heading: amendment.heading,
-          text: amendment.text!,
-          force: amendment.force ?? NormativeForce.VOLUNTARY,
-          sources: amendment.sources,
-        },
+        application.position,
+        { ...proposed, force: proposed.force ?? NormativeForce.VOLUNTARY },
         by,
       );
       return;
+    }
     case AmendmentKind.MODIFY_CLAUSE:
-      await writer.addVersion(clause!, content!, by);
+      await writer.addVersion(application.clause, application.content, by);
       return;
     case AmendmentKind.REMOVE_CLAUSE:
-      await writer.removeClause(clause!, by);
+      await writer.removeClause(application.clause, by);
       return;
     case AmendmentKind.MOVE_CLAUSE:
-      await writer.moveClause(clause!, amendment.position!, by);
+      await writer.moveClause(application.clause, application.position, by);
       return;
   }
 }

@@ -10,7 +10,7 @@ import {
 import type { AccordWrite } from '../accord-log/accord-write.js';
 import { firstRow } from '../common/database/first-row.js';
 import { ClauseVersionEntity, type StoredSpan } from './clause-version.entity.js';
-import { ClauseEntity } from './clause.entity.js';
+import { ClauseEntity, type PlacedClause } from './clause.entity.js';
 import { newArticleAt, placeOfNewClause, type HeldNumber } from './new-article-number.js';
 import { reexamineAmendmentsOn } from './reexamine-amendments.js';
 import type { RunningVote } from './running-vote.js';
@@ -133,8 +133,8 @@ export class ClauseWriter {
     return version;
   }
 
-  async removeClause(clause: ClauseEntity, by: Provenance): Promise<void> {
-    const from = clause.position!;
+  async removeClause(clause: PlacedClause, by: Provenance): Promise<void> {
+    const from = clause.position;
     await this.db.update(
       ClauseEntity,
       { id: clause.id },
@@ -160,8 +160,8 @@ export class ClauseWriter {
     await reexamineAmendmentsOn(this.write, clause.id, by, this.votes);
   }
 
-  async moveClause(clause: ClauseEntity, position: number, by: Provenance): Promise<void> {
-    const from = clause.position!;
+  async moveClause(clause: PlacedClause, position: number, by: Provenance): Promise<void> {
+    const from = clause.position;
     const to = Math.min(Math.max(position, 1), await this.activeClauseCount());
     const shifted =
       to === from

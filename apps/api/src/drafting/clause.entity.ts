@@ -14,3 +14,9 @@ export class ClauseEntity {
   @Column({ name: 'removed_at', type: 'timestamptz', nullable: true }) removedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
+
+/** A clause in the text now (not removed): it has a place. */
+export type PlacedClause = ClauseEntity & { position: number };
+
+export const isPlaced = (clause: ClauseEntity): clause is PlacedClause =>
+  clause.removedAt === null && clause.position !== null;

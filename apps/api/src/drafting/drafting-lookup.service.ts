@@ -8,11 +8,6 @@ import { ClauseEntity } from './clause.entity.js';
 
 const amendmentNotFound = () =>
   new DomainError(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment not found');
-/** An accord the caller may not see hides what is in it; any other failure stays as it is. */
-const hiddenAs = (error: unknown, notFound: () => DomainError): unknown =>
-  error instanceof DomainError && error.code === DomainErrorCode.ACCORD_NOT_FOUND
-    ? notFound()
-    : error;
 const clauseNotFound = () => new DomainError(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause not found');
 
 /** Finds clauses and amendments for a caller; what he may not see is answered as missing. */
@@ -46,14 +41,11 @@ export class DraftingLookupService {
       ? await db.findOneBy(AmendmentEntity, { id: amendmentId })
       : null;
     if (!amendment) throw amendmentNotFound();
-    try {
-      return {
-        amendment,
-        ...(await this.access.requireVisible(userId, amendment.accordId, manager)),
-      };
-    } catch (error) {
-      throw hiddenAs(error, amendmentNotFound);
-    }
+    const standing = await this.access.requireVisibleAs(amendment.accordId, userId, {
+      manager,
+      notFound: amendmentNotFound,
+    });
+    return { amendment, ...standing };
   }
 
   async clauseFor(userId: string, clauseId: string): Promise<ClauseEntity> {
@@ -61,11 +53,7 @@ export class DraftingLookupService {
       ? await this.dataSource.manager.findOneBy(ClauseEntity, { id: clauseId })
       : null;
     if (!clause) throw clauseNotFound();
-    try {
-      await this.access.requireVisible(userId, clause.accordId);
-    } catch (error) {
-      throw hiddenAs(error, clauseNotFound);
-    }
+    await this.access.requireVisibleAs(clause.accordId, userId, { notFound: clauseNotFound });
     return clause;
   }
 }

@@ -6,7 +6,6 @@ import { AmendmentEntity } from './amendment.entity.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
-import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { AmendmentResolver, ClauseReferenceResolver } from './amendment.resolver.js';
 import { ReferenceLoaderSource } from './cross-references.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
@@ -14,7 +13,9 @@ import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './claus
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { AccordTextResolver, DraftingResolver } from './drafting.resolver.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
+import { RebaseAmendmentUseCase } from './rebase-amendment.usecase.js';
 import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
+import { WithdrawAmendmentUseCase } from './withdraw-amendment.usecase.js';
 
 @Module({
   imports: [
@@ -27,7 +28,8 @@ import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
     ReferenceLoaderSource,
     DraftingLookupService,
     ProposeAmendmentUseCase,
-    AmendmentLifecycleService,
+    WithdrawAmendmentUseCase,
+    RebaseAmendmentUseCase,
     RenumberClausesUseCase,
     DraftingResolver,
     AccordTextResolver,

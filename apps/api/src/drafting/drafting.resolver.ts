@@ -12,7 +12,6 @@ import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import {
@@ -32,14 +31,17 @@ import {
 } from './models/drafting.models.js';
 import { newArticleIn } from './new-article-number.js';
 import { ProposeAmendmentUseCase } from './propose-amendment.usecase.js';
+import { RebaseAmendmentUseCase } from './rebase-amendment.usecase.js';
 import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
+import { WithdrawAmendmentUseCase } from './withdraw-amendment.usecase.js';
 
 @Resolver()
 export class DraftingResolver {
   constructor(
     private readonly lookup: DraftingLookupService,
     private readonly proposeAmendmentUseCase: ProposeAmendmentUseCase,
-    private readonly lifecycle: AmendmentLifecycleService,
+    private readonly withdrawAmendmentUseCase: WithdrawAmendmentUseCase,
+    private readonly rebaseAmendmentUseCase: RebaseAmendmentUseCase,
     private readonly renumberClausesUseCase: RenumberClausesUseCase,
   ) {}
 
@@ -66,7 +68,9 @@ export class DraftingResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { input }: ProposeAmendmentArgs,
   ): Promise<AmendmentModel> {
-    return toAmendmentModel(await this.proposeAmendmentUseCase.execute(caller.userId, input));
+    return toAmendmentModel(
+      await this.proposeAmendmentUseCase.execute({ callerId: caller.userId, input }),
+    );
   }
 
   @Mutation(() => AmendmentModel, { description: 'By its author, while not yet decided' })
@@ -74,7 +78,9 @@ export class DraftingResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { amendmentId }: AmendmentIdArgs,
   ): Promise<AmendmentModel> {
-    return toAmendmentModel(await this.lifecycle.withdraw(caller.userId, amendmentId));
+    return toAmendmentModel(
+      await this.withdrawAmendmentUseCase.execute({ callerId: caller.userId, amendmentId }),
+    );
   }
 
   @Mutation(() => AmendmentModel, {
@@ -84,7 +90,9 @@ export class DraftingResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { amendmentId, text }: RebaseAmendmentArgs,
   ): Promise<AmendmentModel> {
-    return toAmendmentModel(await this.lifecycle.rebase(caller.userId, amendmentId, text));
+    return toAmendmentModel(
+      await this.rebaseAmendmentUseCase.execute({ callerId: caller.userId, amendmentId, text }),
+    );
   }
 
   @Mutation(() => RenumberingModel, {

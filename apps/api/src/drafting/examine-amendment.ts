@@ -3,21 +3,33 @@ import { mergeThreeWay } from '@plenary/text-history';
 import type { EntityManager } from 'typeorm';
 import type { AmendmentConflict, AmendmentEntity, MergedProposal } from './amendment.entity.js';
 import { ClauseVersionEntity } from './clause-version.entity.js';
-import { ClauseEntity } from './clause.entity.js';
+import { ClauseEntity, isPlaced, type PlacedClause } from './clause.entity.js';
 import type { VersionContent } from './clause-writer.js';
+import { changeOf, type ModifyChange, type ProposedClause } from './amendment-change.js';
 
-/** Whether an amendment applies to the text as it is now, and if so what a MODIFY would make. */
-export type Examination =
+/** What adopting an amendment now would do, with the clause it changes as it is now. */
+export type Application =
+  | { kind: AmendmentKind.ADD_CLAUSE; position: number | null; proposed: ProposedClause }
   | {
-      applies: true;
-      /** The clause it changes, as it is now (none for ADD_CLAUSE). */
-      clause: ClauseEntity | null;
-      /** MODIFY: the clause as the amendment would leave it, on the current version. */
-      content: VersionContent | null;
+      kind: AmendmentKind.MODIFY_CLAUSE;
+      clause: ClauseEntity;
+      /** The clause as the amendment would leave it, on the current version. */
+      content: VersionContent;
     }
-  | { applies: false; conflict: AmendmentConflict };
+  | { kind: AmendmentKind.REMOVE_CLAUSE; clause: PlacedClause }
+  | { kind: AmendmentKind.MOVE_CLAUSE; clause: PlacedClause; position: number };
 
-type Proposal = Pick<AmendmentEntity, 'heading' | 'text' | 'force' | 'sources'>;
+/** Why an amendment to a clause no longer applies to it. */
+export interface StaleAmendment {
+  clauseId: string;
+  conflict: AmendmentConflict;
+}
+
+/** Whether an amendment applies to the text as it is now, and if so what it would do. */
+export type Examination =
+  { applies: true; application: Application } | ({ applies: false } & StaleAmendment);
+
+type Proposal = Pick<ModifyChange, 'heading' | 'text' | 'force' | 'sources'>;
 type VersionText = Pick<ClauseVersionEntity, 'version' | 'heading' | 'text' | 'force' | 'sources'>;
 
 const conflict = (
@@ -49,7 +61,7 @@ export function mergeModification(
   current: VersionText,
   proposal: Proposal,
 ): { ok: true; content: VersionContent } | { ok: false; conflict: AmendmentConflict } {
-  let text = proposal.text!;
+  let text = proposal.text;
   if (base.version !== current.version) {
     const merged = mergeThreeWay(base.text, current.text, text);
     if (!merged.ok)
@@ -88,26 +100,43 @@ export async function examineAmendment(
   db: EntityManager,
   amendment: AmendmentEntity,
 ): Promise<Examination> {
-  if (amendment.kind === AmendmentKind.ADD_CLAUSE)
-    return { applies: true, clause: null, content: null };
-  const clause = await db.findOneByOrFail(ClauseEntity, { id: amendment.clauseId! });
-  if (clause.removedAt) return { applies: false, conflict: conflict('CLAUSE_REMOVED', null) };
-  if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE)
-    return { applies: true, clause, content: null };
+  const change = changeOf(amendment);
+  if (change.kind === AmendmentKind.ADD_CLAUSE) {
+    const { position, heading, text, force, sources } = change;
+    return {
+      applies: true,
+      application: { kind: change.kind, position, proposed: { heading, text, force, sources } },
+    };
+  }
+  const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });
+  if (!isPlaced(clause))
+    return { applies: false, clauseId: clause.id, conflict: conflict('CLAUSE_REMOVED', null) };
+  switch (change.kind) {
+    case AmendmentKind.REMOVE_CLAUSE:
+      return { applies: true, application: { kind: change.kind, clause } };
+    case AmendmentKind.MOVE_CLAUSE:
+      return {
+        applies: true,
+        application: { kind: change.kind, clause, position: change.position },
+      };
+    case AmendmentKind.MODIFY_CLAUSE:
+      break;
+  }
+  const modify = (content: VersionContent): Examination => ({
+    applies: true,
+    application: { kind: AmendmentKind.MODIFY_CLAUSE, clause, content },
+  });
   if (amendment.merged?.onto === clause.currentVersion)
-    return { applies: true, clause, content: mergedContent(amendment.merged) };
+    return modify(mergedContent(amendment.merged));
   const [base, current] = await Promise.all([
-    db.findOneByOrFail(ClauseVersionEntity, {
-      clauseId: clause.id,
-      version: amendment.baseVersion!,
-    }),
+    db.findOneByOrFail(ClauseVersionEntity, { clauseId: clause.id, version: change.baseVersion }),
     db.findOneByOrFail(ClauseVersionEntity, {
       clauseId: clause.id,
       version: clause.currentVersion,
     }),
   ]);
-  const merged = mergeModification(base, current, amendment);
+  const merged = mergeModification(base, current, change);
   return merged.ok
-    ? { applies: true, clause, content: merged.content }
-    : { applies: false, conflict: merged.conflict };
+    ? modify(merged.content)
+    : { applies: false, clauseId: clause.id, conflict: merged.conflict };
 }

@@ -5,6 +5,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import type { AccordWrite } from '../accord-log/accord-write.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
+import type { AmendmentChange } from './amendment-change.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseWriter } from './clause-writer.js';
 import { ClauseEntity } from './clause.entity.js';
@@ -15,6 +16,11 @@ import { RunningVote } from './running-vote.js';
 
 const badInput = (code: DomainErrorCode, message: string) => new DomainError(code, message);
 
+export interface ProposeAmendmentCommand {
+  callerId: string;
+  input: ProposeAmendmentInput;
+}
+
 /** A member of a PARTY organization proposes a change to the text, on its behalf. */
 @Injectable()
 export class ProposeAmendmentUseCase {
@@ -24,30 +30,19 @@ export class ProposeAmendmentUseCase {
     private readonly votes: RunningVote,
   ) {}
 
-  async execute(authorId: string, input: ProposeAmendmentInput): Promise<AmendmentEntity> {
-    await this.access.requireVisible(authorId, input.accordId);
+  async execute({ callerId: authorId, input }: ProposeAmendmentCommand): Promise<AmendmentEntity> {
+    await this.access.requireVisibleAs(input.accordId, authorId);
     return this.events.writeToAccord(input.accordId, async (write) => {
       const db = write.manager;
-      await this.access.requirePartyMember(
-        authorId,
-        input.accordId,
-        input.onBehalfOf,
-        { asRepresentative: false },
-        db,
-      );
-      const clause = await this.checkShape(write, input);
+      await this.access.requirePartyMember(authorId, input.onBehalfOf, input.accordId, db);
+      const { change, clause } = await this.proposedChange(write, input);
       const amendment = await db.save(
         db.create(AmendmentEntity, {
           accordId: input.accordId,
-          kind: input.kind,
           status: AmendmentStatus.OPEN,
-          clauseId: clause?.id ?? null,
-          baseVersion: input.kind === AmendmentKind.MODIFY_CLAUSE ? input.baseVersion! : null,
-          heading: input.heading?.trim() || null,
-          text: input.text ?? null,
-          force: input.force ?? null,
-          sources: (input.sources ?? []).map((s) => s.trim()).filter(Boolean),
-          position: input.position ?? null,
+          ...columnsOf(change),
+          // Any kind may cite its sources (a removal too).
+          sources: cleanSources(input),
           rationale: input.rationale.trim(),
           authorId,
           onBehalfOf: input.onBehalfOf,
@@ -77,8 +72,8 @@ export class ProposeAmendmentUseCase {
       });
       if (
         clause &&
-        amendment.baseVersion !== null &&
-        amendment.baseVersion < clause.currentVersion
+        change.kind === AmendmentKind.MODIFY_CLAUSE &&
+        change.baseVersion < clause.currentVersion
       ) {
         // Written against an older version: examined at once, like any amendment whose base moves.
         await reexamine(write, amendment, authorId, this.votes);
@@ -88,16 +83,25 @@ export class ProposeAmendmentUseCase {
     });
   }
 
-  /** Checks the fields each kind needs against the accord as it is now. */
-  private async checkShape(
+  /**
+   * The change the input asks for, its fields checked against its kind and the accord as it is
+   * now, with the clause it is about (none for ADD_CLAUSE).
+   */
+  private async proposedChange(
     write: AccordWrite,
     input: ProposeAmendmentInput,
-  ): Promise<ClauseEntity | null> {
+  ): Promise<{ change: AmendmentChange; clause: ClauseEntity | null }> {
     const db = write.manager;
     const count = await new ClauseWriter(write, this.votes).activeClauseCount();
+    const proposed = {
+      heading: input.heading?.trim() || null,
+      force: input.force ?? null,
+      sources: cleanSources(input),
+    };
     const needsText =
       input.kind === AmendmentKind.ADD_CLAUSE || input.kind === AmendmentKind.MODIFY_CLAUSE;
-    if (needsText && !input.text?.trim()) {
+    const text = input.text?.trim() ? input.text : null;
+    if (needsText && text === null) {
       throw badInput(DomainErrorCode.INVALID_INPUT, `${input.kind} needs the clause text`);
     }
     if (!needsText && (input.text != null || input.heading != null || input.force != null)) {
@@ -117,7 +121,12 @@ export class ProposeAmendmentUseCase {
           `position must be between 1 and ${count + 1}`,
         );
       }
-      return null;
+      if (text === null)
+        throw badInput(DomainErrorCode.INVALID_INPUT, 'ADD_CLAUSE needs the clause text');
+      return {
+        change: { kind: input.kind, position: input.position ?? null, ...proposed, text },
+        clause: null,
+      };
     }
     if (!input.clauseId)
       throw badInput(DomainErrorCode.INVALID_INPUT, `${input.kind} needs a clauseId`);
@@ -145,7 +154,18 @@ export class ProposeAmendmentUseCase {
         }
         if (input.position != null)
           throw badInput(DomainErrorCode.INVALID_INPUT, 'MODIFY_CLAUSE takes no position');
-        break;
+        if (text === null)
+          throw badInput(DomainErrorCode.INVALID_INPUT, 'MODIFY_CLAUSE needs the clause text');
+        return {
+          change: {
+            kind: input.kind,
+            clauseId: clause.id,
+            baseVersion: input.baseVersion,
+            ...proposed,
+            text,
+          },
+          clause,
+        };
       case AmendmentKind.MOVE_CLAUSE:
         if (input.position == null || input.position > count) {
           throw badInput(
@@ -159,12 +179,33 @@ export class ProposeAmendmentUseCase {
             `The clause is already at position ${input.position}`,
           );
         }
-        break;
+        return {
+          change: { kind: input.kind, clauseId: clause.id, position: input.position },
+          clause,
+        };
       case AmendmentKind.REMOVE_CLAUSE:
         if (input.position != null)
           throw badInput(DomainErrorCode.INVALID_INPUT, 'REMOVE_CLAUSE takes no position');
-        break;
+        return { change: { kind: input.kind, clauseId: clause.id }, clause };
     }
-    return clause;
   }
 }
+
+/** The columns of the amendment row that hold its change; the others are null. */
+function columnsOf(change: AmendmentChange) {
+  const none = { clauseId: null, baseVersion: null, position: null };
+  const noText = { heading: null, text: null, force: null };
+  switch (change.kind) {
+    case AmendmentKind.ADD_CLAUSE:
+      return { ...none, ...change };
+    case AmendmentKind.MODIFY_CLAUSE:
+      return { ...none, ...change };
+    case AmendmentKind.REMOVE_CLAUSE:
+      return { ...none, ...noText, ...change };
+    case AmendmentKind.MOVE_CLAUSE:
+      return { ...none, ...noText, ...change };
+  }
+}
+
+const cleanSources = (input: ProposeAmendmentInput): string[] =>
+  (input.sources ?? []).map((s) => s.trim()).filter(Boolean);

@@ -5,9 +5,9 @@ import {
 } from '@plenary/contracts';
 import { In } from 'typeorm';
 import type { AccordWrite } from '../accord-log/accord-write.js';
-import { AmendmentEntity, type AmendmentConflict } from './amendment.entity.js';
+import { AmendmentEntity } from './amendment.entity.js';
 import type { Provenance } from './clause-writer.js';
-import { examineAmendment } from './examine-amendment.js';
+import { examineAmendment, type StaleAmendment } from './examine-amendment.js';
 import type { RunningVote } from './running-vote.js';
 
 /**
@@ -44,11 +44,14 @@ export async function reexamine(
 ): Promise<void> {
   const examination = await examineAmendment(write.manager, amendment);
   if (!examination.applies) {
-    await markConflict(write, amendment, examination.conflict, actorId, votes);
+    await markConflict(write, amendment, examination, actorId, votes);
     return;
   }
-  const clause = examination.clause!;
-  const content = amendment.kind === AmendmentKind.MODIFY_CLAUSE ? examination.content : null;
+  const { application } = examination;
+  // Nothing moves under an ADD_CLAUSE: it is only re-examined as an amendment to a clause.
+  if (application.kind === AmendmentKind.ADD_CLAUSE) return;
+  const { clause } = application;
+  const content = application.kind === AmendmentKind.MODIFY_CLAUSE ? application.content : null;
   if (content) {
     await write.manager.update(
       AmendmentEntity,
@@ -73,10 +76,11 @@ export async function reexamine(
 export async function markConflict(
   write: AccordWrite,
   amendment: AmendmentEntity,
-  conflict: AmendmentConflict,
+  stale: StaleAmendment,
   actorId: string | null,
   votes: RunningVote,
 ): Promise<void> {
+  const { conflict } = stale;
   await write.manager.update(
     AmendmentEntity,
     { id: amendment.id },
@@ -84,12 +88,12 @@ export async function markConflict(
   );
   const payload: AmendmentReexaminedPayload = {
     amendmentId: amendment.id,
-    clauseId: amendment.clauseId!,
+    clauseId: stale.clauseId,
     onto: conflict.currentVersion,
     outcome: 'CONFLICT',
     reason: conflict.reason,
   };
   await write.append('amendment.reexamined', actorId, payload);
   if (amendment.status === AmendmentStatus.VOTING)
-    await votes.suspend(write, amendment, conflict, actorId);
+    await votes.suspend(write, amendment, stale, actorId);
 }

@@ -29,9 +29,12 @@ export class RenumberClausesUseCase {
   ) {}
 
   async execute({ callerId, accordId }: RenumberClausesCommand): Promise<RenumberingDone> {
-    await this.access.requireVisible(callerId, accordId);
+    await this.access.requireVisibleAs(accordId, callerId);
     return this.events.writeToAccord(accordId, async (write) => {
-      await this.access.requireFacilitator(callerId, accordId, write.manager);
+      const standing = await this.access.requireVisibleAs(accordId, callerId, {
+        manager: write.manager,
+      });
+      this.access.assertFacilitator(standing, 'renumber its text');
       const done = await new ClauseWriter(write, this.votes).renumber(callerId);
       if (!done) {
         throw new DomainError(

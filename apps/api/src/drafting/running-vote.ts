@@ -1,5 +1,6 @@
 import type { AccordWrite } from '../accord-log/accord-write.js';
-import type { AmendmentConflict, AmendmentEntity } from './amendment.entity.js';
+import type { AmendmentEntity } from './amendment.entity.js';
+import type { StaleAmendment } from './examine-amendment.js';
 
 /**
  * What drafting asks of the vote running on an amendment when the amendment or its clause
@@ -14,7 +15,7 @@ export abstract class RunningVote {
   abstract suspend(
     write: AccordWrite,
     amendment: AmendmentEntity,
-    conflict: AmendmentConflict,
+    stale: StaleAmendment,
     actorId: string | null,
   ): Promise<void>;
 }

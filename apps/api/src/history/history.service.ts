@@ -53,7 +53,7 @@ export class HistoryService {
     afterSeq: number,
     first: number,
   ): Promise<AccordEventEntity[]> {
-    await this.access.requireVisible(callerId, accordId);
+    await this.access.requireVisibleAs(accordId, callerId);
     return this.readEvents(accordId, afterSeq, first);
   }
 
@@ -68,7 +68,7 @@ export class HistoryService {
   }
 
   async checkpoints(callerId: string, accordId: string): Promise<SignedCheckpoint[]> {
-    await this.access.requireVisible(callerId, accordId);
+    await this.access.requireVisibleAs(accordId, callerId);
     return readCheckpoints(this.dataSource.manager, accordId);
   }
 
@@ -117,7 +117,7 @@ export class HistoryService {
    */
   private verifyLog(callerId: string, accordId: string, receipt?: ChainHead) {
     return this.dataSource.transaction('REPEATABLE READ', async (db: EntityManager) => {
-      const { accord } = await this.access.requireVisible(callerId, accordId, db);
+      const { accord } = await this.access.requireVisibleAs(accordId, callerId, { manager: db });
       const verifier = new ChainVerifier({
         accordId,
         expectedHead: { seq: accord.lastSeq, hash: accord.headHash },

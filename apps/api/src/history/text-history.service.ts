@@ -61,7 +61,7 @@ export class TextHistoryService {
     at: Date | null,
     seq: number | null,
   ): Promise<AccordSnapshot> {
-    const { accord } = await this.access.requireVisible(callerId, accordId);
+    const { accord } = await this.access.requireVisibleAs(accordId, callerId);
     if (at && seq !== null)
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Give either `at` or `seq`, not both');
     if (seq !== null && seq > accord.lastSeq) {

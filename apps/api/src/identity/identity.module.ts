@@ -6,7 +6,12 @@ import { MembershipEntity } from './membership.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
+import { LogInUseCase } from './accounts/log-in.usecase.js';
+import { RegisterUseCase } from './accounts/register.usecase.js';
+import { CreateOrganizationUseCase } from './create-organization.usecase.js';
 import { EndMembershipUseCase } from './end-membership.usecase.js';
+import { GrantOperatorUseCase } from './operators/grant-operator.usecase.js';
+import { RevokeOperatorUseCase } from './operators/revoke-operator.usecase.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { IdentityService } from './identity.service.js';
 import { AnswerInvitationUseCase } from './invitations/answer-invitation.usecase.js';
@@ -29,6 +34,11 @@ import { IdentityLoaderSource } from './identity.loaders.js';
     IdentityLoaderSource,
     IdentityService,
     OperatorsService,
+    RegisterUseCase,
+    LogInUseCase,
+    CreateOrganizationUseCase,
+    GrantOperatorUseCase,
+    RevokeOperatorUseCase,
     VerifyOrganizationUseCase,
     RevokeVerificationUseCase,
     InviteMemberUseCase,

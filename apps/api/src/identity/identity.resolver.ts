@@ -4,6 +4,8 @@ import { OptionalUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { clientAddress } from '../rate-limits/client-address.js';
+import { LogInUseCase } from './accounts/log-in.usecase.js';
+import { RegisterUseCase } from './accounts/register.usecase.js';
 import { LoginArgs, RegisterArgs } from './dto/identity.args.js';
 import { IdentityService } from './identity.service.js';
 import { IdentityLoaderSource } from './identity.loaders.js';
@@ -22,6 +24,8 @@ export class IdentityResolver {
     private readonly identity: IdentityService,
     private readonly operators: OperatorsService,
     private readonly loaders: IdentityLoaderSource,
+    private readonly registerUseCase: RegisterUseCase,
+    private readonly logInUseCase: LogInUseCase,
   ) {}
 
   @AllowAnonymous()
@@ -40,12 +44,12 @@ export class IdentityResolver {
     @Args() { email, password, displayName }: RegisterArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayloadModel> {
-    const { token, user } = await this.identity.register(
+    const { token, user } = await this.registerUseCase.execute({
       email,
       password,
       displayName,
-      clientAddress(ctx.req),
-    );
+      clientAddress: clientAddress(ctx.req),
+    });
     return { token, user: toUserModel(user, { kind: 'self' }) };
   }
 
@@ -55,7 +59,11 @@ export class IdentityResolver {
     @Args() { email, password }: LoginArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayloadModel> {
-    const { token, user } = await this.identity.login(email, password, clientAddress(ctx.req));
+    const { token, user } = await this.logInUseCase.execute({
+      email,
+      password,
+      clientAddress: clientAddress(ctx.req),
+    });
     return { token, user: toUserModel(user, { kind: 'self' }) };
   }
 

@@ -1,70 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InvitationStatus, MembershipRole, StakeholderGroup } from '@plenary/contracts';
+import { InvitationStatus, StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
-import { TokenService } from '../common/auth/token.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
-import { sqlStateOf } from '../common/database/sql-state.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
-import { RegistrationThrottle } from '../rate-limits/registration-throttle.js';
-import { SignInThrottle } from '../rate-limits/sign-in-throttle.js';
 
-const isUniqueViolation = (error: unknown): boolean => sqlStateOf(error) === '23505';
-
+/** What identity reads for its resolvers and use cases: users, organizations, memberships. */
 @Injectable()
 export class IdentityService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly tokens: TokenService,
-    private readonly signIns: SignInThrottle,
-    private readonly registrations: RegistrationThrottle,
-  ) {}
-
-  async register(email: string, password: string, displayName: string, clientAddress: string) {
-    await this.registrations.admit(clientAddress);
-    const passwordHash = await hashPassword(password);
-    const users = this.dataSource.getRepository(UserEntity);
-    try {
-      const user = await users.save(
-        users.create({ email: email.trim(), displayName: displayName.trim(), passwordHash }),
-      );
-      return { token: this.tokens.issue(user.id), user };
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new DomainError(
-          DomainErrorCode.EMAIL_TAKEN,
-          'An account with this email already exists',
-        );
-      }
-      throw error;
-    }
-  }
-
-  async login(email: string, password: string, clientAddress: string) {
-    // Counted alike for unknown and known emails (see SignInThrottle).
-    await this.signIns.admit(email, clientAddress);
-    const user = await this.findUserByEmail(email);
-    // Same work and same answer whether the email is unknown or the password wrong.
-    const ok = await verifyPassword(user?.passwordHash ?? DECOY_HASH, password);
-    if (!user || !ok) {
-      await this.signIns.failed(clientAddress);
-      throw new DomainError(DomainErrorCode.INVALID_CREDENTIALS, 'invalid email or password');
-    }
-    await this.signIns.succeeded(email);
-    return { token: this.tokens.issue(user.id), user };
-  }
-
-  findUserByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email: email.trim() })
-      .getOne();
-  }
+  constructor(private readonly dataSource: DataSource) {}
 
   async requireUser(userId: string): Promise<UserEntity> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
@@ -74,36 +21,6 @@ export class IdentityService {
         'This account no longer exists; sign in again',
       );
     return user;
-  }
-
-  async createOrganization(
-    creatorId: string,
-    details: {
-      name: string;
-      group: StakeholderGroup;
-      country?: string | null;
-      website?: string | null;
-    },
-  ) {
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.save(
-        manager.create(OrganizationEntity, {
-          name: details.name.trim(),
-          group: details.group,
-          country: details.country?.trim() || null,
-          website: details.website?.trim() || null,
-          createdBy: creatorId,
-          verifiedAt: null,
-          verifiedBy: null,
-        }),
-      );
-      await manager.insert(MembershipEntity, {
-        organizationId: organization.id,
-        userId: creatorId,
-        role: MembershipRole.REPRESENTATIVE,
-      });
-      return organization;
-    });
   }
 
   async requireOrganization(organizationId: string): Promise<OrganizationEntity> {
@@ -117,16 +34,6 @@ export class IdentityService {
 
   async membership(userId: string, organizationId: string): Promise<MembershipEntity | null> {
     return this.dataSource.getRepository(MembershipEntity).findOneBy({ userId, organizationId });
-  }
-
-  async requireRepresentative(userId: string, organizationId: string): Promise<void> {
-    const membership = await this.membership(userId, organizationId);
-    if (membership?.role !== MembershipRole.REPRESENTATIVE) {
-      throw new DomainError(
-        DomainErrorCode.NOT_A_REPRESENTATIVE,
-        'Only a representative of this organization can do this',
-      );
-    }
   }
 
   /**

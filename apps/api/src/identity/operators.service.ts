@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import { isUuid } from '../common/graphql/ids.js';
 import { UserEntity } from './user.entity.js';
 
 /**
@@ -48,43 +47,11 @@ export class OperatorsService {
       .getMany();
   }
 
-  async grant(callerId: string, email: string): Promise<UserEntity> {
-    await this.requireOperator(callerId);
-    // Through a CTE: TypeORM's query() gives [rows, count] for a bare UPDATE … RETURNING.
-    const [user] = await this.dataSource.query<{ id: string }[]>(
-      `WITH granted AS (UPDATE app_user SET is_operator = true WHERE lower(email) = lower($1) RETURNING id)
-       SELECT id FROM granted`,
-      [email.trim()],
-    );
-    // Operators are trusted staff: telling them that no account has this email is fine.
-    if (!user)
-      throw new DomainError(
-        DomainErrorCode.USER_NOT_FOUND,
-        'No account has this email; ask them to register first',
-      );
-    return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
-  }
-
   /** Server side only: the demo names its operator, as configuration would. */
   async bootstrap(email: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE app_user SET is_operator = true WHERE lower(email) = lower($1)`,
       [email],
     );
-  }
-
-  async revoke(callerId: string, userId: string): Promise<UserEntity> {
-    await this.requireOperator(callerId);
-    const users = this.dataSource.getRepository(UserEntity);
-    const user = isUuid(userId) ? await users.findOneBy({ id: userId }) : null;
-    if (!user) throw new DomainError(DomainErrorCode.USER_NOT_FOUND, 'User not found');
-    if (this.fromConfiguration(user)) {
-      throw new DomainError(
-        DomainErrorCode.OPERATOR_FROM_CONFIGURATION,
-        'This operator is named in PLENARY_OPERATOR_EMAILS; remove the address there',
-      );
-    }
-    await users.update({ id: user.id }, { isOperator: false });
-    return { ...user, isOperator: false };
   }
 }

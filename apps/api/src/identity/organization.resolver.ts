@@ -34,7 +34,10 @@ import {
   OrganizationModel,
   UserModel,
 } from './models/identity.models.js';
+import { CreateOrganizationUseCase } from './create-organization.usecase.js';
 import { OperatorsService } from './operators.service.js';
+import { GrantOperatorUseCase } from './operators/grant-operator.usecase.js';
+import { RevokeOperatorUseCase } from './operators/revoke-operator.usecase.js';
 import { RevokeVerificationUseCase } from './verification/revoke-verification.usecase.js';
 import { VerifyOrganizationUseCase } from './verification/verify-organization.usecase.js';
 
@@ -47,6 +50,9 @@ export class OrganizationResolver {
     private readonly operators: OperatorsService,
     private readonly verifyOrganizationUseCase: VerifyOrganizationUseCase,
     private readonly revokeVerificationUseCase: RevokeVerificationUseCase,
+    private readonly createOrganizationUseCase: CreateOrganizationUseCase,
+    private readonly grantOperatorUseCase: GrantOperatorUseCase,
+    private readonly revokeOperatorUseCase: RevokeOperatorUseCase,
   ) {}
 
   @Query(() => [OrganizationModel], {
@@ -77,7 +83,9 @@ export class OrganizationResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() args: CreateOrganizationArgs,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel(await this.identity.createOrganization(caller.userId, args));
+    return toOrganizationModel(
+      await this.createOrganizationUseCase.execute({ callerId: caller.userId, ...args }),
+    );
   }
 
   @Query(() => [OrganizationModel], {
@@ -100,7 +108,7 @@ export class OrganizationResolver {
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       await this.verifyOrganizationUseCase.execute({
-        operatorId: caller.userId,
+        callerId: caller.userId,
         organizationId: input.organizationId,
         name: input.name,
         group: input.group,
@@ -119,7 +127,7 @@ export class OrganizationResolver {
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       await this.revokeVerificationUseCase.execute({
-        operatorId: caller.userId,
+        callerId: caller.userId,
         organizationId,
         reason,
       }),
@@ -136,7 +144,10 @@ export class OrganizationResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { email }: GrantOperatorArgs,
   ): Promise<UserModel> {
-    return toUserModel(await this.operators.grant(caller.userId, email), NO_SCOPE);
+    return toUserModel(
+      await this.grantOperatorUseCase.execute({ callerId: caller.userId, email }),
+      NO_SCOPE,
+    );
   }
 
   @Mutation(() => UserModel, {
@@ -146,7 +157,10 @@ export class OrganizationResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { userId }: UserIdArgs,
   ): Promise<UserModel> {
-    return toUserModel(await this.operators.revoke(caller.userId, userId), NO_SCOPE);
+    return toUserModel(
+      await this.revokeOperatorUseCase.execute({ callerId: caller.userId, userId }),
+      NO_SCOPE,
+    );
   }
 
   @ResolveField(() => [MembershipModel], {

@@ -41,7 +41,7 @@ export class AccordSessions {
     );
     if (sockets.length === 0) return;
     try {
-      await this.access.requireVisible(userId, accordId);
+      await this.access.requireVisibleAs(accordId, userId);
       return;
     } catch (refusal) {
       if (!(refusal instanceof DomainError)) throw refusal;
@@ -68,7 +68,7 @@ export class AccordSessions {
         `A connection can be in at most ${MAX_ACCORDS_PER_SOCKET} accords; leave one first`,
       );
     }
-    await this.access.requireVisible(session.userId, accordId);
+    await this.access.requireVisibleAs(accordId, session.userId);
     await this.delivery.join(socket, accordId, afterSeq, (lastSeq) => {
       session.accords.add(accordId);
       reply({ ok: true, lastSeq });

@@ -15,7 +15,6 @@ import {
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { firstRow } from '../common/database/first-row.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { BallotEntity } from './ballot.entity.js';
 import { tallySummary } from './tally.js';
@@ -55,7 +54,6 @@ interface VoteState {
 @Injectable()
 export class CastBallotUseCase {
   constructor(
-    private readonly lookup: DraftingLookupService,
     private readonly access: AccordAccessService,
     private readonly events: EventLogService,
   ) {}
@@ -63,7 +61,12 @@ export class CastBallotUseCase {
   async execute(command: CastBallotCommand): Promise<RecordedBallot> {
     const { callerId, amendmentId, organizationId, choice } = command;
     const explanation = command.explanation?.trim() || null;
-    const accordId = await this.requireVoter(callerId, amendmentId, organizationId);
+    // Who may vote does not change under a vote: checked before the lock is taken.
+    const accordId = await this.access.requireRepresentativeOnAmendment(
+      callerId,
+      organizationId,
+      amendmentId,
+    );
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
       const votes = await db.query<VoteState[]>(
@@ -77,7 +80,7 @@ export class CastBallotUseCase {
          WHERE m.id = $1`,
         [amendmentId, organizationId],
       );
-      // requireVoter found both, and neither is ever deleted.
+      // requireRepresentativeOnAmendment found both, and neither is ever deleted.
       const vote = firstRow(votes, 'the vote state of the amendment');
       if (vote.status !== AmendmentStatus.VOTING) {
         throw new DomainError(
@@ -157,28 +160,5 @@ export class CastBallotUseCase {
         receiptHash: recorded.hash,
       });
     });
-  }
-
-  /**
-   * The caller represents `organizationId`, a party to the accord of the amendment (one
-   * statement in the common case). Returns that accord. When refused, an amendment he may not
-   * see is answered as missing, as everywhere.
-   */
-  private async requireVoter(
-    callerId: string,
-    amendmentId: string,
-    organizationId: string,
-  ): Promise<string> {
-    let accordId: string | null;
-    try {
-      accordId = await this.access.partyMemberViaAmendment(callerId, amendmentId, organizationId, {
-        asRepresentative: true,
-      });
-    } catch (refusal) {
-      await this.lookup.amendmentFor(callerId, amendmentId);
-      throw refusal;
-    }
-    if (!accordId) return this.lookup.accordIdOfAmendment(amendmentId); // throws: not found
-    return accordId;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { AmendmentStatus } from '@plenary/contracts';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
@@ -6,35 +7,34 @@ import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { openRound } from './voting-rounds.js';
 
+export interface OpenVotingCommand {
+  callerId: string;
+  amendmentId: string;
+  /** The vote closes itself then; never when null. */
+  closesAt: Date | null;
+}
+
 /** The facilitator opens the vote on an OPEN amendment; its text is frozen from then on. */
 @Injectable()
 export class OpenVotingUseCase {
   constructor(
     private readonly lookup: DraftingLookupService,
+    private readonly access: AccordAccessService,
     private readonly events: EventLogService,
   ) {}
 
-  async execute(
-    callerId: string,
-    amendmentId: string,
-    closesAt: Date | null,
-  ): Promise<AmendmentEntity> {
+  async execute({ callerId, amendmentId, closesAt }: OpenVotingCommand): Promise<AmendmentEntity> {
     if (closesAt && closesAt.getTime() <= Date.now()) {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'closesAt must be in the future');
     }
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment, isFacilitator } = await this.lookup.amendmentFor(
+      const { amendment, ...standing } = await this.lookup.amendmentFor(
         callerId,
         amendmentId,
         write.manager,
       );
-      if (!isFacilitator) {
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_FACILITATOR,
-          'Only the facilitator can open a vote',
-        );
-      }
+      this.access.assertFacilitator(standing, 'open a vote');
       if (amendment.status === AmendmentStatus.CONFLICT) {
         throw new DomainError(
           DomainErrorCode.AMENDMENT_IN_CONFLICT,

@@ -6,6 +6,7 @@ import { firstRow } from '../common/database/first-row.js';
 import { AmendmentEntity, type AmendmentConflict } from '../drafting/amendment.entity.js';
 import type { AccordWrite } from '../accord-log/accord-write.js';
 import { RunningVote } from '../drafting/running-vote.js';
+import type { StaleAmendment } from '../drafting/examine-amendment.js';
 import { publishedFinalTally, tallyOf } from './tally.js';
 import { votingContext } from './voting-context.js';
 
@@ -84,7 +85,7 @@ export async function stopVote(
 export async function suspendVote(
   write: AccordWrite,
   amendment: AmendmentEntity,
-  conflict: AmendmentConflict,
+  { clauseId, conflict }: StaleAmendment,
   actorId: string | null,
 ): Promise<void> {
   const { round, tally } = await stopVote(
@@ -98,7 +99,7 @@ export async function suspendVote(
   const published = publishedFinalTally(tally, rule, { decided: false, ended: true });
   const payload: VotingSuspendedPayload = {
     amendmentId: amendment.id,
-    clauseId: amendment.clauseId!,
+    clauseId,
     round,
     reason: conflict.reason,
     tally: {
@@ -124,9 +125,9 @@ export class RunningVoteRounds extends RunningVote {
   suspend(
     write: AccordWrite,
     amendment: AmendmentEntity,
-    conflict: AmendmentConflict,
+    stale: StaleAmendment,
     actorId: string | null,
   ): Promise<void> {
-    return suspendVote(write, amendment, conflict, actorId);
+    return suspendVote(write, amendment, stale, actorId);
   }
 }

@@ -62,7 +62,11 @@ export class VotingResolver {
     @Args() args: OpenVotingArgs,
   ): Promise<AmendmentModel> {
     return toAmendmentModel(
-      await this.openVotingUseCase.execute(caller.userId, args.amendmentId, args.closesAt ?? null),
+      await this.openVotingUseCase.execute({
+        callerId: caller.userId,
+        amendmentId: args.amendmentId,
+        closesAt: args.closesAt ?? null,
+      }),
     );
   }
 
@@ -101,7 +105,9 @@ export class VotingResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() { amendmentId }: AmendmentIdArgs,
   ): Promise<AmendmentModel> {
-    return toAmendmentModel(await this.closeVotingUseCase.execute(caller.userId, amendmentId));
+    return toAmendmentModel(
+      await this.closeVotingUseCase.execute({ callerId: caller.userId, amendmentId }),
+    );
   }
 
   @ResolveField(() => [BallotModel], {

@@ -31,7 +31,7 @@ export class ExportService {
    * is the text's, made at once); the JSON's events, which grow with the log, are read as written.
    */
   async open(callerId: string, accordId: string, format: ExportFormat): Promise<OpenedExport> {
-    await this.access.requireVisible(callerId, accordId);
+    await this.access.requireVisibleAs(accordId, callerId);
     // One snapshot of the data: the export must be consistent with its own chain head.
     const data = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
       loadExportData(manager, accordId),

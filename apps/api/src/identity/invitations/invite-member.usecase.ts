@@ -3,6 +3,7 @@ import { InvitationStatus, type MembershipRole } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { sqlStateOf } from '../../common/database/sql-state.js';
 import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
+import { AccordAccessService } from '../../accord-log/accord-access.service.js';
 import { IdentityService } from '../identity.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
 
@@ -23,11 +24,12 @@ export class InviteMemberUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
+    private readonly access: AccordAccessService,
   ) {}
 
   async execute(command: InviteMemberCommand): Promise<InvitationEntity> {
     const organization = await this.identity.requireOrganization(command.organizationId);
-    await this.identity.requireRepresentative(command.callerId, organization.id);
+    await this.access.requireRepresentative(command.callerId, organization.id);
     const email = command.email.trim();
     // Representatives see their organization's members, so saying this one is already a member
     // tells them nothing new.

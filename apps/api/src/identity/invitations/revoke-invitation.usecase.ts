@@ -3,7 +3,7 @@ import { InvitationStatus } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/graphql/ids.js';
-import { IdentityService } from '../identity.service.js';
+import { AccordAccessService } from '../../accord-log/accord-access.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
 
 export interface RevokeInvitationCommand {
@@ -16,7 +16,7 @@ export interface RevokeInvitationCommand {
 export class RevokeInvitationUseCase {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly identity: IdentityService,
+    private readonly access: AccordAccessService,
   ) {}
 
   async execute(command: RevokeInvitationCommand): Promise<InvitationEntity> {
@@ -26,7 +26,7 @@ export class RevokeInvitationUseCase {
       : null;
     if (!invitation)
       throw new DomainError(DomainErrorCode.INVITATION_NOT_FOUND, 'Invitation not found');
-    await this.identity.requireRepresentative(command.callerId, invitation.organizationId);
+    await this.access.requireRepresentative(command.callerId, invitation.organizationId);
     const decided = {
       status: InvitationStatus.REVOKED,
       decidedAt: new Date(),

@@ -7,7 +7,7 @@ import { OrganizationEntity } from '../organization.entity.js';
 import { writeToOrganization } from '../organization-write.js';
 
 export interface RevokeVerificationCommand {
-  operatorId: string;
+  callerId: string;
   organizationId: string;
   reason: string;
 }
@@ -26,7 +26,7 @@ export class RevokeVerificationUseCase {
   ) {}
 
   async execute(command: RevokeVerificationCommand): Promise<OrganizationEntity> {
-    await this.operators.requireOperator(command.operatorId);
+    await this.operators.requireOperator(command.callerId);
     const reason = command.reason.trim();
     return writeToOrganization(this.dataSource, this.events, command.organizationId, async (w) => {
       if (!w.organization.verifiedAt) {
@@ -43,9 +43,9 @@ export class RevokeVerificationUseCase {
       await w.manager.query(
         `INSERT INTO organization_verification (organization_id, action, operator_id, details)
          VALUES ($1, 'REVOKED', $2, $3)`,
-        [w.organization.id, command.operatorId, JSON.stringify({ reason })],
+        [w.organization.id, command.callerId, JSON.stringify({ reason })],
       );
-      await w.recordInAccords('organization.verificationRevoked', command.operatorId, {
+      await w.recordInAccords('organization.verificationRevoked', command.callerId, {
         organizationId: w.organization.id,
         name: w.organization.name,
         reason,

@@ -10,7 +10,7 @@ import { OrganizationEntity } from '../organization.entity.js';
 import { writeToOrganization } from '../organization-write.js';
 
 export interface VerifyOrganizationCommand {
-  operatorId: string;
+  callerId: string;
   organizationId: string;
   /** The details the operator checked, corrected where needed. */
   name: string;
@@ -33,7 +33,7 @@ export class VerifyOrganizationUseCase {
   ) {}
 
   async execute(command: VerifyOrganizationCommand): Promise<OrganizationEntity> {
-    await this.operators.requireOperator(command.operatorId);
+    await this.operators.requireOperator(command.callerId);
     const details = {
       name: command.name.trim(),
       group: command.group,
@@ -61,7 +61,7 @@ export class VerifyOrganizationUseCase {
         await db.update(
           OrganizationEntity,
           { id: organization.id },
-          { ...details, verifiedAt, verifiedBy: command.operatorId },
+          { ...details, verifiedAt, verifiedBy: command.callerId },
         );
       } catch (error) {
         if (sqlStateOf(error) === '23505') throw await this.nameTaken(details);
@@ -70,14 +70,14 @@ export class VerifyOrganizationUseCase {
       await db.query(
         `INSERT INTO organization_verification (organization_id, action, operator_id, details)
          VALUES ($1, 'VERIFIED', $2, $3)`,
-        [organization.id, command.operatorId, JSON.stringify(details)],
+        [organization.id, command.callerId, JSON.stringify(details)],
       );
-      await w.recordInAccords('organization.verified', command.operatorId, {
+      await w.recordInAccords('organization.verified', command.callerId, {
         organizationId: organization.id,
         ...details,
         previousName: organization.name === details.name ? undefined : organization.name,
       });
-      return { ...organization, ...details, verifiedAt, verifiedBy: command.operatorId };
+      return { ...organization, ...details, verifiedAt, verifiedBy: command.callerId };
     });
   }
 

@@ -1,60 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
+import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { changeOf } from './amendment-change.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
-import { RunningVote } from './running-vote.js';
 
-const UNDECIDED = [AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT];
+export interface RebaseAmendmentCommand {
+  callerId: string;
+  amendmentId: string;
+  text: string;
+}
 
-/** What an author does with his own amendment: withdraw it, or rebase it on the current text. */
+/**
+ * The author puts new text on the current version. It goes back to OPEN; an earlier vote on the
+ * old text (suspended when the clause changed under it) stays, with its ballots, in its round.
+ */
 @Injectable()
-export class AmendmentLifecycleService {
+export class RebaseAmendmentUseCase {
   constructor(
     private readonly lookup: DraftingLookupService,
     private readonly events: EventLogService,
-    private readonly votes: RunningVote,
   ) {}
 
-  async withdraw(callerId: string, amendmentId: string): Promise<AmendmentEntity> {
-    const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
-      if (amendment.authorId !== callerId) {
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_AUTHOR,
-          'Only the author can withdraw this amendment',
-        );
-      }
-      if (!UNDECIDED.includes(amendment.status)) {
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_NOT_OPEN,
-          `The amendment is already ${amendment.status.toLowerCase()}`,
-        );
-      }
-      // A vote running on it ends there: its tally and ballots stay, in their round.
-      if (amendment.status === AmendmentStatus.VOTING) await this.votes.withdraw(write, amendment);
-      await write.manager.update(
-        AmendmentEntity,
-        { id: amendment.id },
-        { status: AmendmentStatus.WITHDRAWN, closedAt: new Date() },
-      );
-      await write.append('amendment.withdrawn', callerId, {
-        amendmentId: amendment.id,
-        previousStatus: amendment.status,
-      });
-      return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
-    });
-  }
-
-  /**
-   * The author puts new text on the current version. It goes back to OPEN; an earlier vote on the
-   * old text (suspended when the clause changed under it) stays, with its ballots, in its round.
-   */
-  async rebase(callerId: string, amendmentId: string, text: string): Promise<AmendmentEntity> {
+  async execute({ callerId, amendmentId, text }: RebaseAmendmentCommand): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
@@ -65,7 +36,8 @@ export class AmendmentLifecycleService {
           'Only the author can rebase this amendment',
         );
       }
-      if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE) {
+      const change = changeOf(amendment);
+      if (change.kind !== AmendmentKind.MODIFY_CLAUSE) {
         throw new DomainError(
           DomainErrorCode.INVALID_INPUT,
           'Only MODIFY_CLAUSE amendments carry text to rebase',
@@ -81,7 +53,7 @@ export class AmendmentLifecycleService {
           'Only an open or conflicting amendment can be rebased',
         );
       }
-      const clause = await db.findOneByOrFail(ClauseEntity, { id: amendment.clauseId! });
+      const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });
       if (clause.removedAt)
         throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
       // The current ballots were the suspended round's; ballot_history keeps them in that round.
@@ -106,7 +78,7 @@ export class AmendmentLifecycleService {
         accordId,
         { amendmentId: amendment.id, field: 'TEXT' },
         text,
-        amendment.text,
+        change.text,
       );
       await write.append('amendment.rebased', callerId, {
         amendmentId: amendment.id,
