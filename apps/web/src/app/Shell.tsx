@@ -2,6 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { Link, NavLink } from 'react-router';
 import { groupLabels } from '../ui/format';
 import { useSession } from './session-context';
+import './Shell.css';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { me, actingFor, setActingFor, signOut } = useSession();

@@ -6,6 +6,7 @@ import type { DecisionRuleKind } from '../../data/gql/graphql';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { formatDateTime, plural, ruleLabels } from '../../ui/format';
 import { AccordListQuery, CreateAccordMutation } from './accords.graphql';
+import './accords.css';
 
 export function AccordListPage() {
   const { me } = useSession();

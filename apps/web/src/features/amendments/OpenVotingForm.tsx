@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { readClosingTime, toLocalInputValue } from '../voting/deadline';
+import './amendments.css';
 
 /** The facilitator opens the vote, with an optional closing time in his own time zone. */
 export function OpenVotingForm({

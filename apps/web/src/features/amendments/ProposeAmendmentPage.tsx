@@ -11,6 +11,7 @@ import { kindLabels } from '../../ui/format';
 import { newArticleWords } from '../accords/article-numbers';
 import { AccordQuery, NewArticleAtQuery } from '../accords/accords.graphql';
 import { ProposeAmendmentMutation } from './amendments.graphql';
+import './amendments.css';
 
 const KINDS: AmendmentKind[] = ['MODIFY_CLAUSE', 'ADD_CLAUSE', 'REMOVE_CLAUSE', 'MOVE_CLAUSE'];
 

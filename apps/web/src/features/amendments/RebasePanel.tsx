@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../ui/Feedback';
 import { voteSuspended } from '../accords/suspended-votes';
 import { AmendmentQuery, RebaseAmendmentMutation } from './amendments.graphql';
 import { asSentence, conflictWords } from './conflict-words';
+import './amendments.css';
 
 type Amendment = NonNullable<AmendmentResult['amendment']>;
 

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../app/session-context';
 import { ErrorNotice } from '../../ui/Feedback';
 import { LoginMutation, RegisterMutation } from './auth.graphql';
+import './auth.css';
 
 function useAfterSignIn() {
   const { signIn } = useSession();

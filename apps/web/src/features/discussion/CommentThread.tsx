@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { formatDateTime } from '../../ui/format';
 import { Markdown } from '../../ui/Markdown';
 import { ArticleReference, type ClauseReference } from '../accords/ArticleReference';
+import './discussion.css';
 
 export interface CommentView {
   id: string;

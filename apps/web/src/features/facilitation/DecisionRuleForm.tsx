@@ -12,6 +12,7 @@ import {
   type RuleField,
   takesThreshold,
 } from './rule-form';
+import './facilitation.css';
 
 const kindHints: Record<DecisionRuleKind, string> = {
   SIMPLE_MAJORITY: 'More votes for than against.',
