@@ -7,6 +7,7 @@ import type { AmendmentKind, NormativeForce } from '../../data/gql/graphql';
 import { useLiveAccord } from '../../data/live';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice } from '../../ui/Feedback';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { kindLabels } from '../../ui/format';
 import { newArticleWords } from '../accords/article-numbers';
 import { AccordQuery, NewArticleAtQuery } from '../accords/accords.graphql';
@@ -143,22 +144,20 @@ export function ProposeAmendmentPage() {
       </fieldset>
 
       {needsClause && (
-        <div className="field">
-          <label htmlFor="propose-clause">Clause</label>
-          <select
-            id="propose-clause"
-            value={clauseId}
-            required
-            onChange={(e) => chooseClause(e.target.value)}
-          >
-            {clauses.map((c) => (
-              <option key={c.id} value={c.id}>
-                Article {c.number}
-                {c.current.heading ? ` — ${c.current.heading}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="propose-clause"
+          label="Clause"
+          value={clauseId}
+          required
+          onChange={(e) => chooseClause(e.target.value)}
+        >
+          {clauses.map((c) => (
+            <option key={c.id} value={c.id}>
+              Article {c.number}
+              {c.current.heading ? ` — ${c.current.heading}` : ''}
+            </option>
+          ))}
+        </SelectField>
       )}
 
       {kind === 'REMOVE_CLAUSE' && clause && (
@@ -170,32 +169,26 @@ export function ProposeAmendmentPage() {
 
       {(kind === 'ADD_CLAUSE' || kind === 'MODIFY_CLAUSE') && (
         <>
-          <div className="field">
-            <label htmlFor="propose-heading">Heading</label>
-            <input
-              id="propose-heading"
-              maxLength={200}
-              value={heading}
-              onChange={(e) => setHeading(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="propose-text">
-              {kind === 'MODIFY_CLAUSE' ? 'Text (edit the current wording)' : 'Text'}
-            </label>
-            <textarea
-              id="propose-text"
-              className="text-editor"
-              rows={6}
-              required
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                focus(clauseId || null, true);
-              }}
-              onBlur={() => focus(clauseId || null, false)}
-            />
-          </div>
+          <TextField
+            id="propose-heading"
+            label="Heading"
+            maxLength={200}
+            value={heading}
+            onChange={(e) => setHeading(e.target.value)}
+          />
+          <TextAreaField
+            id="propose-text"
+            label={kind === 'MODIFY_CLAUSE' ? 'Text (edit the current wording)' : 'Text'}
+            className="text-editor"
+            rows={6}
+            required
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              focus(clauseId || null, true);
+            }}
+            onBlur={() => focus(clauseId || null, false)}
+          />
           <fieldset className="field radio-row">
             <legend>Normative force</legend>
             <label>
@@ -242,20 +235,15 @@ export function ProposeAmendmentPage() {
         />
       )}
 
-      <div className="field">
-        <label htmlFor="propose-rationale">Rationale</label>
-        <textarea
-          id="propose-rationale"
-          rows={3}
-          required
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-          aria-describedby="propose-rationale-hint"
-        />
-        <p id="propose-rationale-hint" className="hint">
-          Why the parties should accept it. Shown with the amendment.
-        </p>
-      </div>
+      <TextAreaField
+        id="propose-rationale"
+        label="Rationale"
+        hint="Why the parties should accept it. Shown with the amendment."
+        rows={3}
+        required
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+      />
       {error && <ErrorNotice error={error} />}
       <div className="actions">
         <button
@@ -315,29 +303,25 @@ function PlacePicker({
   });
   const preview = kind === 'ADD_CLAUSE' ? data?.accord?.newArticleAt : null;
   return (
-    <div className="field">
-      <label htmlFor="propose-position">
-        {kind === 'ADD_CLAUSE' ? 'Place of the new article' : 'Move the article'}
-      </label>
-      <select
-        id="propose-position"
-        required
-        value={position}
-        onChange={(e) => onChange(e.target.value)}
-        aria-describedby="propose-position-hint"
-      >
-        {places.map((p) => (
-          <option key={p.position} value={p.position} disabled={p.position === current}>
-            {p.label}
-            {p.position === current ? ' (where it is now)' : ''}
-          </option>
-        ))}
-      </select>
-      <p id="propose-position-hint" className="hint" aria-live="polite">
-        {kind === 'ADD_CLAUSE'
+    <SelectField
+      id="propose-position"
+      label={kind === 'ADD_CLAUSE' ? 'Place of the new article' : 'Move the article'}
+      hint={
+        kind === 'ADD_CLAUSE'
           ? preview && `If adopted now, it would be ${newArticleWords(preview)}.`
-          : 'The article keeps its number wherever it goes.'}
-      </p>
-    </div>
+          : 'The article keeps its number wherever it goes.'
+      }
+      liveHint
+      required
+      value={position}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      {places.map((p) => (
+        <option key={p.position} value={p.position} disabled={p.position === current}>
+          {p.label}
+          {p.position === current ? ' (where it is now)' : ''}
+        </option>
+      ))}
+    </SelectField>
   );
 }

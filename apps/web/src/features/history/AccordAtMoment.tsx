@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLiveAccord } from '../../data/live';
 import { ForceBadge } from '../../ui/Badges';
 import { ErrorNotice } from '../../ui/Feedback';
+import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { AccordAtQuery } from './history.graphql';
 
@@ -23,31 +24,26 @@ export function AccordAtMoment({ accordId, lastSeq }: { accordId: string; lastSe
         The accord at a moment
       </h2>
       <div className="moment-controls">
-        <div className="field">
-          <label htmlFor="moment-seq">
-            After event {chosenSeq} of {head}
-          </label>
-          <input
-            id="moment-seq"
-            type="range"
-            min={1}
-            max={Math.max(head, 1)}
-            value={chosenSeq}
-            onChange={(e) => {
-              setDate('');
-              setSeq(Number(e.target.value));
-            }}
-          />
-        </div>
-        <div className="field field--narrow">
-          <label htmlFor="moment-date">Or as it stood on</label>
-          <input
-            id="moment-date"
-            type="datetime-local"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="moment-seq"
+          label={`After event ${chosenSeq} of ${head}`}
+          type="range"
+          min={1}
+          max={Math.max(head, 1)}
+          value={chosenSeq}
+          onChange={(e) => {
+            setDate('');
+            setSeq(Number(e.target.value));
+          }}
+        />
+        <TextField
+          id="moment-date"
+          label="Or as it stood on"
+          fieldClassName="field field--narrow"
+          type="datetime-local"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
       </div>
       {error && <ErrorNotice error={error} />}
       {data && (

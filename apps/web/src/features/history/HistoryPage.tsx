@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
 import { Empty } from '../../ui/Feedback';
+import { SelectField } from '../../ui/Field';
 import { AccordQuery } from '../accords/accords.graphql';
 import { AccordAtMoment } from './AccordAtMoment';
 import { ClauseHistory } from './ClauseHistory';
@@ -28,21 +29,20 @@ export function HistoryPage() {
             Clause history
           </h2>
           {accord.clauses.length > 0 && (
-            <div className="field field--inline">
-              <label htmlFor="history-clause">Clause</label>
-              <select
-                id="history-clause"
-                value={clauseId}
-                onChange={(e) => setSearch({ clause: e.target.value }, { replace: true })}
-              >
-                {accord.clauses.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    Article {c.number}
-                    {c.current.heading ? ` — ${c.current.heading}` : ''}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="history-clause"
+              label="Clause"
+              fieldClassName="field field--inline"
+              value={clauseId}
+              onChange={(e) => setSearch({ clause: e.target.value }, { replace: true })}
+            >
+              {accord.clauses.map((c) => (
+                <option key={c.id} value={c.id}>
+                  Article {c.number}
+                  {c.current.heading ? ` — ${c.current.heading}` : ''}
+                </option>
+              ))}
+            </SelectField>
           )}
         </div>
         {clauseId ? (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SelectField } from '../../ui/Field';
 
 /** Picks one end of the version diff. */
 export function VersionSelect({
@@ -12,17 +13,19 @@ export function VersionSelect({
   versions: number[];
   onChange: (version: number) => void;
 }) {
-  const id = useId();
   return (
-    <div className="field field--inline">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {versions.map((v) => (
-          <option key={v} value={v}>
-            v{v}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={useId()}
+      label={label}
+      fieldClassName="field field--inline"
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+    >
+      {versions.map((v) => (
+        <option key={v} value={v}>
+          v{v}
+        </option>
+      ))}
+    </SelectField>
   );
 }
