@@ -7,7 +7,7 @@ import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { formatDateTime, plural, ruleLabels } from '../../ui/format';
 import { AccordListQuery, CreateAccordMutation } from './accords.graphql';
-import './accords.css';
+import './accord-list.css';
 
 export function AccordListPage() {
   const { me } = useSession();
