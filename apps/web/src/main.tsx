@@ -1,3 +1,7 @@
+// The global sheets first: a feature's own sheet, imported by its components, comes after them
+// and may override them at equal specificity.
+import './styles.css';
+import './ui/controls.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -5,7 +9,6 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { SessionProvider } from './app/session-context';
 import { createApolloClient } from './data/apollo';
-import './styles.css';
 
 const client = createApolloClient();
 const root = document.getElementById('root');

@@ -1,7 +1,9 @@
 import { type ReactNode, useId } from 'react';
 import { Link, NavLink } from 'react-router';
+import { SelectField } from '../ui/Field';
 import { groupLabels } from '../ui/format';
 import { useSession } from './session-context';
+import './Shell.css';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { me, actingFor, setActingFor, signOut } = useSession();
@@ -39,21 +41,20 @@ export function Shell({ children }: { children: ReactNode }) {
           {me && (
             <div className="topbar__session">
               {me.memberships.length > 1 ? (
-                <div className="acting-for">
-                  <label htmlFor={selectId}>Acting for</label>
-                  <select
-                    id={selectId}
-                    value={actingFor?.organization.id ?? ''}
-                    onChange={(event) => setActingFor(event.target.value)}
-                  >
-                    {me.memberships.map((m) => (
-                      <option key={m.organization.id} value={m.organization.id}>
-                        {m.organization.name} ({groupLabels[m.organization.group]}
-                        {m.role === 'REPRESENTATIVE' ? ', representative' : ''})
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  id={selectId}
+                  label="Acting for"
+                  fieldClassName="acting-for"
+                  value={actingFor?.organization.id ?? ''}
+                  onChange={(event) => setActingFor(event.target.value)}
+                >
+                  {me.memberships.map((m) => (
+                    <option key={m.organization.id} value={m.organization.id}>
+                      {m.organization.name} ({groupLabels[m.organization.group]}
+                      {m.role === 'REPRESENTATIVE' ? ', representative' : ''})
+                    </option>
+                  ))}
+                </SelectField>
               ) : actingFor ? (
                 <span className="acting-for acting-for--single">
                   <span className="muted">Acting for</span> {actingFor.organization.name}

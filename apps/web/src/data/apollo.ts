@@ -1,8 +1,14 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  type FieldMergeFunction,
+  HttpLink,
+  InMemoryCache,
+  type StoreObject,
+} from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { tokenStore } from './session';
 
-/** The web's cache and its type policies (the bench's simulated browsers use it too). */
+/** The web's cache and its type policies (used by specs of its shapes, and by the bench's simulated browsers). */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -14,7 +20,8 @@ export function createCache(): InMemoryCache {
       Ballot: { keyFields: false },
       Participant: { keyFields: false },
       Membership: { keyFields: false },
-      DecisionRule: { keyFields: false },
+      // Merged: the accord list selects its kind only, the accord's page all of it.
+      DecisionRule: { keyFields: false, merge: true },
       TextSpan: { keyFields: false },
       AccordSnapshot: { keyFields: false },
       Accord: {
@@ -24,7 +31,18 @@ export function createCache(): InMemoryCache {
           amendments: { keyArgs: ['status'], merge: false },
         },
       },
-      Amendment: { fields: { comments: { merge: false }, ballots: { merge: false } } },
+      // An amendment's page selects more of these than the lists do (AmendmentSummary): merged, so a
+      // list's answer does not drop what the page shows (and make it fetch the amendment again).
+      AmendmentConflict: { keyFields: false, merge: true },
+      NewArticle: { keyFields: false, merge: true },
+      VotingRound: { keyFields: false },
+      Amendment: {
+        fields: {
+          comments: { merge: false },
+          ballots: { merge: false },
+          votingRounds: { merge: mergeRoundsByNumber },
+        },
+      },
       Comment: { fields: { replies: { merge: false } } },
       Clause: {
         fields: {
@@ -52,3 +70,14 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     },
   });
 }
+
+/** The rounds as the incoming answer lists them, each merged with what the cache held of it. */
+const mergeRoundsByNumber: FieldMergeFunction<StoreObject[], StoreObject[]> = (
+  existing,
+  incoming,
+  { readField, mergeObjects },
+) =>
+  incoming.map((round) => {
+    const held = existing?.find((r) => readField('number', r) === readField('number', round));
+    return held ? mergeObjects(held, round) : round;
+  });

@@ -1,5 +1,6 @@
 import type { AmendmentStatus, NormativeForce } from '../data/gql/graphql';
 import { statusLabels } from './format';
+import './Badges.css';
 
 export function ForceBadge({ force }: { force: NormativeForce }) {
   return force === 'BINDING' ? (

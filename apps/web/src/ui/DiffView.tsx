@@ -1,3 +1,5 @@
+import './DiffView.css';
+
 export interface DiffPartView {
   op: string;
   text: string;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { friendlyError } from '../data/errors';
+import './Feedback.css';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (

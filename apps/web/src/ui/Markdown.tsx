@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
 import { MARK_ATTRIBUTE, remarkMarkRanges, type SourceRange } from './markdown-marks';
+import './Markdown.css';
 
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
 

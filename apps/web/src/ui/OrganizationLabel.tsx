@@ -1,4 +1,5 @@
 import type { OrganizationIdentityFragment } from '../data/gql/graphql';
+import './OrganizationLabel.css';
 
 /** The host part of a website ("https://www.x.org/a" → "www.x.org"), for a short label. */
 export function siteOf(website: string | null): string | null {

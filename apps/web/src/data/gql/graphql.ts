@@ -264,20 +264,20 @@ export type AmendmentQueryVariables = Exact<{
 export type AmendmentQuery = {
   amendment: {
     __typename: 'Amendment';
+    votingOpenedAt: string | null;
+    closesAt: string | null;
+    closedAt: string | null;
+    baseMoved: boolean;
     id: string;
     kind: AmendmentKind;
     status: AmendmentStatus;
-    baseVersion: number | null;
     heading: string | null;
     text: string | null;
     force: NormativeForce | null;
     position: number | null;
     rationale: string;
     createdAt: string;
-    votingOpenedAt: string | null;
-    closesAt: string | null;
-    closedAt: string | null;
-    baseMoved: boolean;
+    baseVersion: number | null;
     references: Array<{
       __typename: 'ClauseReference';
       field: string;
@@ -288,14 +288,13 @@ export type AmendmentQuery = {
       number: string;
       removed: boolean;
     }>;
-    newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
     author: { __typename: 'User'; id: string; displayName: string };
-    onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+    onBehalfOf: { __typename: 'Organization'; group: StakeholderGroup; id: string; name: string };
     clause: {
       __typename: 'Clause';
+      removed: boolean;
       id: string;
       number: string;
-      removed: boolean;
       current: {
         __typename: 'ClauseVersion';
         version: number;
@@ -353,8 +352,8 @@ export type AmendmentQuery = {
     };
     conflict: {
       __typename: 'AmendmentConflict';
-      reason: string;
       currentVersion: number | null;
+      reason: string;
     } | null;
     asItWouldApply: {
       __typename: 'ProjectedClauseVersion';
@@ -376,10 +375,10 @@ export type AmendmentQuery = {
     appliedDifference: Array<{ __typename: 'DiffPart'; op: string; text: string }> | null;
     votingRounds: Array<{
       __typename: 'VotingRound';
-      number: number;
-      outcome: VotingRoundOutcome | null;
       openedAt: string;
       endedAt: string | null;
+      number: number;
+      outcome: VotingRoundOutcome | null;
       suspendedBecause: {
         __typename: 'AmendmentConflict';
         reason: string;
@@ -422,6 +421,7 @@ export type AmendmentQuery = {
         };
       }>;
     }>;
+    newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
   } | null;
 };
 
@@ -867,12 +867,17 @@ export type VotesInProgressQuery = {
     id: string;
     amendments: Array<{
       __typename: 'Amendment';
+      closesAt: string | null;
       id: string;
       kind: AmendmentKind;
+      status: AmendmentStatus;
       heading: string | null;
-      closesAt: string | null;
-      clause: { __typename: 'Clause'; id: string; number: string } | null;
-      newArticle: { __typename: 'NewArticle'; number: string } | null;
+      text: string | null;
+      force: NormativeForce | null;
+      position: number | null;
+      rationale: string;
+      createdAt: string;
+      baseVersion: number | null;
       tally: {
         __typename: 'Tally';
         sealed: boolean;
@@ -897,6 +902,15 @@ export type VotesInProgressQuery = {
           revealsVotes: boolean;
         }>;
       };
+      newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
+      clause: { __typename: 'Clause'; id: string; number: string } | null;
+      onBehalfOf: { __typename: 'Organization'; id: string; name: string };
+      conflict: { __typename: 'AmendmentConflict'; reason: string } | null;
+      votingRounds: Array<{
+        __typename: 'VotingRound';
+        number: number;
+        outcome: VotingRoundOutcome | null;
+      }>;
     }>;
   } | null;
 };
@@ -2676,15 +2690,7 @@ export const AmendmentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'force' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentSummary' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'references' },
@@ -2698,18 +2704,6 @@ export const AmendmentDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'newArticle' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'votingOpenedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
@@ -2729,11 +2723,7 @@ export const AmendmentDocument = {
                   name: { kind: 'Name', value: 'onBehalfOf' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-                    ],
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'group' } }],
                   },
                 },
                 {
@@ -2742,8 +2732,6 @@ export const AmendmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
                       {
                         kind: 'Field',
@@ -2801,7 +2789,6 @@ export const AmendmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'currentVersion' } },
                     ],
                   },
@@ -2860,8 +2847,6 @@ export const AmendmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
                       {
@@ -2904,6 +2889,78 @@ export const AmendmentDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArticle' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clause' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conflict' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votingRounds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
               ],
             },
           },
@@ -4010,29 +4067,8 @@ export const VotesInProgressDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentSummary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'clause' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'newArticle' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
-                        },
-                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'tally' },
@@ -4049,6 +4085,78 @@ export const VotesInProgressDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArticle' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clause' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conflict' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votingRounds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
               ],
             },
           },

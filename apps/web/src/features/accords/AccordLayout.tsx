@@ -7,6 +7,7 @@ import { ruleLabels } from '../../ui/format';
 import { AccordQuery } from './accords.graphql';
 import { applyAccordEvent } from './live-events';
 import { SuspendedVotes } from './SuspendedVotes';
+import './accord-frame.css';
 
 /** The frame of every accord page: title, tabs, live connection and who is here. */
 export function AccordLayout() {

@@ -4,8 +4,10 @@ import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../app/session-context';
 import type { DecisionRuleKind } from '../../data/gql/graphql';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { formatDateTime, plural, ruleLabels } from '../../ui/format';
 import { AccordListQuery, CreateAccordMutation } from './accords.graphql';
+import './accord-list.css';
 
 export function AccordListPage() {
   const { me } = useSession();
@@ -87,39 +89,33 @@ function NewAccordForm() {
       <h2 id="new-accord">Start a new accord</h2>
       <p className="hint">You will facilitate it: invite the parties and run the votes.</p>
       {error && <ErrorNotice error={error} />}
-      <div className="field">
-        <label htmlFor="accord-title">Title</label>
-        <input
-          id="accord-title"
-          required
-          maxLength={200}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="accord-preamble">Preamble</label>
-        <textarea
-          id="accord-preamble"
-          rows={3}
-          value={preamble}
-          onChange={(e) => setPreamble(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="accord-rule">Decision rule</label>
-        <select
-          id="accord-rule"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as DecisionRuleKind)}
-        >
-          {(Object.keys(ruleLabels) as DecisionRuleKind[]).map((k) => (
-            <option key={k} value={k}>
-              {ruleLabels[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField
+        id="accord-title"
+        label="Title"
+        required
+        maxLength={200}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextAreaField
+        id="accord-preamble"
+        label="Preamble"
+        rows={3}
+        value={preamble}
+        onChange={(e) => setPreamble(e.target.value)}
+      />
+      <SelectField
+        id="accord-rule"
+        label="Decision rule"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as DecisionRuleKind)}
+      >
+        {(Object.keys(ruleLabels) as DecisionRuleKind[]).map((k) => (
+          <option key={k} value={k}>
+            {ruleLabels[k]}
+          </option>
+        ))}
+      </SelectField>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={loading}>
           Create accord

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClauseReferenceFieldsFragment } from '../../data/gql/graphql';
+import './treaty.css';
 
 export type ClauseReference = ClauseReferenceFieldsFragment;
 

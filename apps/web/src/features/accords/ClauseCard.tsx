@@ -9,6 +9,7 @@ import { clauseAnchor } from './ArticleReference';
 import { newArticleWords } from './article-numbers';
 import type { QuoteRange } from '../discussion/CommentThread';
 import { useQuoteSelection } from '../discussion/useQuoteSelection';
+import './treaty.css';
 
 type Accord = NonNullable<AccordResult['accord']>;
 type Clause = Accord['clauses'][number];

@@ -1,5 +1,6 @@
 import { useSession } from '../../app/session-context';
 import { useLiveAccord } from '../../data/live';
+import './accord-frame.css';
 
 /** Who else is reading this accord now, and what. */
 export function PresenceList({ clauseNumbers }: { clauseNumbers: Map<string, string> }) {

@@ -5,6 +5,7 @@ import { AccordQuery } from '../accords/accords.graphql';
 import { CloseVotingMutation, OpenVotingMutation } from '../voting/voting.graphql';
 import { AmendmentQuery, WithdrawAmendmentMutation } from './amendments.graphql';
 import { OpenVotingForm } from './OpenVotingForm';
+import './amendments.css';
 
 type Amendment = NonNullable<AmendmentResult['amendment']>;
 

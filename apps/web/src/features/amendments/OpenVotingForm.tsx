@@ -1,5 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { TextField } from '../../ui/Field';
 import { readClosingTime, toLocalInputValue } from '../voting/deadline';
+import './amendments.css';
 
 /** The facilitator opens the vote, with an optional closing time in his own time zone. */
 export function OpenVotingForm({
@@ -24,30 +26,20 @@ export function OpenVotingForm({
 
   return (
     <form className="open-vote" onSubmit={submit} noValidate aria-label="Open the vote">
-      <div className="field">
-        <label htmlFor={`${id}-closes`}>Voting closes at (optional)</label>
-        <input
-          id={`${id}-closes`}
-          type="datetime-local"
-          min={toLocalInputValue(new Date())}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setError(null);
-          }}
-        />
-        <p id={`${id}-hint`} className="hint">
-          In your time zone ({timeZone}). Leave it empty to close the vote yourself; with a time, it
-          closes automatically then.
-        </p>
-        {error && (
-          <p id={`${id}-error`} className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextField
+        id={`${id}-closes`}
+        label="Voting closes at (optional)"
+        hint={`In your time zone (${timeZone}). Leave it empty to close the vote yourself; with a time, it closes automatically then.`}
+        error={error}
+        announceError
+        type="datetime-local"
+        min={toLocalInputValue(new Date())}
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setError(null);
+        }}
+      />
       <button type="submit" className="button button--primary" disabled={busy}>
         Open the vote
       </button>

@@ -7,10 +7,12 @@ import type { AmendmentKind, NormativeForce } from '../../data/gql/graphql';
 import { useLiveAccord } from '../../data/live';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice } from '../../ui/Feedback';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { kindLabels } from '../../ui/format';
-import { newArticleWords } from '../accords/article-numbers';
-import { AccordQuery, NewArticleAtQuery } from '../accords/accords.graphql';
+import { AccordQuery } from '../accords/accords.graphql';
 import { ProposeAmendmentMutation } from './amendments.graphql';
+import { firstOtherPlace, PlacePicker } from './PlacePicker';
+import './amendments.css';
 
 const KINDS: AmendmentKind[] = ['MODIFY_CLAUSE', 'ADD_CLAUSE', 'REMOVE_CLAUSE', 'MOVE_CLAUSE'];
 
@@ -142,22 +144,20 @@ export function ProposeAmendmentPage() {
       </fieldset>
 
       {needsClause && (
-        <div className="field">
-          <label htmlFor="propose-clause">Clause</label>
-          <select
-            id="propose-clause"
-            value={clauseId}
-            required
-            onChange={(e) => chooseClause(e.target.value)}
-          >
-            {clauses.map((c) => (
-              <option key={c.id} value={c.id}>
-                Article {c.number}
-                {c.current.heading ? ` — ${c.current.heading}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="propose-clause"
+          label="Clause"
+          value={clauseId}
+          required
+          onChange={(e) => chooseClause(e.target.value)}
+        >
+          {clauses.map((c) => (
+            <option key={c.id} value={c.id}>
+              Article {c.number}
+              {c.current.heading ? ` — ${c.current.heading}` : ''}
+            </option>
+          ))}
+        </SelectField>
       )}
 
       {kind === 'REMOVE_CLAUSE' && clause && (
@@ -169,32 +169,26 @@ export function ProposeAmendmentPage() {
 
       {(kind === 'ADD_CLAUSE' || kind === 'MODIFY_CLAUSE') && (
         <>
-          <div className="field">
-            <label htmlFor="propose-heading">Heading</label>
-            <input
-              id="propose-heading"
-              maxLength={200}
-              value={heading}
-              onChange={(e) => setHeading(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="propose-text">
-              {kind === 'MODIFY_CLAUSE' ? 'Text (edit the current wording)' : 'Text'}
-            </label>
-            <textarea
-              id="propose-text"
-              className="text-editor"
-              rows={6}
-              required
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                focus(clauseId || null, true);
-              }}
-              onBlur={() => focus(clauseId || null, false)}
-            />
-          </div>
+          <TextField
+            id="propose-heading"
+            label="Heading"
+            maxLength={200}
+            value={heading}
+            onChange={(e) => setHeading(e.target.value)}
+          />
+          <TextAreaField
+            id="propose-text"
+            label={kind === 'MODIFY_CLAUSE' ? 'Text (edit the current wording)' : 'Text'}
+            className="text-editor"
+            rows={6}
+            required
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              focus(clauseId || null, true);
+            }}
+            onBlur={() => focus(clauseId || null, false)}
+          />
           <fieldset className="field radio-row">
             <legend>Normative force</legend>
             <label>
@@ -241,20 +235,15 @@ export function ProposeAmendmentPage() {
         />
       )}
 
-      <div className="field">
-        <label htmlFor="propose-rationale">Rationale</label>
-        <textarea
-          id="propose-rationale"
-          rows={3}
-          required
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-          aria-describedby="propose-rationale-hint"
-        />
-        <p id="propose-rationale-hint" className="hint">
-          Why the parties should accept it. Shown with the amendment.
-        </p>
-      </div>
+      <TextAreaField
+        id="propose-rationale"
+        label="Rationale"
+        hint="Why the parties should accept it. Shown with the amendment."
+        rows={3}
+        required
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+      />
       {error && <ErrorNotice error={error} />}
       <div className="actions">
         <button
@@ -270,73 +259,5 @@ export function ProposeAmendmentPage() {
         {unchanged && <span className="hint">Change the text, heading or force first.</span>}
       </div>
     </form>
-  );
-}
-
-type ClauseInOrder = { id: string; number: string; position: number | null };
-
-/** A place a clause may move to: the first one it is not already in. */
-const firstOtherPlace = (clause: ClauseInOrder) => (clause.position === 1 ? '2' : '1');
-
-/**
- * Where the new or moved article goes, by the articles it will follow (numbers are not places:
- * 5 bis sits between 5 and 6). For a new article, the number it would take if adopted now.
- */
-function PlacePicker({
-  accordId,
-  kind,
-  clauses,
-  movingId,
-  position,
-  onChange,
-}: {
-  accordId: string;
-  kind: 'ADD_CLAUSE' | 'MOVE_CLAUSE';
-  clauses: readonly ClauseInOrder[];
-  movingId: string | null;
-  position: string;
-  onChange: (position: string) => void;
-}) {
-  const others = clauses.filter((c) => c.id !== movingId);
-  const places = Array.from({ length: others.length + 1 }, (_, i) => {
-    const before = others[i - 1];
-    return {
-      position: i + 1,
-      label: !before
-        ? `At the start${others[0] ? `, before article ${others[0].number}` : ''}`
-        : `${i === others.length ? 'At the end, after' : 'After'} article ${before.number}`,
-    };
-  });
-  const current = clauses.find((c) => c.id === movingId)?.position ?? null;
-  const { data } = useQuery(NewArticleAtQuery, {
-    variables: { id: accordId, position: Number.parseInt(position, 10) || null },
-    skip: kind !== 'ADD_CLAUSE',
-  });
-  const preview = kind === 'ADD_CLAUSE' ? data?.accord?.newArticleAt : null;
-  return (
-    <div className="field">
-      <label htmlFor="propose-position">
-        {kind === 'ADD_CLAUSE' ? 'Place of the new article' : 'Move the article'}
-      </label>
-      <select
-        id="propose-position"
-        required
-        value={position}
-        onChange={(e) => onChange(e.target.value)}
-        aria-describedby="propose-position-hint"
-      >
-        {places.map((p) => (
-          <option key={p.position} value={p.position} disabled={p.position === current}>
-            {p.label}
-            {p.position === current ? ' (where it is now)' : ''}
-          </option>
-        ))}
-      </select>
-      <p id="propose-position-hint" className="hint" aria-live="polite">
-        {kind === 'ADD_CLAUSE'
-          ? preview && `If adopted now, it would be ${newArticleWords(preview)}.`
-          : 'The article keeps its number wherever it goes.'}
-      </p>
-    </div>
   );
 }

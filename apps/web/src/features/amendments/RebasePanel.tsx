@@ -4,9 +4,11 @@ import { type FormEvent, useMemo, useState } from 'react';
 import type { AmendmentQuery as AmendmentResult } from '../../data/gql/graphql';
 import { DiffView } from '../../ui/DiffView';
 import { ErrorNotice } from '../../ui/Feedback';
+import { TextAreaField } from '../../ui/Field';
 import { voteSuspended } from '../accords/suspended-votes';
 import { AmendmentQuery, RebaseAmendmentMutation } from './amendments.graphql';
 import { asSentence, conflictWords } from './conflict-words';
+import './amendments.css';
 
 type Amendment = NonNullable<AmendmentResult['amendment']>;
 
@@ -82,16 +84,14 @@ export function RebasePanel({
       </div>
       {canRebase ? (
         <form onSubmit={(e) => void submit(e)} className="stack">
-          <div className="field">
-            <label htmlFor="rebase-text">Your text, rewritten on the current version</label>
-            <textarea
-              id="rebase-text"
-              className="text-editor"
-              rows={5}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
+          <TextAreaField
+            id="rebase-text"
+            label="Your text, rewritten on the current version"
+            className="text-editor"
+            rows={5}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <p className="preview__label">Against the current text:</p>
           <DiffView parts={preview} label="Changes against the current text" />
           {error && <ErrorNotice error={error} />}

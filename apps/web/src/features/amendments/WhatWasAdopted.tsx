@@ -1,6 +1,7 @@
 import type { AmendmentQuery } from '../../data/gql/graphql';
 import { ForceBadge } from '../../ui/Badges';
 import { DiffView } from '../../ui/DiffView';
+import './amendments.css';
 
 type Amendment = NonNullable<AmendmentQuery['amendment']>;
 

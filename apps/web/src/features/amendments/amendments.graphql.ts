@@ -1,25 +1,17 @@
 import { graphql } from '../../data/gql';
 
+/**
+ * The amendment's page: the summary every list shows (one shape in the cache), and what only the
+ * page needs; a nested selection here adds to the summary's (its sponsor's group, the clause's
+ * text, the rounds' records).
+ */
 export const AmendmentQuery = graphql(`
   query Amendment($id: ID!) {
     amendment(id: $id) {
-      id
-      kind
-      status
-      baseVersion
-      heading
-      text
-      force
-      position
-      rationale
+      ...AmendmentSummary
       references {
         ...ClauseReferenceFields
       }
-      newArticle {
-        number
-        after
-      }
-      createdAt
       votingOpenedAt
       closesAt
       closedAt
@@ -28,13 +20,9 @@ export const AmendmentQuery = graphql(`
         displayName
       }
       onBehalfOf {
-        id
-        name
         group
       }
       clause {
-        id
-        number
         removed
         current {
           ...ClauseVersionFields
@@ -51,7 +39,6 @@ export const AmendmentQuery = graphql(`
       }
       baseMoved
       conflict {
-        reason
         currentVersion
       }
       asItWouldApply {
@@ -72,8 +59,6 @@ export const AmendmentQuery = graphql(`
         text
       }
       votingRounds {
-        number
-        outcome
         openedAt
         endedAt
         suspendedBecause {

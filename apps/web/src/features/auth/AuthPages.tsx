@@ -3,7 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../app/session-context';
 import { ErrorNotice } from '../../ui/Feedback';
+import { TextField } from '../../ui/Field';
 import { LoginMutation, RegisterMutation } from './auth.graphql';
+import './auth.css';
 
 function useAfterSignIn() {
   const { signIn } = useSession();
@@ -44,28 +46,24 @@ export function SignInPage() {
       >
         <h2 id="signin-title">Sign in</h2>
         {error && <ErrorNotice error={error} />}
-        <div className="field">
-          <label htmlFor="signin-email">Email</label>
-          <input
-            id="signin-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="signin-password">Password</label>
-          <input
-            id="signin-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="signin-email"
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          id="signin-password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <button type="submit" className="button button--primary" disabled={loading}>
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
@@ -108,44 +106,35 @@ export function SignUpPage() {
       >
         <h2 id="signup-title">Create an account</h2>
         {error && <ErrorNotice error={error} />}
-        <div className="field">
-          <label htmlFor="signup-name">Your name</label>
-          <input
-            id="signup-name"
-            autoComplete="name"
-            required
-            maxLength={120}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="signup-email">Email</label>
-          <input
-            id="signup-email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="signup-password">Password</label>
-          <input
-            id="signup-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
-            aria-describedby="signup-password-hint"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          <p id="signup-password-hint" className="hint">
-            At least 10 characters.
-          </p>
-        </div>
+        <TextField
+          id="signup-name"
+          label="Your name"
+          autoComplete="name"
+          required
+          maxLength={120}
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+        />
+        <TextField
+          id="signup-email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          id="signup-password"
+          label="Password"
+          hint="At least 10 characters."
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <button type="submit" className="button button--primary" disabled={loading}>
           {loading ? 'Creating…' : 'Create account'}
         </button>

@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { TextAreaField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { Markdown } from '../../ui/Markdown';
 import { ArticleReference, type ClauseReference } from '../accords/ArticleReference';
+import './discussion.css';
 
 export interface CommentView {
   id: string;
@@ -249,18 +251,16 @@ function CommentForm({
           </button>
         </div>
       )}
-      <label htmlFor={`${id}-body`}>{label}</label>
-      <textarea
+      <TextAreaField
         id={`${id}-body`}
+        label={label}
+        hint="Markdown: **bold**, _italic_, [links](https://…), lists."
+        fieldClassName="comment-form__field"
         rows={3}
         maxLength={10000}
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        aria-describedby={`${id}-hint`}
       />
-      <p id={`${id}-hint`} className="hint">
-        Markdown: **bold**, _italic_, [links](https://…), lists.
-      </p>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy || !body.trim()}>
           {submitLabel}

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { DecisionRuleInput, DecisionRuleKind } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
+import { TextField } from '../../ui/Field';
 import { groupLabels, groupOrder, ruleLabels } from '../../ui/format';
 import { describeRule, type RuleView } from '../voting/rule-words';
 import { type SmallChamber, SmallChambersWarning } from './SmallChambersWarning';
@@ -12,6 +13,7 @@ import {
   type RuleField,
   takesThreshold,
 } from './rule-form';
+import './facilitation.css';
 
 const kindHints: Record<DecisionRuleKind, string> = {
   SIMPLE_MAJORITY: 'More votes for than against.',
@@ -122,7 +124,7 @@ export function DecisionRuleForm({
         ))}
       </fieldset>
       {takesThreshold(draft.kind) && (
-        <ShareField
+        <TextField
           id={`${id}-threshold`}
           label={chambered ? 'Threshold in every chamber' : 'Threshold of votes cast'}
           hint={
@@ -130,43 +132,38 @@ export function DecisionRuleForm({
               ? 'A percentage (60) or a fraction (2/3). Empty: more for than against in each chamber.'
               : 'A percentage (60) or a fraction (2/3). Empty: 2/3.'
           }
-          value={draft.threshold}
           error={fieldError('threshold')}
-          onChange={(threshold) => change({ threshold })}
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.threshold}
+          onChange={(e) => change({ threshold: e.target.value })}
         />
       )}
-      <ShareField
+      <TextField
         id={`${id}-quorum`}
         label={chambered ? 'Quorum in every chamber' : 'Quorum of parties'}
         hint="Share of parties that must cast a ballot, abstentions included. Empty: no quorum."
-        value={draft.quorum}
         error={fieldError('quorum')}
-        onChange={(quorum) => change({ quorum })}
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft.quorum}
+        onChange={(e) => change({ quorum: e.target.value })}
       />
       {draft.kind === 'WEIGHTED' && (
         <fieldset className="field weights">
           <legend>Weight of each stakeholder group</legend>
           {groupOrder.map((group) => {
-            const error = fieldError(`weight-${group}`);
             return (
-              <div key={group} className="weights__row">
-                <label htmlFor={`${id}-weight-${group}`}>{groupLabels[group]}</label>
-                <input
-                  id={`${id}-weight-${group}`}
-                  inputMode="decimal"
-                  value={draft.weights[group]}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-weight-${group}-error` : undefined}
-                  onChange={(e) =>
-                    change({ weights: { ...draft.weights, [group]: e.target.value } })
-                  }
-                />
-                {error && (
-                  <p id={`${id}-weight-${group}-error`} className="field__error">
-                    {error}
-                  </p>
-                )}
-              </div>
+              <TextField
+                key={group}
+                id={`${id}-weight-${group}`}
+                label={groupLabels[group]}
+                fieldClassName="weights__row"
+                error={fieldError(`weight-${group}`)}
+                inputMode="decimal"
+                value={draft.weights[group]}
+                onChange={(e) => change({ weights: { ...draft.weights, [group]: e.target.value } })}
+              />
             );
           })}
         </fieldset>
@@ -199,44 +196,5 @@ export function DecisionRuleForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function ShareField({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        inputMode="decimal"
-        autoComplete="off"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <p id={`${id}-hint`} className="hint">
-        {hint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -8,6 +8,7 @@ import { DecisionRuleEditor } from './DecisionRuleEditor';
 import { AddParticipantForm } from './AddParticipantForm';
 import { VotesInProgressQuery } from './facilitation.graphql';
 import { RenumberText } from './RenumberText';
+import './facilitation.css';
 
 type Accord = NonNullable<AccordResult['accord']>;
 

@@ -5,6 +5,7 @@ import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { AccordQuery } from '../accords/accords.graphql';
 import { RenumberClausesMutation } from './facilitation.graphql';
+import './facilitation.css';
 
 type Accord = NonNullable<AccordResult['accord']>;
 

@@ -17,17 +17,8 @@ export const VotesInProgressQuery = graphql(`
     accord(id: $accordId) {
       id
       amendments(status: VOTING) {
-        id
-        kind
-        heading
+        ...AmendmentSummary
         closesAt
-        clause {
-          id
-          number
-        }
-        newArticle {
-          number
-        }
         tally {
           ...TallyFields
         }

@@ -12,6 +12,7 @@ import {
   VerificationQueueQuery,
 } from './operator.graphql';
 import { VerifyOrganizationForm } from './VerifyOrganizationForm';
+import './operator.css';
 
 /** The platform operator's desk: who is waiting to be verified, who is, and who else operates. */
 export function OperatorPage() {

@@ -7,6 +7,7 @@ import { groupLabels, groupOrder } from '../../ui/format';
 import { OrganizationLabel } from '../../ui/OrganizationLabel';
 import { OrganizationsQuery } from '../organizations/organizations.graphql';
 import { VerificationQueueQuery, VerifyOrganizationMutation } from './operator.graphql';
+import './operator.css';
 
 /**
  * The operator checks who an organization is (through its website, out of band) and confirms

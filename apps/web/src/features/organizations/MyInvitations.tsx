@@ -9,6 +9,7 @@ import {
   DeclineInvitationMutation,
   MyOrganizationsQuery as MyOrganizations,
 } from './organizations.graphql';
+import './organizations.css';
 
 type Invitation = NonNullable<NonNullable<MyOrganizationsQuery['me']>['invitations']>[number];
 

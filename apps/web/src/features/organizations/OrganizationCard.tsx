@@ -13,6 +13,7 @@ import {
   MyOrganizationsQuery as MyOrganizations,
   RevokeInvitationMutation,
 } from './organizations.graphql';
+import './organizations.css';
 
 type Membership = NonNullable<MyOrganizationsQuery['me']>['memberships'][number];
 type Organization = Membership['organization'];

@@ -9,6 +9,7 @@ import { MeQuery } from '../auth/auth.graphql';
 import { MyInvitations } from './MyInvitations';
 import { OrganizationCard } from './OrganizationCard';
 import { CreateOrganizationMutation, MyOrganizationsQuery } from './organizations.graphql';
+import './organizations.css';
 
 export function OrganizationsPage() {
   const { data, error, loading, refetch } = useQuery(MyOrganizationsQuery, {

@@ -1,5 +1,6 @@
 import type { BallotChoice, StakeholderGroup } from '../../data/gql/graphql';
 import { choiceLabels, groupLabels } from '../../ui/format';
+import './voting.css';
 
 export interface RecordedBallot {
   choice: BallotChoice;

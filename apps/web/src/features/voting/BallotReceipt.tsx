@@ -6,6 +6,7 @@ import type {
   CheckReceiptQuery as CheckResult,
 } from '../../data/gql/graphql';
 import { CheckReceiptQuery, MyBallotReceiptsQuery } from './voting.graphql';
+import './voting.css';
 
 export type Receipt = BallotReceiptFieldsFragment;
 type ReceiptCheck = CheckResult['checkReceipt'];

@@ -1,5 +1,6 @@
 import { groupLabels } from '../../ui/format';
 import { type ChamberView, inGroupOrder, quorumProgress, type RuleView } from './rule-words';
+import './voting.css';
 
 /** What a sealed tally carries: turnout, overall and per chamber. */
 interface TurnoutView {

@@ -8,6 +8,7 @@ import {
   type RuleView,
 } from './rule-words';
 import { SealedTallyPanel, SmallChamberNotice } from './SealedTallyPanel';
+import './voting.css';
 
 export interface TallyView {
   /** A secret ballot not yet closed: counts and outcome are null, turnout only. */

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import type { BallotChoice } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
+import { SelectField, TextAreaField } from '../../ui/Field';
 import { choiceLabels, formatDateTime } from '../../ui/format';
 import { BallotReceipt, useMyReceipts } from './BallotReceipt';
 import { CastBallotMutation, MyBallotReceiptsQuery } from './voting.graphql';
@@ -123,16 +124,18 @@ export function VotePanel({
       </h2>
       <VotingDeadline status="VOTING" closesAt={closesAt} showNoDeadline />
       {voters.length > 1 ? (
-        <div className="field">
-          <label htmlFor={`${id}-voter`}>On behalf of</label>
-          <select id={`${id}-voter`} value={voterId} onChange={(e) => chooseVoter(e.target.value)}>
-            {voters.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-voter`}
+          label="On behalf of"
+          value={voterId}
+          onChange={(e) => chooseVoter(e.target.value)}
+        >
+          {voters.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </SelectField>
       ) : (
         <p className="meta">On behalf of {voter?.name}</p>
       )}
@@ -170,16 +173,14 @@ export function VotePanel({
         ))}
       </fieldset>
       {!secret && (
-        <div className="field">
-          <label htmlFor={`${id}-explanation`}>Explanation of vote (optional, public)</label>
-          <textarea
-            id={`${id}-explanation`}
-            rows={3}
-            maxLength={2000}
-            value={explanation}
-            onChange={(e) => setExplanation(e.target.value)}
-          />
-        </div>
+        <TextAreaField
+          id={`${id}-explanation`}
+          label="Explanation of vote (optional, public)"
+          rows={3}
+          maxLength={2000}
+          value={explanation}
+          onChange={(e) => setExplanation(e.target.value)}
+        />
       )}
       {error && <ErrorNotice error={error} />}
       <button type="submit" className="button button--primary" disabled={!choice || loading}>

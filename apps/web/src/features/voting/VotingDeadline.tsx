@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AmendmentStatus } from '../../data/gql/graphql';
 import { formatDateTime } from '../../ui/format';
 import { formatTimeLeft, msUntilNextMinute } from './deadline';
+import './voting.css';
 
 /** Milliseconds left before `deadline`, redrawn each time the shown minute changes. */
 function useTimeLeft(deadline: string | null | undefined): number | null {

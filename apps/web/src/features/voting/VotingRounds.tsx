@@ -4,6 +4,7 @@ import { asSentence, conflictWords } from '../amendments/conflict-words';
 import { BallotList } from './BallotList';
 import type { RuleView } from './rule-words';
 import { TallyPanel } from './TallyPanel';
+import './voting.css';
 
 type Round = NonNullable<AmendmentQuery['amendment']>['votingRounds'][number];
 
