@@ -5,6 +5,7 @@ import { AccordEventEntity } from './accord-event.entity.js';
 import { AccordAccessService } from './accord-access.service.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { EventLogService } from './event-log.service.js';
+import { ViewerLoaderSource } from './viewer.loaders.js';
 
 /**
  * The bottom of every feature: the one writer of the event log (and signer of its checkpoints)
@@ -12,7 +13,7 @@ import { EventLogService } from './event-log.service.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AccordEntity, AccordEventEntity])],
-  providers: [EventLogService, CheckpointSigner, AccordAccessService],
-  exports: [EventLogService, CheckpointSigner, AccordAccessService],
+  providers: [EventLogService, CheckpointSigner, AccordAccessService, ViewerLoaderSource],
+  exports: [EventLogService, CheckpointSigner, AccordAccessService, ViewerLoaderSource],
 })
 export class AccordLogModule {}

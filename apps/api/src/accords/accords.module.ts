@@ -6,10 +6,17 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { AccordLoaderSource } from './accords.loaders.js';
 import { AccordsResolver, ParticipantResolver } from './accords.resolver.js';
 import { AccordsService } from './accords.service.js';
+import { AccordViewerResolver } from './accord-viewer.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ParticipantEntity]), IdentityModule, AccordLogModule],
-  providers: [AccordLoaderSource, AccordsService, AccordsResolver, ParticipantResolver],
+  providers: [
+    AccordLoaderSource,
+    AccordsService,
+    AccordsResolver,
+    ParticipantResolver,
+    AccordViewerResolver,
+  ],
   exports: [AccordsService, AccordLoaderSource],
 })
 export class AccordsModule {}

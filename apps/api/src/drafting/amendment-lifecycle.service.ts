@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { AmendmentStatus } from '@plenary/contracts';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
+import { rebaseRefusal, withdrawRefusal } from './author-actions.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { RunningVote } from './running-vote.js';
-
-const UNDECIDED = [AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT];
 
 /** What an author does with his own amendment: withdraw it, or rebase it on the current text. */
 @Injectable()
@@ -23,18 +21,8 @@ export class AmendmentLifecycleService {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
-      if (amendment.authorId !== callerId) {
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_AUTHOR,
-          'Only the author can withdraw this amendment',
-        );
-      }
-      if (!UNDECIDED.includes(amendment.status)) {
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_NOT_OPEN,
-          `The amendment is already ${amendment.status.toLowerCase()}`,
-        );
-      }
+      const refusal = withdrawRefusal(amendment, callerId);
+      if (refusal) throw refusal;
       // A vote running on it ends there: its tally and ballots stay, in their round.
       if (amendment.status === AmendmentStatus.VOTING) await this.votes.withdraw(write, amendment);
       await write.manager.update(
@@ -59,31 +47,11 @@ export class AmendmentLifecycleService {
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
-      if (amendment.authorId !== callerId) {
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_AUTHOR,
-          'Only the author can rebase this amendment',
-        );
-      }
-      if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE) {
-        throw new DomainError(
-          DomainErrorCode.INVALID_INPUT,
-          'Only MODIFY_CLAUSE amendments carry text to rebase',
-        );
-      }
-      if (
-        amendment.status !== AmendmentStatus.CONFLICT &&
-        amendment.status !== AmendmentStatus.OPEN
-      ) {
-        // Text is frozen once voting opened: ballots must be about the text as it was.
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_NOT_IN_CONFLICT,
-          'Only an open or conflicting amendment can be rebased',
-        );
-      }
+      const refusal = rebaseRefusal(amendment, callerId);
+      if (refusal) throw refusal;
       const clause = await db.findOneByOrFail(ClauseEntity, { id: amendment.clauseId! });
-      if (clause.removedAt)
-        throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
+      const removed = rebaseRefusal(amendment, callerId, clause);
+      if (removed) throw removed;
       // The current ballots were the suspended round's; ballot_history keeps them in that round.
       await db.query(`DELETE FROM ballot WHERE amendment_id = $1`, [amendment.id]);
       await db.update(

@@ -8,6 +8,7 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
 import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
 import { AmendmentResolver, ClauseReferenceResolver } from './amendment.resolver.js';
+import { AmendmentViewerResolver } from './amendment-viewer.resolver.js';
 import { ReferenceLoaderSource } from './cross-references.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './clause.resolver.js';
@@ -37,6 +38,7 @@ import { RenumberClausesUseCase } from './renumber-clauses.usecase.js';
     AmendmentResolver,
     ClauseReferenceResolver,
     AmendmentApplicationResolver,
+    AmendmentViewerResolver,
   ],
   exports: [DraftingLookupService, DraftingLoaderSource, ReferenceLoaderSource],
 })

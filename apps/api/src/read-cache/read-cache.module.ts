@@ -25,7 +25,8 @@ export class AccordReadCache {
       plugin: readCachePlugin({
         cache: this.cache,
         userOf: (req) => this.tokens.fromAuthorizationHeader(req.headers.authorization),
-        headsVisibleTo: (userId, reads) => this.access.headsVisibleTo(userId, reads),
+        headsVisibleTo: (userId, reads, viewer) =>
+          this.access.headsVisibleTo(userId, reads, viewer),
       }),
       stringifyResult,
     };

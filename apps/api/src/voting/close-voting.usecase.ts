@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AmendmentStatus, VotingRoundOutcome } from '@plenary/contracts';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { applyAmendment } from '../drafting/apply-amendment.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
@@ -10,6 +9,7 @@ import type { AccordWrite } from '../accord-log/accord-write.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { finalTallySummary, tallyOf } from './tally.js';
 import { type AccordVotingContext, votingContext } from './voting-context.js';
+import { closeVotingRefusal } from './voting-actions.js';
 import { endRound } from './voting-rounds.js';
 import { RunningVote } from '../drafting/running-vote.js';
 
@@ -38,17 +38,8 @@ export class CloseVotingUseCase {
         amendmentId,
         write.manager,
       );
-      if (!isFacilitator)
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_FACILITATOR,
-          'Only the facilitator can close a vote',
-        );
-      if (amendment.status !== AmendmentStatus.VOTING) {
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_NOT_VOTING,
-          'This amendment is not being voted on',
-        );
-      }
+      const refusal = closeVotingRefusal(amendment, isFacilitator);
+      if (refusal) throw refusal;
       // The accord row was read under the lock just taken: its rule and parties are current.
       return this.decide(write, amendment, callerId, accord);
     });

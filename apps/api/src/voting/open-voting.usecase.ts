@@ -4,6 +4,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
+import { openVotingRefusal } from './voting-actions.js';
 import { openRound } from './voting-rounds.js';
 
 /** The facilitator opens the vote on an OPEN amendment; its text is frozen from then on. */
@@ -29,28 +30,8 @@ export class OpenVotingUseCase {
         amendmentId,
         write.manager,
       );
-      if (!isFacilitator) {
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_FACILITATOR,
-          'Only the facilitator can open a vote',
-        );
-      }
-      if (amendment.status === AmendmentStatus.CONFLICT) {
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_IN_CONFLICT,
-          'This amendment no longer applies to the current text of its clause: its author must rebase it before it can be put to the vote',
-        );
-      }
-      if (amendment.status !== AmendmentStatus.OPEN) {
-        throw new DomainError(
-          amendment.status === AmendmentStatus.VOTING
-            ? DomainErrorCode.VOTING_ALREADY_OPENED
-            : DomainErrorCode.AMENDMENT_NOT_OPEN,
-          amendment.status === AmendmentStatus.VOTING
-            ? 'Voting on this amendment is already open'
-            : `The amendment is ${amendment.status.toLowerCase()}; only an open amendment can be put to the vote`,
-        );
-      }
+      const refusal = openVotingRefusal(amendment, isFacilitator);
+      if (refusal) throw refusal;
       const openedAt = new Date();
       await write.manager.update(
         AmendmentEntity,
