@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MembershipRole } from '@plenary/contracts';
 import DataLoader from 'dataloader';
 import { AccordAccessService, type CallerStanding, partyRefusal } from './accord-access.service.js';
 import { orderByKeys } from '../common/graphql/loaders.js';
@@ -28,7 +29,7 @@ export class ViewerStanding {
   /** The organizations he represents, whose ballots and receipts are his to see. */
   get representedOrganizationIds(): string[] {
     return this.standing.parties
-      .filter((p) => p.membershipRole === 'REPRESENTATIVE')
+      .filter((p) => p.membershipRole === MembershipRole.REPRESENTATIVE)
       .map((p) => p.organizationId);
   }
 
