@@ -122,7 +122,9 @@ export function AmendmentPage() {
         )}
         {amendment.status === 'VOTING' && (
           <VotePanel
-            key={amendment.id}
+            // Made again once the server says for whom he votes (a vote opened live shows first,
+            // its viewer fields follow): the form starts from the right organization's ballot.
+            key={`${amendment.id}:${voters.map((v) => v.id).join()}`}
             amendmentId={amendment.id}
             closesAt={amendment.closesAt}
             voters={voters}
