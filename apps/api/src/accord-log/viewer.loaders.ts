@@ -56,6 +56,15 @@ export class ViewerLoaders {
     });
   }
 
+  /**
+   * The standing the read cache keyed this answer by (read with the log's heads): the fields are
+   * computed from exactly that, so an answer shared under its key never holds another's.
+   */
+  prime(accordId: string, standing: CallerStanding): void {
+    if (this.userId)
+      this.standingByAccord.prime(accordId, new ViewerStanding(this.userId, standing));
+  }
+
   /** The caller's standing in the accord; null when nobody is signed in. */
   standingIn(accordId: string): Promise<ViewerStanding | null> {
     if (!this.userId) return Promise.resolve(null);

@@ -37,6 +37,8 @@ export interface ReadCacheDependencies {
     reads: RootRead[],
     viewer?: ViewerDependence,
   ): Promise<(AccordHead & { standing?: CallerStanding })[] | null>;
+  /** Has the viewer fields of this request computed from the standing its answer is keyed by. */
+  keyedStanding(context: object, accordId: string, standing: CallerStanding): void;
 }
 
 /**
@@ -78,6 +80,11 @@ export function readCachePlugin(
           if (viewer) {
             const standings = heads.map((h) => ({ accordId: h.accordId, ...h.standing! }));
             key += `\n${standingKey(standings)}`;
+            // A membership that changes meanwhile moves the heads, so this entry is never served
+            // again; but whoever waits on this computation shares its answer at once: it must be
+            // that of the standing in the key, not of one read a moment later.
+            for (const { accordId, ...standing } of standings)
+              deps.keyedStanding(contextValue, accordId, standing);
           }
           const signature = headsSignature(heads);
           const data =
