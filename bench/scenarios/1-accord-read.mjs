@@ -251,9 +251,6 @@ export default {
       return { measured, latencies, cpu };
     };
     const cached = await measureOn(api);
-    const computed = await measureOn(computing);
-    await computing.stop();
-
     // Three readers of three standings (a party's representative, another's, the facilitator)
     // in turn: the plain read shares one answer between them, the per-viewer read keeps three.
     const readers = [big.parties[0].representative, big.parties[1].representative, big.facilitator];
@@ -267,6 +264,11 @@ export default {
         verifyBody: noGraphqlErrors,
       }).then((r) => r.rps);
     const perViewer = await ctx.rounds({ figure: inTurn(viewerQuery), baseline: inTurn(query) });
+    ctx.verbose(
+      `viewer fields, ${readers.length} standings: ${perViewer.figure.median.toFixed(0)} req/s vs plain ${perViewer.baseline.median.toFixed(0)} req/s`,
+    );
+    const computed = await measureOn(computing);
+    await computing.stop();
 
     const what = `${big.clauses} clauses${withComments ? ` × ${sizes.commentsPerClause} comments` : ' (no comments: API absent)'}, ${sizes.connections} connections`;
     const baselineLabel =
