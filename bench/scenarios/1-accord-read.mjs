@@ -25,6 +25,43 @@ export function accordQuery({ comments, commentCount }) {
 }`;
 }
 
+/**
+ * The same read with what the reader may do (the viewer fields, on the accord and on each
+ * amendment): the read cache keeps one answer per standing instead of one for everyone.
+ */
+export function viewerAccordQuery(flags) {
+  return accordQuery(flags)
+    .replace('query BenchAccord', 'query BenchAccordViewer')
+    .replace(
+      'id title lastSeq',
+      'id title lastSeq viewerIsFacilitator viewerCanAmend viewerVotingOrganizations { id name }',
+    )
+    .replace(
+      'amendments { id kind status clause { id } }',
+      `amendments { id kind status clause { id } viewerCanVote viewerCanOpenVoting
+      viewerCanCloseVoting viewerCanWithdraw viewerCanRebase viewerBallots { choice organization { id } } }`,
+    );
+}
+
+/**
+ * An autocannon `setupClient` sending `query` as `readers` in turn, one reader per connection:
+ * callers of different standings reading the same accord.
+ */
+function readersInTurn(readers, query, accordId) {
+  let next = 0;
+  return (client) => {
+    const reader = readers[next++ % readers.length];
+    client.setRequests([
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${reader.token}` },
+        body: JSON.stringify({ query, variables: { id: accordId } }),
+      },
+    ]);
+  };
+}
+
 /** Sorted-keys JSON: equal documents compare equal whatever their key order. */
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -198,6 +235,9 @@ export default {
     const sqlBig = await statementsPerRead(computing, query, big);
     const sqlSmall = await statementsPerRead(computing, query, small);
     const sqlCached = await statementsPerRead(api, query, big);
+    const viewerQuery = viewerAccordQuery(flags);
+    const sqlViewerBig = await statementsPerRead(computing, viewerQuery, big);
+    const sqlViewerSmall = await statementsPerRead(computing, viewerQuery, small);
 
     const measureOn = async (server) => {
       const latencies = { graphql: [], sql: [] };
@@ -239,6 +279,22 @@ export default {
       return { measured, latencies, cpu };
     };
     const cached = await measureOn(api);
+    // Three readers of three standings (a party's representative, another's, the facilitator)
+    // in turn: the plain read shares one answer between them, the per-viewer read keeps three.
+    const readers = [big.parties[0].representative, big.parties[1].representative, big.facilitator];
+    const inTurn = (q) => (warmup) =>
+      hammer({
+        url: `${api.url}/graphql`,
+        method: 'POST',
+        connections: Math.max(sizes.connections, readers.length),
+        ...ctx.load(warmup),
+        setupClient: readersInTurn(readers, q, big.accordId),
+        verifyBody: noGraphqlErrors,
+      }).then((r) => r.rps);
+    const perViewer = await ctx.rounds({ figure: inTurn(viewerQuery), baseline: inTurn(query) });
+    ctx.verbose(
+      `viewer fields, ${readers.length} standings: ${perViewer.figure.median.toFixed(0)} req/s vs plain ${perViewer.baseline.median.toFixed(0)} req/s`,
+    );
     const computed = await measureOn(computing);
 
     // How the computed read's cost grows with the accord: CPU (API + PostgreSQL) per clause of a
@@ -299,7 +355,19 @@ export default {
       higherIsBetter: true,
       target: { text: '—' },
     });
-    const flat = sqlBig.count <= sqlSmall.count && sqlScaling.count <= sqlSmall.count;
+    const viewerRow = row({
+      measure: `accord read with viewer fields, ${readers.length} readers of ${readers.length} standings`,
+      unit: 'req/s',
+      figure: perViewer.figure,
+      baseline: perViewer.baseline,
+      baselineLabel: 'the plain read (one shared answer), same readers',
+      higherIsBetter: true,
+      target: { text: '—' },
+    });
+    const flat =
+      sqlBig.count <= sqlSmall.count &&
+      sqlScaling.count <= sqlSmall.count &&
+      sqlViewerBig.count <= sqlViewerSmall.count;
     const fixed = (n) => ({ median: n, min: n, max: n, spreadPct: 0, rounds: [n] });
     const sqlRow = row({
       measure: `SQL statements per computed read (${scaling.clauses} vs ${small.clauses} clauses)`,
@@ -326,13 +394,14 @@ export default {
       sql: { p50: med(latencies.sql, 'p50'), p99: med(latencies.sql, 'p99') },
     });
     return {
-      rows: [readRow, computedRow, scalingRow, sqlRow],
+      rows: [readRow, computedRow, scalingRow, sqlRow, viewerRow],
       summary:
         `GraphQL ${fmt(cached.measured.figure.median, 'req/s')} vs raw ${fmt(cached.measured.baseline.median, 'req/s')} = ` +
         `${readRow.ratio?.toFixed(2)}× (target ≥ 0.5×: ${readRow.met ? 'met' : 'SHORT'}); ` +
         `computed (cache off) ${fmt(computed.measured.figure.median, 'req/s')} = ${computedRow.ratio?.toFixed(2)}×; ` +
         `computed CPU per clause ${scaled.figure.median.toFixed(3)} ms at ${scaling.clauses} clauses vs ${scaled.baseline.median.toFixed(3)} ms at ${big.clauses} = ${scalingRow.ratio?.toFixed(2)}× (target ≤ 1.2×: ${scalingRow.met ? 'met' : 'SHORT'}); ` +
-        `${sqlBig.count} SQL statements per computed read at ${big.clauses} clauses, ${sqlSmall.count} at ${small.clauses}, ${sqlScaling.count} at ${scaling.clauses} (${flat && sqlScaling.count <= sqlSmall.count ? 'flat' : 'GROWS'}), ${sqlCached.count} per cached read` +
+        `${sqlBig.count} SQL statements per computed read at ${big.clauses} clauses, ${sqlSmall.count} at ${small.clauses}, ${sqlScaling.count} at ${scaling.clauses} (${flat ? 'flat' : 'GROWS'}), ${sqlCached.count} per cached read; ` +
+        `with viewer fields ${sqlViewerBig.count} and ${sqlViewerSmall.count}, ${fmt(perViewer.figure.median, 'req/s')} vs ${fmt(perViewer.baseline.median, 'req/s')} plain (${viewerRow.ratio?.toFixed(2)}×)` +
         cpuNote(medianBy(cached.cpu.graphql), medianBy(cached.cpu.sql)) +
         cpuNote(medianBy(computed.cpu.graphql), medianBy(computed.cpu.sql)).replace(
           'CPU per op',
@@ -358,6 +427,8 @@ export default {
           [small.clauses]: sqlSmall,
           cached: sqlCached,
         },
+        viewerSqlStatements: { [big.clauses]: sqlViewerBig, [small.clauses]: sqlViewerSmall },
+        viewerQuery,
       },
     };
   },

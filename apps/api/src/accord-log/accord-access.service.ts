@@ -65,17 +65,20 @@ export class AccordAccessService {
   /**
    * The accords that `reads` (accords, amendments or clauses, by id) belong to, with their
    * log heads, in one statement; null when any of them is missing or hidden from the user
-   * (the same rule as requireVisibleAs).
+   * (the same rule as requireVisibleAs). With `standing`, the same statement also says where the
+   * user stands in each (with `authored`, which of its amendments he wrote).
    */
   async headsVisibleTo(
     userId: string,
     reads: readonly { kind: 'accord' | 'amendment' | 'clause'; id: string }[],
-  ): Promise<{ accordId: string; lastSeq: number }[] | null> {
+    standing?: { authored: boolean },
+  ): Promise<{ accordId: string; lastSeq: number; standing?: CallerStanding }[] | null> {
     if (reads.some((r) => !isUuid(r.id))) return null;
     const rows = await this.dataSource.query<
-      { accordId: string; lastSeq: number; visible: boolean }[]
+      ({ accordId: string; lastSeq: number; visible: boolean } & Partial<CallerStanding>)[]
     >(
       `SELECT a.id AS "accordId", a.last_seq AS "lastSeq", ${mayRead('a', '$1')} AS visible
+         ${standing ? `, ${standingColumns('a', '$1', standing.authored)}` : ''}
        FROM unnest($2::text[], $3::uuid[]) AS r(kind, id)
        JOIN accord a ON a.id = CASE r.kind
          WHEN 'accord' THEN r.id
@@ -84,7 +87,30 @@ export class AccordAccessService {
       [userId, reads.map((r) => r.kind), reads.map((r) => r.id)],
     );
     if (rows.length !== reads.length || rows.some((r) => !r.visible)) return null;
-    return rows.map(({ accordId, lastSeq }) => ({ accordId, lastSeq }));
+    return rows.map(({ accordId, lastSeq, isFacilitator, parties, authored }) =>
+      standing
+        ? {
+            accordId,
+            lastSeq,
+            standing: { isFacilitator: isFacilitator!, parties: parties!, authored: authored! },
+          }
+        : { accordId, lastSeq },
+    );
+  }
+
+  /**
+   * Where the user stands in each of `accordIds` (one statement): what the viewer fields are
+   * computed from, and what the read cache keys their answers by.
+   */
+  async standingsIn(
+    userId: string,
+    accordIds: readonly string[],
+  ): Promise<({ accordId: string } & CallerStanding)[]> {
+    return this.dataSource.query(
+      `SELECT a.id AS "accordId", ${standingColumns('a', '$1', false)}
+       FROM accord a WHERE a.id = ANY($2::uuid[])`,
+      [userId, accordIds],
+    );
   }
 
   /** The caller is the accord's facilitator; `act` says what only he may do. */
@@ -214,39 +240,82 @@ const mayRead = (accord: string, user: string) =>
      SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
      WHERE p.accord_id = ${accord}.id AND m.user_id = ${user}))`;
 
+/**
+ * Where a user stands in an accord: facilitator or not, and what he is in each of its
+ * participant organizations he belongs to (ordered by organization). Read by the viewer fields,
+ * and the key the read cache shares their answers by.
+ */
+export interface CallerStanding {
+  isFacilitator: boolean;
+  parties: ({ organizationId: string } & PartyStanding)[];
+  /** The ids of the accord's amendments he wrote, ordered; null when not asked. */
+  authored: string[] | null;
+}
+
+/** The columns of CallerStanding, for the accord row `accord` and the user parameter `user`. */
+const standingColumns = (accord: string, user: string, authored: boolean) =>
+  `${accord}.facilitator_id = ${user} AS "isFacilitator",
+   (SELECT coalesce(json_agg(json_build_object('organizationId', p.organization_id,
+       'participantRole', p.role, 'membershipRole', m.role, 'verified', o.verified_at IS NOT NULL)
+       ORDER BY p.organization_id), '[]')
+    FROM participant p JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = ${user}
+    JOIN organization o ON o.id = p.organization_id
+    WHERE p.accord_id = ${accord}.id) AS parties,
+   ${
+     authored
+       ? `(SELECT coalesce(array_agg(x.id::text ORDER BY x.id), '{}') FROM amendment x
+           WHERE x.accord_id = ${accord}.id AND x.author_id = ${user})`
+       : 'NULL'
+   } AS authored`;
+
 const accordNotFound = () => notFound(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord');
 const amendmentNotFound = () => notFound(DomainErrorCode.AMENDMENT_NOT_FOUND, 'Amendment');
 
-interface PartyStanding {
+/** What the caller is in one participant organization of an accord. */
+export interface PartyStanding {
   participantRole: ParticipantRole;
   membershipRole: MembershipRole | null;
   verified: boolean;
 }
 
 function assertParty(row: PartyStanding | undefined, options: { asRepresentative: boolean }) {
+  const refusal = partyRefusal(row, options);
+  if (refusal) throw refusal;
+}
+
+/**
+ * Why the caller may not act for an organization in an accord (`row`: his standing in it, if
+ * it takes part), or null when he may: the rule of requirePartyMember, also asked by the
+ * viewer fields that say beforehand what he may do.
+ */
+export function partyRefusal(
+  row: PartyStanding | undefined,
+  options: { asRepresentative: boolean },
+): DomainError | null {
   if (!row?.membershipRole) {
-    throw new DomainError(
+    return new DomainError(
       DomainErrorCode.NOT_A_MEMBER,
       'You do not act for this organization in this accord',
     );
   }
   if (row.participantRole !== ParticipantRole.PARTY) {
-    throw new DomainError(
+    return new DomainError(
       DomainErrorCode.NOT_A_PARTY,
       'Observers cannot do this; only parties can',
     );
   }
   if (options.asRepresentative && row.membershipRole !== MembershipRole.REPRESENTATIVE) {
-    throw new DomainError(
+    return new DomainError(
       DomainErrorCode.NOT_A_REPRESENTATIVE,
       'Only a representative of this organization can cast its vote',
     );
   }
   // Its verification was withdrawn since it joined (an operator found it was not who it said).
   if (!row.verified) {
-    throw new DomainError(
+    return new DomainError(
       DomainErrorCode.ORGANIZATION_NOT_VERIFIED,
       'This organization is no longer verified by the platform; it cannot act as a party',
     );
   }
+  return null;
 }

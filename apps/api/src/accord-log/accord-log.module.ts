@@ -6,6 +6,7 @@ import { AccordAccessService } from './accord-access.service.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { CommittedEvents } from './committed-events.js';
 import { EventLogService } from './event-log.service.js';
+import { ViewerLoaderSource } from './viewer.loaders.js';
 
 /**
  * The bottom of every feature: the one writer of the event log (and signer of its checkpoints)
@@ -13,7 +14,19 @@ import { EventLogService } from './event-log.service.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AccordEntity, AccordEventEntity])],
-  providers: [EventLogService, CheckpointSigner, AccordAccessService, CommittedEvents],
-  exports: [EventLogService, CheckpointSigner, AccordAccessService, CommittedEvents],
+  providers: [
+    EventLogService,
+    CheckpointSigner,
+    AccordAccessService,
+    CommittedEvents,
+    ViewerLoaderSource,
+  ],
+  exports: [
+    EventLogService,
+    CheckpointSigner,
+    AccordAccessService,
+    CommittedEvents,
+    ViewerLoaderSource,
+  ],
 })
 export class AccordLogModule {}

@@ -8,6 +8,7 @@ import { AccordsResolver, ParticipantResolver } from './accords.resolver.js';
 import { AddParticipantUseCase } from './add-participant.usecase.js';
 import { CreateAccordUseCase } from './create-accord.usecase.js';
 import { SetDecisionRuleUseCase } from './set-decision-rule.usecase.js';
+import { AccordViewerResolver } from './accord-viewer.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ParticipantEntity]), IdentityModule, AccordLogModule],
@@ -18,6 +19,7 @@ import { SetDecisionRuleUseCase } from './set-decision-rule.usecase.js';
     AddParticipantUseCase,
     AccordsResolver,
     ParticipantResolver,
+    AccordViewerResolver,
   ],
   exports: [AccordLoaderSource],
 })

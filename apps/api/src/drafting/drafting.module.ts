@@ -7,6 +7,7 @@ import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
 import { AmendmentResolver, ClauseReferenceResolver } from './amendment.resolver.js';
+import { AmendmentViewerResolver } from './amendment-viewer.resolver.js';
 import { ReferenceLoaderSource } from './cross-references.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import { ClauseResolver, ClauseVersionResolver, TextSpanResolver } from './clause.resolver.js';
@@ -39,6 +40,7 @@ import { WithdrawAmendmentUseCase } from './withdraw-amendment.usecase.js';
     AmendmentResolver,
     ClauseReferenceResolver,
     AmendmentApplicationResolver,
+    AmendmentViewerResolver,
   ],
   exports: [DraftingLookupService, DraftingLoaderSource, ReferenceLoaderSource],
 })

@@ -6,6 +6,7 @@ import { changeOf } from './amendment-change.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
+import { rebaseRefusal } from './author-actions.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 
 export interface RebaseAmendmentCommand {
@@ -30,32 +31,19 @@ export class RebaseAmendmentUseCase {
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
-      if (amendment.authorId !== callerId) {
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_AUTHOR,
-          'Only the author can rebase this amendment',
-        );
-      }
+      const refusal = rebaseRefusal(amendment, callerId);
+      if (refusal) throw refusal;
       const change = changeOf(amendment);
       if (change.kind !== AmendmentKind.MODIFY_CLAUSE) {
+        // Refused above already; this narrows the change to one with a clause and text.
         throw new DomainError(
           DomainErrorCode.INVALID_INPUT,
           'Only MODIFY_CLAUSE amendments carry text to rebase',
         );
       }
-      if (
-        amendment.status !== AmendmentStatus.CONFLICT &&
-        amendment.status !== AmendmentStatus.OPEN
-      ) {
-        // Text is frozen once voting opened: ballots must be about the text as it was.
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_NOT_IN_CONFLICT,
-          'Only an open or conflicting amendment can be rebased',
-        );
-      }
       const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });
-      if (clause.removedAt)
-        throw new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
+      const removed = rebaseRefusal(amendment, callerId, clause);
+      if (removed) throw removed;
       // The current ballots were the suspended round's; ballot_history keeps them in that round.
       await db.query(`DELETE FROM ballot WHERE amendment_id = $1`, [amendment.id]);
       await db.update(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AmendmentStatus } from '@plenary/contracts';
 import { EventLogService } from '../accord-log/event-log.service.js';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from './amendment.entity.js';
+import { withdrawRefusal } from './author-actions.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { RunningVote } from './running-vote.js';
 
@@ -10,8 +10,6 @@ export interface WithdrawAmendmentCommand {
   callerId: string;
   amendmentId: string;
 }
-
-const UNDECIDED = [AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT];
 
 /** Its author withdraws an amendment not yet decided; a vote running on it ends there. */
 @Injectable()
@@ -26,18 +24,8 @@ export class WithdrawAmendmentUseCase {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
     return this.events.writeToAccord(accordId, async (write) => {
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
-      if (amendment.authorId !== callerId) {
-        throw new DomainError(
-          DomainErrorCode.NOT_THE_AUTHOR,
-          'Only the author can withdraw this amendment',
-        );
-      }
-      if (!UNDECIDED.includes(amendment.status)) {
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_NOT_OPEN,
-          `The amendment is already ${amendment.status.toLowerCase()}`,
-        );
-      }
+      const refusal = withdrawRefusal(amendment, callerId);
+      if (refusal) throw refusal;
       // A vote running on it ends there: its tally and ballots stay, in their round.
       if (amendment.status === AmendmentStatus.VOTING) await this.votes.withdraw(write, amendment);
       await write.manager.update(

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
+import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type CachedData, readCachePlugin, stringifyResult } from './read-cache.plugin.js';
@@ -15,6 +17,7 @@ export class AccordReadCache {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly tokens: TokenService,
     private readonly access: AccordAccessService,
+    private readonly viewerLoaders: ViewerLoaderSource,
   ) {
     this.cache = new ResponseCache(config.readCacheEntries, config.readCacheBytes);
   }
@@ -25,7 +28,10 @@ export class AccordReadCache {
       plugin: readCachePlugin({
         cache: this.cache,
         userOf: (req) => this.tokens.fromAuthorizationHeader(req.headers.authorization),
-        headsVisibleTo: (userId, reads) => this.access.headsVisibleTo(userId, reads),
+        headsVisibleTo: (userId, reads, viewer) =>
+          this.access.headsVisibleTo(userId, reads, viewer),
+        keyedStanding: (context, accordId, standing) =>
+          this.viewerLoaders.of(context as GraphqlContext).prime(accordId, standing),
       }),
       stringifyResult,
     };

@@ -3,7 +3,9 @@ import type { FormattedExecutionResult } from 'graphql';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import { accordScopedReads, type RootRead } from './cacheable-operation.js';
+import type { CallerStanding } from '../accord-log/accord-access.service.js';
 import { type AccordHead, headsSignature, type ResponseCache } from './response-cache.js';
+import { standingKey, type ViewerDependence, viewerDependence } from './viewer-standing.js';
 
 export type CachedData = NonNullable<FormattedExecutionResult['data']>;
 
@@ -26,8 +28,17 @@ export interface ReadCacheDependencies {
   cache: ResponseCache<CachedData>;
   /** The signed-in user of the request, or null when anonymous; throws on a bad token. */
   userOf(req: Request): AuthenticatedUser | null;
-  /** The heads of the accords the reads belong to, or null when one is missing or hidden. */
-  headsVisibleTo(userId: string, reads: RootRead[]): Promise<AccordHead[] | null>;
+  /**
+   * The heads of the accords the reads belong to, or null when one is missing or hidden; with
+   * `viewer`, the caller's standing in each too (from the same statement).
+   */
+  headsVisibleTo(
+    userId: string,
+    reads: RootRead[],
+    viewer?: ViewerDependence,
+  ): Promise<(AccordHead & { standing?: CallerStanding })[] | null>;
+  /** Has the viewer fields of this request computed from the standing its answer is keyed by. */
+  keyedStanding(context: object, accordId: string, standing: CallerStanding): void;
 }
 
 /**
@@ -35,7 +46,8 @@ export interface ReadCacheDependencies {
  * while the heads of its accords have not moved. Every request still proves, in one statement,
  * that the caller may see those accords and that the heads are current, so a cached answer is
  * exactly what executing the query would give. Answers do not depend on who asks (access
- * aside): no field resolver of the accord's types reads the caller.
+ * aside), except through the viewer fields: an answer that selects one is keyed by the caller's
+ * standing in those accords (`viewer-standing.ts`), never by who he is.
  */
 export function readCachePlugin(
   deps: ReadCacheDependencies,
@@ -51,19 +63,29 @@ export function readCachePlugin(
           if (!(operation as typeof operation | undefined)) return null;
           const reads = accordScopedReads(document, operation, request.variables);
           if (!reads) return null;
-          let heads: AccordHead[] | null = null;
+          const viewer = viewerDependence(document);
+          let heads: (AccordHead & { standing?: CallerStanding })[] | null = null;
           try {
             const user =
               contextValue.user !== undefined ? contextValue.user : deps.userOf(contextValue.req);
             // Verified once: the auth guard takes it from the context on a miss.
             contextValue.user = user;
-            if (user) heads = await deps.headsVisibleTo(user.userId, reads);
+            if (user) heads = await deps.headsVisibleTo(user.userId, reads, viewer ?? undefined);
           } catch {
             // Bad token, database trouble: executing the query answers with the right error.
             return null;
           }
           if (!heads) return null;
-          const key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          if (viewer) {
+            const standings = heads.map((h) => ({ accordId: h.accordId, ...h.standing! }));
+            key += `\n${standingKey(standings)}`;
+            // A membership that changes meanwhile moves the heads, so this entry is never served
+            // again; but whoever waits on this computation shares its answer at once: it must be
+            // that of the standing in the key, not of one read a moment later.
+            for (const { accordId, ...standing } of standings)
+              deps.keyedStanding(contextValue, accordId, standing);
+          }
           const signature = headsSignature(heads);
           const data =
             deps.cache.get(key, signature) ?? (await deps.cache.awaitComputation(key, signature));

@@ -18,6 +18,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { BallotEntity } from './ballot.entity.js';
 import { tallySummary } from './tally.js';
+import { ballotRefusal } from './voting-actions.js';
 
 export interface CastBallotCommand {
   callerId: string;
@@ -82,15 +83,8 @@ export class CastBallotUseCase {
       );
       // requireRepresentativeOnAmendment found both, and neither is ever deleted.
       const vote = firstRow(votes, 'the vote state of the amendment');
-      if (vote.status !== AmendmentStatus.VOTING) {
-        throw new DomainError(
-          DomainErrorCode.VOTING_CLOSED,
-          'This amendment is not being voted on',
-        );
-      }
-      if (vote.closesAt && vote.closesAt.getTime() <= Date.now()) {
-        throw new DomainError(DomainErrorCode.VOTING_CLOSED, 'The vote has closed');
-      }
+      const closed = ballotRefusal(vote, new Date());
+      if (closed) throw closed;
       const secret = vote.rule.secretBallot === true;
       if (secret && explanation) {
         // Published, it would give the choice away; kept, it would be an explanation nobody reads.

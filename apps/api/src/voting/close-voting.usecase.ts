@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentStatus } from '@plenary/contracts';
-import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import type { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
+import { closeVotingRefusal } from './voting-actions.js';
 import { RunningVote } from '../drafting/running-vote.js';
 import { decideVote } from './decide-vote.js';
 
@@ -22,7 +20,6 @@ export interface CloseVotingCommand {
 export class CloseVotingUseCase {
   constructor(
     private readonly lookup: DraftingLookupService,
-    private readonly access: AccordAccessService,
     private readonly events: EventLogService,
     private readonly votes: RunningVote,
   ) {}
@@ -35,13 +32,9 @@ export class CloseVotingUseCase {
         amendmentId,
         write.manager,
       );
-      const accord = this.access.assertFacilitator(standing, 'close a vote');
-      if (amendment.status !== AmendmentStatus.VOTING) {
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_NOT_VOTING,
-          'This amendment is not being voted on',
-        );
-      }
+      const refusal = closeVotingRefusal(amendment, standing.isFacilitator);
+      if (refusal) throw refusal;
+      const accord = standing.accord;
       // The accord row was read under the lock just taken: its rule and parties are current.
       return decideVote(write, amendment, callerId, accord, this.votes);
     });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { AmendmentStatus } from '@plenary/contracts';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
+import { openVotingRefusal } from './voting-actions.js';
 import { openRound } from './voting-rounds.js';
 
 export interface OpenVotingCommand {
@@ -19,7 +19,6 @@ export interface OpenVotingCommand {
 export class OpenVotingUseCase {
   constructor(
     private readonly lookup: DraftingLookupService,
-    private readonly access: AccordAccessService,
     private readonly events: EventLogService,
   ) {}
 
@@ -34,23 +33,8 @@ export class OpenVotingUseCase {
         amendmentId,
         write.manager,
       );
-      this.access.assertFacilitator(standing, 'open a vote');
-      if (amendment.status === AmendmentStatus.CONFLICT) {
-        throw new DomainError(
-          DomainErrorCode.AMENDMENT_IN_CONFLICT,
-          'This amendment no longer applies to the current text of its clause: its author must rebase it before it can be put to the vote',
-        );
-      }
-      if (amendment.status !== AmendmentStatus.OPEN) {
-        throw new DomainError(
-          amendment.status === AmendmentStatus.VOTING
-            ? DomainErrorCode.VOTING_ALREADY_OPENED
-            : DomainErrorCode.AMENDMENT_NOT_OPEN,
-          amendment.status === AmendmentStatus.VOTING
-            ? 'Voting on this amendment is already open'
-            : `The amendment is ${amendment.status.toLowerCase()}; only an open amendment can be put to the vote`,
-        );
-      }
+      const refusal = openVotingRefusal(amendment, standing.isFacilitator);
+      if (refusal) throw refusal;
       const openedAt = new Date();
       await write.manager.update(
         AmendmentEntity,

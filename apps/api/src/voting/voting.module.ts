@@ -13,6 +13,7 @@ import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { VotingDeadlineScheduler } from './voting-deadline.scheduler.js';
 import { AmendmentVotingRoundsResolver, VotingRoundResolver } from './voting-round.resolver.js';
 import { VotingLoaderSource } from './voting.loaders.js';
+import { VotingViewerResolver } from './voting-viewer.resolver.js';
 import { RunningVoteRounds } from './voting-rounds.js';
 import { RunningVote } from '../drafting/running-vote.js';
 import { BallotReceiptResolver, BallotResolver, VotingResolver } from './voting.resolver.js';
@@ -49,6 +50,7 @@ export class RunningVoteModule {}
     VotingRoundResolver,
     BallotReceiptsService,
     BallotReceiptResolver,
+    VotingViewerResolver,
   ],
   exports: [VotingDeadlineScheduler],
 })

@@ -25,9 +25,9 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
  * Common holds them without knowing any feature: each source is its own key.
  */
 export class RequestLoaders {
-  private readonly made = new Map<LoaderSource<unknown>, unknown>();
+  private readonly made = new Map<object, unknown>();
 
-  of<T>(source: LoaderSource<T>, make: () => T): T {
+  of<T>(source: object, make: () => T): T {
     if (this.made.has(source)) return this.made.get(source) as T;
     const loaders = make();
     this.made.set(source, loaders);

@@ -257,6 +257,20 @@ export type NewArticleAtQuery = {
   } | null;
 };
 
+export type AccordViewerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AccordViewerQuery = {
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    viewerIsFacilitator: boolean;
+    viewerCanAmend: boolean;
+    viewerVotingOrganizations: Array<{ __typename: 'Organization'; id: string; name: string }>;
+  } | null;
+};
+
 export type AmendmentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -278,6 +292,11 @@ export type AmendmentQuery = {
     rationale: string;
     createdAt: string;
     baseVersion: number | null;
+    viewerCanVote: boolean;
+    viewerCanOpenVoting: boolean;
+    viewerCanCloseVoting: boolean;
+    viewerCanWithdraw: boolean;
+    viewerCanRebase: boolean;
     references: Array<{
       __typename: 'ClauseReference';
       field: string;
@@ -422,6 +441,13 @@ export type AmendmentQuery = {
       }>;
     }>;
     newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
+    viewerBallots: Array<{
+      __typename: 'ViewerBallot';
+      choice: BallotChoice | null;
+      explanation: string | null;
+      castAt: string;
+      organization: { __typename: 'Organization'; id: string };
+    }>;
   } | null;
 };
 
@@ -465,6 +491,23 @@ export type RebaseAmendmentMutation = {
     baseVersion: number | null;
     text: string | null;
   };
+};
+
+export type AmendmentViewerFieldsFragment = {
+  __typename: 'Amendment';
+  id: string;
+  viewerCanVote: boolean;
+  viewerCanOpenVoting: boolean;
+  viewerCanCloseVoting: boolean;
+  viewerCanWithdraw: boolean;
+  viewerCanRebase: boolean;
+  viewerBallots: Array<{
+    __typename: 'ViewerBallot';
+    choice: BallotChoice | null;
+    explanation: string | null;
+    castAt: string;
+    organization: { __typename: 'Organization'; id: string };
+  }>;
 };
 
 export type NewAmendmentCountFragment = {
@@ -1610,6 +1653,47 @@ export const AmendmentSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AmendmentSummaryFragment, unknown>;
+export const AmendmentViewerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOpenVoting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCloseVoting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRebase' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerBallots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmendmentViewerFieldsFragment, unknown>;
 export const NewAmendmentCountFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2657,6 +2741,61 @@ export const NewArticleAtDocument = {
     },
   ],
 } as unknown as DocumentNode<NewArticleAtQuery, NewArticleAtQueryVariables>;
+export const AccordViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccordViewer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsFacilitator' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAmend' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerVotingOrganizations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordViewerQuery, AccordViewerQueryVariables>;
 export const AmendmentDocument = {
   kind: 'Document',
   definitions: [
@@ -2841,6 +2980,7 @@ export const AmendmentDocument = {
                     ],
                   },
                 },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentViewerFields' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'votingRounds' },
@@ -3056,6 +3196,42 @@ export const AmendmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanVote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOpenVoting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanCloseVoting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanWithdraw' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRebase' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerBallots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },

@@ -4,7 +4,7 @@ import { errorCode } from '../../data/errors';
 import { LiveAccordProvider, useLiveAccord } from '../../data/live';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { ruleLabels } from '../../ui/format';
-import { AccordQuery } from './accords.graphql';
+import { AccordQuery, AccordViewerQuery } from './accords.graphql';
 import { applyAccordEvent } from './live-events';
 import { SuspendedVotes } from './SuspendedVotes';
 import './accord-frame.css';
@@ -13,6 +13,8 @@ import './accord-frame.css';
 export function AccordLayout() {
   const { accordId = '' } = useParams();
   const { data, error, refetch } = useQuery(AccordQuery, { variables: { id: accordId } });
+  // Watched on every page of the accord, so the events that change it fetch it again.
+  const viewer = useQuery(AccordViewerQuery, { variables: { id: accordId } }).data?.accord;
 
   if (!data) {
     if (error) {
@@ -63,7 +65,9 @@ export function AccordLayout() {
           <NavLink to={`/accords/${accord.id}`} end>
             Text
           </NavLink>
-          <NavLink to={`/accords/${accord.id}/propose`}>Propose</NavLink>
+          {viewer?.viewerCanAmend && (
+            <NavLink to={`/accords/${accord.id}/propose`}>Propose</NavLink>
+          )}
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
         </nav>
         <SuspendedVotes accordId={accord.id} amendments={accord.amendments} />

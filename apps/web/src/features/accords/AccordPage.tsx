@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useSession } from '../../app/session-context';
 import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
 import { Empty } from '../../ui/Feedback';
 import { OrganizationLabel } from '../../ui/OrganizationLabel';
@@ -9,7 +8,7 @@ import { groupLabels, groupOrder } from '../../ui/format';
 import { CommentCountsQuery } from '../discussion/discussion.graphql';
 import { FacilitatorPanel } from '../facilitation/FacilitatorPanel';
 import { describeRule } from '../voting/rule-words';
-import { AccordQuery } from './accords.graphql';
+import { AccordQuery, AccordViewerQuery } from './accords.graphql';
 import { AmendmentLink, type AmendmentSummary, ClauseCard } from './ClauseCard';
 import { PresenceList } from './PresenceList';
 
@@ -19,7 +18,6 @@ const ACTIVE = new Set(['OPEN', 'VOTING', 'CONFLICT']);
 
 export function AccordPage() {
   const { accordId = '' } = useParams();
-  const { me } = useSession();
   const { data } = useQuery(AccordQuery, {
     variables: { id: accordId },
     fetchPolicy: 'cache-first',
@@ -27,6 +25,8 @@ export function AccordPage() {
   // Comment counts come separately so the text shows even when the discussion is unavailable.
   const counts = useQuery(CommentCountsQuery, { variables: { accordId } });
   const accord = data?.accord;
+  // What this delegate may do here, as the server rules it (the text itself is shared).
+  const viewer = useQuery(AccordViewerQuery, { variables: { id: accordId } }).data?.accord;
   const { hash } = useLocation();
 
   // A cited article's link lands on its card.
@@ -59,7 +59,7 @@ export function AccordPage() {
     byClause.set(key, [...(byClause.get(key) ?? []), amendment]);
   }
   const newClauses = active.filter((a) => a.kind === 'ADD_CLAUSE');
-  const isFacilitator = me?.id === accord.facilitatorId;
+  const canAmend = viewer?.viewerCanAmend ?? false;
 
   return (
     <div className="accord-layout">
@@ -72,10 +72,17 @@ export function AccordPage() {
         )}
         {accord.clauses.length === 0 ? (
           <Empty title="No clauses yet">
-            The text starts with a proposal.{' '}
-            <Link to={`/accords/${accord.id}/propose?kind=ADD_CLAUSE`}>
-              Propose the first clause
-            </Link>
+            The text starts with a proposal
+            {canAmend ? (
+              <>
+                :{' '}
+                <Link to={`/accords/${accord.id}/propose?kind=ADD_CLAUSE`}>
+                  propose the first clause
+                </Link>
+              </>
+            ) : (
+              ' from a party'
+            )}
             .
           </Empty>
         ) : (
@@ -88,6 +95,7 @@ export function AccordPage() {
                 amendments={byClause.get(clause.id) ?? []}
                 commentCounts={commentCounts}
                 clauseCommentCount={clauseCommentCounts.get(clause.id)}
+                canAmend={canAmend}
               />
             ))}
           </ol>
@@ -109,11 +117,13 @@ export function AccordPage() {
             </ul>
           </section>
         )}
-        <p className="treaty__actions">
-          <Link className="button" to={`/accords/${accord.id}/propose?kind=ADD_CLAUSE`}>
-            Propose a new clause
-          </Link>
-        </p>
+        {canAmend && (
+          <p className="treaty__actions">
+            <Link className="button" to={`/accords/${accord.id}/propose?kind=ADD_CLAUSE`}>
+              Propose a new clause
+            </Link>
+          </p>
+        )}
       </article>
       <aside className="side" aria-label="About this negotiation">
         <PresenceList clauseNumbers={clauseNumbers} />
@@ -124,7 +134,7 @@ export function AccordPage() {
           <p>{describeRule(accord.rule)}</p>
         </section>
         <Participants accord={accord} />
-        {isFacilitator && <FacilitatorPanel accord={accord} />}
+        {viewer?.viewerIsFacilitator && <FacilitatorPanel accord={accord} />}
       </aside>
     </div>
   );

@@ -22,6 +22,7 @@ export function ClauseCard({
   amendments,
   commentCounts,
   clauseCommentCount,
+  canAmend,
 }: {
   accordId: string;
   clause: Clause;
@@ -29,6 +30,8 @@ export function ClauseCard({
   commentCounts: Map<string, number>;
   /** Comments on any version of the clause; undefined until known. */
   clauseCommentCount: number | undefined;
+  /** The delegate may propose amendments (as the server rules it). */
+  canAmend: boolean;
 }) {
   const { focus } = useLiveAccord();
   const headingId = clauseAnchor(clause.id);
@@ -114,9 +117,11 @@ export function ClauseCard({
           {clauseCommentCount === undefined ? 'Comments' : plural(clauseCommentCount, 'comment')}
           <span className="visually-hidden"> on article {clause.number}</span>
         </button>
-        <Link to={`/accords/${accordId}/propose?kind=MODIFY_CLAUSE&clause=${clause.id}`}>
-          Amend<span className="visually-hidden"> article {clause.number}</span>
-        </Link>
+        {canAmend && (
+          <Link to={`/accords/${accordId}/propose?kind=MODIFY_CLAUSE&clause=${clause.id}`}>
+            Amend<span className="visually-hidden"> article {clause.number}</span>
+          </Link>
+        )}
         <Link to={historyPath}>
           History<span className="visually-hidden"> of article {clause.number}</span>
         </Link>

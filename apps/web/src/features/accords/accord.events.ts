@@ -1,8 +1,17 @@
-import type { AccordEventHandlers } from '../../data/accord-events';
+import type { AccordEventHandlers, StaleQuery } from '../../data/accord-events';
 import { MeQuery } from '../auth/auth.graphql';
 import { AmendmentQuery } from '../amendments/amendments.graphql';
 import { VotesInProgressQuery } from '../facilitation/facilitation.graphql';
-import { AccordQuery } from './accords.graphql';
+import { AccordQuery, AccordViewerQuery } from './accords.graphql';
+
+/**
+ * Where the delegate stands may have changed: what he may do in the accord (its viewer fields,
+ * apart from the text every delegate shares) and with the amendment on screen.
+ */
+const refetchStanding = (accordId: string, refetch: (stale: StaleQuery) => void) => {
+  refetch({ query: AccordViewerQuery, variables: { id: accordId } });
+  refetch({ query: AmendmentQuery });
+};
 
 /**
  * The accord itself and who takes part: rare events that change the rule or the parties, and
@@ -18,15 +27,21 @@ export const accordEventHandlers = {
     refetch({ query: AccordQuery, variables: { id: accordId } });
     refetch({ query: AmendmentQuery });
     refetch({ query: VotesInProgressQuery, variables: { accordId } });
+    // It may be mine: a party now, whose members propose and representatives vote.
+    refetchStanding(accordId, refetch);
   },
-  'membership.joined': ({ payload }, { cache, refetch }) => {
-    // Whom I act for decides which ballots I may cast.
-    if (cache.readQuery({ query: MeQuery })?.me?.id === payload.userId) refetch({ query: MeQuery });
+  'membership.joined': ({ payload }, { cache, accordId, refetch }) => {
+    // Whom I act for decides what I may propose and which ballots I may cast.
+    if (cache.readQuery({ query: MeQuery })?.me?.id !== payload.userId) return;
+    refetch({ query: MeQuery });
+    refetchStanding(accordId, refetch);
   },
-  'membership.ended': ({ payload }, { cache, refetch }) => {
-    if (cache.readQuery({ query: MeQuery })?.me?.id === payload.userId) refetch({ query: MeQuery });
+  'membership.ended': ({ payload }, { cache, accordId, refetch }) => {
+    if (cache.readQuery({ query: MeQuery })?.me?.id !== payload.userId) return;
+    refetch({ query: MeQuery });
+    refetchStanding(accordId, refetch);
   },
-  'organization.verified': ({ payload }, { cache }) => {
+  'organization.verified': ({ payload }, { cache, accordId, refetch }) => {
     cache.modify({
       id: cache.identify({ __typename: 'Organization', id: payload.organizationId }),
       fields: {
@@ -37,6 +52,8 @@ export const accordEventHandlers = {
         verified: () => true,
       },
     });
+    // Verified again, a party's members may propose and its representatives vote.
+    refetchStanding(accordId, refetch);
   },
   'organization.verificationRevoked': ({ payload }, { cache, accordId, refetch }) => {
     cache.modify({
@@ -46,5 +63,6 @@ export const accordEventHandlers = {
     // An unverified organization is no longer a party that counts.
     refetch({ query: AccordQuery, variables: { id: accordId } });
     refetch({ query: AmendmentQuery });
+    refetchStanding(accordId, refetch);
   },
 } satisfies AccordEventHandlers;

@@ -146,3 +146,22 @@ export const NewArticleAtQuery = graphql(`
     }
   }
 `);
+
+/**
+ * What the signed-in delegate may do in the accord, as the server rules it. Apart from the page's
+ * query, which every delegate shares: this one is answered per standing, and fetched again alone
+ * when an event changes who may do what.
+ */
+export const AccordViewerQuery = graphql(`
+  query AccordViewer($id: ID!) {
+    accord(id: $id) {
+      id
+      viewerIsFacilitator
+      viewerCanAmend
+      viewerVotingOrganizations {
+        id
+        name
+      }
+    }
+  }
+`);

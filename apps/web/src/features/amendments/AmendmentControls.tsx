@@ -8,25 +8,19 @@ import { OpenVotingForm } from './OpenVotingForm';
 import './amendments.css';
 
 type Amendment = NonNullable<AmendmentResult['amendment']>;
-
-/** What the author (withdraw) and the facilitator (open, close the vote) may do now. */
-export function AmendmentControls({
-  amendment,
-  isAuthor,
-  isFacilitator,
-}: {
-  amendment: Amendment;
-  isAuthor: boolean;
-  isFacilitator: boolean;
-}) {
+/**
+ * What the author (withdraw) and the facilitator (open, close the vote) may do now, as the
+ * server says (its viewer fields: the rules its mutations enforce).
+ */
+export function AmendmentControls({ amendment }: { amendment: Amendment }) {
   const refetchQueries = [AmendmentQuery, AccordQuery];
   const [withdraw, withdrawState] = useMutation(WithdrawAmendmentMutation, { refetchQueries });
   const [openVoting, openState] = useMutation(OpenVotingMutation, { refetchQueries });
   const [closeVoting, closeState] = useMutation(CloseVotingMutation, { refetchQueries });
   const error = withdrawState.error ?? openState.error ?? closeState.error;
-  const canWithdraw = isAuthor && (amendment.status === 'OPEN' || amendment.status === 'CONFLICT');
-  const canOpen = isFacilitator && amendment.status === 'OPEN';
-  const canClose = isFacilitator && amendment.status === 'VOTING';
+  const canWithdraw = amendment.viewerCanWithdraw;
+  const canOpen = amendment.viewerCanOpenVoting;
+  const canClose = amendment.viewerCanCloseVoting;
   if (!canWithdraw && !canOpen && !canClose) return null;
   const variables = { amendmentId: amendment.id };
   return (

@@ -11,7 +11,7 @@ import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { formatDateTime, groupLabels, kindLabels } from '../../ui/format';
 import { newArticleWords } from '../accords/article-numbers';
 import { ReferencedText, referencesIn } from '../accords/ArticleReference';
-import { AccordQuery } from '../accords/accords.graphql';
+import { AccordQuery, AccordViewerQuery } from '../accords/accords.graphql';
 import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
 import type { QuoteRange } from '../discussion/CommentThread';
 import { useQuoteSelection } from '../discussion/useQuoteSelection';
@@ -31,12 +31,14 @@ type Amendment = NonNullable<AmendmentResult['amendment']>;
 
 export function AmendmentPage() {
   const { accordId = '', amendmentId = '' } = useParams();
-  const { me, actingFor } = useSession();
+  const { actingFor } = useSession();
   const accordQuery = useQuery(AccordQuery, {
     variables: { id: accordId },
     fetchPolicy: 'cache-first',
   });
   const { data, error, refetch } = useQuery(AmendmentQuery, { variables: { id: amendmentId } });
+  // For whom this delegate may vote, as the server rules it (the accord's viewer fields).
+  const accordViewer = useQuery(AccordViewerQuery, { variables: { id: accordId } }).data?.accord;
   const [pendingQuote, setPendingQuote] = useState<QuoteRange | null>(null);
   const accord = accordQuery.data?.accord;
   const amendment = data?.amendment;
@@ -52,14 +54,7 @@ export function AmendmentPage() {
     return <Loading label="Loading the amendment…" />;
   }
 
-  const isFacilitator = me?.id === accord.facilitatorId;
-  const isAuthor = me?.id === amendment.author.id;
-  const partyIds = new Set(
-    accord.participants.filter((p) => p.role === 'PARTY').map((p) => p.organization.id),
-  );
-  const voters = (me?.memberships ?? [])
-    .filter((m) => m.role === 'REPRESENTATIVE' && partyIds.has(m.organization.id))
-    .map((m) => ({ id: m.organization.id, name: m.organization.name }));
+  const voters = amendment.viewerCanVote ? (accordViewer?.viewerVotingOrganizations ?? []) : [];
   const closed = amendment.status === 'ADOPTED' || amendment.status === 'REJECTED';
   const showTally = amendment.status === 'VOTING' || closed;
   // Votes that ended without deciding it (suspended, withdrawn) or before a rebase stay shown;
@@ -112,14 +107,10 @@ export function AmendmentPage() {
         </section>
 
         {amendment.status === 'CONFLICT' && (
-          <RebasePanel amendment={amendment} canRebase={isAuthor} />
+          <RebasePanel amendment={amendment} canRebase={amendment.viewerCanRebase} />
         )}
 
-        <AmendmentControls
-          amendment={amendment}
-          isAuthor={isAuthor}
-          isFacilitator={isFacilitator}
-        />
+        <AmendmentControls amendment={amendment} />
       </div>
 
       <aside className="amendment-side" aria-label="Vote">
@@ -131,7 +122,9 @@ export function AmendmentPage() {
         )}
         {amendment.status === 'VOTING' && (
           <VotePanel
-            key={amendment.id}
+            // Made again once the server says for whom he votes (a vote opened live shows first,
+            // its viewer fields follow): the form starts from the right organization's ballot.
+            key={`${amendment.id}:${voters.map((v) => v.id).join()}`}
             amendmentId={amendment.id}
             closesAt={amendment.closesAt}
             voters={voters}
@@ -146,7 +139,9 @@ export function AmendmentPage() {
             onCast={() => void refetch()}
           />
         )}
-        {amendment.closedAt && voters.length > 0 && <MyReceiptsCard amendmentId={amendment.id} />}
+        {amendment.closedAt && amendment.viewerBallots.length > 0 && (
+          <MyReceiptsCard amendmentId={amendment.id} />
+        )}
         {showTally ? (
           <div className="card">
             <TallyPanel tally={amendment.tally} rule={accord.rule} closed={closed} />

@@ -9,7 +9,7 @@ import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { kindLabels } from '../../ui/format';
-import { AccordQuery } from '../accords/accords.graphql';
+import { AccordQuery, AccordViewerQuery } from '../accords/accords.graphql';
 import { ProposeAmendmentMutation } from './amendments.graphql';
 import { firstOtherPlace, PlacePicker } from './PlacePicker';
 import './amendments.css';
@@ -26,6 +26,7 @@ export function ProposeAmendmentPage() {
     variables: { id: accordId },
     fetchPolicy: 'cache-first',
   });
+  const viewer = useQuery(AccordViewerQuery, { variables: { id: accordId } }).data?.accord;
   const clauses = data?.accord?.clauses ?? [];
 
   const initialKind = (search.get('kind') as AmendmentKind | null) ?? 'MODIFY_CLAUSE';
@@ -85,6 +86,15 @@ export function ProposeAmendmentPage() {
       <Empty title="You need to act for an organization to propose">
         Amendments are sponsored by an organization.{' '}
         <Link to="/organizations">Register yours or see your memberships</Link>.
+      </Empty>
+    );
+  }
+
+  if (viewer && !viewer.viewerCanAmend) {
+    return (
+      <Empty title="Only the parties propose amendments">
+        Members of a verified party organization may propose; the facilitator and observers follow
+        the text and the discussion.
       </Empty>
     );
   }

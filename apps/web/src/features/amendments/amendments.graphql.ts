@@ -58,6 +58,7 @@ export const AmendmentQuery = graphql(`
         op
         text
       }
+      ...AmendmentViewerFields
       votingRounds {
         openedAt
         endedAt
@@ -113,6 +114,30 @@ export const RebaseAmendmentMutation = graphql(`
       status
       baseVersion
       text
+    }
+  }
+`);
+
+/**
+ * What the signed-in delegate may do with the amendment, as the server rules it (the same rules
+ * its mutations enforce), and his organizations' ballots. In the amendment's query, which the
+ * events that change them (a new status, who takes part) fetch again.
+ */
+export const AmendmentViewerFieldsFragment = graphql(`
+  fragment AmendmentViewerFields on Amendment {
+    id
+    viewerCanVote
+    viewerCanOpenVoting
+    viewerCanCloseVoting
+    viewerCanWithdraw
+    viewerCanRebase
+    viewerBallots {
+      choice
+      explanation
+      castAt
+      organization {
+        id
+      }
     }
   }
 `);

@@ -135,6 +135,8 @@ export const draftingEventHandlers = {
       fields: { removed: () => true, position: () => null },
     });
     refetch({ query: AccordQuery, variables: { id: accordId } });
+    // An amendment of a removed clause can no longer be rebased (its viewer fields).
+    refetch({ query: AmendmentQuery });
   },
 
   'clause.moved': (_event, { accordId, refetch }) => {

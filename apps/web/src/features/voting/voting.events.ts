@@ -18,9 +18,9 @@ import type {
   DecisionRuleFieldsFragment,
   TallyFieldsFragment,
 } from '../../data/gql/graphql';
-import { AccordQuery } from '../accords/accords.graphql';
+import { AccordQuery, AccordViewerQuery } from '../accords/accords.graphql';
 import { MeQuery } from '../auth/auth.graphql';
-import { AmendmentQuery } from '../amendments/amendments.graphql';
+import { AmendmentQuery, AmendmentViewerFieldsFragment } from '../amendments/amendments.graphql';
 import {
   leaveStatusLists,
   endRunningRound,
@@ -103,6 +103,44 @@ function setTally(cache: ApolloCache, amendmentId: string, figures: Partial<Tall
   });
 }
 
+/** A published ballot of an organization I represent, among mine (the amendment's viewerBallots). */
+function keepMyBallot(
+  cache: ApolloCache,
+  id: string | undefined,
+  ballot: {
+    organizationId: string;
+    choice: Ballot['choice'];
+    explanation: string | null;
+    castAt: string;
+  },
+) {
+  const viewer = cache.readFragment({
+    id,
+    fragment: AmendmentViewerFieldsFragment,
+    fragmentName: 'AmendmentViewerFields',
+  });
+  if (!viewer) return;
+  const mine = {
+    __typename: 'ViewerBallot' as const,
+    choice: ballot.choice,
+    explanation: ballot.explanation,
+    castAt: ballot.castAt,
+    organization: { __typename: 'Organization' as const, id: ballot.organizationId },
+  };
+  cache.writeFragment({
+    id,
+    fragment: AmendmentViewerFieldsFragment,
+    fragmentName: 'AmendmentViewerFields',
+    data: {
+      ...viewer,
+      viewerBallots: [
+        ...viewer.viewerBallots.filter((b) => b.organization.id !== ballot.organizationId),
+        mine,
+      ],
+    },
+  });
+}
+
 /** Votes: a ballot updates its amendment's tally (and recorded votes); a close publishes it. */
 export const votingEventHandlers = {
   'ballot.cast': ({ payload, at, seq, hash }, { cache, accordId, refetch }) => {
@@ -110,6 +148,10 @@ export const votingEventHandlers = {
       // Turnout only, and the event carries all of it; whose receipt it is, only the server says.
       setTally(cache, payload.amendmentId, tallyForCache(payload.tally));
       refetch({ query: MyBallotReceiptsQuery, variables: { amendmentId: payload.amendmentId } });
+      // It may be my organization's: a delegate who votes here asks for his own ballots again.
+      const voter = cache.readQuery({ query: AccordViewerQuery, variables: { id: accordId } })
+        ?.accord?.viewerVotingOrganizations.length;
+      if (voter) refetch({ query: AmendmentQuery, variables: { id: payload.amendmentId } });
       return;
     }
     // The event is the receipt: a ballot for an organization I represent is mine to keep.
@@ -143,6 +185,7 @@ export const votingEventHandlers = {
             : mine,
       );
     const id = amendmentRef(cache, payload.amendmentId);
+    if (represented) keepMyBallot(cache, id, { ...payload, castAt: at });
     const votes = cache.readFragment({
       id,
       fragment: AmendmentVotesFragmentDoc,

@@ -1,0 +1,54 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
+import { toOrganizationModel } from '../identity/models/identity.mappers.js';
+import { OrganizationModel } from '../identity/models/identity.models.js';
+import { AccordModel } from './models/accord.models.js';
+import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
+
+/**
+ * What the signed-in caller may do in the accord, by the rules its mutations enforce (false or
+ * empty when anonymous). The read cache shares these answers between callers of one standing.
+ */
+@Resolver(() => AccordModel)
+export class AccordViewerResolver {
+  constructor(
+    private readonly viewerLoaders: ViewerLoaderSource,
+    private readonly identityLoaders: IdentityLoaderSource,
+  ) {}
+
+  @ResolveField(() => Boolean, { description: 'The caller facilitates this accord' })
+  async viewerIsFacilitator(
+    @Parent() accord: AccordModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    return (await this.viewerLoaders.of(ctx).standingIn(accord.id))?.isFacilitator ?? false;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The caller may propose amendments (a member of a verified party organization)',
+  })
+  async viewerCanAmend(
+    @Parent() accord: AccordModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(accord.id);
+    return (standing?.amendingOrganizationIds.length ?? 0) > 0;
+  }
+
+  @ResolveField(() => [OrganizationModel], {
+    description: 'The party organizations whose ballot the caller may cast in this accord',
+  })
+  async viewerVotingOrganizations(
+    @Parent() accord: AccordModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganizationModel[]> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(accord.id);
+    const organizations = this.identityLoaders.of(ctx).organizationById;
+    return Promise.all(
+      (standing?.votingOrganizationIds ?? []).map(async (id) =>
+        toOrganizationModel((await organizations.load(id))!),
+      ),
+    );
+  }
+}

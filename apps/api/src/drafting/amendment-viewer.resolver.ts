@@ -1,0 +1,39 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { rebaseRefusal, withdrawRefusal } from './author-actions.js';
+import { DraftingLoaderSource } from './drafting.loaders.js';
+import { AmendmentModel } from './models/drafting.models.js';
+
+/** What the signed-in caller may do with an amendment he wrote (false when anonymous). */
+@Resolver(() => AmendmentModel)
+export class AmendmentViewerResolver {
+  constructor(
+    private readonly viewerLoaders: ViewerLoaderSource,
+    private readonly draftingLoaders: DraftingLoaderSource,
+  ) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'The caller may withdraw it (its author, undecided)',
+  })
+  async viewerCanWithdraw(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
+    return standing !== null && withdrawRefusal(amendment, standing.userId) === null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The caller may rebase it on the current text (its author; open or in conflict)',
+  })
+  async viewerCanRebase(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
+    if (!standing || rebaseRefusal(amendment, standing.userId) !== null) return false;
+    const clause = await this.draftingLoaders.of(ctx).clause(amendment.clauseId!);
+    return clause !== null && rebaseRefusal(amendment, standing.userId, clause) === null;
+  }
+}

@@ -1,0 +1,91 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
+import { AccordLoaderSource } from '../accords/accords.loaders.js';
+import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { AmendmentModel } from '../drafting/models/drafting.models.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
+import { toOrganizationModel } from '../identity/models/identity.mappers.js';
+import { ViewerBallotModel } from './models/viewer-ballot.model.js';
+import { ballotRefusal, closeVotingRefusal, openVotingRefusal } from './voting-actions.js';
+import { VotingLoaderSource } from './voting.loaders.js';
+import { toBallotModel } from './voting.resolver.js';
+
+/** What the signed-in caller may do about an amendment's vote (false or empty when anonymous). */
+@Resolver(() => AmendmentModel)
+export class VotingViewerResolver {
+  constructor(
+    private readonly viewerLoaders: ViewerLoaderSource,
+    private readonly accordLoaders: AccordLoaderSource,
+    private readonly votingLoaders: VotingLoaderSource,
+    private readonly identityLoaders: IdentityLoaderSource,
+  ) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'The vote is running and the caller may cast the ballot of an organization',
+  })
+  async viewerCanVote(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
+    return (
+      (standing?.votingOrganizationIds.length ?? 0) > 0 &&
+      ballotRefusal(amendment, new Date()) === null
+    );
+  }
+
+  @ResolveField(() => [ViewerBallotModel], {
+    description:
+      'The ballots of the organizations the caller represents in the running or last vote; under a secret ballot without their choice',
+  })
+  async viewerBallots(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ViewerBallotModel[]> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
+    const represented = new Set(standing?.representedOrganizationIds ?? []);
+    if (represented.size === 0) return [];
+    const [accord, ballots] = await Promise.all([
+      this.accordLoaders.of(ctx).accordById.load(amendment.accordId),
+      this.votingLoaders.of(ctx).ballotsByAmendment.load(amendment.id),
+    ]);
+    const secret = accord?.rule.secretBallot === true;
+    const organizations = this.identityLoaders.of(ctx).organizationById;
+    return Promise.all(
+      ballots
+        .filter((ballot) => represented.has(ballot.organizationId))
+        .map(async (ballot) => {
+          const { receipt, choice, explanation, castAt } = toBallotModel(
+            ballot,
+            amendment.accordId,
+          );
+          return Object.assign(new ViewerBallotModel(), {
+            organization: toOrganizationModel((await organizations.load(ballot.organizationId))!),
+            // As its receipt: that it was cast, and when; never what, while it is secret.
+            choice: secret ? null : choice,
+            explanation: secret ? null : explanation,
+            castAt,
+            receipt,
+          });
+        }),
+    );
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may open its vote (facilitator)' })
+  async viewerCanOpenVoting(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
+    return standing !== null && openVotingRefusal(amendment, standing.isFacilitator) === null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller may close its vote (facilitator)' })
+  async viewerCanCloseVoting(
+    @Parent() amendment: AmendmentModel,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
+    return standing !== null && closeVotingRefusal(amendment, standing.isFacilitator) === null;
+  }
+}
