@@ -8,6 +8,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AccordEventEntity } from './accord-event.entity.js';
 import type { CheckpointSigner } from './checkpoint-signer.js';
+import { inJsonbOrder } from './jsonb-order.js';
 
 export const EVENT_CHANNEL = 'plenary_accord_event';
 
@@ -144,7 +145,8 @@ export class AccordWrite {
       type,
       at,
       actorId,
-      payload: storedPayload,
+      // As the log gives it back: an event sent from here and one read from the log are the same text.
+      payload: inJsonbOrder(storedPayload),
       prevHash,
       hash,
     });
