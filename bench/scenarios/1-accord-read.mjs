@@ -317,7 +317,10 @@ export default {
           ...ctx.load(warmup),
           verifyBody: noGraphqlErrors,
         });
-      if (warmup) return (await run(), 0);
+      if (warmup) {
+        await run();
+        return 0;
+      }
       const spent = [];
       await ctx.cpuPerOp('api', computing.pid, run, spent);
       const [perRead] = spent;
