@@ -13,7 +13,15 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '08003',
   '08006',
 ]);
-const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 /**
  * TypeORM's names for "the connection this transaction ran on is gone": pg reports a connection
  * that died mid-transaction, TypeORM releases it, and the transaction's next statement meets these.
@@ -44,7 +52,11 @@ export function asDomainError(error: unknown): DomainError | null {
     }
     return null;
   }
-  if (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) {
+  if (
+    UNAVAILABLE_SQLSTATES.has(code) ||
+    UNAVAILABLE_NODE_CODES.has(code) ||
+    isMissingUnixSocket(error, code)
+  ) {
     return new DomainError(
       DomainErrorCode.DATABASE_UNAVAILABLE,
       'The database is unavailable; try again shortly',
@@ -64,4 +76,12 @@ export function asDomainError(error: unknown): DomainError | null {
   if (code === '22021' || code === '22P05')
     return new DomainError(DomainErrorCode.INVALID_INPUT, 'Text must not contain NUL characters');
   return null;
+}
+
+/**
+ * A PostgreSQL that died removes its Unix socket, so a new connection meets ENOENT on `connect`
+ * (not ECONNREFUSED as over TCP). ENOENT from anything else (a missing file) stays unexpected.
+ */
+function isMissingUnixSocket(error: unknown, code: string): boolean {
+  return code === 'ENOENT' && (error as { syscall?: unknown }).syscall === 'connect';
 }
