@@ -5,13 +5,13 @@ import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { type CachedData, readCachePlugin, stringifyResult } from './read-cache.plugin.js';
+import { type KeptAnswer, readCachePlugin, stringifyResult } from './read-cache.plugin.js';
 import { ResponseCache } from './response-cache.js';
 
 /** The process's cache of accord reads, and the Apollo plugin that serves from it. */
 @Injectable()
 export class AccordReadCache {
-  readonly cache: ResponseCache<CachedData>;
+  readonly cache: ResponseCache<KeptAnswer>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,

@@ -9,23 +9,38 @@ import { standingKey, type ViewerDependence, viewerDependence } from './viewer-s
 
 export type CachedData = NonNullable<FormattedExecutionResult['data']>;
 
-// Kept answers and their JSON, written once: a 20-clause page is ~60 KB, and serializing it
-// was the largest cost of a cached read.
-const keptJson = new WeakMap<CachedData, string>();
+/**
+ * A kept answer: its JSON only. Holding the object graph as well cost several times the JSON's
+ * size, which the byte budget did not see. Served as the `data` of a response, it is written
+ * out by `stringifyResult` as is; anything else that serializes it gets the same data back.
+ */
+export class KeptAnswer {
+  constructor(readonly json: string) {}
+
+  /** What the heap holds: V8 keeps a string one byte per character unless one needs two. */
+  get bytes(): number {
+    // eslint-disable-next-line no-control-regex
+    return /[^\u0000-\u00ff]/.test(this.json) ? 2 * this.json.length : this.json.length;
+  }
+
+  toJSON(): unknown {
+    return JSON.parse(this.json);
+  }
+}
 
 /**
- * Apollo's `stringifyResult`: the same bytes as its default (JSON and a newline), with the JSON
- * of a kept answer written once.
+ * Apollo's `stringifyResult`: the same bytes as its default (JSON and a newline), with a kept
+ * answer's JSON written as it was kept.
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
   const { data, errors, extensions } = result;
-  const json = data && errors === undefined && extensions === undefined && keptJson.get(data);
-  if (json) return `{"data":${json}}\n`;
+  if (data instanceof KeptAnswer && errors === undefined && extensions === undefined)
+    return `{"data":${data.json}}\n`;
   return `${JSON.stringify(result)}\n`;
 }
 
 export interface ReadCacheDependencies {
-  cache: ResponseCache<CachedData>;
+  cache: ResponseCache<KeptAnswer>;
   /** The signed-in user of the request, or null when anonymous; throws on a bad token. */
   userOf(req: Request): AuthenticatedUser | null;
   /**
@@ -55,7 +70,7 @@ export function readCachePlugin(
   return {
     requestDidStart() {
       if (!deps.cache.enabled) return Promise.resolve();
-      let finish: ((data: CachedData | undefined, bytes: number) => void) | null = null;
+      let finish: ((answer: KeptAnswer | undefined, bytes: number) => void) | null = null;
       return Promise.resolve({
         async responseForOperation({ document, operation, request, queryHash, contextValue }) {
           // Apollo's types promise an operation, but it calls this hook without one when the
@@ -87,12 +102,12 @@ export function readCachePlugin(
               deps.keyedStanding(contextValue, accordId, standing);
           }
           const signature = headsSignature(heads);
-          const data =
+          const kept =
             deps.cache.get(key, signature) ?? (await deps.cache.awaitComputation(key, signature));
-          if (data) {
+          if (kept) {
             return {
               http: { status: undefined, headers: new HeaderMap() },
-              body: { kind: 'single', singleResult: { data } },
+              body: { kind: 'single', singleResult: { data: kept as unknown as CachedData } },
             };
           }
           finish = deps.cache.beginComputation(key, signature);
@@ -103,12 +118,11 @@ export function readCachePlugin(
             const result = response.body.kind === 'single' ? response.body.singleResult : null;
             // Read at heads ≥ those checked: if the log moved meanwhile, the entry never matches
             // (and whoever waited gets an answer at least as new as the heads he checked).
-            const kept = result?.data && !result.errors ? result.data : undefined;
-            // Its JSON now (stringifyResult then reuses it for this answer): its size is what
-            // the cache's byte budget counts.
-            const json = kept ? JSON.stringify(kept) : '';
-            if (kept) keptJson.set(kept, json);
-            finish(kept, json.length);
+            const data = result?.data && !result.errors ? result.data : undefined;
+            const kept = data ? new KeptAnswer(JSON.stringify(data)) : undefined;
+            // This answer goes out as the kept JSON too: serialized once.
+            if (kept && result) result.data = kept as unknown as CachedData;
+            finish(kept, kept?.bytes ?? 0);
           }
           return Promise.resolve();
         },
