@@ -28,7 +28,8 @@ export type ModifyChange = Extract<AmendmentChange, { kind: AmendmentKind.MODIFY
 /** A change to a clause that exists: every kind but ADD_CLAUSE. */
 export type ClauseChange = Exclude<AmendmentChange, { kind: AmendmentKind.ADD_CLAUSE }>;
 
-type StoredAmendment = Pick<
+/** The columns that say what an amendment changes. */
+export type StoredAmendment = Pick<
   AmendmentEntity,
   'id' | 'kind' | 'clauseId' | 'baseVersion' | 'heading' | 'text' | 'force' | 'sources' | 'position'
 >;

@@ -1,7 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
-import { rebaseRefusal, withdrawRefusal } from './author-actions.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { rebasableChange, removedClauseRefusal, withdrawRefusal } from './author-actions.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import { AmendmentModel } from './models/drafting.models.js';
 
@@ -32,8 +33,10 @@ export class AmendmentViewerResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
-    if (!standing || rebaseRefusal(amendment, standing.userId) !== null) return false;
-    const clause = await this.draftingLoaders.of(ctx).clause(amendment.clauseId!);
-    return clause !== null && rebaseRefusal(amendment, standing.userId, clause) === null;
+    if (!standing) return false;
+    const change = rebasableChange(amendment, standing.userId);
+    if (change instanceof DomainError) return false;
+    const clause = await this.draftingLoaders.of(ctx).clause(change.clauseId);
+    return clause !== null && removedClauseRefusal(clause) === null;
   }
 }

@@ -1,5 +1,6 @@
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { changeOf, type ModifyChange, type StoredAmendment } from './amendment-change.js';
 
 /** An amendment as far as what its author may do with it depends on it. */
 interface AuthoredAmendment {
@@ -34,22 +35,23 @@ export function withdrawRefusal(
 }
 
 /**
- * Why `callerId` may not rebase the amendment on the current text of its clause (`clause`, once
- * read), or null when he may: the rule of rebaseAmendment, also asked by
- * `Amendment.viewerCanRebase`.
+ * What `callerId` may rebase on the current text of its clause: the amendment's change when he
+ * may (its author; a MODIFY_CLAUSE amendment, open or in conflict), else why not. The rule of
+ * rebaseAmendment, also asked by `Amendment.viewerCanRebase`; the clause's own state is
+ * `removedClauseRefusal`'s, once the clause is read.
  */
-export function rebaseRefusal(
-  amendment: AuthoredAmendment,
+export function rebasableChange(
+  amendment: AuthoredAmendment & StoredAmendment,
   callerId: string,
-  clause?: { removedAt: Date | null },
-): DomainError | null {
+): ModifyChange | DomainError {
   if (amendment.authorId !== callerId) {
     return new DomainError(
       DomainErrorCode.NOT_THE_AUTHOR,
       'Only the author can rebase this amendment',
     );
   }
-  if (amendment.kind !== AmendmentKind.MODIFY_CLAUSE) {
+  const change = changeOf(amendment);
+  if (change.kind !== AmendmentKind.MODIFY_CLAUSE) {
     return new DomainError(
       DomainErrorCode.INVALID_INPUT,
       'Only MODIFY_CLAUSE amendments carry text to rebase',
@@ -62,7 +64,12 @@ export function rebaseRefusal(
       'Only an open or conflicting amendment can be rebased',
     );
   }
-  if (clause?.removedAt)
-    return new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed');
-  return null;
+  return change;
+}
+
+/** Why an amendment to this clause may not be rebased (it was removed), or null. */
+export function removedClauseRefusal(clause: { removedAt: Date | null }): DomainError | null {
+  return clause.removedAt
+    ? new DomainError(DomainErrorCode.CLAUSE_REMOVED, 'This clause has been removed')
+    : null;
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
+import { AmendmentStatus } from '@plenary/contracts';
 import { EventLogService } from '../accord-log/event-log.service.js';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
-import { changeOf } from './amendment-change.js';
+import { DomainError } from '../common/errors/domain-error.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseEntity } from './clause.entity.js';
 import { recordReferences } from './cross-references.js';
-import { rebaseRefusal } from './author-actions.js';
+import { rebasableChange, removedClauseRefusal } from './author-actions.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 
 export interface RebaseAmendmentCommand {
@@ -31,18 +30,10 @@ export class RebaseAmendmentUseCase {
     return this.events.writeToAccord(accordId, async (write) => {
       const db = write.manager;
       const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
-      const refusal = rebaseRefusal(amendment, callerId);
-      if (refusal) throw refusal;
-      const change = changeOf(amendment);
-      if (change.kind !== AmendmentKind.MODIFY_CLAUSE) {
-        // Refused above already; this narrows the change to one with a clause and text.
-        throw new DomainError(
-          DomainErrorCode.INVALID_INPUT,
-          'Only MODIFY_CLAUSE amendments carry text to rebase',
-        );
-      }
+      const change = rebasableChange(amendment, callerId);
+      if (change instanceof DomainError) throw change;
       const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });
-      const removed = rebaseRefusal(amendment, callerId, clause);
+      const removed = removedClauseRefusal(clause);
       if (removed) throw removed;
       // The current ballots were the suspended round's; ballot_history keeps them in that round.
       await db.query(`DELETE FROM ballot WHERE amendment_id = $1`, [amendment.id]);
