@@ -3,14 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  graphqlClient,
-  type TestApp,
-  TEST_JWT_SECRET,
-  TEST_LIMITS,
-  TEST_OPERATOR_EMAIL,
-  TEST_SIGNING_KEY,
-} from '../../apps/api/test/support/test-app.js';
+import { graphqlClient, type TestApp } from '../../apps/api/test/support/test-app.js';
+import { childProcessEnv } from './process-env.js';
 
 const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'api-instance.mjs');
 
@@ -28,20 +22,13 @@ export class ApiProcess {
   static start(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
     const child = spawn(process.execPath, [ENTRY], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'test',
+      env: childProcessEnv({
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-        JWT_SECRET: TEST_JWT_SECRET,
-        PLENARY_SIGNING_KEY: TEST_SIGNING_KEY,
         DATABASE_URL: databaseUrl,
         PLENARY_DATA_DIR: mkdtempSync(join(tmpdir(), 'plenary-app-')),
-        PLENARY_DEMO: 'false',
-        PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,
         PORT: '0',
-        ...TEST_LIMITS,
         ...env,
-      },
+      }),
     });
     let output = '';
     let errors = '';

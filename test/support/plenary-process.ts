@@ -4,14 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../apps/api/src/database/free-port.js';
-import {
-  graphqlClient,
-  type TestApp,
-  TEST_JWT_SECRET,
-  TEST_LIMITS,
-  TEST_OPERATOR_EMAIL,
-  TEST_SIGNING_KEY,
-} from '../../apps/api/test/support/test-app.js';
+import { graphqlClient, type TestApp } from '../../apps/api/test/support/test-app.js';
+import { childProcessEnv } from './process-env.js';
 
 const MAIN = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -60,20 +54,13 @@ export class PlenaryProcess {
     const port = await freePort();
     const child = spawn(process.execPath, [MAIN], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'test',
+      env: childProcessEnv({
         LOG_LEVEL: 'warn',
         HOST: '127.0.0.1',
         PORT: String(port),
-        JWT_SECRET: TEST_JWT_SECRET,
-        PLENARY_SIGNING_KEY: TEST_SIGNING_KEY,
         PLENARY_DATA_DIR: dataDir,
-        PLENARY_DEMO: 'false',
-        PLENARY_OPERATOR_EMAILS: TEST_OPERATOR_EMAIL,
-        ...TEST_LIMITS,
         ...env,
-      },
+      }),
     });
     const plenary = new PlenaryProcess(`http://127.0.0.1:${port}`, dataDir, child);
     running.add(plenary);
