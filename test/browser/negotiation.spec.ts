@@ -56,6 +56,9 @@ describe('negotiating in the browser, live', () => {
         // The facilitator opens the vote; both delegates get the ballot form live.
         const chair = await openBrowser('facilitator', session.api.url, facilitator.token);
         delegates.push(chair);
+        // The accord list says whom he facilitates for (the server's viewer field).
+        await chair.page.goto('/');
+        await chair.page.locator('.accord-item').getByText('you facilitate').waitFor();
         await chair.page.goto(new URL(amendmentUrl).pathname);
         await chair.page.getByRole('button', { name: 'Open the vote' }).click();
         for (const delegate of [alice, bob]) {

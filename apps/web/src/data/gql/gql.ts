@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n': typeof types.AccordListDocument;
+  '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      viewerIsFacilitator\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n': typeof types.AccordListDocument;
   '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n': typeof types.CreateAccordDocument;
   '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments {\n        ...AmendmentSummary\n      }\n    }\n  }\n': typeof types.AccordDocument;
   '\n  fragment ClauseVersionFields on ClauseVersion {\n    version\n    heading\n    text\n    force\n    sources\n    createdAt\n  }\n': typeof types.ClauseVersionFieldsFragmentDoc;
@@ -80,7 +80,7 @@ type Documents = {
   '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n': typeof types.BallotFieldsFragmentDoc;
 };
 const documents: Documents = {
-  '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n':
+  '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      viewerIsFacilitator\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n':
     types.AccordListDocument,
   '\n  mutation CreateAccord($title: String!, $preamble: String, $rule: DecisionRuleInput!) {\n    createAccord(title: $title, preamble: $preamble, rule: $rule) {\n      id\n      title\n    }\n  }\n':
     types.CreateAccordDocument,
@@ -227,8 +227,8 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      facilitatorId\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      viewerIsFacilitator\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      viewerIsFacilitator\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

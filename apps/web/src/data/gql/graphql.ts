@@ -105,7 +105,7 @@ export type AccordListQuery = {
     title: string;
     preamble: string | null;
     createdAt: string;
-    facilitatorId: string;
+    viewerIsFacilitator: boolean;
     rule: { __typename: 'DecisionRule'; kind: DecisionRuleKind };
     participants: Array<{
       __typename: 'Participant';
@@ -2294,7 +2294,7 @@ export const AccordListDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'preamble' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'facilitatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsFacilitator' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'rule' },

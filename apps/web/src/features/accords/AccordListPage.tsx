@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../../app/session-context';
 import type { DecisionRuleKind } from '../../data/gql/graphql';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -10,7 +9,6 @@ import { AccordListQuery, CreateAccordMutation } from './accords.graphql';
 import './accord-list.css';
 
 export function AccordListPage() {
-  const { me } = useSession();
   const { data, error, refetch } = useQuery(AccordListQuery);
   return (
     <div className="page page--wide">
@@ -46,7 +44,7 @@ export function AccordListPage() {
                     'party',
                     'parties',
                   )}
-                  {accord.facilitatorId === me?.id && ' · you facilitate'} · opened{' '}
+                  {accord.viewerIsFacilitator && ' · you facilitate'} · opened{' '}
                   {formatDateTime(accord.createdAt)}
                 </p>
               </li>

@@ -7,7 +7,7 @@ export const AccordListQuery = graphql(`
       title
       preamble
       createdAt
-      facilitatorId
+      viewerIsFacilitator
       rule {
         kind
       }
