@@ -64,13 +64,16 @@ export interface ReadCacheDependencies {
  * aside), except through the viewer fields: an answer that selects one is keyed by the caller's
  * standing in those accords (`viewer-standing.ts`), never by who he is.
  */
-export function readCachePlugin(
-  deps: ReadCacheDependencies,
-): ApolloServerPlugin<{ req: Request; user?: AuthenticatedUser | null }> {
+export function readCachePlugin(deps: ReadCacheDependencies): ApolloServerPlugin<{
+  req: Request;
+  user?: AuthenticatedUser | null;
+  answerExpiresAt?: number;
+}> {
   return {
     requestDidStart() {
       if (!deps.cache.enabled) return Promise.resolve();
-      let finish: ((answer: KeptAnswer | undefined, bytes: number) => void) | null = null;
+      let finish:
+        ((answer: KeptAnswer | undefined, bytes: number, expiresAt?: number) => void) | null = null;
       return Promise.resolve({
         async responseForOperation({ document, operation, request, queryHash, contextValue }) {
           // Apollo's types promise an operation, but it calls this hook without one when the
@@ -113,7 +116,7 @@ export function readCachePlugin(
           finish = deps.cache.beginComputation(key, signature);
           return null;
         },
-        willSendResponse({ response }) {
+        willSendResponse({ response, contextValue }) {
           if (finish) {
             const result = response.body.kind === 'single' ? response.body.singleResult : null;
             // Read at heads ≥ those checked: if the log moved meanwhile, the entry never matches
@@ -122,7 +125,7 @@ export function readCachePlugin(
             const kept = data ? new KeptAnswer(JSON.stringify(data)) : undefined;
             // This answer goes out as the kept JSON too: serialized once.
             if (kept && result) result.data = kept as unknown as CachedData;
-            finish(kept, kept?.bytes ?? 0);
+            finish(kept, kept?.bytes ?? 0, contextValue.answerExpiresAt);
           }
           return Promise.resolve();
         },

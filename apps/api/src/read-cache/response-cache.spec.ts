@@ -83,4 +83,11 @@ describe('ResponseCache', () => {
     expect(await cache.awaitComputation('slow', 'h', 20)).toBeUndefined();
     expect(cache.shared).toBe(0);
   });
+
+  it('serves an answer only until the moment it stops being true', () => {
+    const cache = new ResponseCache<string>(10);
+    cache.set('q', 'h', 'can vote', 8, 1_000);
+    expect(cache.get('q', 'h', 999)).toBe('can vote');
+    expect(cache.get('q', 'h', 1_000)).toBeUndefined();
+  });
 });

@@ -16,6 +16,8 @@ interface Entry<T> {
   heads: string;
   value: T;
   bytes: number;
+  /** Epoch ms after which the answer is no longer true, though the heads have not moved. */
+  expiresAt: number;
 }
 
 interface Computation<T> {
@@ -55,9 +57,9 @@ export class ResponseCache<T> {
     return this.entries.size;
   }
 
-  get(key: string, heads: string): T | undefined {
+  get(key: string, heads: string, now = Date.now()): T | undefined {
     const entry = this.entries.get(key);
-    if (!entry || entry.heads !== heads) {
+    if (!entry || entry.heads !== heads || entry.expiresAt <= now) {
       this.misses++;
       return undefined;
     }
@@ -88,24 +90,27 @@ export class ResponseCache<T> {
   }
 
   /** Marks a computation under way; call the returned function with its answer (or undefined). */
-  beginComputation(key: string, heads: string): (value: T | undefined, bytes?: number) => void {
+  beginComputation(
+    key: string,
+    heads: string,
+  ): (value: T | undefined, bytes?: number, expiresAt?: number) => void {
     let finish!: (value: T | undefined) => void;
     const computation: Computation<T> = {
       heads,
       done: new Promise<T | undefined>((resolve) => (finish = resolve)),
     };
     this.computing.set(key, computation);
-    return (value, bytes = 0) => {
+    return (value, bytes = 0, expiresAt = Number.POSITIVE_INFINITY) => {
       if (this.computing.get(key) === computation) this.computing.delete(key);
-      if (value !== undefined) this.set(key, heads, value, bytes);
+      if (value !== undefined) this.set(key, heads, value, bytes, expiresAt);
       finish(value);
     };
   }
 
-  set(key: string, heads: string, value: T, bytes = 0): void {
+  set(key: string, heads: string, value: T, bytes = 0, expiresAt = Number.POSITIVE_INFINITY): void {
     this.remove(key);
     if (!this.enabled || bytes > this.maxBytes) return;
-    this.entries.set(key, { heads, value, bytes });
+    this.entries.set(key, { heads, value, bytes, expiresAt });
     this.totalBytes += bytes;
     while (this.entries.size > this.maxEntries || this.totalBytes > this.maxBytes) {
       this.remove(this.entries.keys().next().value as string);

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
 import { AccordLoaderSource } from '../accords/accords.loaders.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { answerTrueUntil, type GraphqlContext } from '../common/graphql/graphql-context.js';
 import { AmendmentModel } from '../drafting/models/drafting.models.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
@@ -28,10 +28,11 @@ export class VotingViewerResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
-    return (
+    const canVote =
       (standing?.votingOrganizationIds.length ?? 0) > 0 &&
-      ballotRefusal(amendment, new Date()) === null
-    );
+      ballotRefusal(amendment, new Date()) === null;
+    if (canVote && amendment.closesAt) answerTrueUntil(ctx, amendment.closesAt);
+    return canVote;
   }
 
   @ResolveField(() => [ViewerBallotModel], {
