@@ -32,8 +32,16 @@ describe('negotiating in the browser, live', () => {
         await expect(preview.locator('del').first().textContent()).resolves.toContain('should');
         await expect(preview.locator('ins').first().textContent()).resolves.toContain('shall');
         await alice.page.getByLabel('Rationale').fill('Make the norm binding and add cooperation.');
+        // She cites a source, by keyboard: Enter adds it rather than submitting.
+        await alice.page.getByLabel('Sources').fill('UN GGE 2015 norm 13(c)');
+        await alice.page.getByLabel('Sources').press('Enter');
+        await alice.page
+          .getByRole('list', { name: 'Sources cited' })
+          .getByText('UN GGE 2015 norm 13(c)')
+          .waitFor();
         await alice.page.getByRole('button', { name: 'Submit amendment' }).click();
         await alice.page.getByRole('heading', { name: /Amend text to article 1/ }).waitFor();
+        await alice.page.getByTestId('amendment-sources').getByText('norm 13(c)').waitFor();
         const amendmentUrl = alice.page.url();
 
         // Bob, who did not reload, sees it appear under the clause and opens it.

@@ -18,12 +18,38 @@ export const slug = (text: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'accord';
 
-function paragraphs(parent: XMLBuilder, text: string): void {
+/** The text's paragraphs as `<p>`s; returns the last one. */
+function paragraphs(parent: XMLBuilder, text: string): XMLBuilder {
   const blocks = text
     .split(/\n\s*\n/)
     .map((b) => b.trim())
     .filter(Boolean);
-  for (const block of blocks.length > 0 ? blocks : ['']) parent.ele('p').txt(block);
+  let last!: XMLBuilder;
+  for (const block of blocks.length > 0 ? blocks : ['']) last = parent.ele('p').txt(block);
+  return last;
+}
+
+/**
+ * An article's sources as footnotes (AKN's `authorialNote`, an inline element, so they follow
+ * its last paragraph's text), numbered through the document from `firstMarker`.
+ */
+function sourceNotes(
+  lastParagraph: XMLBuilder,
+  eId: string,
+  sources: string[],
+  firstMarker: number,
+): void {
+  sources.forEach((source, i) => {
+    lastParagraph
+      .ele('authorialNote', {
+        eId: `${eId}__authorialNote_${i + 1}`,
+        marker: String(firstMarker + i),
+        placement: 'bottom',
+        class: 'source',
+      })
+      .ele('p')
+      .txt(source);
+  });
 }
 
 /** FRBR work / expression / manifestation: what the document is, which version, which file. */
@@ -157,15 +183,19 @@ export function toAkomaNtosoExport(
   if (current.length === 0) {
     body.ele('article', { eId: 'art_0' }).ele('content').ele('p').txt('(No clause adopted yet.)');
   }
+  let notes = 0;
   for (const clause of current) {
     const version = currentVersion(clause);
+    const eId = articleEid(clause.number);
     const article = body.ele('article', {
-      eId: articleEid(clause.number),
+      eId,
       class: version.force === NormativeForce.BINDING ? 'binding' : 'voluntary',
     });
     article.ele('num').txt(clause.number);
     if (version.heading) article.ele('heading').txt(version.heading);
-    paragraphs(article.ele('content'), version.text);
+    const last = paragraphs(article.ele('content'), version.text);
+    sourceNotes(last, eId, version.sources, notes + 1);
+    notes += version.sources.length;
   }
   return root.end({ prettyPrint: true });
 }

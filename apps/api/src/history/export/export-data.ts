@@ -69,6 +69,8 @@ export interface ExportAmendment {
   text: string | null;
   force: NormativeForce | null;
   position: number | null;
+  /** What the proposal cites (the adopted version then carries them). */
+  sources: string[];
   rationale: string;
   onBehalfOf: string;
   createdAt: string;
@@ -157,7 +159,7 @@ export async function loadExportData(
     })[]
   >(
     `SELECT id, kind, status, clause_id AS "clauseId", base_version AS "baseVersion", heading, text, force, position,
-            rationale, on_behalf_of AS "onBehalfOf", created_at AS "createdAtDate", closed_at AS "closedAtDate",
+            sources, rationale, on_behalf_of AS "onBehalfOf", created_at AS "createdAtDate", closed_at AS "closedAtDate",
             final_tally AS "finalTally"
      FROM amendment WHERE accord_id = $1 ORDER BY created_at`,
     [accordId],

@@ -278,6 +278,7 @@ export type AmendmentQueryVariables = Exact<{
 export type AmendmentQuery = {
   amendment: {
     __typename: 'Amendment';
+    sources: Array<string>;
     votingOpenedAt: string | null;
     closesAt: string | null;
     closedAt: string | null;
@@ -2843,6 +2844,7 @@ export const AmendmentDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'votingOpenedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },

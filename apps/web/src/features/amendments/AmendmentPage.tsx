@@ -242,6 +242,12 @@ function Proposal({
           label="Deletion"
         />
       )}
+      {amendment.sources.length > 0 && (
+        <p className="clause__sources" data-testid="amendment-sources">
+          <span className="muted">Sources cited: </span>
+          {amendment.sources.join('; ')}
+        </p>
+      )}
       {sourceText && amendment.kind !== 'REMOVE_CLAUSE' && (
         <div className="clean-text">
           <p className="preview__label">

@@ -8,6 +8,7 @@ import { useLiveAccord } from '../../data/live';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { SourcesField } from './SourcesField';
 import { kindLabels } from '../../ui/format';
 import { AccordQuery, AccordViewerQuery } from '../accords/accords.graphql';
 import { ProposeAmendmentMutation } from './amendments.graphql';
@@ -45,6 +46,13 @@ export function ProposeAmendmentPage() {
   const [position, setPosition] = useState(() =>
     kind === 'MOVE_CLAUSE' && clause ? firstOtherPlace(clause) : String(clauses.length + 1),
   );
+  const [sources, setSources] = useState<string[]>(() =>
+    kind === 'MODIFY_CLAUSE' && clause ? clause.current.sources : [],
+  );
+  const citedInAccord = useMemo(
+    () => [...new Set(clauses.flatMap((c) => c.current.sources))].sort(),
+    [clauses],
+  );
   const [rationale, setRationale] = useState('');
   const [propose, { loading, error }] = useMutation(ProposeAmendmentMutation, {
     refetchQueries: [AccordQuery],
@@ -64,6 +72,7 @@ export function ProposeAmendmentPage() {
       setHeading(chosen.current.heading ?? '');
       setText(chosen.current.text);
       setForce(chosen.current.force);
+      setSources(chosen.current.sources);
     }
   }
   function chooseKind(next: AmendmentKind) {
@@ -72,9 +81,11 @@ export function ProposeAmendmentPage() {
       setHeading(clause.current.heading ?? '');
       setText(clause.current.text);
       setForce(clause.current.force);
+      setSources(clause.current.sources);
     } else if (next === 'ADD_CLAUSE') {
       setHeading('');
       setText('');
+      setSources([]);
       setPosition(String(clauses.length + 1));
     } else if (next === 'MOVE_CLAUSE' && clause) {
       setPosition(firstOtherPlace(clause));
@@ -116,6 +127,7 @@ export function ProposeAmendmentPage() {
             ? { heading: heading.trim() || null, text, force }
             : {}),
           ...(kind === 'ADD_CLAUSE' || kind === 'MOVE_CLAUSE' ? { position: positionNumber } : {}),
+          sources,
         },
       },
     }).catch(() => null);
@@ -128,7 +140,8 @@ export function ProposeAmendmentPage() {
     clause !== undefined &&
     text === clause.current.text &&
     (heading || null) === (clause.current.heading ?? null) &&
-    force === clause.current.force;
+    force === clause.current.force &&
+    sources.join('\n') === clause.current.sources.join('\n');
 
   return (
     <form className="propose" onSubmit={(e) => void submit(e)} aria-labelledby="propose-title">
@@ -245,6 +258,17 @@ export function ProposeAmendmentPage() {
         />
       )}
 
+      <SourcesField
+        sources={sources}
+        suggestions={citedInAccord}
+        onChange={setSources}
+        hint={
+          kind === 'MODIFY_CLAUSE'
+            ? 'What the new wording relies on. With none given, the article keeps its sources.'
+            : 'What the proposal relies on: a norm, a resolution, a report.'
+        }
+      />
+
       <TextAreaField
         id="propose-rationale"
         label="Rationale"
@@ -266,7 +290,9 @@ export function ProposeAmendmentPage() {
         <Link className="button button--quiet" to={`/accords/${accordId}`}>
           Cancel
         </Link>
-        {unchanged && <span className="hint">Change the text, heading or force first.</span>}
+        {unchanged && (
+          <span className="hint">Change the text, heading, force or sources first.</span>
+        )}
       </div>
     </form>
   );

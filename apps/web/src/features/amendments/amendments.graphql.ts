@@ -12,6 +12,7 @@ export const AmendmentQuery = graphql(`
       references {
         ...ClauseReferenceFields
       }
+      sources
       votingOpenedAt
       closesAt
       closedAt

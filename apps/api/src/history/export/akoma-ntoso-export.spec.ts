@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import { NormativeForce } from '@plenary/contracts';
+import { create } from 'xmlbuilder2';
+import type { AccordExportData, ExportClause } from './export-data.js';
+import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
+
+const clause = (number: string, text: string, sources: string[]): ExportClause => ({
+  id: `c${number}`,
+  number,
+  position: Number.parseInt(number, 10),
+  removed: false,
+  versions: [
+    {
+      version: 1,
+      heading: null,
+      text,
+      force: NormativeForce.VOLUNTARY,
+      sources,
+      amendmentId: null,
+      authorOrganizationId: null,
+      createdAt: '2026-12-01T00:00:00.000Z',
+      createdSeq: 1,
+    },
+  ],
+});
+
+const data = {
+  accord: {
+    id: 'a1',
+    title: 'Tech Accord',
+    preamble: null,
+    rule: { kind: 'SIMPLE_MAJORITY' },
+    createdAt: '2026-12-01T00:00:00.000Z',
+    lastSeq: 3,
+    headHash: 'f'.repeat(64),
+  },
+  organizations: [],
+  clauses: [
+    clause('1', 'States should not attack hospitals.\n\nNor their supply chains.', [
+      'UN GGE 2015 norm 13(f)',
+      'Oxford Statement <2020> & health care',
+    ]),
+    clause('2', 'States should report vulnerabilities.', []),
+    clause('3', 'States should protect CERTs.', ['UN GGE 2015 norm 13(k)']),
+  ],
+  amendments: [],
+  checkpoints: [],
+} as unknown as AccordExportData;
+
+describe('the Akoma Ntoso export', () => {
+  it("keeps each article's sources as footnotes after its last paragraph, numbered through the document", () => {
+    const xml = toAkomaNtosoExport(data, new Date(0), {
+      every: 50,
+      signedEventTypes: [],
+      keys: [],
+    });
+    const doc = create(xml).end({ format: 'object' }) as Record<string, unknown>;
+    expect(doc).toBeTruthy(); // well-formed, escapes included
+    const notes = [...xml.matchAll(/<authorialNote eId="([^"]+)" marker="(\d+)"/g)].map(
+      ([, eId, marker]) => `${eId}#${marker}`,
+    );
+    expect(notes).toEqual([
+      'art_1__authorialNote_1#1',
+      'art_1__authorialNote_2#2',
+      'art_3__authorialNote_1#3',
+    ]);
+    expect(xml).toContain('<p>Oxford Statement &lt;2020&gt; &amp; health care</p>');
+    // After the last paragraph's text, not the first's.
+    expect(xml.indexOf('Nor their supply chains.')).toBeLessThan(xml.indexOf('authorialNote'));
+  });
+});
