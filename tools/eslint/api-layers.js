@@ -15,6 +15,7 @@ export const API_LAYERS = [
   'drafting',
   'voting',
   'discussion',
+  'milestones',
   'history',
   'realtime',
   'read-cache',

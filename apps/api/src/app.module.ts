@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { Readiness } from './health/readiness.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { MilestonesModule } from './milestones/milestones.module.js';
 import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module.js';
 import { OperationLimits } from './rate-limits/operation-limits.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
@@ -30,6 +31,7 @@ export const FEATURE_MODULES = [
   DraftingModule,
   VotingModule,
   DiscussionModule,
+  MilestonesModule,
   RealtimeModule,
   WebModule,
 ];

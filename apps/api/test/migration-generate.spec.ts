@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { Column, Entity, getMetadataArgsStorage } from 'typeorm';
 import { appEntities } from '../src/app-entities.js';
+import { MIGRATIONS } from '../src/database/migrations/index.js';
 import {
   listMigration,
   pendingSchemaChanges,
@@ -87,7 +88,9 @@ describe('npm run migration:generate', () => {
     expect(index).toContain(
       "import { OrganizationMotto1800000000000 } from './1800000000000-organization-motto.js';\n\n",
     );
-    expect(index).toMatch(/ {2}RateLimits1764210000000,\n {2}OrganizationMotto1800000000000,\n\];/);
+    // Listed last, after what was the last migration.
+    const previousLast = MIGRATIONS.at(-1)?.name ?? '';
+    expect(index).toContain(`  ${previousLast},\n  OrganizationMotto1800000000000,\n];`);
 
     // What it wrote, applied, is what the changed entity declares.
     const client = new pg.Client({ connectionString: url });

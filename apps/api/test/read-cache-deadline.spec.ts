@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccordReadCache } from '../src/read-cache/read-cache.module.js';
-import { expectData, Given, type TestParty } from './support/factories.js';
+import { expectData, Given } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -25,7 +25,7 @@ describe('a cached answer past a vote’s deadline', () => {
     const { accordId, facilitator, parties } = await given.accordWithParties({
       parties: { GOVERNMENT: 1 },
     });
-    const [party] = parties as [TestParty];
+    const [party] = parties;
     const n = new Negotiation(api, accordId, facilitator);
     const clauseId = await n.adoptClause(party, 'States should refrain.');
     const { id } = await n.propose(party, {

@@ -3,6 +3,7 @@
 import type {
   AccordCreatedPayload,
   AccordRuleChangedPayload,
+  MilestoneMarkedPayload,
   ParticipantAddedPayload,
 } from './events/accords.js';
 import type {
@@ -69,6 +70,7 @@ export interface AccordEventPayloads {
   'clauses.renumbered': ClausesRenumberedPayload;
   'amendment.reexamined': AmendmentReexaminedPayload;
   'voting.suspended': VotingSuspendedPayload;
+  'milestone.marked': MilestoneMarkedPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -98,6 +100,7 @@ export const ACCORD_EVENT_TYPES = [
   'clauses.renumbered',
   'amendment.reexamined',
   'voting.suspended',
+  'milestone.marked',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

@@ -228,6 +228,12 @@ export class DemoSeeder {
       await this.vote(id, everyone('FOR'));
       await this.close(id);
     }
+    // The text every party agreed to at first reading: a named moment to compare against.
+    await this.gql(
+      `mutation($a: ID!, $n: String!) { markMilestone(accordId: $a, name: $n) { id } }`,
+      { a: this.accordId, n: 'Draft after first reading' },
+      this.facilitatorToken,
+    );
     const { clauses } = await this.gql<{
       clauses: { id: string; current: { version: number; text: string } }[];
     }>(

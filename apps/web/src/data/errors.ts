@@ -111,6 +111,7 @@ const reasons: Record<DomainErrorCode, string> = {
   NOTHING_TO_RENUMBER: 'The clauses are already numbered 1, 2, 3 … in order: nothing to renumber.',
   AMENDMENT_IN_CONFLICT:
     'This amendment no longer applies to the current text of its clause: its author must rebase it before it can be put to the vote.',
+  MILESTONE_NAME_TAKEN: 'A milestone of this accord already has that name: choose another.',
   DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
   // `describe` words it with the wait the server asks for.
   RATE_LIMITED: 'Too many attempts just now. Please wait a moment and try again.',

@@ -22,3 +22,9 @@ export interface ParticipantAddedPayload {
   role: ParticipantRole;
   verified: boolean;
 }
+
+/** `milestone.marked`: the facilitator named the text as it stands (the event's own seq). */
+export interface MilestoneMarkedPayload {
+  milestoneId: string;
+  name: string;
+}

@@ -53,6 +53,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.OPERATOR_FROM_CONFIGURATION:
     case DomainErrorCode.NOTHING_TO_RENUMBER:
     case DomainErrorCode.AMENDMENT_IN_CONFLICT:
+    case DomainErrorCode.MILESTONE_NAME_TAKEN:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

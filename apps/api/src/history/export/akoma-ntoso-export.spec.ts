@@ -44,6 +44,7 @@ const data = {
     clause('3', 'States should protect CERTs.', ['UN GGE 2015 norm 13(k)']),
   ],
   amendments: [],
+  milestones: [],
   checkpoints: [],
 } as unknown as AccordExportData;
 

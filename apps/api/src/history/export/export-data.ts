@@ -79,6 +79,13 @@ export interface ExportAmendment {
   ballots: ExportBallot[];
 }
 
+/** A name the facilitator gave the text as it stood after event `seq`. */
+export interface ExportMilestone {
+  name: string;
+  seq: number;
+  markedAt: string;
+}
+
 /** Omit on each member of a union (Omit on the union itself would merge them). */
 type Without<E, K extends PropertyKey> = E extends unknown ? Omit<E, K> : never;
 
@@ -102,6 +109,7 @@ export interface AccordExportData {
   organizations: ExportOrganization[];
   clauses: ExportClause[];
   amendments: ExportAmendment[];
+  milestones: ExportMilestone[];
   checkpoints: SignedCheckpoint[];
 }
 
@@ -172,6 +180,10 @@ export async function loadExportData(
          FROM ballot b JOIN amendment a ON a.id = b.amendment_id WHERE a.accord_id = $1 ORDER BY b.cast_at`,
         [accordId],
       );
+  const milestoneRows = await db.query<{ name: string; seq: number; markedAtDate: Date }[]>(
+    `SELECT name, seq, marked_at AS "markedAtDate" FROM milestone WHERE accord_id = $1 ORDER BY seq`,
+    [accordId],
+  );
   const checkpoints = await readCheckpoints(db, accordId);
   // One pass per list, not one per clause or amendment.
   const versionsByClause = groupByKeys(
@@ -210,6 +222,10 @@ export async function loadExportData(
         ...b,
         castAt: iso(castAtDate)!,
       })),
+    })),
+    milestones: milestoneRows.map(({ markedAtDate, ...m }) => ({
+      ...m,
+      markedAt: iso(markedAtDate)!,
     })),
     checkpoints,
   };

@@ -15,6 +15,7 @@ const data = {
   organizations: [],
   clauses: [],
   amendments: [],
+  milestones: [],
   checkpoints: [],
 } as unknown as AccordExportData;
 

@@ -40,6 +40,7 @@ export async function* toJsonExport(
       participants: data.organizations,
       clauses: data.clauses,
       amendments: data.amendments.map((a) => (secret ? { ...a, ballots: [] } : a)),
+      milestones: data.milestones,
     },
     null,
     2,

@@ -70,7 +70,16 @@ export function toMarkdownExport(
       out.push(`Sources: ${version.sources.map(escapeMarkdown).join('; ')}`, '');
   }
   const adopted = data.amendments.filter((a) => a.status === AmendmentStatus.ADOPTED);
-  out.push('---', '', '## Appendix: adopted amendments', '');
+  out.push('---', '');
+  if (data.milestones.length > 0) {
+    out.push('## Milestones', '');
+    for (const m of data.milestones)
+      out.push(
+        `- **${escapeMarkdown(m.name)}**: the text after event ${m.seq}, ${m.markedAt.slice(0, 10)}`,
+      );
+    out.push('');
+  }
+  out.push('## Appendix: adopted amendments', '');
   if (adopted.length === 0) out.push('No amendment has been adopted yet.', '');
   adopted.forEach((amendment, index) => {
     const sponsor = escapeMarkdown(names.get(amendment.onBehalfOf) ?? amendment.onBehalfOf);

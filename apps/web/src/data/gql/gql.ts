@@ -52,6 +52,8 @@ type Documents = {
   '\n  query AccordEvents($accordId: ID!, $afterSeq: Int, $first: Int) {\n    accordEvents(accordId: $accordId, afterSeq: $afterSeq, first: $first) {\n      seq\n      type\n      at\n      actorId\n      payload\n      hash\n      prevHash\n    }\n  }\n': typeof types.AccordEventsDocument;
   '\n  query VerifyHistory($accordId: ID!) {\n    verifyHistory(accordId: $accordId) {\n      ok\n      checked\n      firstBrokenSeq\n      headHash\n      explanation\n      checkpointsVerified\n    }\n  }\n': typeof types.VerifyHistoryDocument;
   '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n': typeof types.AccordCheckpointsDocument;
+  '\n  query AccordMilestones($id: ID!) {\n    accord(id: $id) {\n      id\n      milestones {\n        id\n        name\n        seq\n        markedAt\n        markedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AccordMilestonesDocument;
+  '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n': typeof types.MarkMilestoneDocument;
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerificationQueueDocument;
   '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n': typeof types.OperatorsDocument;
   '\n  mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerifyOrganizationDocument;
@@ -155,6 +157,10 @@ const documents: Documents = {
     types.VerifyHistoryDocument,
   '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n':
     types.AccordCheckpointsDocument,
+  '\n  query AccordMilestones($id: ID!) {\n    accord(id: $id) {\n      id\n      milestones {\n        id\n        name\n        seq\n        markedAt\n        markedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.AccordMilestonesDocument,
+  '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n':
+    types.MarkMilestoneDocument,
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n':
     types.VerificationQueueDocument,
   '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n':
@@ -451,6 +457,18 @@ export function graphql(
 export function graphql(
   source: '\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n',
 ): (typeof documents)['\n  query AccordCheckpoints($accordId: ID!) {\n    accordCheckpoints(accordId: $accordId) {\n      seq\n      hash\n      every\n      at\n      keyId\n      signature\n    }\n    signingKeys {\n      keyId\n      fingerprint\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccordMilestones($id: ID!) {\n    accord(id: $id) {\n      id\n      milestones {\n        id\n        name\n        seq\n        markedAt\n        markedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccordMilestones($id: ID!) {\n    accord(id: $id) {\n      id\n      milestones {\n        id\n        name\n        seq\n        markedAt\n        markedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1132,6 +1132,34 @@ export type AccordCheckpointsQuery = {
   }>;
 };
 
+export type AccordMilestonesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AccordMilestonesQuery = {
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    milestones: Array<{
+      __typename: 'Milestone';
+      id: string;
+      name: string;
+      seq: number;
+      markedAt: string;
+      markedBy: { __typename: 'User'; id: string; displayName: string } | null;
+    }>;
+  } | null;
+};
+
+export type MarkMilestoneMutationVariables = Exact<{
+  accordId: string | number;
+  name: string;
+}>;
+
+export type MarkMilestoneMutation = {
+  markMilestone: { __typename: 'Milestone'; id: string; name: string; seq: number };
+};
+
 export type VerificationQueueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type VerificationQueueQuery = {
@@ -5002,6 +5030,129 @@ export const AccordCheckpointsDocument = {
     },
   ],
 } as unknown as DocumentNode<AccordCheckpointsQuery, AccordCheckpointsQueryVariables>;
+export const AccordMilestonesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccordMilestones' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'markedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'markedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordMilestonesQuery, AccordMilestonesQueryVariables>;
+export const MarkMilestoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkMilestone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markMilestone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkMilestoneMutation, MarkMilestoneMutationVariables>;
 export const VerificationQueueDocument = {
   kind: 'Document',
   definitions: [

@@ -3,6 +3,7 @@ import { type ApplyAccordEvent, composeHandlers } from '../../data/accord-events
 import { draftingEventHandlers } from '../amendments/drafting.events';
 import { discussionEventHandlers } from '../discussion/discussion.events';
 import { followEventLog } from '../history/history.events';
+import { milestoneEventHandlers } from '../milestones/milestones.events';
 import { votingEventHandlers } from '../voting/voting.events';
 import { accordEventHandlers } from './accord.events';
 
@@ -11,6 +12,7 @@ const features = [
   draftingEventHandlers,
   votingEventHandlers,
   discussionEventHandlers,
+  milestoneEventHandlers,
 ] as const;
 
 // Fails to compile when an event type has no handler in any feature: each type says what it does.

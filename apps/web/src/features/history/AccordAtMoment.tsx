@@ -8,10 +8,19 @@ import { formatDateTime } from '../../ui/format';
 import { AccordAtQuery } from './history.graphql';
 
 /** The accord's text as it stood after a chosen event, or on a chosen date. */
-export function AccordAtMoment({ accordId, lastSeq }: { accordId: string; lastSeq: number }) {
+export function AccordAtMoment({
+  accordId,
+  lastSeq,
+  initialSeq = null,
+}: {
+  accordId: string;
+  lastSeq: number;
+  /** The event to start from (a milestone's); the head of the log when absent. */
+  initialSeq?: number | null;
+}) {
   const live = useLiveAccord();
   const head = Math.max(lastSeq, live.lastSeq);
-  const [seq, setSeq] = useState<number | null>(null);
+  const [seq, setSeq] = useState<number | null>(initialSeq);
   const [date, setDate] = useState('');
   const chosenSeq = seq ?? head;
   const at = date ? new Date(date).toISOString() : null;

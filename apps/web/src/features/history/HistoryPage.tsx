@@ -7,6 +7,7 @@ import { AccordAtMoment } from './AccordAtMoment';
 import { ClauseHistory } from './ClauseHistory';
 import { EventLog } from './EventLog';
 import { ExportLinks } from './ExportLinks';
+import { MilestonesPanel } from '../milestones/MilestonesPanel';
 import './history.css';
 
 /** The accord's record: each clause's versions, the text at any moment, the verified log, exports. */
@@ -20,6 +21,8 @@ export function HistoryPage() {
   const accord = data?.accord;
   if (!accord) return null;
   const clauseId = search.get('clause') ?? accord.clauses[0]?.id ?? '';
+  const atParam = Number.parseInt(search.get('at') ?? '', 10);
+  const atSeq = Number.isInteger(atParam) && atParam > 0 ? atParam : null;
 
   return (
     <div className="history">
@@ -34,7 +37,16 @@ export function HistoryPage() {
               label="Clause"
               fieldClassName="field field--inline"
               value={clauseId}
-              onChange={(e) => setSearch({ clause: e.target.value }, { replace: true })}
+              onChange={(e) =>
+                setSearch(
+                  (current) => {
+                    const next = new URLSearchParams(current);
+                    next.set('clause', e.target.value);
+                    return next;
+                  },
+                  { replace: true },
+                )
+              }
             >
               {accord.clauses.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -51,7 +63,27 @@ export function HistoryPage() {
           <Empty title="No clauses yet" />
         )}
       </section>
-      <AccordAtMoment accordId={accordId} lastSeq={accord.lastSeq} />
+      <MilestonesPanel
+        accordId={accordId}
+        onShow={(seq) => {
+          setSearch(
+            (current) => {
+              const next = new URLSearchParams(current);
+              next.set('at', String(seq));
+              return next;
+            },
+            { replace: true },
+          );
+          document.getElementById('moment-title')?.scrollIntoView({ block: 'start' });
+        }}
+      />
+      <AccordAtMoment
+        // A milestone picked above opens the text at its seq.
+        key={atSeq ?? 'head'}
+        accordId={accordId}
+        lastSeq={accord.lastSeq}
+        initialSeq={atSeq}
+      />
       <EventLog accordId={accordId} />
       <ExportLinks accordId={accordId} />
     </div>

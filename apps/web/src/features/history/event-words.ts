@@ -35,6 +35,7 @@ const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
     }`,
   'organization.verificationRevoked': (p) => `Verification of ${p.name} withdrawn: ${p.reason}`,
   'clauses.renumbered': (p) => describeRenumbering(p.changes),
+  'milestone.marked': (p) => `The text as it stands named “${p.name}”`,
   'accord.created': null,
   'accord.ruleChanged': null,
   'amendment.proposed': null,
