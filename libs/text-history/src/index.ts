@@ -33,3 +33,9 @@ export {
   type ArticleMention,
   type SpanReference,
 } from './cross-references.js';
+export {
+  diffAccord,
+  type ArticleAtMoment,
+  type ArticleChange,
+  type ArticleChangeKind,
+} from './accord-diff.js';

@@ -4,6 +4,7 @@ import { diffWords, type DiffPart } from '@plenary/text-history';
 import { DataSource } from 'typeorm';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { isUuid } from '../common/graphql/ids.js';
 import { ClauseVersionEntity } from '../drafting/clause-version.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 
@@ -76,7 +77,54 @@ export class TextHistoryService {
       seq ?? (at ? null : accord.lastSeq),
       accord.createdAt,
     );
-    const rows = await this.dataSource.query<SnapshotClause[]>(
+    return {
+      accordId,
+      seq: point.seq,
+      at: point.at,
+      clauses: await this.articlesAt(accordId, point.seq),
+    };
+  }
+
+  /**
+   * A moment given as a seq, a time or a milestone of the accord (exactly one), as the event it
+   * falls on; `lastSeq` bounds a seq.
+   */
+  async momentOf(
+    accord: { id: string; lastSeq: number; createdAt: Date },
+    moment: { seq?: number | null; at?: Date | null; milestoneId?: string | null },
+  ): Promise<{ seq: number; at: Date }> {
+    const given = [moment.seq, moment.at, moment.milestoneId].filter((v) => v != null).length;
+    if (given !== 1) {
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        'A moment is exactly one of `seq`, `at` or `milestoneId`',
+      );
+    }
+    let seq = moment.seq ?? null;
+    if (moment.milestoneId != null) {
+      const rows = isUuid(moment.milestoneId)
+        ? await this.dataSource.query<{ seq: number }[]>(
+            `SELECT seq FROM milestone WHERE id = $1 AND accord_id = $2`,
+            [moment.milestoneId, accord.id],
+          )
+        : [];
+      const milestone = rows[0];
+      if (!milestone)
+        throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The accord has no such milestone');
+      seq = milestone.seq;
+    }
+    if (seq !== null && seq > accord.lastSeq) {
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        `The accord has no event ${seq} yet (latest is ${accord.lastSeq})`,
+      );
+    }
+    return this.resolvePoint(accord.id, moment.at ?? null, seq, accord.createdAt);
+  }
+
+  /** Each article as it stood after event `seq`, in the order of the text then. */
+  articlesAt(accordId: string, seq: number): Promise<SnapshotClause[]> {
+    return this.dataSource.query<SnapshotClause[]>(
       `SELECT p.clause_id AS "clauseId", p.number, p.position, v.version, v.heading, v.text, v.force
        FROM clause_placement p
        CROSS JOIN LATERAL (
@@ -85,14 +133,8 @@ export class TextHistoryService {
          ORDER BY created_seq DESC LIMIT 1) v
        WHERE p.accord_id = $1 AND p.from_seq <= $2 AND (p.to_seq IS NULL OR p.to_seq > $2)
        ORDER BY p.position`,
-      [accordId, point.seq],
+      [accordId, seq],
     );
-    return {
-      accordId,
-      seq: point.seq,
-      at: point.at,
-      clauses: rows,
-    };
   }
 
   /** The last event at or before `at`, or event `seq` itself; seq 0 is the empty accord. */

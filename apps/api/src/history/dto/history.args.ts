@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   IsDate,
   IsEnum,
@@ -9,6 +10,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { ExportFormat } from '../../common/graphql/enums.js';
 
@@ -63,4 +65,37 @@ export class CheckReceiptArgs {
   @IsString()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'hash must be 64 hexadecimal digits' })
   hash!: string;
+}
+
+@InputType({ description: 'A moment of the accord: exactly one of `seq`, `at` or `milestoneId`' })
+export class AccordMomentInput {
+  @Field(() => Int, { nullable: true, description: 'After this event (0: before the first)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  seq?: number | null;
+  @Field(() => Date, { nullable: true, description: 'As it stood at this time' })
+  @IsOptional()
+  @IsDate()
+  at?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'At this milestone of the accord' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  milestoneId?: string | null;
+}
+
+@ArgsType()
+export class AccordDiffArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+  @Field(() => AccordMomentInput)
+  @ValidateNested()
+  @Type(() => AccordMomentInput)
+  from!: AccordMomentInput;
+  @Field(() => AccordMomentInput, {
+    description: 'The later moment (either order works: the redline then runs backwards)',
+  })
+  @ValidateNested()
+  @Type(() => AccordMomentInput)
+  to!: AccordMomentInput;
 }
