@@ -7,7 +7,7 @@ describe('milestones in the browser', () => {
   const session = browserSession();
   const { delegates } = session;
 
-  it('the facilitator names the text by keyboard; a delegate sees it live and opens the text as it stood', async () => {
+  it('the facilitator names the text by keyboard; a delegate sees it live, compares the whole text with it and opens the text as it stood', async () => {
     const { accordId, facilitator, parties } = await new Given(session.api).accordWithParties({
       parties: { GOVERNMENT: 1 },
     });
@@ -43,6 +43,14 @@ describe('milestones in the browser', () => {
         await milestone.getByText('Draft after first reading').waitFor();
         await n.adoptClause(state, 'States should cooperate on incidents.');
         await delegate.page.getByText('States should cooperate on incidents.').first().waitFor();
+
+        // Compared with the milestone (the default), the whole text shows the new article.
+        const comparison = delegate.page.getByTestId('comparison');
+        await comparison.getByText('1 of 2 articles changed.').waitFor();
+        const added = comparison.getByTestId('compared-article');
+        await added.getByText('Added').waitFor();
+        await added.locator('ins', { hasText: 'States should cooperate on incidents.' }).waitFor();
+        await added.getByRole('link', { name: /new clause by/i }).waitFor();
 
         // Opening the milestone shows the text as it stood: one article, not two.
         await milestone.getByRole('button', { name: /Show the text at milestone/ }).press('Enter');

@@ -5,9 +5,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A moment of the accord: exactly one of `seq`, `at` or `milestoneId` */
+export type AccordMomentInput = {
+  /** As it stood at this time */
+  at?: string | null | undefined;
+  /** At this milestone of the accord */
+  milestoneId?: string | number | null | undefined;
+  /** After this event (0: before the first) */
+  seq?: number | null | undefined;
+};
+
 export type AmendmentKind = 'ADD_CLAUSE' | 'MODIFY_CLAUSE' | 'MOVE_CLAUSE' | 'REMOVE_CLAUSE';
 
 export type AmendmentStatus = 'ADOPTED' | 'CONFLICT' | 'OPEN' | 'REJECTED' | 'VOTING' | 'WITHDRAWN';
+
+/** MODIFIED: its wording, heading or force changed (it may have moved too) */
+export type ArticleChangeKind = 'ADDED' | 'MODIFIED' | 'MOVED' | 'REMOVED' | 'UNCHANGED';
 
 export type BallotChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
 
@@ -1130,6 +1143,47 @@ export type AccordCheckpointsQuery = {
     fingerprint: string;
     current: boolean;
   }>;
+};
+
+export type AccordDiffQueryVariables = Exact<{
+  accordId: string | number;
+  from: AccordMomentInput;
+  to: AccordMomentInput;
+}>;
+
+export type AccordDiffQuery = {
+  accordDiff: {
+    __typename: 'AccordDiff';
+    accordId: string;
+    from: { __typename: 'AccordMoment'; seq: number; at: string };
+    to: { __typename: 'AccordMoment'; seq: number; at: string };
+    articles: Array<{
+      __typename: 'ArticleChange';
+      clauseId: string;
+      kind: ArticleChangeKind;
+      reworded: boolean;
+      moved: boolean;
+      from: {
+        __typename: 'ClauseVersionInAccord';
+        number: string;
+        heading: string | null;
+        force: NormativeForce;
+      } | null;
+      to: {
+        __typename: 'ClauseVersionInAccord';
+        number: string;
+        heading: string | null;
+        force: NormativeForce;
+      } | null;
+      parts: Array<{ __typename: 'DiffPart'; op: string; text: string }>;
+      amendments: Array<{
+        __typename: 'Amendment';
+        id: string;
+        kind: AmendmentKind;
+        onBehalfOf: { __typename: 'Organization'; id: string; name: string };
+      }>;
+    }>;
+  };
 };
 
 export type AccordMilestonesQueryVariables = Exact<{
@@ -5030,6 +5084,166 @@ export const AccordCheckpointsDocument = {
     },
   ],
 } as unknown as DocumentNode<AccordCheckpointsQuery, AccordCheckpointsQueryVariables>;
+export const AccordDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccordDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AccordMomentInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AccordMomentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accordDiff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'from' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'to' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'articles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reworded' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'from' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'to' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'parts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amendments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'onBehalfOf' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordDiffQuery, AccordDiffQueryVariables>;
 export const AccordMilestonesDocument = {
   kind: 'Document',
   definitions: [

@@ -4,6 +4,7 @@ import { Empty } from '../../ui/Feedback';
 import { SelectField } from '../../ui/Field';
 import { AccordQuery } from '../accords/accords.graphql';
 import { AccordAtMoment } from './AccordAtMoment';
+import { AccordComparison } from './AccordComparison';
 import { ClauseHistory } from './ClauseHistory';
 import { EventLog } from './EventLog';
 import { ExportLinks } from './ExportLinks';
@@ -84,6 +85,7 @@ export function HistoryPage() {
         lastSeq={accord.lastSeq}
         initialSeq={atSeq}
       />
+      <AccordComparison accordId={accordId} lastSeq={accord.lastSeq} />
       <EventLog accordId={accordId} />
       <ExportLinks accordId={accordId} />
     </div>

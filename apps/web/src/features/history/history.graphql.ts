@@ -108,3 +108,47 @@ export const AccordCheckpointsQuery = graphql(`
     }
   }
 `);
+
+export const AccordDiffQuery = graphql(`
+  query AccordDiff($accordId: ID!, $from: AccordMomentInput!, $to: AccordMomentInput!) {
+    accordDiff(accordId: $accordId, from: $from, to: $to) {
+      accordId
+      from {
+        seq
+        at
+      }
+      to {
+        seq
+        at
+      }
+      articles {
+        clauseId
+        kind
+        reworded
+        moved
+        from {
+          number
+          heading
+          force
+        }
+        to {
+          number
+          heading
+          force
+        }
+        parts {
+          op
+          text
+        }
+        amendments {
+          id
+          kind
+          onBehalfOf {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
