@@ -24,7 +24,7 @@ async function hasSocketIo(url) {
 }
 
 export async function detectCapabilities(url) {
-  const [postComment, clauseComments, commentCount, accordAt, clauseDiff, socketIo] =
+  const [postComment, clauseComments, commentCount, accordAt, clauseDiff, accordDiff, socketIo] =
     await Promise.all([
       hasField(
         url,
@@ -39,7 +39,12 @@ export async function detectCapabilities(url) {
         '{ clauseDiff(clauseId: "x", fromVersion: 1, toVersion: 2) { fromVersion } }',
         'clauseDiff',
       ),
+      hasField(
+        url,
+        '{ accordDiff(accordId: "x", from: { seq: 0 }, to: { seq: 0 }) { accordId } }',
+        'accordDiff',
+      ),
       hasSocketIo(url),
     ]);
-  return { postComment, clauseComments, commentCount, accordAt, clauseDiff, socketIo };
+  return { postComment, clauseComments, commentCount, accordAt, clauseDiff, accordDiff, socketIo };
 }

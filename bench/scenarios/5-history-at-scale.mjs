@@ -1,5 +1,7 @@
 // Scenario 5 — history at scale: accordAt (the text as it stood half-way), clauseDiff (half-way
-// version to the last) and clause.current, on a clause with 10,000 versions against one with 10.
+// version to the last), clause.current and accordDiff (the whole accord across its last five
+// versions: the same changes, behind a history of 10,000 versions or of 10), on a clause with
+// 10,000 versions against one with 10.
 // Each version is an adopted amendment, bulk-loaded with every row and hash-chained event the
 // API writes for it (see Fixtures.bulkVersions).
 import { Skip } from '../lib/capabilities.mjs';
@@ -9,6 +11,9 @@ import { fmt, row } from '../lib/report.mjs';
 
 const ACCORD_AT = `query($a: ID!, $seq: Int) { accordAt(accordId: $a, seq: $seq) { seq clauses { clauseId number version heading text force } } }`;
 const CLAUSE_DIFF = `query($c: ID!, $from: Int!, $to: Int!) { clauseDiff(clauseId: $c, fromVersion: $from, toVersion: $to) { fromVersion toVersion parts { op text } } }`;
+const ACCORD_DIFF = `query($a: ID!, $from: Int!, $to: Int!) { accordDiff(accordId: $a, from: { seq: $from }, to: { seq: $to }) { articles { clauseId kind parts { op text } amendments { id } } } }`;
+/** The versions accordDiff compares across, at the end of either history. */
+const RECENT = 5;
 const CURRENT = `query($c: ID!) { clause(id: $c) { id number current { version heading text force } } }`;
 
 async function clauseWith(f, versions) {
@@ -54,6 +59,10 @@ async function clauseWith(f, versions) {
     token: party.representative.token,
     half,
     halfSeq: seqOfVersion(half),
+    // Version 1 is the clause's creation, which has no seq of its own here.
+    recentFrom: Math.max(2, versions - RECENT),
+    recentSeq: seqOfVersion(Math.max(2, versions - RECENT)),
+    lastSeq: seqOfVersion(versions),
     versions,
     baseText,
   };
@@ -84,6 +93,14 @@ export default {
         variables: (c) => ({ c: c.clauseId, from: c.half, to: c.versions }),
         check: (data) => data.clauseDiff.parts.length > 0,
       },
+      caps.accordDiff && {
+        name: `accordDiff (last ${RECENT} versions)`,
+        query: ACCORD_DIFF,
+        variables: (c) => ({ a: c.accordId, from: c.recentSeq, to: c.lastSeq }),
+        check: (data, c) =>
+          data.accordDiff.articles[0]?.kind === 'MODIFIED' &&
+          data.accordDiff.articles[0]?.amendments.length === c.versions - c.recentFrom,
+      },
       {
         name: 'clause.current',
         query: CURRENT,
@@ -91,9 +108,11 @@ export default {
         check: (data, c) => data.clause.current.version === c.versions,
       },
     ].filter(Boolean);
-    const missing = [!caps.accordAt && 'accordAt', !caps.clauseDiff && 'clauseDiff'].filter(
-      Boolean,
-    );
+    const missing = [
+      !caps.accordAt && 'accordAt',
+      !caps.clauseDiff && 'clauseDiff',
+      !caps.accordDiff && 'accordDiff',
+    ].filter(Boolean);
 
     const rows = [];
     const statements = {};
