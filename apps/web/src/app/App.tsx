@@ -6,6 +6,7 @@ import { AmendmentPage } from '../features/amendments/AmendmentPage';
 import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
 import { HistoryPage } from '../features/history/HistoryPage';
+import { PrintPage } from '../features/print/PrintPage';
 import { OperatorPage } from '../features/operator/OperatorPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { Loading } from '../ui/Feedback';
@@ -52,6 +53,7 @@ export function App() {
           <Route path="propose" element={<ProposeAmendmentPage />} />
           <Route path="amendments/:amendmentId" element={<AmendmentPage />} />
           <Route path="history" element={<HistoryPage />} />
+          <Route path="print" element={<PrintPage />} />
         </Route>
         <Route path="/signin" element={<Navigate to="/" replace />} />
         <Route path="/signup" element={<Navigate to="/" replace />} />

@@ -23,6 +23,7 @@ export const toAccordModel = (accord: AccordEntity): AccordModel =>
     rule: toDecisionRuleModel(accord.rule),
     facilitatorId: accord.facilitatorId,
     lastSeq: accord.lastSeq,
+    headHash: accord.headHash,
     createdAt: accord.createdAt,
     smallChambers: smallChambers(accord.partiesPerGroup),
   });

@@ -71,6 +71,7 @@ type Documents = {
   '\n  mutation DeclineInvitation($invitationId: ID!) {\n    declineInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.DeclineInvitationDocument;
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n': typeof types.EndMembershipDocument;
+  '\n  query PrintAccord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      lastSeq\n      headHash\n      clauses {\n        id\n        number\n        current {\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        text\n        heading\n        force\n        position\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n': typeof types.PrintAccordDocument;
   '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n': typeof types.AmendmentVotesFragmentDoc;
   '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n': typeof types.AccordRuleFragmentDoc;
   '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n': typeof types.CastBallotDocument;
@@ -196,6 +197,8 @@ const documents: Documents = {
     types.RevokeInvitationDocument,
   '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n':
     types.EndMembershipDocument,
+  '\n  query PrintAccord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      lastSeq\n      headHash\n      clauses {\n        id\n        number\n        current {\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        text\n        heading\n        force\n        position\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n':
+    types.PrintAccordDocument,
   '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n':
     types.AmendmentVotesFragmentDoc,
   '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n':
@@ -574,6 +577,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n',
 ): (typeof documents)['\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PrintAccord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      lastSeq\n      headHash\n      clauses {\n        id\n        number\n        current {\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        text\n        heading\n        force\n        position\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PrintAccord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      lastSeq\n      headHash\n      clauses {\n        id\n        number\n        current {\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        text\n        heading\n        force\n        position\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

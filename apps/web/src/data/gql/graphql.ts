@@ -1465,6 +1465,49 @@ export type EndMembershipMutation = {
   endMembership: { __typename: 'Membership'; role: MembershipRole };
 };
 
+export type PrintAccordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PrintAccordQuery = {
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    title: string;
+    preamble: string | null;
+    lastSeq: number;
+    headHash: string;
+    clauses: Array<{
+      __typename: 'Clause';
+      id: string;
+      number: string;
+      current: {
+        __typename: 'ClauseVersion';
+        heading: string | null;
+        text: string;
+        force: NormativeForce;
+        sources: Array<string>;
+      };
+    }>;
+    amendments: Array<{
+      __typename: 'Amendment';
+      id: string;
+      kind: AmendmentKind;
+      status: AmendmentStatus;
+      text: string | null;
+      heading: string | null;
+      force: NormativeForce | null;
+      position: number | null;
+      clause: { __typename: 'Clause'; id: string; number: string } | null;
+      onBehalfOf: { __typename: 'Organization'; id: string; name: string };
+      asItWouldApply: {
+        __typename: 'ProjectedClauseVersion';
+        changes: Array<{ __typename: 'DiffPart'; op: string; text: string }>;
+      } | null;
+    }>;
+  } | null;
+};
+
 export type AmendmentVotesFragment = {
   __typename: 'Amendment';
   id: string;
@@ -6264,6 +6307,134 @@ export const EndMembershipDocument = {
     },
   ],
 } as unknown as DocumentNode<EndMembershipMutation, EndMembershipMutationVariables>;
+export const PrintAccordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PrintAccord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preamble' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headHash' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'current' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amendments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clause' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onBehalfOf' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'asItWouldApply' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PrintAccordQuery, PrintAccordQueryVariables>;
 export const CastBallotDocument = {
   kind: 'Document',
   definitions: [

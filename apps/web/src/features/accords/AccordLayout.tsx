@@ -69,6 +69,7 @@ export function AccordLayout() {
             <NavLink to={`/accords/${accord.id}/propose`}>Propose</NavLink>
           )}
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
+          <NavLink to={`/accords/${accord.id}/print`}>Print</NavLink>
         </nav>
         <SuspendedVotes accordId={accord.id} amendments={accord.amendments} />
         <Outlet />
