@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { rebaseRefusal, withdrawRefusal } from './author-actions.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import { AmendmentModel } from './models/drafting.models.js';
@@ -17,8 +17,9 @@ export class AmendmentViewerResolver {
     description: 'The caller may withdraw it (its author, undecided)',
   })
   async viewerCanWithdraw(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     return standing !== null && withdrawRefusal(amendment, standing.userId) === null;
@@ -28,8 +29,9 @@ export class AmendmentViewerResolver {
     description: 'The caller may rebase it on the current text (its author; open or in conflict)',
   })
   async viewerCanRebase(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     if (!standing || rebaseRefusal(amendment, standing.userId) !== null) return false;

@@ -11,7 +11,7 @@ import {
 import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import {
@@ -117,10 +117,7 @@ export class AccordTextResolver {
   constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => [ClauseModel], { description: 'In order, current versions' })
-  async clauses(
-    @Parent() accord: AccordModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<ClauseModel[]> {
+  async clauses(accord: AccordModel, _args: NoArgs, ctx: GraphqlContext): Promise<ClauseModel[]> {
     return (await this.draftingLoaders.of(ctx).clausesOfAccord(accord.id)).map(toClauseModel);
   }
 
