@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
 import { CommentEntity } from './comment.entity.js';
@@ -67,7 +68,8 @@ export class CommentLoaders {
 
   private counted(column: CountKind, id: string): Promise<number> {
     return (this.counts[column] ??= new DataLoader<string, number>(async (ids) => {
-      const rows = await this.db.query<CountRow[]>(
+      const rows = await readQuery<CountRow>(
+        this.db,
         `SELECT ${column} AS key, count(*)::int AS count FROM comment
              WHERE ${column} = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY ${column}`,
         [ids],

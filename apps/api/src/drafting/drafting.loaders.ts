@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
+import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseVersionEntity } from './clause-version.entity.js';
@@ -47,7 +48,8 @@ export class DraftingLoaders {
     return (this.heldNumbersByAccord ??= new DataLoader<string, HeldNumber[]>(async (ids) =>
       groupByKeys(
         ids,
-        await this.db.query<(HeldNumber & { accordId: string })[]>(
+        await readQuery<HeldNumber & { accordId: string }>(
+          this.db,
           `SELECT accord_id AS "accordId", number, position FROM clause
                WHERE accord_id = ANY($1::uuid[]) AND holds_number`,
           [ids],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
 import { MembershipEntity } from './membership.entity.js';
@@ -47,7 +48,8 @@ export class IdentityLoaders {
       ),
     );
     this.organizationsInAccord = new DataLoader(async (ids) => {
-      const rows = await db.query<{ accordId: string; organizationId: string }[]>(
+      const rows = await readQuery<{ accordId: string; organizationId: string }>(
+        db,
         `SELECT accord_id AS "accordId", organization_id AS "organizationId"
          FROM participant WHERE accord_id = ANY($1::uuid[])`,
         [ids],
@@ -70,7 +72,8 @@ export class IdentityLoaders {
   private emailVisibilityLoader(callerId: string | null): DataLoader<string, boolean> {
     return new DataLoader<string, boolean>(async (userIds) => {
       if (!callerId) return userIds.map(() => false);
-      const rows = await this.db.query<{ userId: string }[]>(
+      const rows = await readQuery<{ userId: string }>(
+        this.db,
         `SELECT DISTINCT colleague.user_id AS "userId"
          FROM membership mine
          JOIN membership colleague ON colleague.organization_id = mine.organization_id
