@@ -1,4 +1,5 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { SchemaArgs, validArgs } from '../common/graphql/field-args.js';
 import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { AmendmentModel, ClauseModel } from '../drafting/models/drafting.models.js';
 import { CommentLoaderSource } from './comment.loaders.js';
@@ -36,10 +37,11 @@ export class ClauseCommentsResolver {
     description: 'Its threads on every version (or on `version`), oldest first',
   })
   async comments(
-    @Parent() clause: ClauseModel,
-    @Args() { version }: ClauseCommentsArgs,
-    @Context() ctx: GraphqlContext,
+    clause: ClauseModel,
+    @SchemaArgs() args: ClauseCommentsArgs,
+    ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
+    const { version } = await validArgs(ClauseCommentsArgs, args);
     const threads = await this.commentLoaders.of(ctx).threadsOfClause(clause.id);
     return threads
       .filter((c) => version == null || c.clauseVersion === version)
