@@ -62,11 +62,18 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => UserModel)
-  async author(comment: CommentModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await this.identityLoaders.of(ctx).userById.load(comment.authorId))!, {
-      kind: 'accord',
-      accordId: comment.accordId,
-    });
+  author(
+    comment: CommentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): UserModel | Promise<UserModel> {
+    const scope = { kind: 'accord', accordId: comment.accordId } as const;
+    // A page's comments come with their authors: no promise (nor query) per comment.
+    if (comment.authorCard) return toUserModel(comment.authorCard, scope);
+    return this.identityLoaders
+      .of(ctx)
+      .userById.load(comment.authorId)
+      .then((user) => toUserModel(user!, scope));
   }
 
   @ResolveField(() => [ClauseReferenceModel], {

@@ -6,11 +6,11 @@ import { selectRows } from '../common/database/select-rows.js';
 import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { UserEntity } from './user.entity.js';
+import type { UserCard } from './user.entity.js';
 
 /** The users, organizations and memberships read by one request, a query per kind and level. */
 export class IdentityLoaders {
-  readonly userById: DataLoader<string, UserEntity | null>;
+  readonly userById: DataLoader<string, UserCard | null>;
   readonly organizationById: DataLoader<string, OrganizationEntity | null>;
   readonly membershipsByUser: DataLoader<string, MembershipEntity[]>;
   /**
@@ -24,7 +24,11 @@ export class IdentityLoaders {
     this.userById = new DataLoader(async (ids) =>
       orderByKeys(
         ids,
-        await selectRows(db, UserEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
+        await readQuery<UserCard>(
+          db,
+          'SELECT id, email, display_name AS "displayName" FROM app_user WHERE id = ANY($1::uuid[])',
+          [ids],
+        ),
         (u) => u.id,
       ),
     );
