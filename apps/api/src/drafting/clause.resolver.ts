@@ -17,13 +17,16 @@ export class ClauseResolver {
   constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => ClauseVersionModel)
-  async current(
+  current(
     clause: ClauseModel,
     _args: NoArgs,
     ctx: GraphqlContext,
-  ): Promise<ClauseVersionModel> {
-    const version = await this.draftingLoaders.of(ctx).version(clause.id, clause.currentVersion);
-    return toClauseVersionModel(version!);
+  ): ClauseVersionModel | Promise<ClauseVersionModel> {
+    if (clause.currentText) return toClauseVersionModel(clause.currentText);
+    return this.draftingLoaders
+      .of(ctx)
+      .version(clause.id, clause.currentVersion)
+      .then((version) => toClauseVersionModel(version!));
   }
 
   @ResolveField(() => [ClauseVersionModel], { description: 'Every version, oldest first' })
