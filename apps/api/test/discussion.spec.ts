@@ -148,6 +148,15 @@ describe('comments and threads', () => {
     ).clause;
     expect(clause.commentCount).toBe(2);
     expect(clause.comments.map((c: { id: string }) => c.id)).toEqual([comment.id, onVersion.id]);
+    // A field's arguments are validated like a mutation's (class-validator on the args class).
+    expectError(
+      await api.gql(
+        `query($id: ID!) { clause(id: $id) { comments(version: 0) { id } } }`,
+        { id: clauseId },
+        observer.representative.token,
+      ),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses a quoted range outside the commented text, or only one end of it', async () => {

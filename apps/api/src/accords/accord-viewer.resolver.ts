@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel } from '../identity/models/identity.models.js';
@@ -19,8 +19,9 @@ export class AccordViewerResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller facilitates this accord' })
   async viewerIsFacilitator(
-    @Parent() accord: AccordModel,
-    @Context() ctx: GraphqlContext,
+    accord: AccordModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     return (await this.viewerLoaders.of(ctx).standingIn(accord.id))?.isFacilitator ?? false;
   }
@@ -28,10 +29,7 @@ export class AccordViewerResolver {
   @ResolveField(() => Boolean, {
     description: 'The caller may propose amendments (a member of a verified party organization)',
   })
-  async viewerCanAmend(
-    @Parent() accord: AccordModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<boolean> {
+  async viewerCanAmend(accord: AccordModel, _args: NoArgs, ctx: GraphqlContext): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(accord.id);
     return (standing?.amendingOrganizationIds.length ?? 0) > 0;
   }
@@ -40,8 +38,9 @@ export class AccordViewerResolver {
     description: 'The party organizations whose ballot the caller may cast in this accord',
   })
   async viewerVotingOrganizations(
-    @Parent() accord: AccordModel,
-    @Context() ctx: GraphqlContext,
+    accord: AccordModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel[]> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(accord.id);
     const organizations = this.identityLoaders.of(ctx).organizationById;

@@ -1,16 +1,7 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel } from '../identity/models/identity.models.js';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
@@ -94,8 +85,9 @@ export class AccordsResolver {
 
   @ResolveField(() => [ParticipantModel])
   async participants(
-    @Parent() accord: AccordModel,
-    @Context() ctx: GraphqlContext,
+    accord: AccordModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ParticipantModel[]> {
     return (await this.accordLoaders.of(ctx).participantsByAccord.load(accord.id)).map(
       toParticipantModel,
@@ -109,8 +101,9 @@ export class ParticipantResolver {
 
   @ResolveField(() => OrganizationModel)
   async organization(
-    @Parent() p: ParticipantModel,
-    @Context() ctx: GraphqlContext,
+    p: ParticipantModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       (await this.identityLoaders.of(ctx).organizationById.load(p.organizationId))!,

@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
+import { pgTypes } from './timestamptz.js';
 
 export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
@@ -19,6 +20,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
       // Every transaction of the API is READ COMMITTED (inTransaction retries what it must), set
       // once per connection rather than by a SET TRANSACTION round trip in each transaction.
       options: '-c default_transaction_isolation=read\\ committed',
+      types: pgTypes,
     },
   };
 }

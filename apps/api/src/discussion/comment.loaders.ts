@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
 import { CommentEntity } from './comment.entity.js';
+
+/** A comment read with its author's name: a page shows who wrote each comment. */
+export type CommentRow = CommentEntity & AuthorColumns;
+
+interface AuthorColumns {
+  authorEmail: string;
+  authorDisplayName: string;
+}
 
 interface CountRow {
   key: string;
@@ -15,22 +24,22 @@ type CountKind = 'amendment_id' | 'clause_id';
 
 /** The threads read by one request: one query per level of a page, not one per comment. */
 export class CommentLoaders {
-  private readonly threads: Partial<Record<ThreadKind, DataLoader<string, CommentEntity[]>>> = {};
+  private readonly threads: Partial<Record<ThreadKind, DataLoader<string, CommentRow[]>>> = {};
   private readonly counts: Partial<Record<CountKind, DataLoader<string, number>>> = {};
 
   constructor(private readonly db: DataSource) {}
 
-  replies(parentId: string): Promise<CommentEntity[]> {
+  replies(parentId: string): Promise<CommentRow[]> {
     return this.grouped('replies', 'parentId', 'parent_id', parentId, false);
   }
 
   /** Top-level comments of an amendment (their replies hang below them). */
-  threadsOfAmendment(amendmentId: string): Promise<CommentEntity[]> {
+  threadsOfAmendment(amendmentId: string): Promise<CommentRow[]> {
     return this.grouped('amendmentThreads', 'amendmentId', 'amendment_id', amendmentId, true);
   }
 
   /** Top-level comments of a clause, on all its versions. */
-  threadsOfClause(clauseId: string): Promise<CommentEntity[]> {
+  threadsOfClause(clauseId: string): Promise<CommentRow[]> {
     return this.grouped('clauseThreads', 'clauseId', 'clause_id', clauseId, true);
   }
 
@@ -49,16 +58,18 @@ export class CommentLoaders {
     column: 'parent_id' | 'amendment_id' | 'clause_id',
     id: string,
     topLevelOnly: boolean,
-  ): Promise<CommentEntity[]> {
-    return (this.threads[kind] ??= new DataLoader<string, CommentEntity[]>(async (ids) =>
+  ): Promise<CommentRow[]> {
+    return (this.threads[kind] ??= new DataLoader<string, CommentRow[]>(async (ids) =>
       groupByKeys(
         ids,
-        await selectRows(
+        await selectRows<CommentEntity, AuthorColumns>(
           this.db,
           CommentEntity,
-          `WHERE t.${column} = ANY($1::uuid[]) ${topLevelOnly ? 'AND t.parent_id IS NULL' : ''}
+          `JOIN app_user u ON u.id = t.author_id
+               WHERE t.${column} = ANY($1::uuid[]) ${topLevelOnly ? 'AND t.parent_id IS NULL' : ''}
                ORDER BY t.created_at, t.id`,
           [ids],
+          'u.email AS "authorEmail", u.display_name AS "authorDisplayName"',
         ),
         (c) => c[key]!,
       ),
@@ -67,7 +78,8 @@ export class CommentLoaders {
 
   private counted(column: CountKind, id: string): Promise<number> {
     return (this.counts[column] ??= new DataLoader<string, number>(async (ids) => {
-      const rows = await this.db.query<CountRow[]>(
+      const rows = await readQuery<CountRow>(
+        this.db,
         `SELECT ${column} AS key, count(*)::int AS count FROM comment
              WHERE ${column} = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY ${column}`,
         [ids],

@@ -1,5 +1,6 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { SchemaArgs, validArgs } from '../common/graphql/field-args.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { AmendmentModel, ClauseModel } from '../drafting/models/drafting.models.js';
 import { CommentLoaderSource } from './comment.loaders.js';
 import { ClauseCommentsArgs } from './dto/comment.args.js';
@@ -14,18 +15,16 @@ export class AmendmentCommentsResolver {
 
   @ResolveField(() => [CommentModel], { description: 'Its threads, oldest first' })
   async comments(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
     const threads = await this.commentLoaders.of(ctx).threadsOfAmendment(amendment.id);
     return threads.map(toCommentModel);
   }
 
   @ResolveField(() => Int, { description: 'Comments not deleted, replies included' })
-  commentCount(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<number> {
+  commentCount(amendment: AmendmentModel, _args: NoArgs, ctx: GraphqlContext): Promise<number> {
     return this.commentLoaders.of(ctx).countOnAmendment(amendment.id);
   }
 }
@@ -38,10 +37,11 @@ export class ClauseCommentsResolver {
     description: 'Its threads on every version (or on `version`), oldest first',
   })
   async comments(
-    @Parent() clause: ClauseModel,
-    @Args() { version }: ClauseCommentsArgs,
-    @Context() ctx: GraphqlContext,
+    clause: ClauseModel,
+    @SchemaArgs() args: ClauseCommentsArgs,
+    ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
+    const { version } = await validArgs(ClauseCommentsArgs, args);
     const threads = await this.commentLoaders.of(ctx).threadsOfClause(clause.id);
     return threads
       .filter((c) => version == null || c.clauseVersion === version)
@@ -49,7 +49,7 @@ export class ClauseCommentsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Comments not deleted on any version, replies included' })
-  commentCount(@Parent() clause: ClauseModel, @Context() ctx: GraphqlContext): Promise<number> {
+  commentCount(clause: ClauseModel, _args: NoArgs, ctx: GraphqlContext): Promise<number> {
     return this.commentLoaders.of(ctx).countOnClause(clause.id);
   }
 }

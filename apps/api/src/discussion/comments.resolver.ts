@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { ReferenceLoaderSource } from '../drafting/cross-references.js';
 import { toClauseReferenceModels } from '../drafting/models/drafting.mappers.js';
 import { ClauseReferenceModel } from '../drafting/models/drafting.models.js';
@@ -62,22 +62,27 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => UserModel)
-  async author(
-    @Parent() comment: CommentModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<UserModel> {
-    return toUserModel((await this.identityLoaders.of(ctx).userById.load(comment.authorId))!, {
-      kind: 'accord',
-      accordId: comment.accordId,
-    });
+  author(
+    comment: CommentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): UserModel | Promise<UserModel> {
+    const scope = { kind: 'accord', accordId: comment.accordId } as const;
+    // A page's comments come with their authors: no promise (nor query) per comment.
+    if (comment.authorCard) return toUserModel(comment.authorCard, scope);
+    return this.identityLoaders
+      .of(ctx)
+      .userById.load(comment.authorId)
+      .then((user) => toUserModel(user!, scope));
   }
 
   @ResolveField(() => [ClauseReferenceModel], {
     description: 'The articles its body cites, each with its number now; none once deleted',
   })
   async references(
-    @Parent() comment: CommentModel,
-    @Context() ctx: GraphqlContext,
+    comment: CommentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ClauseReferenceModel[]> {
     if (comment.deleted) return [];
     const references = await this.referenceLoaders.of(ctx).ofComment(comment.id);
@@ -86,8 +91,9 @@ export class CommentsResolver {
 
   @ResolveField(() => [CommentModel])
   async replies(
-    @Parent() comment: CommentModel,
-    @Context() ctx: GraphqlContext,
+    comment: CommentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
     return (await this.commentLoaders.of(ctx).replies(comment.id)).map(toCommentModel);
   }

@@ -1,7 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
 import { diffWords } from '@plenary/text-history';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { changeOf } from './amendment-change.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import { mergedContent, mergeModification } from './examine-amendment.js';
@@ -22,10 +22,7 @@ export class AmendmentApplicationResolver {
     description:
       'MODIFY: the clause changed after the version this amendment was written against (for a decided one: before it was decided)',
   })
-  async baseMoved(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<boolean> {
+  async baseMoved(amendment: AmendmentModel, _args: NoArgs, ctx: GraphqlContext): Promise<boolean> {
     const change = changeOf(amendment);
     if (change.kind !== AmendmentKind.MODIFY_CLAUSE) return false;
     const loaders = this.draftingLoaders.of(ctx);
@@ -52,8 +49,9 @@ export class AmendmentApplicationResolver {
       'OPEN or VOTING MODIFY: the clause as it would read if adopted now (what a close applies); null otherwise, and in CONFLICT',
   })
   async asItWouldApply(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ProjectedClauseVersionModel | null> {
     const undecided =
       amendment.status === AmendmentStatus.OPEN || amendment.status === AmendmentStatus.VOTING;
@@ -85,8 +83,9 @@ export class AmendmentApplicationResolver {
     description: 'ADOPTED ADD or MODIFY: the clause version it made (what it applied)',
   })
   async applied(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ClauseVersionModel | null> {
     if (amendment.status !== AmendmentStatus.ADOPTED) return null;
     const made = await this.draftingLoaders.of(ctx).versionMadeBy(amendment.id);
@@ -99,8 +98,9 @@ export class AmendmentApplicationResolver {
       'ADOPTED: word diff from the text proposed to the text applied, when they differ (it was merged onto a newer version than its base); null when it applied its text as proposed',
   })
   async appliedDifference(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<DiffPartModel[] | null> {
     if (amendment.status !== AmendmentStatus.ADOPTED || amendment.text === null) return null;
     const made = await this.draftingLoaders.of(ctx).versionMadeBy(amendment.id);

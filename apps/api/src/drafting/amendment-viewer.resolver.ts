@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { rebasableChange, removedClauseRefusal, withdrawRefusal } from './author-actions.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
@@ -18,8 +18,9 @@ export class AmendmentViewerResolver {
     description: 'The caller may withdraw it (its author, undecided)',
   })
   async viewerCanWithdraw(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     return standing !== null && withdrawRefusal(amendment, standing.userId) === null;
@@ -29,8 +30,9 @@ export class AmendmentViewerResolver {
     description: 'The caller may rebase it on the current text (its author; open or in conflict)',
   })
   async viewerCanRebase(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     if (!standing) return false;

@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
 import { ReferenceLoaderSource } from './cross-references.js';
@@ -30,8 +30,9 @@ export class AmendmentResolver {
     description: 'The clause changed (MODIFY/REMOVE/MOVE)',
   })
   async clause(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ClauseModel | null> {
     if (!amendment.clauseId) return null;
     const clause = await this.draftingLoaders.of(ctx).clause(amendment.clauseId);
@@ -44,8 +45,9 @@ export class AmendmentResolver {
       'ADD_CLAUSE, until decided: the number its article would take if adopted now, and the one it would follow',
   })
   async newArticle(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<NewArticleModel | null> {
     if (amendment.kind !== AmendmentKind.ADD_CLAUSE || !UNDECIDED.has(amendment.status))
       return null;
@@ -59,8 +61,9 @@ export class AmendmentResolver {
     description: 'The articles its text and rationale cite, each with its number now',
   })
   async references(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ClauseReferenceModel[]> {
     const references = await this.referenceLoaders.of(ctx).ofAmendment(amendment.id);
     return toClauseReferenceModels(references, {
@@ -70,10 +73,7 @@ export class AmendmentResolver {
   }
 
   @ResolveField(() => UserModel)
-  async author(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<UserModel> {
+  async author(amendment: AmendmentModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
     return toUserModel((await this.identityLoaders.of(ctx).userById.load(amendment.authorId))!, {
       kind: 'accord',
       accordId: amendment.accordId,
@@ -82,8 +82,9 @@ export class AmendmentResolver {
 
   @ResolveField(() => OrganizationModel)
   async onBehalfOf(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       (await this.identityLoaders.of(ctx).organizationById.load(amendment.onBehalfOfId))!,
@@ -97,16 +98,18 @@ export class ClauseReferenceResolver {
 
   @ResolveField(() => String)
   async number(
-    @Parent() reference: ClauseReferenceModel,
-    @Context() ctx: GraphqlContext,
+    reference: ClauseReferenceModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<string> {
     return (await this.draftingLoaders.of(ctx).clause(reference.clauseId))!.number;
   }
 
   @ResolveField(() => Boolean)
   async removed(
-    @Parent() reference: ClauseReferenceModel,
-    @Context() ctx: GraphqlContext,
+    reference: ClauseReferenceModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const clause = await this.draftingLoaders.of(ctx).clause(reference.clauseId);
     return clause!.removedAt !== null;

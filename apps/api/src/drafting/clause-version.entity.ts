@@ -22,3 +22,6 @@ export class ClauseVersionEntity {
   @Column({ name: 'created_seq', type: 'integer' }) createdSeq!: number;
   @Column({ type: 'jsonb' }) attribution!: StoredSpan[];
 }
+
+/** A version as pages show it: everything but the attribution spans (read on their own). */
+export type ClauseVersionText = Omit<ClauseVersionEntity, 'attribution'>;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ClauseVersionText } from './clause-version.entity.js';
 
 @Entity('clause')
 export class ClauseEntity {
@@ -20,3 +21,6 @@ export type PlacedClause = ClauseEntity & { position: number };
 
 export const isPlaced = (clause: ClauseEntity): clause is PlacedClause =>
   clause.removedAt === null && clause.position !== null;
+
+/** A clause as the loaders read it: with its current version when the query joined it. */
+export type ListedClause = ClauseEntity & { current?: ClauseVersionText };

@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel } from '../identity/models/identity.models.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
@@ -17,18 +17,23 @@ export class ClauseResolver {
   constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => ClauseVersionModel)
-  async current(
-    @Parent() clause: ClauseModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<ClauseVersionModel> {
-    const version = await this.draftingLoaders.of(ctx).version(clause.id, clause.currentVersion);
-    return toClauseVersionModel(version!);
+  current(
+    clause: ClauseModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): ClauseVersionModel | Promise<ClauseVersionModel> {
+    if (clause.currentText) return toClauseVersionModel(clause.currentText);
+    return this.draftingLoaders
+      .of(ctx)
+      .version(clause.id, clause.currentVersion)
+      .then((version) => toClauseVersionModel(version!));
   }
 
   @ResolveField(() => [ClauseVersionModel], { description: 'Every version, oldest first' })
   async versions(
-    @Parent() clause: ClauseModel,
-    @Context() ctx: GraphqlContext,
+    clause: ClauseModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ClauseVersionModel[]> {
     return (await this.draftingLoaders.of(ctx).versionsOfClause(clause.id)).map(
       toClauseVersionModel,
@@ -37,8 +42,9 @@ export class ClauseResolver {
 
   @ResolveField(() => [TextSpanModel], { description: 'Who wrote each part of the current text' })
   async attribution(
-    @Parent() clause: ClauseModel,
-    @Context() ctx: GraphqlContext,
+    clause: ClauseModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<TextSpanModel[]> {
     const loaders = this.draftingLoaders.of(ctx);
     const current = await loaders.version(clause.id, clause.currentVersion);
@@ -71,8 +77,9 @@ export class ClauseVersionResolver {
     description: 'The adopted amendment that made it',
   })
   async amendment(
-    @Parent() version: ClauseVersionModel,
-    @Context() ctx: GraphqlContext,
+    version: ClauseVersionModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<AmendmentModel | null> {
     if (!version.amendmentId) return null;
     const amendment = await this.draftingLoaders.of(ctx).amendment(version.amendmentId);
@@ -81,8 +88,9 @@ export class ClauseVersionResolver {
 
   @ResolveField(() => OrganizationModel, { nullable: true })
   async author(
-    @Parent() version: ClauseVersionModel,
-    @Context() ctx: GraphqlContext,
+    version: ClauseVersionModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel | null> {
     if (!version.authorOrganizationId) return null;
     const organization = await this.identityLoaders
@@ -98,8 +106,9 @@ export class TextSpanResolver {
 
   @ResolveField(() => OrganizationModel, { nullable: true })
   async author(
-    @Parent() span: TextSpanModel,
-    @Context() ctx: GraphqlContext,
+    span: TextSpanModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel | null> {
     if (!span.authorOrganizationId) return null;
     const organization = await this.identityLoaders

@@ -2,19 +2,58 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
+import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { AmendmentEntity } from './amendment.entity.js';
-import { ClauseVersionEntity } from './clause-version.entity.js';
-import { ClauseEntity } from './clause.entity.js';
+import { ClauseVersionEntity, type ClauseVersionText } from './clause-version.entity.js';
+import { ClauseEntity, type ListedClause } from './clause.entity.js';
 import type { HeldNumber } from './new-article-number.js';
 
 const versionKey = (clauseId: string, version: number) => `${clauseId}:${version}`;
 
+/** A clause read with its current version (`clause_version v` joined), as flat columns. */
+interface CurrentVersionColumns {
+  vHeading: string | null;
+  vText: string | null;
+  vForce: ClauseVersionText['force'] | null;
+  vSources: string[] | null;
+  vCreatedAt: Date | null;
+  vCreatedSeq: number | null;
+  vAmendmentId: string | null;
+  vAuthorOrganizationId: string | null;
+}
+
+const CURRENT_VERSION_COLUMNS = `v.heading AS "vHeading", v.text AS "vText", v.force AS "vForce",
+  v.sources AS "vSources", v.created_at AS "vCreatedAt", v.created_seq AS "vCreatedSeq",
+  v.amendment_id AS "vAmendmentId", v.author_organization_id AS "vAuthorOrganizationId"`;
+
+function withCurrentVersion(row: ClauseEntity & CurrentVersionColumns): ListedClause {
+  const { vHeading, vText, vForce, vSources, vCreatedAt, vCreatedSeq, vAmendmentId, ...rest } = row;
+  const { vAuthorOrganizationId, ...clause } = rest;
+  if (vText === null || vForce === null || vCreatedAt === null || vCreatedSeq === null)
+    return clause;
+  return {
+    ...clause,
+    current: {
+      clauseId: row.id,
+      version: row.currentVersion,
+      heading: vHeading,
+      text: vText,
+      force: vForce,
+      sources: vSources ?? [],
+      createdAt: vCreatedAt,
+      createdSeq: vCreatedSeq,
+      amendmentId: vAmendmentId,
+      authorOrganizationId: vAuthorOrganizationId,
+    },
+  };
+}
+
 /** The clauses, versions and amendments read by one request (no N+1 across a page). */
 export class DraftingLoaders {
-  private clausesByAccord?: DataLoader<string, ClauseEntity[]>;
+  private clausesByAccord?: DataLoader<string, ListedClause[]>;
   private heldNumbersByAccord?: DataLoader<string, HeldNumber[]>;
-  private clauseById?: DataLoader<string, ClauseEntity | null>;
+  private clauseById?: DataLoader<string, ListedClause | null>;
   private clauseVersion?: DataLoader<string, ClauseVersionEntity | null>;
   private versionsByClause?: DataLoader<string, ClauseVersionEntity[]>;
   private amendmentById?: DataLoader<string, AmendmentEntity | null>;
@@ -24,13 +63,17 @@ export class DraftingLoaders {
   constructor(private readonly db: DataSource) {}
 
   clausesOfAccord(accordId: string) {
-    return (this.clausesByAccord ??= new DataLoader<string, ClauseEntity[]>(async (ids) => {
-      const clauses = await selectRows(
+    return (this.clausesByAccord ??= new DataLoader<string, ListedClause[]>(async (ids) => {
+      // With each clause's current version: a page shows the text of the clauses it lists.
+      const rows = await selectRows<ClauseEntity, CurrentVersionColumns>(
         this.db,
         ClauseEntity,
-        'WHERE t.accord_id = ANY($1::uuid[]) AND t.removed_at IS NULL ORDER BY t.position',
+        `LEFT JOIN clause_version v ON v.clause_id = t.id AND v.version = t.current_version
+             WHERE t.accord_id = ANY($1::uuid[]) AND t.removed_at IS NULL ORDER BY t.position`,
         [ids],
+        CURRENT_VERSION_COLUMNS,
       );
+      const clauses = rows.map(withCurrentVersion);
       // An accord page asks each amendment for its clause next: these rows answer it.
       const byId = this.clauseLoader();
       for (const clause of clauses) byId.prime(clause.id, clause);
@@ -47,7 +90,8 @@ export class DraftingLoaders {
     return (this.heldNumbersByAccord ??= new DataLoader<string, HeldNumber[]>(async (ids) =>
       groupByKeys(
         ids,
-        await this.db.query<(HeldNumber & { accordId: string })[]>(
+        await readQuery<HeldNumber & { accordId: string }>(
+          this.db,
           `SELECT accord_id AS "accordId", number, position FROM clause
                WHERE accord_id = ANY($1::uuid[]) AND holds_number`,
           [ids],
@@ -58,7 +102,7 @@ export class DraftingLoaders {
   }
 
   private clauseLoader() {
-    return (this.clauseById ??= new DataLoader<string, ClauseEntity | null>(async (ids) =>
+    return (this.clauseById ??= new DataLoader<string, ListedClause | null>(async (ids) =>
       orderByKeys(
         ids,
         await selectRows(this.db, ClauseEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),

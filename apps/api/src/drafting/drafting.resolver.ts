@@ -1,17 +1,9 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import { SchemaArgs, validArgs } from '../common/graphql/field-args.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import {
@@ -117,10 +109,7 @@ export class AccordTextResolver {
   constructor(private readonly draftingLoaders: DraftingLoaderSource) {}
 
   @ResolveField(() => [ClauseModel], { description: 'In order, current versions' })
-  async clauses(
-    @Parent() accord: AccordModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<ClauseModel[]> {
+  async clauses(accord: AccordModel, _args: NoArgs, ctx: GraphqlContext): Promise<ClauseModel[]> {
     return (await this.draftingLoaders.of(ctx).clausesOfAccord(accord.id)).map(toClauseModel);
   }
 
@@ -128,10 +117,11 @@ export class AccordTextResolver {
     description: 'The number a clause added at `position` now would take (the end when absent)',
   })
   async newArticleAt(
-    @Parent() accord: AccordModel,
-    @Args() { position }: NewArticleAtArgs,
-    @Context() ctx: GraphqlContext,
+    accord: AccordModel,
+    @SchemaArgs() args: NewArticleAtArgs,
+    ctx: GraphqlContext,
   ): Promise<NewArticleModel> {
+    const { position } = await validArgs(NewArticleAtArgs, args);
     return newArticleIn(
       await this.draftingLoaders.of(ctx).heldNumbersOfAccord(accord.id),
       position ?? null,
@@ -140,10 +130,11 @@ export class AccordTextResolver {
 
   @ResolveField(() => [AmendmentModel])
   async amendments(
-    @Parent() accord: AccordModel,
-    @Args() { status }: AccordAmendmentsArgs,
-    @Context() ctx: GraphqlContext,
+    accord: AccordModel,
+    @SchemaArgs() args: AccordAmendmentsArgs,
+    ctx: GraphqlContext,
   ): Promise<AmendmentModel[]> {
+    const { status } = await validArgs(AccordAmendmentsArgs, args);
     const all = await this.draftingLoaders.of(ctx).amendmentsOfAccord(accord.id);
     return all.filter((a) => !status || a.status === status).map(toAmendmentModel);
   }

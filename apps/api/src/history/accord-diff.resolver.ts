@@ -1,7 +1,7 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { DraftingLoaderSource } from '../drafting/drafting.loaders.js';
 import { toAmendmentModel } from '../drafting/models/drafting.mappers.js';
 import type { AmendmentModel } from '../drafting/models/drafting.models.js';
@@ -29,8 +29,9 @@ export class AccordDiffResolver {
 
   @ResolveField()
   async amendments(
-    @Parent() change: ArticleChangeModel,
-    @Context() ctx: GraphqlContext,
+    change: ArticleChangeModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<AmendmentModel[]> {
     const loaders = this.draftingLoaders.of(ctx);
     const amendments = await Promise.all(change.amendmentIds.map((id) => loaders.amendment(id)));

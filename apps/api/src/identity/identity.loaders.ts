@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { UserEntity } from './user.entity.js';
+import type { UserCard } from './user.entity.js';
 
 /** The users, organizations and memberships read by one request, a query per kind and level. */
 export class IdentityLoaders {
-  readonly userById: DataLoader<string, UserEntity | null>;
+  readonly userById: DataLoader<string, UserCard | null>;
   readonly organizationById: DataLoader<string, OrganizationEntity | null>;
   readonly membershipsByUser: DataLoader<string, MembershipEntity[]>;
   /**
@@ -23,7 +24,11 @@ export class IdentityLoaders {
     this.userById = new DataLoader(async (ids) =>
       orderByKeys(
         ids,
-        await selectRows(db, UserEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
+        await readQuery<UserCard>(
+          db,
+          'SELECT id, email, display_name AS "displayName" FROM app_user WHERE id = ANY($1::uuid[])',
+          [ids],
+        ),
         (u) => u.id,
       ),
     );
@@ -47,7 +52,8 @@ export class IdentityLoaders {
       ),
     );
     this.organizationsInAccord = new DataLoader(async (ids) => {
-      const rows = await db.query<{ accordId: string; organizationId: string }[]>(
+      const rows = await readQuery<{ accordId: string; organizationId: string }>(
+        db,
         `SELECT accord_id AS "accordId", organization_id AS "organizationId"
          FROM participant WHERE accord_id = ANY($1::uuid[])`,
         [ids],
@@ -70,7 +76,8 @@ export class IdentityLoaders {
   private emailVisibilityLoader(callerId: string | null): DataLoader<string, boolean> {
     return new DataLoader<string, boolean>(async (userIds) => {
       if (!callerId) return userIds.map(() => false);
-      const rows = await this.db.query<{ userId: string }[]>(
+      const rows = await readQuery<{ userId: string }>(
+        this.db,
         `SELECT DISTINCT colleague.user_id AS "userId"
          FROM membership mine
          JOIN membership colleague ON colleague.organization_id = mine.organization_id

@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowAnonymous } from '../common/auth/auth.guard.js';
 import { OptionalUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { clientAddress } from '../rate-limits/client-address.js';
 import { LogInUseCase } from './accounts/log-in.usecase.js';
 import { RegisterUseCase } from './accounts/register.usecase.js';
@@ -72,7 +72,7 @@ export class IdentityResolver {
     description:
       'Only for the user himself and the representatives of his organizations; null for others',
   })
-  async email(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<string | null> {
+  async email(user: UserModel, _args: NoArgs, ctx: GraphqlContext): Promise<string | null> {
     if (user.scope.kind === 'self') return user.email;
     const visible = await this.loaders
       .of(ctx)
@@ -86,8 +86,9 @@ export class IdentityResolver {
       'All of them for yourself; for others, only those in the organizations taking part in the accord (or the organization) being read',
   })
   async memberships(
-    @Parent() user: UserModel,
-    @Context() ctx: GraphqlContext,
+    user: UserModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<MembershipModel[]> {
     const all = await this.loaders.of(ctx).membershipsByUser.load(user.id);
     const scope = user.scope;
@@ -111,7 +112,7 @@ export class IdentityResolver {
     nullable: true,
     description: 'Pending invitations to your email, to accept or decline; null for others',
   })
-  async invitations(@Parent() user: UserModel): Promise<InvitationModel[] | null> {
+  async invitations(user: UserModel): Promise<InvitationModel[] | null> {
     if (user.scope.kind !== 'self' || user.email === null) return null;
     return (await this.identity.invitationsFor({ email: user.email })).map(toInvitationModel);
   }
@@ -120,7 +121,7 @@ export class IdentityResolver {
     nullable: true,
     description: 'Whether you are a platform operator (verifies organizations); null for others',
   })
-  async isOperator(@Parent() user: UserModel): Promise<boolean | null> {
+  async isOperator(user: UserModel): Promise<boolean | null> {
     if (user.scope.kind !== 'self') return null;
     return this.operators.isOperator(await this.identity.requireUser(user.id));
   }

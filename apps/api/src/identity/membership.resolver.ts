@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { EndMembershipArgs, InvitationIdArgs, InviteMemberArgs } from './dto/identity.args.js';
 import { EndMembershipUseCase } from './end-membership.usecase.js';
 import { AnswerInvitationUseCase } from './invitations/answer-invitation.usecase.js';
@@ -43,8 +43,9 @@ export class MembershipResolver {
 
   @ResolveField(() => OrganizationModel)
   async organization(
-    @Parent() m: MembershipModel,
-    @Context() ctx: GraphqlContext,
+    m: MembershipModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       (await this.identityLoaders.of(ctx).organizationById.load(m.organizationId))!,
@@ -52,7 +53,7 @@ export class MembershipResolver {
   }
 
   @ResolveField(() => UserModel)
-  async user(@Parent() m: MembershipModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+  async user(m: MembershipModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
     return toUserModel((await this.identityLoaders.of(ctx).userById.load(m.userId))!, {
       kind: 'organization',
       organizationId: m.organizationId,
@@ -128,8 +129,9 @@ export class InvitationResolver {
 
   @ResolveField(() => OrganizationModel)
   async organization(
-    @Parent() invitation: InvitationModel,
-    @Context() ctx: GraphqlContext,
+    invitation: InvitationModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       (await this.identityLoaders.of(ctx).organizationById.load(invitation.organizationId))!,
@@ -138,8 +140,9 @@ export class InvitationResolver {
 
   @ResolveField(() => UserModel, { description: 'The representative who sent it' })
   async invitedBy(
-    @Parent() invitation: InvitationModel,
-    @Context() ctx: GraphqlContext,
+    invitation: InvitationModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<UserModel> {
     return toUserModel(
       (await this.identityLoaders.of(ctx).userById.load(invitation.invitedById))!,

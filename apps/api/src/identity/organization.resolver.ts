@@ -1,17 +1,8 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembershipRole } from '@plenary/contracts';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import {
   CreateOrganizationArgs,
   GrantOperatorArgs,
@@ -168,8 +159,9 @@ export class OrganizationResolver {
     description: 'Who acts for it; only for its members (null for others)',
   })
   async members(
-    @Parent() organization: OrganizationModel,
-    @Context() ctx: GraphqlContext,
+    organization: OrganizationModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<MembershipModel[] | null> {
     const members = await this.identity.membersOf(organization.id);
     if (!members.some((m) => m.userId === ctx.user?.userId)) return null;
@@ -181,8 +173,9 @@ export class OrganizationResolver {
     description: 'Pending invitations; only for its representatives (null for others)',
   })
   async invitations(
-    @Parent() organization: OrganizationModel,
-    @Context() ctx: GraphqlContext,
+    organization: OrganizationModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<InvitationModel[] | null> {
     const caller = ctx.user
       ? await this.identity.membership(ctx.user.userId, organization.id)

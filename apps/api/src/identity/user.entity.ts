@@ -10,3 +10,6 @@ export class UserEntity {
   /** Granted by another operator (those named in PLENARY_OPERATOR_EMAILS need no flag). */
   @Column({ name: 'is_operator', type: 'boolean', default: false }) isOperator!: boolean;
 }
+
+/** What reads show of a user: never the password hash. */
+export type UserCard = Pick<UserEntity, 'id' | 'email' | 'displayName'>;

@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toUserModel } from '../identity/models/identity.mappers.js';
 import { UserModel } from '../identity/models/identity.models.js';
@@ -32,8 +32,9 @@ export class AccordMilestonesResolver {
 
   @ResolveField(() => [MilestoneModel], { description: 'Named moments of the text, oldest first' })
   async milestones(
-    @Parent() accord: AccordModel,
-    @Context() ctx: GraphqlContext,
+    accord: AccordModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<MilestoneModel[]> {
     const milestones = await this.milestoneLoaders.of(ctx).milestonesByAccord.load(accord.id);
     return milestones.map(toMilestoneModel);
@@ -46,8 +47,9 @@ export class MilestoneResolver {
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Null if the account is gone' })
   async markedBy(
-    @Parent() milestone: MilestoneModel,
-    @Context() ctx: GraphqlContext,
+    milestone: MilestoneModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<UserModel | null> {
     const user = await this.identityLoaders.of(ctx).userById.load(milestone.markedById);
     return user && toUserModel(user, { kind: 'accord', accordId: milestone.accordId });

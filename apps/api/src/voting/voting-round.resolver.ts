@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccordLoaderSource } from '../accords/accords.loaders.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { VotingRoundOutcome } from '@plenary/contracts';
 import { AmendmentModel } from '../drafting/models/drafting.models.js';
 import { BallotModel } from './models/voting.models.js';
@@ -21,8 +21,9 @@ export class AmendmentVotingRoundsResolver {
     description: 'Every vote held on it, oldest first, with its outcome, final tally and ballots',
   })
   async votingRounds(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<VotingRoundModel[]> {
     const rounds = await this.votingLoaders.of(ctx).roundsByAmendment.load(amendment.id);
     const accord = await this.accordLoaders.of(ctx).accordById.load(amendment.accordId);
@@ -60,8 +61,9 @@ export class VotingRoundResolver {
 
   @ResolveField(() => [BallotModel])
   async ballots(
-    @Parent() round: VotingRoundModel,
-    @Context() ctx: GraphqlContext,
+    round: VotingRoundModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<BallotModel[]> {
     // A running round's ballots are the amendment's own (Amendment.ballots), shown as that says.
     if (round.outcome === null) return [];

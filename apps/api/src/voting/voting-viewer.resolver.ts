@@ -1,7 +1,11 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
 import { AccordLoaderSource } from '../accords/accords.loaders.js';
-import { answerTrueUntil, type GraphqlContext } from '../common/graphql/graphql-context.js';
+import {
+  answerTrueUntil,
+  type GraphqlContext,
+  type NoArgs,
+} from '../common/graphql/graphql-context.js';
 import { AmendmentModel } from '../drafting/models/drafting.models.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
@@ -24,8 +28,9 @@ export class VotingViewerResolver {
     description: 'The vote is running and the caller may cast the ballot of an organization',
   })
   async viewerCanVote(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     const canVote =
@@ -40,8 +45,9 @@ export class VotingViewerResolver {
       'The ballots of the organizations the caller represents in the running or last vote; under a secret ballot without their choice',
   })
   async viewerBallots(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<ViewerBallotModel[]> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     const represented = new Set(standing?.representedOrganizationIds ?? []);
@@ -74,8 +80,9 @@ export class VotingViewerResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller may open its vote (facilitator)' })
   async viewerCanOpenVoting(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     return standing !== null && openVotingRefusal(amendment, standing.isFacilitator) === null;
@@ -83,8 +90,9 @@ export class VotingViewerResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller may close its vote (facilitator)' })
   async viewerCanCloseVoting(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
     return standing !== null && closeVotingRefusal(amendment, standing.isFacilitator) === null;

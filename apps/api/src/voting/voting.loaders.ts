@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
 import { BallotEntity } from './ballot.entity.js';
@@ -44,7 +45,8 @@ export class VotingLoaders {
     this.roundBallotsByAmendment = new DataLoader(async (ids) =>
       groupByKeys(
         ids,
-        await db.query<RoundBallot[]>(
+        await readQuery<RoundBallot>(
+          db,
           `SELECT * FROM (
              SELECT DISTINCT ON (h.amendment_id, h.round, h.organization_id)
                     h.amendment_id AS "amendmentId", h.round, h.organization_id AS "organizationId",

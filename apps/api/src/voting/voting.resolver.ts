@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
-import type { GraphqlContext } from '../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { AccordLoaderSource } from '../accords/accords.loaders.js';
 import { AmendmentIdArgs } from '../drafting/dto/drafting.args.js';
 import { toAmendmentModel } from '../drafting/models/drafting.mappers.js';
@@ -114,8 +114,9 @@ export class VotingResolver {
     description: 'Recorded votes; always empty under a secret ballot',
   })
   async ballots(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<BallotModel[]> {
     const accord = await this.accordLoaders.of(ctx).accordById.load(amendment.accordId);
     if (accord?.rule.secretBallot) return [];
@@ -127,10 +128,7 @@ export class VotingResolver {
   @ResolveField(() => TallyModel, {
     description: 'Under a secret ballot, turnout only (sealed) until the vote closes',
   })
-  async tally(
-    @Parent() amendment: AmendmentModel,
-    @Context() ctx: GraphqlContext,
-  ): Promise<TallyModel> {
+  async tally(amendment: AmendmentModel, _args: NoArgs, ctx: GraphqlContext): Promise<TallyModel> {
     const accord = await this.accordLoaders.of(ctx).accordById.load(amendment.accordId);
     return publishedTallyOf(amendment, accord!.partiesPerGroup, accord!.rule);
   }
@@ -142,8 +140,9 @@ export class BallotResolver {
 
   @ResolveField(() => OrganizationModel)
   async organization(
-    @Parent() ballot: BallotModel,
-    @Context() ctx: GraphqlContext,
+    ballot: BallotModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       (await this.identityLoaders.of(ctx).organizationById.load(ballot.organizationId))!,
@@ -151,7 +150,7 @@ export class BallotResolver {
   }
 
   @ResolveField(() => UserModel)
-  async castBy(@Parent() ballot: BallotModel, @Context() ctx: GraphqlContext): Promise<UserModel> {
+  async castBy(ballot: BallotModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
     return toUserModel((await this.identityLoaders.of(ctx).userById.load(ballot.castById))!, {
       kind: 'accord',
       accordId: ballot.accordId,
@@ -165,8 +164,9 @@ export class BallotReceiptResolver {
 
   @ResolveField(() => OrganizationModel)
   async organization(
-    @Parent() receipt: BallotReceiptModel,
-    @Context() ctx: GraphqlContext,
+    receipt: BallotReceiptModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
       (await this.identityLoaders.of(ctx).organizationById.load(receipt.organizationId))!,

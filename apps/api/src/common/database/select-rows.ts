@@ -1,4 +1,5 @@
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { readQuery } from './read-query.js';
 
 const selectLists = new WeakMap<object, { columns: string; from: string }>();
 
@@ -29,5 +30,5 @@ export function selectRows<E extends ObjectLiteral, X extends object = object>(
     selectLists.set(entity, select);
   }
   const columns = extra ? `${select.columns}, ${extra}` : select.columns;
-  return db.query<(E & X)[]>(`SELECT ${columns} ${select.from} ${condition}`, parameters);
+  return readQuery<E & X>(db, `SELECT ${columns} ${select.from} ${condition}`, parameters);
 }

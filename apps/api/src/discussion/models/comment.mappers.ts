@@ -1,8 +1,9 @@
 import type { CommentEntity } from '../comment.entity.js';
+import type { CommentRow } from '../comment.loaders.js';
 import { CommentModel } from './comment.models.js';
 
 /** A deleted comment keeps its place, author and dates; its text is not served any more. */
-export const toCommentModel = (comment: CommentEntity): CommentModel =>
+export const toCommentModel = (comment: CommentEntity | CommentRow): CommentModel =>
   Object.assign(new CommentModel(), {
     id: comment.id,
     accordId: comment.accordId,
@@ -17,4 +18,12 @@ export const toCommentModel = (comment: CommentEntity): CommentModel =>
     createdAt: comment.createdAt,
     editedAt: comment.editedAt,
     deleted: comment.deletedAt !== null,
+    authorCard:
+      'authorDisplayName' in comment
+        ? {
+            id: comment.authorId,
+            email: comment.authorEmail,
+            displayName: comment.authorDisplayName,
+          }
+        : undefined,
   });

@@ -1,11 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UserModel } from '../../identity/models/identity.models.js';
+import type { UserCard } from '../../identity/user.entity.js';
 
 @ObjectType('Comment', {
   description: 'A comment on an amendment or a clause version; replies form its thread',
 })
 export class CommentModel {
   authorId!: string;
+  /** The author, when the comment was read with it (by the loaders): `author` needs no query. */
+  authorCard?: UserCard;
   @Field(() => ID) id!: string;
   @Field(() => ID) accordId!: string;
   @Field(() => ID, { nullable: true }) amendmentId!: string | null;

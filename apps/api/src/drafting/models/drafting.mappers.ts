@@ -1,6 +1,6 @@
 import type { AmendmentEntity } from '../amendment.entity.js';
-import type { ClauseVersionEntity } from '../clause-version.entity.js';
-import type { ClauseEntity } from '../clause.entity.js';
+import type { ClauseVersionText } from '../clause-version.entity.js';
+import type { ListedClause } from '../clause.entity.js';
 import type { ReferenceField, StoredReference } from '../cross-references.js';
 import {
   AmendmentModel,
@@ -9,7 +9,7 @@ import {
   ClauseVersionModel,
 } from './drafting.models.js';
 
-export const toClauseModel = (clause: ClauseEntity): ClauseModel =>
+export const toClauseModel = (clause: ListedClause): ClauseModel =>
   Object.assign(new ClauseModel(), {
     id: clause.id,
     accordId: clause.accordId,
@@ -17,9 +17,10 @@ export const toClauseModel = (clause: ClauseEntity): ClauseModel =>
     number: clause.number,
     removed: clause.removedAt !== null,
     currentVersion: clause.currentVersion,
+    currentText: clause.current,
   });
 
-export const toClauseVersionModel = (version: ClauseVersionEntity): ClauseVersionModel =>
+export const toClauseVersionModel = (version: ClauseVersionText): ClauseVersionModel =>
   Object.assign(new ClauseVersionModel(), {
     clauseId: version.clauseId,
     version: version.version,

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AmendmentEntity } from '../amendment.entity.js';
+import type { ClauseVersionText } from '../clause-version.entity.js';
 import { AmendmentKind, AmendmentStatus, NormativeForce } from '../../common/graphql/enums.js';
 import { OrganizationModel, UserModel } from '../../identity/models/identity.models.js';
 
@@ -27,6 +28,8 @@ export class ClauseVersionModel {
 @ObjectType('Clause')
 export class ClauseModel {
   currentVersion!: number;
+  /** Its current version, when the clause was read with it (an accord's list): `current` needs no query. */
+  currentText?: ClauseVersionText;
   @Field(() => ID) id!: string;
   @Field(() => ID) accordId!: string;
   @Field(() => Int, {

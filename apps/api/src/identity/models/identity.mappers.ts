@@ -1,7 +1,7 @@
 import type { InvitationEntity } from '../invitation.entity.js';
 import type { MembershipEntity } from '../membership.entity.js';
 import type { OrganizationEntity } from '../organization.entity.js';
-import type { UserEntity } from '../user.entity.js';
+import type { UserCard } from '../user.entity.js';
 import {
   InvitationModel,
   MembershipModel,
@@ -11,7 +11,7 @@ import {
 } from './identity.models.js';
 
 /** The email is resolved per caller (see UserResolver.email); the scope says what else shows. */
-export const toUserModel = (user: UserEntity, scope: UserScope): UserModel =>
+export const toUserModel = (user: UserCard, scope: UserScope): UserModel =>
   Object.assign(new UserModel(), {
     id: user.id,
     email: user.email,
