@@ -190,6 +190,10 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
       opsPerSecond: all.length / seconds,
       all: { n: all.length, p50: percentile(all, 50), p99: percentile(all, 99) },
       byKind,
+      refetchesPerDelegate: (recorder.ops.get('refetch')?.length ?? 0) / count,
+      // Which queries were fetched again, and which events asked for which (per delegate).
+      refetchesByQuery: perDelegate(recorder.refetched, count),
+      refetchesAskedBy: perDelegate(recorder.asked, count),
       lag: {
         n: recorder.lagMs.length,
         p50: percentile(recorder.lagMs, 50),
@@ -208,6 +212,14 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
 }
 
 const REFETCH_SETTLE_MS = 500;
+
+/** Counts divided by the delegates, largest first. */
+const perDelegate = (counts, delegates) =>
+  Object.fromEntries(
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, n]) => [key, Math.round((n / delegates) * 100) / 100]),
+  );
 
 const cpuText = (p) =>
   [p.cpuSeconds.api, p.cpuSeconds.postgres, p.cpuSeconds.delegates]
@@ -298,6 +310,7 @@ export default {
         `${head.ratio?.toFixed(2)}× (target ≤ 2×: ${head.met ? 'met' : 'SHORT'}); ` +
         `${many.operations} ops (${many.opsPerSecond.toFixed(0)}/s) vs ${few.operations}; ` +
         `lag p99 ${fmt(many.lag.p99, 'ms')} vs ${fmt(few.lag.p99, 'ms')}; ` +
+        `refetches per delegate ${many.refetchesPerDelegate.toFixed(1)} vs ${few.refetchesPerDelegate.toFixed(1)}; ` +
         `missed/duplicated/out of order ${Object.values(many.delivery).join('/')} of ${many.events} events × ${large}, ` +
         `${Object.values(few.delivery).join('/')} × ${small}; CPU s (API/PostgreSQL/delegates) ` +
         `${cpuText(many)} vs ${cpuText(few)}`,
