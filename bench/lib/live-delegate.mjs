@@ -179,9 +179,17 @@ export class LiveDelegate {
         variables: q.variables,
         optimistic: true,
         watcher: q,
-        callback: () => undefined,
+        // What the page draws: the scenario picks what to click from it, as a reader would.
+        callback: (diff) => {
+          q.data = diff.result;
+        },
       }),
     );
+  }
+
+  /** The data of the query `name` of the page on screen, as last drawn. */
+  shown(name) {
+    return this.screen.find((q) => q.queryName === name)?.data;
   }
 
   /**

@@ -56,12 +56,12 @@ async function livelyAccord(f, { delegates, parties: partyCount, clauses }) {
   return { facilitator, accordId, parties, people };
 }
 
-/** What the accord page shows, from a delegate's cache: clauses and amendments to visit. */
-function onScreen(delegate, web) {
-  const accord = delegate.cache.readQuery({
-    query: web.operation('Accord').document,
-    variables: { id: delegate.accordId },
-  })?.accord;
+/**
+ * What the page on screen shows of the accord (its layout's query, as last drawn, not read from
+ * the cache again): clauses and amendments to visit.
+ */
+function onScreen(delegate) {
+  const accord = delegate.shown('Accord')?.accord;
   return {
     clauses: (accord?.clauses ?? []).map((c) => ({ id: c.id, version: c.current.version })),
     amendments: (accord?.amendments ?? []).map((a) => a.id),
@@ -69,12 +69,12 @@ function onScreen(delegate, web) {
 }
 
 /** One delegate's session until `stopAt`: think, then read, comment or vote. */
-async function session(delegate, web, rand, { stopAt, thinkMs }) {
+async function session(delegate, rand, { stopAt, thinkMs }) {
   let n = 0;
   while (performance.now() < stopAt) {
     await sleep(thinkMs[0] + rand() * (thinkMs[1] - thinkMs[0]));
     if (performance.now() >= stopAt) return;
-    const shown = onScreen(delegate, web);
+    const shown = onScreen(delegate);
     const r = rand();
     const voting = delegate.votingOn;
     if (voting && r < 0.4) {
@@ -138,7 +138,7 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
     const stopAt = performance.now() + seconds * 1000;
     const [votes] = await Promise.all([
       facilitation(f, accord, { stopAt, voteMs }),
-      ...delegates.map((d, i) => session(d, web, random(1000 + i), { stopAt, thinkMs })),
+      ...delegates.map((d, i) => session(d, random(1000 + i), { stopAt, thinkMs })),
     ]);
     // Refetches the last events asked for still count; then nothing more is measured.
     await sleep(REFETCH_SETTLE_MS);

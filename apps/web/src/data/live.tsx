@@ -183,6 +183,12 @@ export function LiveAccordProvider({
     });
 
     return () => {
+      // Where this page stopped, for the next one on this accord to join after (the cache holds
+      // every event up to it). Written once here rather than with each event: see applyEvent's.
+      client.cache.modify({
+        id: client.cache.identify({ __typename: 'Accord', id: accordId }),
+        fields: { lastSeq: (seq: number) => Math.max(seq, seqRef.current) },
+      });
       staleRefetches.close();
       clearTimeout(noticeTimer);
       clearTimeout(retryTimer);
