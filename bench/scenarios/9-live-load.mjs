@@ -4,6 +4,16 @@
 // the facilitator proposes, opens and closes votes. Per operation kind, p50/p99 at the large N
 // against the same at the small N (same accord, same mix); the delivery lag from an event's
 // commit to each socket; and every delegate's log checked: each event once, in seq order.
+//
+// Think time (run.mjs, s9.thinkMs): 4 to 20 s between a delegate's actions, 12 s on average. A
+// delegate reads what he opens before acting on it: an article of 60 to 100 words takes 15 to
+// 30 s at reading speed (200 to 250 words a minute), an amendment with its rationale as long,
+// a remark takes longer to write, and a ballot follows reading the amendment; moving from one
+// page to the next is the quick end. The earlier 1.5 to 4.5 s (an action every 3 s) was a
+// delegate clicking without reading, several times a human pace, and with 200 of them the load
+// was that of 600 delegates. A vote stays open 30 s (in a session, minutes), so that a delegate
+// thinking 12 s gets to vote in it. The same pace and mix at both sizes: only N changes.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpuMeter } from '../lib/cpu.mjs';
 import { clauseText } from '../lib/fixtures.mjs';
 import { mapLimit, sleep } from '../lib/http.mjs';
@@ -135,6 +145,10 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
     // Who was busy: the API, PostgreSQL, and this process (the delegates' browsers).
     const meter = cpuMeter({ pids: { api: api.pid }, postgresDataDir: ctx.db.dataDir });
     const clientCpu = process.cpuUsage();
+    // How late this process ran its callbacks: every delegate's socket and every answer waits
+    // in this one event loop, so its delay is in every latency measured here.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const stopAt = performance.now() + seconds * 1000;
     const [votes] = await Promise.all([
       facilitation(f, accord, { stopAt, voteMs }),
@@ -145,6 +159,11 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
     recorder.counting = false;
     const spent = meter.stop();
     const client = process.cpuUsage(clientCpu);
+    loopDelay.disable();
+    const harnessDelayMs = {
+      p50: loopDelay.percentile(50) / 1e6,
+      p99: loopDelay.percentile(99) / 1e6,
+    };
     const cpuSeconds = {
       ...(spent && { api: spent.api / 1000, postgres: (spent.postgres ?? NaN) / 1000 }),
       delegates: (client.user + client.system) / 1e6,
@@ -202,6 +221,7 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
       events: lastSeq - Math.min(...delegates.map((d) => d.joinedAfter)),
       delivery,
       cpuSeconds,
+      harnessDelayMs,
       failures,
       refusedBallots: recorder.refused,
     };
@@ -313,7 +333,8 @@ export default {
         `refetches per delegate ${many.refetchesPerDelegate.toFixed(1)} vs ${few.refetchesPerDelegate.toFixed(1)}; ` +
         `missed/duplicated/out of order ${Object.values(many.delivery).join('/')} of ${many.events} events × ${large}, ` +
         `${Object.values(few.delivery).join('/')} × ${small}; CPU s (API/PostgreSQL/delegates) ` +
-        `${cpuText(many)} vs ${cpuText(few)}`,
+        `${cpuText(many)} vs ${cpuText(few)}; delegates' event loop delay p99 ` +
+        `${fmt(many.harnessDelayMs.p99, 'ms')} vs ${fmt(few.harnessDelayMs.p99, 'ms')}`,
       details: { [small]: few, [large]: many },
     };
   },
