@@ -90,17 +90,16 @@ function givenAccordOnScreen(amendments: AmendmentSummaryFragment[] = []) {
 const event = <T extends 'amendment.proposed' | 'clause.versioned'>(
   type: T,
   payload: AccordEventPayloads[T],
-): AccordEventRecordOf<T> =>
-  ({
-    accordId: 'a1',
-    seq: 9,
-    type,
-    at: '2026-12-01T10:00:00.000Z',
-    actorId: 'u1',
-    prevHash: 'p',
-    hash: 'h',
-    payload,
-  }) as AccordEventRecordOf<T>;
+): AccordEventRecordOf<T> => ({
+  accordId: 'a1',
+  seq: 9,
+  type,
+  at: '2026-12-01T10:00:00.000Z',
+  actorId: 'u1',
+  prevHash: 'p',
+  hash: 'h',
+  payload,
+});
 
 const proposedNewArticle = (
   newArticle?: AccordEventPayloads['amendment.proposed']['newArticle'],
