@@ -65,9 +65,11 @@ const ISSUE_SIZES = {
     large: 200,
     parties: 4,
     clauses: 3,
-    seconds: 30,
-    thinkMs: [1500, 4500],
-    voteMs: 6000,
+    // A delegate's pace: see scenario 9's header (reading an article or an amendment, writing a
+    // remark: 4 to 20 s between actions, 12 s on average), and a vote open 30 s.
+    seconds: 60,
+    thinkMs: [4000, 20000],
+    voteMs: 30000,
   },
 };
 
@@ -84,7 +86,7 @@ const PROFILES = {
     s1: { ...ISSUE_SIZES.s1, scalingClauses: 100 },
     s3: { ...ISSUE_SIZES.s3, socketCounts: [100, 1000], messagesPerRound: 8 },
     s7: { cold: 1, warm: 2 },
-    s9: { ...ISSUE_SIZES.s9, small: 10, large: 60, seconds: 12 },
+    s9: { ...ISSUE_SIZES.s9, small: 10, large: 60, seconds: 30 },
   },
   smoke: {
     rounds: 1,

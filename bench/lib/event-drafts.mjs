@@ -88,6 +88,7 @@ export function adoptedModification(adopted) {
       position: null,
       rationale: 'Because it matters.',
       onBehalfOf: party.organizationId,
+      newArticle: null,
     }),
     draft('voting.opened', facilitatorId, { amendmentId, closesAt: null, round: 1 }),
     ballotCast({ amendmentId, castBy: proposerId, party, choice: BallotChoice.FOR, tally, rule }),

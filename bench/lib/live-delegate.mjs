@@ -18,7 +18,13 @@ export class LiveLoadRecorder {
     this.failures = new Map(); // kind → count
     this.refused = 0; // ballots refused because the vote closed meanwhile
     this.lagMs = [];
+    this.refetched = new Map(); // query → refetches sent
+    this.asked = new Map(); // "event type → query" → times a handler asked for it
     this.counting = false;
+  }
+
+  tally(counts, key) {
+    if (this.counting) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
 
   op(kind, ms) {
@@ -96,6 +102,7 @@ export class LiveDelegate {
     this.agent = new Agent({ keepAlive: true, maxSockets: 6 });
     /** The queries of the page on screen: { queryName, variables, refetch() }. */
     this.screen = [];
+    this.unwatch = [];
     this.seq = 0; // live.tsx's seqRef: the last event applied
     this.joinedAfter = null; // the afterSeq of the join: every later event must arrive
     this.ackSeq = null;
@@ -151,8 +158,38 @@ export class LiveDelegate {
     return {
       queryName: name,
       variables,
-      refetch: () => this.timed('refetch', () => this.fetchInto(name, variables)),
+      refetch: () => {
+        this.recorder.tally(this.recorder.refetched, name);
+        return this.timed('refetch', () => this.fetchInto(name, variables));
+      },
     };
+  }
+
+  /**
+   * The page's queries replace the last page's. Each watches the cache as useQuery's does (the
+   * query is the watcher, as an ObservableQuery is): the cache tells which of them an event
+   * changed, and only those refetches the event overtook are made again.
+   */
+  show(queries) {
+    for (const stop of this.unwatch) stop();
+    this.screen = queries;
+    this.unwatch = queries.map((q) =>
+      this.cache.watch({
+        query: this.web.operation(q.queryName).document,
+        variables: q.variables,
+        optimistic: true,
+        watcher: q,
+        // What the page draws: the scenario picks what to click from it, as a reader would.
+        callback: (diff) => {
+          q.data = diff.result;
+        },
+      }),
+    );
+  }
+
+  /** The data of the query `name` of the page on screen, as last drawn. */
+  shown(name) {
+    return this.screen.find((q) => q.queryName === name)?.data;
   }
 
   /**
@@ -160,13 +197,13 @@ export class LiveDelegate {
    * the comment counts and the clause's thread, fetched together as the page mounts them.
    */
   async openAccordPage(clause) {
-    this.screen = [
+    this.show([
       this.watching('Accord', { id: this.accordId }),
       this.watching('CommentCounts', { accordId: this.accordId }),
       ...(clause
         ? [this.watching('ClauseComments', { id: clause.id, version: clause.version })]
         : []),
-    ];
+    ]);
     this.page = { kind: 'accord', clause };
     return this.timed('accord page', () =>
       Promise.all(this.screen.map((q) => this.fetchInto(q.queryName, q.variables))),
@@ -179,7 +216,7 @@ export class LiveDelegate {
       this.watching('Amendment', { id: amendmentId }),
       this.watching('AmendmentComments', { id: amendmentId }),
     ];
-    this.screen = [this.watching('Accord', { id: this.accordId }), ...own];
+    this.show([this.watching('Accord', { id: this.accordId }), ...own]);
     this.page = { kind: 'amendment', amendmentId };
     return this.timed('amendment page', () =>
       Promise.all(own.map((q) => this.fetchInto(q.queryName, q.variables))),
@@ -258,22 +295,33 @@ export class LiveDelegate {
     if (event.seq <= this.seq) return;
     const gap = event.seq > this.seq + 1;
     this.seq = event.seq;
-    this.refetches.eventApplied();
     if (gap || !isKnownAccordEvent(event)) {
+      this.refetches.eventApplied();
       this.refetches.refetchEverything();
       return;
     }
     const context = {
       accordId: this.accordId,
       presence: this.presence,
-      refetch: (query) => this.refetches.refetch(query),
+      refetch: (query) => {
+        // Asked for, whether or not on screen (only what is gets fetched).
+        const name = query.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name;
+        this.recorder.tally(this.recorder.asked, `${event.type} → ${name?.value}`);
+        this.refetches.refetch(query);
+      },
       refetchEverything: () => this.refetches.refetchEverything(),
     };
+    const changed = new Set();
     try {
       this.cache.batch({
         update: (cache) => this.web.applyAccordEvent(event, { ...context, cache }),
+        onWatchUpdated: (watch) => {
+          changed.add(watch.watcher);
+        },
       });
+      this.refetches.eventApplied(changed);
     } catch {
+      this.refetches.eventApplied();
       context.refetchEverything();
     }
   }
@@ -296,6 +344,7 @@ export class LiveDelegate {
   }
 
   close() {
+    for (const stop of this.unwatch) stop();
     this.refetches.close();
     this.socket?.disconnect();
     this.agent.destroy();

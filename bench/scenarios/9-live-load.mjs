@@ -4,6 +4,16 @@
 // the facilitator proposes, opens and closes votes. Per operation kind, p50/p99 at the large N
 // against the same at the small N (same accord, same mix); the delivery lag from an event's
 // commit to each socket; and every delegate's log checked: each event once, in seq order.
+//
+// Think time (run.mjs, s9.thinkMs): 4 to 20 s between a delegate's actions, 12 s on average. A
+// delegate reads what he opens before acting on it: an article of 60 to 100 words takes 15 to
+// 30 s at reading speed (200 to 250 words a minute), an amendment with its rationale as long,
+// a remark takes longer to write, and a ballot follows reading the amendment; moving from one
+// page to the next is the quick end. The earlier 1.5 to 4.5 s (an action every 3 s) was a
+// delegate clicking without reading, several times a human pace, and with 200 of them the load
+// was that of 600 delegates. A vote stays open 30 s (in a session, minutes), so that a delegate
+// thinking 12 s gets to vote in it. The same pace and mix at both sizes: only N changes.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpuMeter } from '../lib/cpu.mjs';
 import { clauseText } from '../lib/fixtures.mjs';
 import { mapLimit, sleep } from '../lib/http.mjs';
@@ -56,12 +66,12 @@ async function livelyAccord(f, { delegates, parties: partyCount, clauses }) {
   return { facilitator, accordId, parties, people };
 }
 
-/** What the accord page shows, from a delegate's cache: clauses and amendments to visit. */
-function onScreen(delegate, web) {
-  const accord = delegate.cache.readQuery({
-    query: web.operation('Accord').document,
-    variables: { id: delegate.accordId },
-  })?.accord;
+/**
+ * What the page on screen shows of the accord (its layout's query, as last drawn, not read from
+ * the cache again): clauses and amendments to visit.
+ */
+function onScreen(delegate) {
+  const accord = delegate.shown('Accord')?.accord;
   return {
     clauses: (accord?.clauses ?? []).map((c) => ({ id: c.id, version: c.current.version })),
     amendments: (accord?.amendments ?? []).map((a) => a.id),
@@ -69,12 +79,12 @@ function onScreen(delegate, web) {
 }
 
 /** One delegate's session until `stopAt`: think, then read, comment or vote. */
-async function session(delegate, web, rand, { stopAt, thinkMs }) {
+async function session(delegate, rand, { stopAt, thinkMs }) {
   let n = 0;
   while (performance.now() < stopAt) {
     await sleep(thinkMs[0] + rand() * (thinkMs[1] - thinkMs[0]));
     if (performance.now() >= stopAt) return;
-    const shown = onScreen(delegate, web);
+    const shown = onScreen(delegate);
     const r = rand();
     const voting = delegate.votingOn;
     if (voting && r < 0.4) {
@@ -135,16 +145,25 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
     // Who was busy: the API, PostgreSQL, and this process (the delegates' browsers).
     const meter = cpuMeter({ pids: { api: api.pid }, postgresDataDir: ctx.db.dataDir });
     const clientCpu = process.cpuUsage();
+    // How late this process ran its callbacks: every delegate's socket and every answer waits
+    // in this one event loop, so its delay is in every latency measured here.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const stopAt = performance.now() + seconds * 1000;
     const [votes] = await Promise.all([
       facilitation(f, accord, { stopAt, voteMs }),
-      ...delegates.map((d, i) => session(d, web, random(1000 + i), { stopAt, thinkMs })),
+      ...delegates.map((d, i) => session(d, random(1000 + i), { stopAt, thinkMs })),
     ]);
     // Refetches the last events asked for still count; then nothing more is measured.
     await sleep(REFETCH_SETTLE_MS);
     recorder.counting = false;
     const spent = meter.stop();
     const client = process.cpuUsage(clientCpu);
+    loopDelay.disable();
+    const harnessDelayMs = {
+      p50: loopDelay.percentile(50) / 1e6,
+      p99: loopDelay.percentile(99) / 1e6,
+    };
     const cpuSeconds = {
       ...(spent && { api: spent.api / 1000, postgres: (spent.postgres ?? NaN) / 1000 }),
       delegates: (client.user + client.system) / 1e6,
@@ -190,6 +209,10 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
       opsPerSecond: all.length / seconds,
       all: { n: all.length, p50: percentile(all, 50), p99: percentile(all, 99) },
       byKind,
+      refetchesPerDelegate: (recorder.ops.get('refetch')?.length ?? 0) / count,
+      // Which queries were fetched again, and which events asked for which (per delegate).
+      refetchesByQuery: perDelegate(recorder.refetched, count),
+      refetchesAskedBy: perDelegate(recorder.asked, count),
       lag: {
         n: recorder.lagMs.length,
         p50: percentile(recorder.lagMs, 50),
@@ -198,6 +221,7 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
       events: lastSeq - Math.min(...delegates.map((d) => d.joinedAfter)),
       delivery,
       cpuSeconds,
+      harnessDelayMs,
       failures,
       refusedBallots: recorder.refused,
     };
@@ -208,6 +232,14 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
 }
 
 const REFETCH_SETTLE_MS = 500;
+
+/** Counts divided by the delegates, largest first. */
+const perDelegate = (counts, delegates) =>
+  Object.fromEntries(
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, n]) => [key, Math.round((n / delegates) * 100) / 100]),
+  );
 
 const cpuText = (p) =>
   [p.cpuSeconds.api, p.cpuSeconds.postgres, p.cpuSeconds.delegates]
@@ -298,9 +330,11 @@ export default {
         `${head.ratio?.toFixed(2)}× (target ≤ 2×: ${head.met ? 'met' : 'SHORT'}); ` +
         `${many.operations} ops (${many.opsPerSecond.toFixed(0)}/s) vs ${few.operations}; ` +
         `lag p99 ${fmt(many.lag.p99, 'ms')} vs ${fmt(few.lag.p99, 'ms')}; ` +
+        `refetches per delegate ${many.refetchesPerDelegate.toFixed(1)} vs ${few.refetchesPerDelegate.toFixed(1)}; ` +
         `missed/duplicated/out of order ${Object.values(many.delivery).join('/')} of ${many.events} events × ${large}, ` +
         `${Object.values(few.delivery).join('/')} × ${small}; CPU s (API/PostgreSQL/delegates) ` +
-        `${cpuText(many)} vs ${cpuText(few)}`,
+        `${cpuText(many)} vs ${cpuText(few)}; delegates' event loop delay p99 ` +
+        `${fmt(many.harnessDelayMs.p99, 'ms')} vs ${fmt(few.harnessDelayMs.p99, 'ms')}`,
       details: { [small]: few, [large]: many },
     };
   },

@@ -97,6 +97,39 @@ describe('live updates from the cache, without refetching', () => {
         ]);
         expect(comment.slice(0, 2)).toEqual([0, 0]);
 
+        // The civil-society party proposes a new article: its summary, with the number it would
+        // take, comes with the event; neither page asks the accord again.
+        const newArticle = 'new article 2, after article 1';
+        const proposal = await Promise.all([
+          watching.chair.during(async () => {
+            await chair.page.getByText(newArticle, { exact: false }).waitFor();
+          }),
+          // Alice's page does not list it; her requests are counted over the same time.
+          watching.alice.during(async () => {
+            await chair.page.getByText(newArticle, { exact: false }).waitFor();
+          }),
+          (async () => {
+            expectData(
+              await api.gql(
+                `mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id } }`,
+                {
+                  input: {
+                    accordId,
+                    onBehalfOf: ngo.organizationId,
+                    kind: 'ADD_CLAUSE',
+                    heading: 'Capacity building',
+                    text: 'States should help one another build capacity to secure their ICTs.',
+                    force: 'VOLUNTARY',
+                    rationale: 'Norms need the means to keep them.',
+                  },
+                },
+                ngo.representative.token,
+              ),
+            );
+          })(),
+        ]);
+        expect(proposal.slice(0, 2)).toEqual([0, 0]);
+
         // Alice votes too, then the facilitator closes (from elsewhere): the amendment is
         // adopted, and the clause's new text reaches the text page.
         await alice.page.getByLabel('For', { exact: true }).check();
@@ -129,6 +162,7 @@ describe('live updates from the cache, without refetching', () => {
         console.info(
           `GraphQL requests per watching page — ballot: alice ${ballot[0]}, chair ${ballot[1]}; ` +
             `comment: alice ${comment[0]}, chair ${comment[1]}; ` +
+            `proposal: chair ${proposal[0]}, alice ${proposal[1]}; ` +
             `adoption: alice ${adoption[0]}, chair ${adoption[1]}, bob ${adoption[2]}`,
         );
       },

@@ -187,7 +187,7 @@ export class ClauseWriter {
   }
 
   /** Numbers taken: live clauses, and removed ones until the next renumbering. */
-  private heldNumbers(): Promise<HeldNumber[]> {
+  heldNumbers(): Promise<HeldNumber[]> {
     return this.db.query<HeldNumber[]>(
       `SELECT number, position FROM clause WHERE accord_id = $1 AND holds_number`,
       [this.write.accordId],

@@ -9,6 +9,7 @@ import type { AmendmentChange } from './amendment-change.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseWriter } from './clause-writer.js';
 import { ClauseEntity } from './clause.entity.js';
+import { newArticleIn } from './new-article-number.js';
 import { recordReferences } from './cross-references.js';
 import type { ProposeAmendmentInput } from './dto/drafting.args.js';
 import { reexamine } from './reexamine-amendments.js';
@@ -69,6 +70,14 @@ export class ProposeAmendmentUseCase {
         position: amendment.position,
         rationale: amendment.rationale,
         onBehalfOf: amendment.onBehalfOf,
+        // What the server would answer for `newArticle` now: clients need not ask for it.
+        newArticle:
+          amendment.kind === AmendmentKind.ADD_CLAUSE
+            ? newArticleIn(
+                await new ClauseWriter(write, this.votes).heldNumbers(),
+                amendment.position,
+              )
+            : null,
       });
       if (
         clause &&

@@ -150,20 +150,27 @@ export function LiveAccordProvider({
       const gap = event.seq > seqRef.current + 1;
       seqRef.current = event.seq;
       setLastSeq(event.seq);
-      staleRefetches.eventApplied();
       // A type from a newer server, or events we never got: the cache cannot follow, so ask.
       if (gap || !isKnownAccordEvent(event)) {
+        staleRefetches.eventApplied();
         refetchEverything();
         return;
       }
       const context = { accordId, presence: presenceRef.current, refetch, refetchEverything };
+      // The active queries whose data the event changed (their ObservableQuery is the watcher).
+      const changed = new Set<unknown>();
       try {
         client.cache.batch({
           update: (cache) => applyEventRef.current(event, { ...context, cache }),
+          onWatchUpdated: (watch) => {
+            changed.add(watch.watcher);
+          },
         });
+        staleRefetches.eventApplied(changed);
       } catch (error) {
         // A handler that cannot follow must not leave the page behind.
         console.warn(`Live update ${event.type} #${event.seq} failed; fetching again`, error);
+        staleRefetches.eventApplied();
         refetchEverything();
       }
     });
@@ -176,6 +183,12 @@ export function LiveAccordProvider({
     });
 
     return () => {
+      // Where this page stopped, for the next one on this accord to join after (the cache holds
+      // every event up to it). Written once here rather than with each event: see applyEvent's.
+      client.cache.modify({
+        id: client.cache.identify({ __typename: 'Accord', id: accordId }),
+        fields: { lastSeq: (seq: number) => Math.max(seq, seqRef.current) },
+      });
       staleRefetches.close();
       clearTimeout(noticeTimer);
       clearTimeout(retryTimer);

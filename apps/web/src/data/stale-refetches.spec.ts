@@ -85,6 +85,21 @@ describe('StaleRefetches', () => {
     refetches.close();
   });
 
+  it('leaves alone a refetch that an event did not touch: only what it changed is overtaken', async () => {
+    const { amendment, other, refetches } = setUp();
+    refetches.refetchEverything();
+    jest.advanceTimersByTime(100);
+    expect([amendment.refetches, other.refetches]).toEqual([1, 1]);
+
+    // A ballot on the other amendment: the cache says which query's data it changed.
+    refetches.eventApplied(new Set([other]));
+    await amendment.answer();
+    await other.answer();
+    expect([amendment.refetches, other.refetches]).toEqual([1, 2]);
+    await other.answer();
+    refetches.close();
+  });
+
   it('stops once closed (the page left the accord)', async () => {
     const { amendment, refetches } = setUp();
     refetches.refetch({ query: AmendmentQuery, variables: { id: 'a1' } });

@@ -12,7 +12,9 @@ export interface RefetchableQuery {
  * refetch an event overtook. A refetch answers with what the server read when the request
  * reached it; an event applied to the cache while the answer is on its way could be undone by
  * that older answer, so such a refetch is made once more when it is in (the second request
- * leaves after the event was committed, so it includes it).
+ * leaves after the event was committed, so it includes it). Only an event that changed what the
+ * refetched query shows overtakes it: with many delegates events come every few milliseconds,
+ * and a refetch made again for every unrelated ballot or comment would never settle.
  */
 export class StaleRefetches {
   private stale: StaleQuery[] = [];
@@ -38,9 +40,13 @@ export class StaleRefetches {
     this.soon();
   }
 
-  /** An event was written into the cache: refetches on their way may answer with less. */
-  eventApplied(): void {
-    for (const flight of this.inFlight.values()) flight.overtaken = true;
+  /**
+   * An event was written into the cache: refetches on their way may answer with less. `changed`:
+   * the queries whose data it changed (Apollo's watchers the cache notified); all when absent.
+   */
+  eventApplied(changed?: ReadonlySet<unknown>): void {
+    for (const [query, flight] of this.inFlight)
+      if (!changed || changed.has(query)) flight.overtaken = true;
   }
 
   close(): void {

@@ -16,6 +16,12 @@ export interface AmendmentProposedPayload {
   rationale: string;
   /** The PARTY organization it is proposed for. */
   onBehalfOf: string;
+  /**
+   * ADD_CLAUSE: the number its article would take if adopted, and the one it would follow, as
+   * the text stood at this event (later changes to the text come with their own events); null
+   * for other kinds. Absent from events written before it was carried.
+   */
+  newArticle?: { number: string; after: string | null } | null;
 }
 
 export interface AmendmentWithdrawnPayload {

@@ -28,6 +28,10 @@ type Documents = {
   '\n  mutation WithdrawAmendment($amendmentId: ID!) {\n    withdrawAmendment(amendmentId: $amendmentId) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawAmendmentDocument;
   '\n  mutation RebaseAmendment($amendmentId: ID!, $text: String!) {\n    rebaseAmendment(amendmentId: $amendmentId, text: $text) {\n      id\n      status\n      baseVersion\n      text\n    }\n  }\n': typeof types.RebaseAmendmentDocument;
   '\n  fragment AmendmentViewerFields on Amendment {\n    id\n    viewerCanVote\n    viewerCanOpenVoting\n    viewerCanCloseVoting\n    viewerCanWithdraw\n    viewerCanRebase\n    viewerBallots {\n      choice\n      explanation\n      castAt\n      organization {\n        id\n      }\n    }\n  }\n': typeof types.AmendmentViewerFieldsFragmentDoc;
+  '\n    fragment ProposedClauseNumber on Clause {\n      id\n      number\n    }\n  ': typeof types.ProposedClauseNumberFragmentDoc;
+  '\n    fragment ProposalSponsor on Organization {\n      id\n      name\n    }\n  ': typeof types.ProposalSponsorFragmentDoc;
+  '\n  fragment NewClause on Clause {\n    id\n    number\n    position\n    current {\n      ...ClauseVersionFields\n    }\n  }\n': typeof types.NewClauseFragmentDoc;
+  '\n  fragment PendingAmendments on Accord {\n    id\n    amendments {\n      id\n      kind\n      status\n    }\n  }\n': typeof types.PendingAmendmentsFragmentDoc;
   '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ': typeof types.NewAmendmentCountFragmentDoc;
   '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ': typeof types.NewClauseCountFragmentDoc;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n': typeof types.MeDocument;
@@ -112,6 +116,14 @@ const documents: Documents = {
     types.RebaseAmendmentDocument,
   '\n  fragment AmendmentViewerFields on Amendment {\n    id\n    viewerCanVote\n    viewerCanOpenVoting\n    viewerCanCloseVoting\n    viewerCanWithdraw\n    viewerCanRebase\n    viewerBallots {\n      choice\n      explanation\n      castAt\n      organization {\n        id\n      }\n    }\n  }\n':
     types.AmendmentViewerFieldsFragmentDoc,
+  '\n    fragment ProposedClauseNumber on Clause {\n      id\n      number\n    }\n  ':
+    types.ProposedClauseNumberFragmentDoc,
+  '\n    fragment ProposalSponsor on Organization {\n      id\n      name\n    }\n  ':
+    types.ProposalSponsorFragmentDoc,
+  '\n  fragment NewClause on Clause {\n    id\n    number\n    position\n    current {\n      ...ClauseVersionFields\n    }\n  }\n':
+    types.NewClauseFragmentDoc,
+  '\n  fragment PendingAmendments on Accord {\n    id\n    amendments {\n      id\n      kind\n      status\n    }\n  }\n':
+    types.PendingAmendmentsFragmentDoc,
   '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ':
     types.NewAmendmentCountFragmentDoc,
   '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ':
@@ -319,6 +331,30 @@ export function graphql(
 export function graphql(
   source: '\n  fragment AmendmentViewerFields on Amendment {\n    id\n    viewerCanVote\n    viewerCanOpenVoting\n    viewerCanCloseVoting\n    viewerCanWithdraw\n    viewerCanRebase\n    viewerBallots {\n      choice\n      explanation\n      castAt\n      organization {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment AmendmentViewerFields on Amendment {\n    id\n    viewerCanVote\n    viewerCanOpenVoting\n    viewerCanCloseVoting\n    viewerCanWithdraw\n    viewerCanRebase\n    viewerBallots {\n      choice\n      explanation\n      castAt\n      organization {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment ProposedClauseNumber on Clause {\n      id\n      number\n    }\n  ',
+): (typeof documents)['\n    fragment ProposedClauseNumber on Clause {\n      id\n      number\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    fragment ProposalSponsor on Organization {\n      id\n      name\n    }\n  ',
+): (typeof documents)['\n    fragment ProposalSponsor on Organization {\n      id\n      name\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NewClause on Clause {\n    id\n    number\n    position\n    current {\n      ...ClauseVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment NewClause on Clause {\n    id\n    number\n    position\n    current {\n      ...ClauseVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PendingAmendments on Accord {\n    id\n    amendments {\n      id\n      kind\n      status\n    }\n  }\n',
+): (typeof documents)['\n  fragment PendingAmendments on Accord {\n    id\n    amendments {\n      id\n      kind\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -524,6 +524,37 @@ export type AmendmentViewerFieldsFragment = {
   }>;
 };
 
+export type ProposedClauseNumberFragment = { __typename: 'Clause'; id: string; number: string };
+
+export type ProposalSponsorFragment = { __typename: 'Organization'; id: string; name: string };
+
+export type NewClauseFragment = {
+  __typename: 'Clause';
+  id: string;
+  number: string;
+  position: number | null;
+  current: {
+    __typename: 'ClauseVersion';
+    version: number;
+    heading: string | null;
+    text: string;
+    force: NormativeForce;
+    sources: Array<string>;
+    createdAt: string;
+  };
+};
+
+export type PendingAmendmentsFragment = {
+  __typename: 'Accord';
+  id: string;
+  amendments: Array<{
+    __typename: 'Amendment';
+    id: string;
+    kind: AmendmentKind;
+    status: AmendmentStatus;
+  }>;
+};
+
 export type NewAmendmentCountFragment = {
   __typename: 'Amendment';
   id: string;
@@ -1681,27 +1712,6 @@ export type BallotFieldsFragment = {
   organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
 };
 
-export const ClauseVersionFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ClauseVersionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseVersion' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ClauseVersionFieldsFragment, unknown>;
 export const AmendmentSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1820,6 +1830,133 @@ export const AmendmentViewerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AmendmentViewerFieldsFragment, unknown>;
+export const ProposedClauseNumberFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposedClauseNumber' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Clause' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposedClauseNumberFragment, unknown>;
+export const ProposalSponsorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalSponsor' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposalSponsorFragment, unknown>;
+export const ClauseVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClauseVersionFieldsFragment, unknown>;
+export const NewClauseFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NewClause' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Clause' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'current' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClauseVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClauseVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClauseVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NewClauseFragment, unknown>;
+export const PendingAmendmentsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PendingAmendments' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Accord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'amendments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PendingAmendmentsFragment, unknown>;
 export const NewAmendmentCountFragmentDoc = {
   kind: 'Document',
   definitions: [

@@ -25,13 +25,11 @@ const applyByType = composeHandlers(...features);
 
 /**
  * How the web follows an accord's log: each event is written into Apollo's cache by the
- * handlers of its feature, then joins the event log; the accord's position moves to it.
+ * handlers of its feature, then joins the event log. The accord's position (`lastSeq`) is not
+ * written here: the text page's query selects it, so every ballot would have that whole query
+ * read again and the page drawn again; the live provider keeps it and leaves it in the cache.
  */
 export const applyAccordEvent: ApplyAccordEvent = (event, context) => {
   applyByType(event, context);
   followEventLog(event, context);
-  context.cache.modify({
-    id: context.cache.identify({ __typename: 'Accord', id: context.accordId }),
-    fields: { lastSeq: (seq: number) => Math.max(seq, event.seq) },
-  });
 };

@@ -25,6 +25,30 @@ export function leaveStatusLists(
 }
 
 /**
+ * A new amendment joins the lists of its accord: the unfiltered one, and those filtered on its
+ * status (`amendments(status: OPEN)` on the accords' list); once, at the end (the server lists
+ * them in the order they were proposed).
+ */
+export function joinStatusLists(
+  cache: ApolloCache,
+  accordId: string,
+  amendment: Reference,
+  status: AmendmentStatus,
+) {
+  cache.modify<{ amendments: readonly Reference[] }>({
+    id: cache.identify({ __typename: 'Accord', id: accordId }),
+    fields: {
+      amendments: (list, { storeFieldName, readField }) => {
+        const filter = /"status":"(\w+)"/.exec(storeFieldName)?.[1];
+        if (filter && filter !== status) return list;
+        const id = readField('id', amendment);
+        return list.some((ref) => readField('id', ref) === id) ? list : [...list, amendment];
+      },
+    },
+  });
+}
+
+/**
  * An entity as `cache.modify` sees it: fields of any selection, inline objects or references.
  * (Naming it stops `modify` from inferring a narrower type from one modifier.)
  */

@@ -1,10 +1,23 @@
-import type { Reference, StoreObject } from '@apollo/client';
+import type { ApolloCache, Reference, StoreObject } from '@apollo/client';
+import type { AccordEventPayloads } from '@plenary/contracts';
 import type { AccordEventHandlers } from '../../data/accord-events';
 import { graphql } from '../../data/gql';
-import type { ClauseVersionFieldsFragment } from '../../data/gql/graphql';
-import { AccordQuery } from '../accords/accords.graphql';
+import type {
+  AmendmentStatus,
+  AmendmentSummaryFragment,
+  ClauseVersionFieldsFragment,
+} from '../../data/gql/graphql';
+import {
+  AccordQuery,
+  AmendmentSummaryFragment as AmendmentSummaryDoc,
+} from '../accords/accords.graphql';
 import { ClauseHistoryQuery } from '../history/history.graphql';
-import { leaveStatusLists, endRunningRound, type CachedEntity } from './amendment-cache';
+import {
+  endRunningRound,
+  joinStatusLists,
+  leaveStatusLists,
+  type CachedEntity,
+} from './amendment-cache';
 import { AmendmentQuery } from './amendments.graphql';
 
 /**
@@ -13,15 +26,27 @@ import { AmendmentQuery } from './amendments.graphql';
  * apply, who wrote which words) is fetched again, for the clause or amendment concerned only.
  */
 export const draftingEventHandlers = {
-  'amendment.proposed': ({ payload }, { cache, accordId, refetch }) => {
+  'amendment.proposed': ({ payload, at }, { cache, accordId, refetch }) => {
     // Counted at once, so the text's comment counts stay complete when the list brings it.
     cache.writeFragment({
       id: cache.identify({ __typename: 'Amendment', id: payload.amendmentId }),
       fragment: NewEntityCountFragments.amendment,
       data: { __typename: 'Amendment', id: payload.amendmentId, commentCount: 0 },
     });
-    // Its new article's number and its sponsor's name are the server's: the list comes again.
-    refetch({ query: AccordQuery, variables: { id: accordId } });
+    const summary = proposedSummary(cache, payload, at);
+    if (!summary) {
+      // An older server's event (no new article's number), or a sponsor or clause not in the
+      // cache: the list comes again.
+      refetch({ query: AccordQuery, variables: { id: accordId } });
+      return;
+    }
+    const ref = cache.writeFragment({
+      id: cache.identify(summary),
+      fragment: AmendmentSummaryDoc,
+      fragmentName: 'AmendmentSummary',
+      data: summary,
+    });
+    if (ref) joinStatusLists(cache, accordId, ref, 'OPEN');
   },
 
   'amendment.withdrawn': ({ payload }, { cache, accordId, refetch }) => {
@@ -29,6 +54,7 @@ export const draftingEventHandlers = {
       id: cache.identify({ __typename: 'Amendment', id: payload.amendmentId }),
       fields: {
         status: () => 'WITHDRAWN',
+        newArticle: () => null, // decided: it will take no number
         votingRounds: endRunningRound('WITHDRAWN'),
       },
     });
@@ -91,8 +117,31 @@ export const draftingEventHandlers = {
         fragment: NewEntityCountFragments.clause,
         data: { __typename: 'Clause', id: payload.clauseId, commentCount: 0 },
       });
-      // A new article: its place among the others and every new article's number move.
-      refetch({ query: AccordQuery, variables: { id: accordId } });
+      // A new article, placed as the server placed it (the articles after it move down one).
+      const ref = cache.writeFragment({
+        id,
+        fragment: NewClauseFragment,
+        fragmentName: 'NewClause',
+        data: {
+          __typename: 'Clause',
+          id: payload.clauseId,
+          number: payload.number,
+          position: payload.position,
+          current: {
+            __typename: 'ClauseVersion',
+            version: payload.version,
+            heading: payload.heading,
+            text: payload.text,
+            force: payload.force,
+            sources: payload.sources,
+            createdAt: at,
+          },
+        },
+      });
+      if (ref && payload.position !== null) placeNewClause(cache, accordId, ref, payload.position);
+      // The number other proposed articles would take moves with it: the server's to say.
+      if (pendingNewArticles(cache, accordId, payload.amendmentId))
+        refetch({ query: AccordQuery, variables: { id: accordId } });
       return;
     }
     // The fields every query selects, and those only the clause's history does (references).
@@ -154,6 +203,119 @@ export const draftingEventHandlers = {
     refetchEverything();
   },
 } satisfies AccordEventHandlers;
+
+/** What a new amendment's summary needs besides its event: its clause's number, its sponsor's name. */
+const ProposalContextFragments = {
+  clause: graphql(`
+    fragment ProposedClauseNumber on Clause {
+      id
+      number
+    }
+  `),
+  sponsor: graphql(`
+    fragment ProposalSponsor on Organization {
+      id
+      name
+    }
+  `),
+};
+
+/** The summary of a proposed amendment, as the server would list it; null when not all is known. */
+function proposedSummary(
+  cache: ApolloCache,
+  payload: AccordEventPayloads['amendment.proposed'],
+  at: string,
+): AmendmentSummaryFragment | null {
+  const sponsor = cache.readFragment({
+    id: cache.identify({ __typename: 'Organization', id: payload.onBehalfOf }),
+    fragment: ProposalContextFragments.sponsor,
+  });
+  const clause = payload.clauseId
+    ? cache.readFragment({
+        id: cache.identify({ __typename: 'Clause', id: payload.clauseId }),
+        fragment: ProposalContextFragments.clause,
+      })
+    : null;
+  if (!sponsor || (payload.clauseId && !clause) || payload.newArticle === undefined) return null;
+  return {
+    __typename: 'Amendment',
+    id: payload.amendmentId,
+    kind: payload.kind,
+    status: 'OPEN',
+    heading: payload.heading,
+    text: payload.text,
+    force: payload.force,
+    position: payload.position,
+    newArticle: payload.newArticle && { __typename: 'NewArticle', ...payload.newArticle },
+    rationale: payload.rationale,
+    createdAt: at,
+    baseVersion: payload.baseVersion,
+    clause: clause && { __typename: 'Clause', id: clause.id, number: clause.number },
+    onBehalfOf: { __typename: 'Organization', id: sponsor.id, name: sponsor.name },
+    conflict: null,
+    votingRounds: [],
+  };
+}
+
+const NewClauseFragment = graphql(`
+  fragment NewClause on Clause {
+    id
+    number
+    position
+    current {
+      ...ClauseVersionFields
+    }
+  }
+`);
+
+/** Inserts a new clause into its accord's text at `at`; the clauses from there on move down one. */
+function placeNewClause(cache: ApolloCache, accordId: string, clause: Reference, at: number) {
+  const moved: Reference[] = [];
+  cache.modify<{ clauses: readonly Reference[] }>({
+    id: cache.identify({ __typename: 'Accord', id: accordId }),
+    fields: {
+      clauses: (list, { readField }) => {
+        const id = readField('id', clause);
+        if (list.some((ref) => readField('id', ref) === id)) return list;
+        const from = list.findIndex((ref) => (readField<number>('position', ref) ?? 0) >= at);
+        if (from < 0) return [...list, clause];
+        moved.push(...list.slice(from));
+        return [...list.slice(0, from), clause, ...list.slice(from)];
+      },
+    },
+  });
+  for (const ref of moved)
+    cache.modify({ id: cache.identify(ref), fields: { position: (p: number) => p + 1 } });
+}
+
+const PendingAmendmentsFragment = graphql(`
+  fragment PendingAmendments on Accord {
+    id
+    amendments {
+      id
+      kind
+      status
+    }
+  }
+`);
+
+/**
+ * Whether an undecided ADD_CLAUSE amendment (other than the one just applied) shows a new
+ * article's number, which a new clause may have changed; true when the cache cannot say.
+ */
+function pendingNewArticles(cache: ApolloCache, accordId: string, applied: string | null) {
+  const accord = cache.readFragment({
+    id: cache.identify({ __typename: 'Accord', id: accordId }),
+    fragment: PendingAmendmentsFragment,
+    fragmentName: 'PendingAmendments',
+  });
+  if (!accord) return true;
+  return accord.amendments.some(
+    (a) => a.kind === 'ADD_CLAUSE' && a.id !== applied && UNDECIDED.has(a.status),
+  );
+}
+
+const UNDECIDED = new Set<AmendmentStatus>(['OPEN', 'VOTING', 'CONFLICT']);
 
 /** A new amendment or clause has no comments: written so that the counts query stays whole. */
 const NewEntityCountFragments = {

@@ -253,6 +253,8 @@ export const votingEventHandlers = {
         status: () => payload.outcome,
         closedAt: () => at,
         tally: () => tallyForCache(payload.tally),
+        // Decided: an added article has its number now (its clause.versioned), or none.
+        newArticle: () => null,
         votingRounds: endRunningRound(payload.outcome),
       },
     });
