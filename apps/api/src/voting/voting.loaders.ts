@@ -16,6 +16,8 @@ export class VotingLoaders {
   readonly roundsByAmendment: DataLoader<string, VotingRoundEntity[]>;
   /** The last ballot of each party in each ended round of an amendment: what that round counted. */
   readonly roundBallotsByAmendment: DataLoader<string, RoundBallot[]>;
+  /** Every ballot ever cast on an amendment, changes included, in the order they were cast. */
+  readonly ballotHistoryByAmendment: DataLoader<string, RoundBallot[]>;
 
   constructor(db: DataSource) {
     this.ballotsByAmendment = new DataLoader(async (ids) =>
@@ -50,12 +52,27 @@ export class VotingLoaders {
           `SELECT * FROM (
              SELECT DISTINCT ON (h.amendment_id, h.round, h.organization_id)
                     h.amendment_id AS "amendmentId", h.round, h.organization_id AS "organizationId",
-                    h.choice, h.explanation, h.cast_by AS "castBy", h.cast_at AS "castAt"
+                    h.choice, h.explanation, h.cast_by AS "castBy", h.cast_at AS "castAt",
+                    h.receipt_seq AS "receiptSeq", h.receipt_hash AS "receiptHash"
              FROM ballot_history h
              JOIN voting_round r ON r.amendment_id = h.amendment_id AND r.round = h.round
              WHERE h.amendment_id = ANY($1::uuid[]) AND r.outcome IS NOT NULL
              ORDER BY h.amendment_id, h.round, h.organization_id, h.id DESC) last
            ORDER BY "castAt"`,
+          [ids],
+        ),
+        (b) => b.amendmentId,
+      ),
+    );
+    this.ballotHistoryByAmendment = new DataLoader(async (ids) =>
+      groupByKeys(
+        ids,
+        await readQuery<RoundBallot>(
+          db,
+          `SELECT h.amendment_id AS "amendmentId", h.round, h.organization_id AS "organizationId",
+                  h.choice, h.explanation, h.cast_by AS "castBy", h.cast_at AS "castAt",
+                  h.receipt_seq AS "receiptSeq", h.receipt_hash AS "receiptHash"
+           FROM ballot_history h WHERE h.amendment_id = ANY($1::uuid[]) ORDER BY h.id`,
           [ids],
         ),
         (b) => b.amendmentId,

@@ -16,7 +16,12 @@ import { VotingLoaderSource } from './voting.loaders.js';
 import { VotingViewerResolver } from './voting-viewer.resolver.js';
 import { RunningVoteRounds } from './voting-rounds.js';
 import { RunningVote } from '../drafting/running-vote.js';
-import { BallotReceiptResolver, BallotResolver, VotingResolver } from './voting.resolver.js';
+import {
+  BallotChangeResolver,
+  BallotReceiptResolver,
+  BallotResolver,
+  VotingResolver,
+} from './voting.resolver.js';
 
 /**
  * Gives drafting its RunningVote from here. Global, so that drafting, below voting, gets it
@@ -50,6 +55,7 @@ export class RunningVoteModule {}
     VotingRoundResolver,
     BallotReceiptsService,
     BallotReceiptResolver,
+    BallotChangeResolver,
     VotingViewerResolver,
   ],
   exports: [VotingDeadlineScheduler],

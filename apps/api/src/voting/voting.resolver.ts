@@ -13,7 +13,12 @@ import { BallotReceiptsService, type BallotReceipt } from './ballot-receipts.ser
 import { CastBallotUseCase } from './cast-ballot.usecase.js';
 import { CloseVotingUseCase } from './close-voting.usecase.js';
 import { CastBallotArgs, OpenVotingArgs } from './dto/voting.args.js';
-import { BallotModel, BallotReceiptModel, TallyModel } from './models/voting.models.js';
+import {
+  BallotChangeModel,
+  BallotModel,
+  BallotReceiptModel,
+  TallyModel,
+} from './models/voting.models.js';
 import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { publishedTallyOf } from './tally.js';
 import { VotingLoaderSource } from './voting.loaders.js';
@@ -22,9 +27,14 @@ import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 const toReceiptModel = (receipt: BallotReceipt): BallotReceiptModel =>
   Object.assign(new BallotReceiptModel(), receipt);
 
-export const toBallotModel = (ballot: BallotEntity, accordId: string): BallotModel =>
+export const toBallotModel = (
+  ballot: BallotEntity & { round?: number },
+  accordId: string,
+): BallotModel =>
   Object.assign(new BallotModel(), {
     accordId,
+    amendmentId: ballot.amendmentId,
+    round: ballot.round ?? null,
     organizationId: ballot.organizationId,
     castById: ballot.castBy,
     choice: ballot.choice,
@@ -136,7 +146,39 @@ export class VotingResolver {
 
 @Resolver(() => BallotModel)
 export class BallotResolver {
-  constructor(private readonly identityLoaders: IdentityLoaderSource) {}
+  constructor(
+    private readonly identityLoaders: IdentityLoaderSource,
+    private readonly accordLoaders: AccordLoaderSource,
+    private readonly votingLoaders: VotingLoaderSource,
+  ) {}
+
+  @ResolveField(() => [BallotChangeModel])
+  async changes(
+    ballot: BallotModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<BallotChangeModel[]> {
+    const [accord, history] = await Promise.all([
+      this.accordLoaders.of(ctx).accordById.load(ballot.accordId),
+      this.votingLoaders.of(ctx).ballotHistoryByAmendment.load(ballot.amendmentId),
+    ]);
+    // A secret ballot shows no choice, so no change of one (its caster gets his ballot back).
+    if (!accord || accord.rule.secretBallot) return [];
+    const round = ballot.round ?? Math.max(0, ...history.map((b) => b.round));
+    const cast = history.filter(
+      (b) => b.round === round && b.organizationId === ballot.organizationId,
+    );
+    // The last is the ballot itself.
+    return cast.slice(0, -1).map((b) =>
+      Object.assign(new BallotChangeModel(), {
+        accordId: ballot.accordId,
+        castById: b.castBy,
+        choice: b.choice,
+        explanation: b.explanation,
+        castAt: b.castAt,
+      }),
+    );
+  }
 
   @ResolveField(() => OrganizationModel)
   async organization(
@@ -171,5 +213,17 @@ export class BallotReceiptResolver {
     return toOrganizationModel(
       (await this.identityLoaders.of(ctx).organizationById.load(receipt.organizationId))!,
     );
+  }
+}
+
+@Resolver(() => BallotChangeModel)
+export class BallotChangeResolver {
+  constructor(private readonly identityLoaders: IdentityLoaderSource) {}
+
+  @ResolveField(() => UserModel)
+  async castBy(change: BallotChangeModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
+    const user = await this.identityLoaders.of(ctx).userById.load(change.castById);
+    if (!user) throw new Error(`ballot cast by unknown user ${change.castById}`);
+    return toUserModel(user, { kind: 'accord', accordId: change.accordId });
   }
 }

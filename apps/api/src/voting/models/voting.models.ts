@@ -17,10 +17,26 @@ export class BallotReceiptModel {
   @Field(() => OrganizationModel) organization?: OrganizationModel;
 }
 
+@ObjectType('BallotChange', {
+  description: 'A ballot a party cast and later changed, in the same vote',
+})
+export class BallotChangeModel {
+  accordId!: string;
+  castById!: string;
+  @Field(() => BallotChoice) choice!: BallotChoice;
+  @Field(() => String, { nullable: true, description: 'Explanation of vote' }) explanation!:
+    string | null;
+  @Field() castAt!: Date;
+  @Field(() => UserModel, { description: 'Who cast it for the party' }) castBy?: UserModel;
+}
+
 @ObjectType('Ballot')
 export class BallotModel {
   /** The accord it was cast in: what its caster is shown through. */
   accordId!: string;
+  amendmentId!: string;
+  /** The vote (round) it counts in; null for a current ballot (the amendment's last round). */
+  round!: number | null;
   organizationId!: string;
   castById!: string;
   @Field(() => BallotChoice) choice!: BallotChoice;
@@ -34,6 +50,11 @@ export class BallotModel {
     description: 'The receipt of this ballot (null for ballots cast before receipts existed)',
   })
   receipt!: BallotReceiptModel | null;
+  @Field(() => [BallotChangeModel], {
+    description:
+      "The party's earlier ballots in the same vote, oldest first, each replaced by the next (this ballot last): a recorded vote keeps every change",
+  })
+  changes?: BallotChangeModel[];
 }
 
 @ObjectType('ChamberTally', { description: 'The votes of one stakeholder group' })
