@@ -5,7 +5,7 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import type { PresenceEntry, PresenceSnapshot } from '@plenary/contracts';
+import type { PresenceChange, PresenceEntry, PresenceSnapshot } from '@plenary/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { firstRow } from '../common/database/first-row.js';
@@ -18,23 +18,26 @@ import { type PlenaryServer, roomOf } from './socket-types.js';
 const PRESENCE_LOCK = 7_400_118;
 // Least time between two broadcasts of one accord by one instance, which bounds a burst of
 // joins: 20 ms, and more in a big room, where each broadcast is a message to every socket
-// (1,000 sockets: at most two snapshots a second).
+// (1,000 sockets: at most two changes a second).
 const BROADCAST_INTERVAL_MS = 20;
 const BROADCAST_MS_PER_SOCKET = 0.5;
 
 /**
- * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and broadcast
- * through the socket.io adapter to the accord's room on all instances.
+ * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and told to the
+ * accord's room on all instances through the socket.io adapter.
  *
  * Each instance refreshes the entries of its connected sockets (heartbeat); the entries of an
  * instance that died stop being refreshed, expire, and whichever instance sweeps them first
  * tells the room.
  *
- * A change writes its row on its own; broadcasts are coalesced per accord (PresenceBroadcaster):
- * a flush, which starts after the changes it covers committed, reads the accord's snapshot and
- * numbers it under an advisory lock. Snapshots of one accord are thus read one after the other
+ * A socket that joins gets the whole snapshot once; the room gets only what changed (the people
+ * whose entries changed, coalesced per accord by PresenceBroadcaster), so a join costs the room
+ * one small message however many are in it. A flush, which starts after the changes it covers
+ * committed, reads the people it covers (everyone, when a socket waits for its snapshot) and
+ * numbers what it read under an advisory lock. Reads of one accord are thus one after the other
  * (READ COMMITTED: each sees all that the previous one saw) in the order of their numbers, on
- * all instances; the highest number has seen every change, and clients keep the highest.
+ * all instances: per person, the highest number is the truth, and clients keep it
+ * (PresenceRoster).
  */
 @Injectable()
 export class PresenceService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -45,6 +48,8 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   private beat: Promise<void> | null = null;
   private closing = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Per accord: what its next flush must tell. */
+  private readonly due = new Map<string, DuePresence>();
   private readonly broadcaster = new PresenceBroadcaster({
     flush: (accordId) => this.broadcast(accordId),
     onError: (accordId, error) =>
@@ -92,8 +97,9 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     await this.broadcaster.idle();
   }
 
+  /** The socket entered the accord: it is sent the snapshot, the room only its entry. */
   enter(socketId: string, userId: string, accordId: string): Promise<void> {
-    return this.change(accordId, (db) =>
+    return this.change(accordId, [userId], socketId, (db) =>
       db.query(
         `INSERT INTO accord_presence (accord_id, socket_id, user_id, instance_id, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))
@@ -110,7 +116,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     clauseId: string | null,
     typing: boolean,
   ): Promise<void> {
-    return this.change(accordId, async (db) => {
+    return this.change(accordId, [userId], null, async (db) => {
       if (clauseId !== null) {
         const found = await db.query<unknown[]>(
           `SELECT 1 FROM clause WHERE id = $1 AND accord_id = $2`,
@@ -139,21 +145,13 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     });
   }
 
-  leave(socketId: string, accordId: string): Promise<void> {
-    return this.change(accordId, (db) =>
+  leave(socketId: string, userId: string, accordId: string): Promise<void> {
+    return this.change(accordId, [userId], null, (db) =>
       db.query(`DELETE FROM accord_presence WHERE accord_id = $1 AND socket_id = $2`, [
         accordId,
         socketId,
       ]),
     );
-  }
-
-  /** The accord's presence, numbered after every snapshot read before it (see the class). */
-  snapshot(accordId: string): Promise<PresenceSnapshot> {
-    return this.dataSource.transaction(async (db) => {
-      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
-      return this.read(db, accordId);
-    });
   }
 
   /** Refreshes this instance's live sockets, then sweeps entries nobody refreshed. */
@@ -169,41 +167,94 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     } catch (error) {
       this.logger.warn({ err: error }, 'presence heartbeat failed; will retry');
     }
+    // What a failed flush could not tell is told now.
+    for (const accordId of this.due.keys()) this.broadcaster.mark(accordId);
   }
 
-  /** Deletes entries and returns the accords they were in (as a SELECT: TypeORM reshapes DELETE results). */
-  private async removeWhere(condition: string, parameters: unknown[]): Promise<string[]> {
-    const rows = await this.dataSource.query<{ accordId: string }[]>(
-      `WITH gone AS (DELETE FROM accord_presence WHERE ${condition} RETURNING accord_id)
-       SELECT DISTINCT accord_id AS "accordId" FROM gone`,
+  /** Deletes entries and returns whose they were (as a SELECT: TypeORM reshapes DELETE results). */
+  private removeWhere(condition: string, parameters: unknown[]): Promise<Departure[]> {
+    return this.dataSource.query<Departure[]>(
+      `WITH gone AS (DELETE FROM accord_presence WHERE ${condition} RETURNING accord_id, user_id)
+       SELECT DISTINCT accord_id AS "accordId", user_id AS "userId" FROM gone`,
       parameters,
     );
-    return rows.map((row) => row.accordId);
   }
 
-  private announce(accordIds: string[]): void {
-    for (const accordId of accordIds) this.broadcaster.mark(accordId);
+  private announce(departures: Departure[]): void {
+    for (const { accordId, userId } of departures) this.owe(accordId, [userId], null);
+  }
+
+  /** Notes what the accord's next flush must tell, and asks for one. */
+  private owe(accordId: string, userIds: Iterable<string>, snapshotTo: string | null): void {
+    let due = this.due.get(accordId);
+    if (!due) this.due.set(accordId, (due = { userIds: new Set(), snapshotTo: new Set() }));
+    for (const userId of userIds) due.userIds.add(userId);
+    if (snapshotTo !== null) due.snapshotTo.add(snapshotTo);
+    this.broadcaster.mark(accordId);
   }
 
   /**
-   * Writes one change (no lock: rows are per socket, and the snapshot's lock orders reads, not
-   * writes); resolves once it is committed, and its accord is then due a broadcast.
+   * Writes one change (no lock: rows are per socket, and the flush's lock orders reads, not
+   * writes); resolves once it is committed, and its accord then owes the room its users' entries.
    */
-  private change(accordId: string, apply: (db: EntityManager) => Promise<unknown>): Promise<void> {
+  private change(
+    accordId: string,
+    userIds: string[],
+    snapshotTo: string | null,
+    apply: (db: EntityManager) => Promise<unknown>,
+  ): Promise<void> {
     if (this.closing) return Promise.resolve();
-    const run = apply(this.dataSource.manager).then(() => this.broadcaster.mark(accordId));
+    const run = apply(this.dataSource.manager).then(() => this.owe(accordId, userIds, snapshotTo));
     this.inFlight.add(run);
     const done = () => void this.inFlight.delete(run);
     run.then(done, done);
     return run;
   }
 
+  /** Tells the room what changed, and the sockets that joined everything (one read). */
   private async broadcast(accordId: string): Promise<void> {
-    const snapshot = await this.snapshot(accordId);
-    this.server?.to(roomOf(accordId)).emit('presence', snapshot);
+    const due = this.due.get(accordId);
+    if (!due) return;
+    this.due.delete(accordId);
+    let told: { snapshot: PresenceSnapshot | null; change: PresenceChange };
+    try {
+      told = await this.dataSource.transaction(async (db) => {
+        await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
+        return this.read(db, accordId, due);
+      });
+    } catch (error) {
+      // Owed still: the next change or heartbeat flushes it again.
+      const later = this.due.get(accordId);
+      if (later) {
+        for (const userId of later.userIds) due.userIds.add(userId);
+        for (const socketId of later.snapshotTo) due.snapshotTo.add(socketId);
+      }
+      this.due.set(accordId, due);
+      throw error;
+    }
+    const server = this.server;
+    if (!server) return;
+    const { snapshot, change } = told;
+    const joiners = [...due.snapshotTo];
+    if (change.present.length + change.left.length > 0) {
+      // The joiners' snapshot says the same, at the same version.
+      const room = server.to(roomOf(accordId));
+      (joiners.length > 0 ? room.except(joiners) : room).emit('presenceChanged', change);
+    }
+    if (snapshot) server.local.to(joiners).emit('presence', snapshot);
   }
 
-  private async read(db: EntityManager, accordId: string): Promise<PresenceSnapshot> {
+  /**
+   * The entries of the people owed (everyone, when a socket waits for its snapshot), numbered
+   * after every read before it (see the class).
+   */
+  private async read(
+    db: EntityManager,
+    accordId: string,
+    due: DuePresence,
+  ): Promise<{ snapshot: PresenceSnapshot | null; change: PresenceChange }> {
+    const everyone = due.snapshotTo.size > 0;
+    const owed = [...due.userIds];
     // One entry per person: the socket he used last (several tabs are one presence).
     const users = await db.query<PresenceEntry[]>(
       `SELECT * FROM (
@@ -211,14 +262,34 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
                 p.clause_id AS "clauseId", p.typing
          FROM accord_presence p JOIN app_user u ON u.id = p.user_id
          WHERE p.accord_id = $1 AND p.expires_at > now()
+           AND ($2::uuid[] IS NULL OR p.user_id = ANY($2::uuid[]))
          ORDER BY p.user_id, p.updated_at DESC) latest
        ORDER BY "displayName", "userId"`,
-      [accordId],
+      [accordId, everyone ? null : owed],
     );
-    const { version } = firstRow(
+    const { version: read } = firstRow(
       await db.query<{ version: string }[]>(`SELECT nextval('accord_presence_version') AS version`),
       'nextval',
     );
-    return { accordId, version: Number(version), users };
+    const version = Number(read);
+    const present = users.filter((user) => due.userIds.has(user.userId));
+    const here = new Set(present.map((user) => user.userId));
+    return {
+      snapshot: everyone ? { accordId, version, users } : null,
+      change: { accordId, version, present, left: owed.filter((userId) => !here.has(userId)) },
+    };
   }
+}
+
+/** What an accord's next flush must tell. */
+interface DuePresence {
+  /** People whose entries changed: the room is told how they now stand. */
+  userIds: Set<string>;
+  /** Sockets (here) that joined and wait for the whole snapshot. */
+  snapshotTo: Set<string>;
+}
+
+interface Departure {
+  accordId: string;
+  userId: string;
 }
