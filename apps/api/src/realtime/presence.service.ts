@@ -5,7 +5,7 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import type { PresenceChange, PresenceEntry, PresenceSnapshot } from '@plenary/contracts';
+import type { PresenceEntry, PresenceSnapshot } from '@plenary/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { firstRow } from '../common/database/first-row.js';
@@ -16,11 +16,13 @@ import { type PlenaryServer, roomOf } from './socket-types.js';
 
 // Advisory lock space of presence snapshots (a second key is the accord's hash).
 const PRESENCE_LOCK = 7_400_118;
-// Least time between two broadcasts of one accord by one instance, which bounds a burst of
-// joins: 20 ms, and more in a big room, where each broadcast is a message to every socket
-// (1,000 sockets: at most two changes a second).
-const BROADCAST_INTERVAL_MS = 20;
-const BROADCAST_MS_PER_SOCKET = 0.5;
+// Least time between two flushes of one accord by one instance, which bounds a burst of
+// joins: 20 ms, and more in a big room. A change is a message to every socket of the room
+// (1,000 sockets: at most one a second); a snapshot goes only to the sockets that joined since
+// the last one, but reads the whole room (1,000 sockets: at most 20 a second).
+const FLUSH_INTERVAL_MS = 20;
+const CHANGE_MS_PER_SOCKET = 1;
+const SNAPSHOT_MS_PER_SOCKET = 0.05;
 
 /**
  * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and told to the
@@ -31,9 +33,10 @@ const BROADCAST_MS_PER_SOCKET = 0.5;
  * tells the room.
  *
  * A socket that joins gets the whole snapshot once; the room gets only what changed (the people
- * whose entries changed, coalesced per accord by PresenceBroadcaster), so a join costs the room
- * one small message however many are in it. A flush, which starts after the changes it covers
- * committed, reads the people it covers (everyone, when a socket waits for its snapshot) and
+ * whose entries changed), so a join costs the room one small message however many are in it.
+ * Both are coalesced per accord (PresenceBroadcaster): sockets that join together share one
+ * read of the snapshot, changes together one message to the room. A flush, which starts after
+ * the changes it covers committed, reads the people it covers (everyone, for a snapshot) and
  * numbers what it read under an advisory lock. Reads of one accord are thus one after the other
  * (READ COMMITTED: each sees all that the previous one saw) in the order of their numbers, on
  * all instances: per person, the highest number is the truth, and clients keep it
@@ -48,18 +51,21 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   private beat: Promise<void> | null = null;
   private closing = false;
   private readonly inFlight = new Set<Promise<void>>();
-  /** Per accord: what its next flush must tell. */
-  private readonly due = new Map<string, DuePresence>();
-  private readonly broadcaster = new PresenceBroadcaster({
-    flush: (accordId) => this.broadcast(accordId),
+  /** Per accord: the people whose entries changed since its last change was read. */
+  private readonly changed = new Map<string, Set<string>>();
+  /** Per accord: the sockets here that joined and wait for the snapshot. */
+  private readonly joined = new Map<string, Set<string>>();
+  private readonly changes = new PresenceBroadcaster({
+    flush: (accordId) => this.tellRoom(accordId),
     onError: (accordId, error) =>
       this.logger.warn({ err: error, accordId }, 'presence broadcast failed'),
-    minIntervalMs: (accordId) =>
-      Math.max(
-        BROADCAST_INTERVAL_MS,
-        BROADCAST_MS_PER_SOCKET *
-          (this.server?.of('/').adapter.rooms.get(roomOf(accordId))?.size ?? 0),
-      ),
+    minIntervalMs: (accordId) => this.flushInterval(accordId, CHANGE_MS_PER_SOCKET),
+  });
+  private readonly snapshots = new PresenceBroadcaster({
+    flush: (accordId) => this.sendSnapshots(accordId),
+    onError: (accordId, error) =>
+      this.logger.warn({ err: error, accordId }, 'sending presence snapshots failed'),
+    minIntervalMs: (accordId) => this.flushInterval(accordId, SNAPSHOT_MS_PER_SOCKET),
   });
 
   constructor(
@@ -94,7 +100,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     } catch (error) {
       this.logger.warn({ err: error }, 'could not remove presence on shutdown; it will expire');
     }
-    await this.broadcaster.idle();
+    await Promise.all([this.changes.idle(), this.snapshots.idle()]);
   }
 
   /** The socket entered the accord: it is sent the snapshot, the room only its entry. */
@@ -168,7 +174,8 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
       this.logger.warn({ err: error }, 'presence heartbeat failed; will retry');
     }
     // What a failed flush could not tell is told now.
-    for (const accordId of this.due.keys()) this.broadcaster.mark(accordId);
+    for (const accordId of this.changed.keys()) this.changes.mark(accordId);
+    for (const accordId of this.joined.keys()) this.snapshots.mark(accordId);
   }
 
   /** Deletes entries and returns whose they were (as a SELECT: TypeORM reshapes DELETE results). */
@@ -184,13 +191,15 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     for (const { accordId, userId } of departures) this.owe(accordId, [userId], null);
   }
 
-  /** Notes what the accord's next flush must tell, and asks for one. */
+  /** Notes what the accord's room must be told, and whom to send the snapshot; asks for flushes. */
   private owe(accordId: string, userIds: Iterable<string>, snapshotTo: string | null): void {
-    let due = this.due.get(accordId);
-    if (!due) this.due.set(accordId, (due = { userIds: new Set(), snapshotTo: new Set() }));
-    for (const userId of userIds) due.userIds.add(userId);
-    if (snapshotTo !== null) due.snapshotTo.add(snapshotTo);
-    this.broadcaster.mark(accordId);
+    const changed = entryOf(this.changed, accordId);
+    for (const userId of userIds) changed.add(userId);
+    this.changes.mark(accordId);
+    if (snapshotTo !== null) {
+      entryOf(this.joined, accordId).add(snapshotTo);
+      this.snapshots.mark(accordId);
+    }
   }
 
   /**
@@ -211,82 +220,83 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     return run;
   }
 
-  /** Tells the room what changed, and the sockets that joined everything (one read). */
-  private async broadcast(accordId: string): Promise<void> {
-    const due = this.due.get(accordId);
-    if (!due) return;
-    this.due.delete(accordId);
-    let told: { snapshot: PresenceSnapshot | null; change: PresenceChange };
-    try {
-      told = await this.dataSource.transaction(async (db) => {
-        await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
-        return this.read(db, accordId, due);
-      });
-    } catch (error) {
+  private flushInterval(accordId: string, msPerSocket: number): number {
+    const sockets = this.server?.of('/').adapter.rooms.get(roomOf(accordId))?.size ?? 0;
+    return Math.max(FLUSH_INTERVAL_MS, msPerSocket * sockets);
+  }
+
+  /** Tells the room how the people who changed now stand (a few entries, not the room). */
+  private async tellRoom(accordId: string): Promise<void> {
+    const userIds = take(this.changed, accordId);
+    if (userIds.size === 0) return;
+    const { version, users } = await this.read(accordId, [...userIds]).catch((error: unknown) => {
       // Owed still: the next change or heartbeat flushes it again.
-      const later = this.due.get(accordId);
-      if (later) {
-        for (const userId of later.userIds) due.userIds.add(userId);
-        for (const socketId of later.snapshotTo) due.snapshotTo.add(socketId);
-      }
-      this.due.set(accordId, due);
+      for (const userId of userIds) entryOf(this.changed, accordId).add(userId);
       throw error;
-    }
-    const server = this.server;
-    if (!server) return;
-    const { snapshot, change } = told;
-    const joiners = [...due.snapshotTo];
-    if (change.present.length + change.left.length > 0) {
-      // The joiners' snapshot says the same, at the same version.
-      const room = server.to(roomOf(accordId));
-      (joiners.length > 0 ? room.except(joiners) : room).emit('presenceChanged', change);
-    }
-    if (snapshot) server.local.to(joiners).emit('presence', snapshot);
+    });
+    const here = new Set(users.map((user) => user.userId));
+    const left = [...userIds].filter((userId) => !here.has(userId));
+    this.server
+      ?.to(roomOf(accordId))
+      .emit('presenceChanged', { accordId, version, present: users, left });
+  }
+
+  /** Sends the sockets that joined since the last snapshot the whole presence, read once. */
+  private async sendSnapshots(accordId: string): Promise<void> {
+    const socketIds = take(this.joined, accordId);
+    if (socketIds.size === 0) return;
+    const { version, users } = await this.read(accordId, null).catch((error: unknown) => {
+      for (const socketId of socketIds) entryOf(this.joined, accordId).add(socketId);
+      throw error;
+    });
+    // Sockets that left meanwhile are simply not found.
+    this.server?.local.to([...socketIds]).emit('presence', { accordId, version, users });
   }
 
   /**
-   * The entries of the people owed (everyone, when a socket waits for its snapshot), numbered
-   * after every read before it (see the class).
+   * The entries of the given people (of everyone: null), numbered after every read of the
+   * accord before it (see the class). Gone people are not in it.
    */
-  private async read(
-    db: EntityManager,
+  private read(
     accordId: string,
-    due: DuePresence,
-  ): Promise<{ snapshot: PresenceSnapshot | null; change: PresenceChange }> {
-    const everyone = due.snapshotTo.size > 0;
-    const owed = [...due.userIds];
-    // One entry per person: the socket he used last (several tabs are one presence).
-    const users = await db.query<PresenceEntry[]>(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (p.user_id) p.user_id AS "userId", u.display_name AS "displayName",
-                p.clause_id AS "clauseId", p.typing
-         FROM accord_presence p JOIN app_user u ON u.id = p.user_id
-         WHERE p.accord_id = $1 AND p.expires_at > now()
-           AND ($2::uuid[] IS NULL OR p.user_id = ANY($2::uuid[]))
-         ORDER BY p.user_id, p.updated_at DESC) latest
-       ORDER BY "displayName", "userId"`,
-      [accordId, everyone ? null : owed],
-    );
-    const { version: read } = firstRow(
-      await db.query<{ version: string }[]>(`SELECT nextval('accord_presence_version') AS version`),
-      'nextval',
-    );
-    const version = Number(read);
-    const present = users.filter((user) => due.userIds.has(user.userId));
-    const here = new Set(present.map((user) => user.userId));
-    return {
-      snapshot: everyone ? { accordId, version, users } : null,
-      change: { accordId, version, present, left: owed.filter((userId) => !here.has(userId)) },
-    };
+    userIds: string[] | null,
+  ): Promise<Omit<PresenceSnapshot, 'accordId'>> {
+    return this.dataSource.transaction(async (db) => {
+      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
+      // One entry per person: the socket he used last (several tabs are one presence).
+      const users = await db.query<PresenceEntry[]>(
+        `SELECT * FROM (
+           SELECT DISTINCT ON (p.user_id) p.user_id AS "userId", u.display_name AS "displayName",
+                  p.clause_id AS "clauseId", p.typing
+           FROM accord_presence p JOIN app_user u ON u.id = p.user_id
+           WHERE p.accord_id = $1 AND p.expires_at > now()
+             AND ($2::uuid[] IS NULL OR p.user_id = ANY($2::uuid[]))
+           ORDER BY p.user_id, p.updated_at DESC) latest
+         ORDER BY "displayName", "userId"`,
+        [accordId, userIds],
+      );
+      const { version } = firstRow(
+        await db.query<{ version: string }[]>(
+          `SELECT nextval('accord_presence_version') AS version`,
+        ),
+        'nextval',
+      );
+      return { version: Number(version), users };
+    });
   }
 }
 
-/** What an accord's next flush must tell. */
-interface DuePresence {
-  /** People whose entries changed: the room is told how they now stand. */
-  userIds: Set<string>;
-  /** Sockets (here) that joined and wait for the whole snapshot. */
-  snapshotTo: Set<string>;
+function entryOf<T>(map: Map<string, Set<T>>, accordId: string): Set<T> {
+  let entry = map.get(accordId);
+  if (!entry) map.set(accordId, (entry = new Set()));
+  return entry;
+}
+
+/** The accord's entry, removed (so what arrives meanwhile starts a new one). */
+function take<T>(map: Map<string, Set<T>>, accordId: string): Set<T> {
+  const entry = map.get(accordId) ?? new Set<T>();
+  map.delete(accordId);
+  return entry;
 }
 
 interface Departure {
