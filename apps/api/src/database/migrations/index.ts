@@ -6,6 +6,7 @@ import { ReceiptsAndCheckpoints1764170000000 } from './1764170000000-receipts-an
 import { StaleAmendments1764180000000 } from './1764180000000-stale-amendments.js';
 import { StableNumbering1764190000000 } from './1764190000000-stable-numbering.js';
 import { RateLimits1764210000000 } from './1764210000000-rate-limits.js';
+import { SocketLeaseFunction1764225000000 } from './1764225000000-socket-lease-function.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   StaleAmendments1764180000000,
   StableNumbering1764190000000,
   RateLimits1764210000000,
+  SocketLeaseFunction1764225000000,
 ];
