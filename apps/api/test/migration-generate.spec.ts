@@ -87,7 +87,8 @@ describe('npm run migration:generate', () => {
     expect(index).toContain(
       "import { OrganizationMotto1800000000000 } from './1800000000000-organization-motto.js';\n\n",
     );
-    expect(index).toMatch(/ {2}RateLimits1764210000000,\n {2}OrganizationMotto1800000000000,\n\];/);
+    // Appended last, after whichever migration was last before it.
+    expect(index).toMatch(/ {2}\w+\d{13},\n {2}OrganizationMotto1800000000000,\n\];/);
 
     // What it wrote, applied, is what the changed entity declares.
     const client = new pg.Client({ connectionString: url });
