@@ -5,7 +5,7 @@
 // web's StaleRefetches, for the queries on this delegate's "screen" only. What live.tsx does with
 // the socket (join with afterSeq, skip what it has, a gap refetches everything) is followed here.
 import { Agent, request } from 'node:http';
-import { isKnownAccordEvent, SOCKET_PATH } from '@plenary/contracts';
+import { isKnownAccordEvent, PresenceRoster, SOCKET_PATH } from '@plenary/contracts';
 import { io } from 'socket.io-client';
 
 /** live.tsx's REFRESH_DELAY_MS: refetches wait for the end of a burst of events. */
@@ -264,12 +264,13 @@ export class LiveDelegate {
     });
     this.socket = socket;
     socket.on('event', (event) => this.onEvent(event));
-    // live.tsx keeps the newest snapshot: the handlers name authors from it.
-    let presenceVersion = -1;
+    // As live.tsx: the snapshot of the join, then the room's changes; the handlers name authors from it.
+    const roster = new PresenceRoster(this.accordId);
     socket.on('presence', (snapshot) => {
-      if (snapshot.accordId !== this.accordId || snapshot.version < presenceVersion) return;
-      presenceVersion = snapshot.version;
-      this.presence = snapshot.users;
+      if (roster.applySnapshot(snapshot)) this.presence = roster.users;
+    });
+    socket.on('presenceChanged', (change) => {
+      if (roster.applyChange(change)) this.presence = roster.users;
     });
     await new Promise((resolve, reject) => {
       socket.once('connect', resolve);

@@ -53,9 +53,11 @@ export async function connectSwarm({
         ...(token ? { auth: { token } } : {}),
       });
       sockets.push(socket);
-      socket.on('presence', () => {
-        presenceMessages += 1;
-      });
+      for (const name of ['presence', 'presenceChanged']) {
+        socket.on(name, () => {
+          presenceMessages += 1;
+        });
+      }
       socket.on('event', (event) => {
         const key = keyOf(event);
         if (key !== null && key !== undefined) arrived(key);

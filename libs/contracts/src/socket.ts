@@ -37,13 +37,27 @@ export interface PresenceEntry {
 }
 
 /**
- * Who is in the accord now, sent whole on every change. Snapshots from different instances may
- * arrive out of order: keep the one with the highest `version`.
+ * `presence`: who is in the accord now, sent once to a socket that joined it (a reconnecting
+ * client joins again, and so gets it again). After it, only changes follow (`presenceChanged`).
+ * Messages from different instances may cross: apply both with `PresenceRoster`, which keeps
+ * the newest word on each person by `version`.
  */
 export interface PresenceSnapshot {
   accordId: string;
   version: number;
   users: PresenceEntry[];
+}
+
+/**
+ * `presenceChanged`, to the accord's room: the people whose presence changed, as they stand at
+ * `version` (`present`: here, with where they are; `left`: their user ids). Changes are
+ * coalesced, so a burst of joins is a few messages, each the size of what changed.
+ */
+export interface PresenceChange {
+  accordId: string;
+  version: number;
+  present: PresenceEntry[];
+  left: string[];
 }
 
 /**
@@ -79,6 +93,7 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   event: (event: AccordEventMessage) => void;
   presence: (snapshot: PresenceSnapshot) => void;
+  presenceChanged: (change: PresenceChange) => void;
 }
 
 /**

@@ -235,7 +235,7 @@ export class AccordAccessService {
  * facilitator, or a member of one of its participant organizations. The one statement of the
  * rule, for every query that applies it.
  */
-const mayRead = (accord: string, user: string) =>
+export const mayRead = (accord: string, user: string) =>
   `(${accord}.facilitator_id = ${user} OR EXISTS (
      SELECT 1 FROM participant p JOIN membership m ON m.organization_id = p.organization_id
      WHERE p.accord_id = ${accord}.id AND m.user_id = ${user}))`;

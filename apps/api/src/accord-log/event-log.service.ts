@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { inTransaction } from '../common/database/transaction.js';
-import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { DomainErrorCode, notFound } from '../common/errors/domain-error.js';
+import { isUuid } from '../common/graphql/ids.js';
+import { mayRead } from './accord-access.service.js';
 import { AccordWrite, type LockedAccord } from './accord-write.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { CommittedEvents } from './committed-events.js';
@@ -19,25 +21,42 @@ export class EventLogService {
    * Locks the accord and runs `work` in one transaction (retried on serialization failures);
    * once it committed, its events are handed to this instance's sockets (CommittedEvents).
    */
-  async writeToAccord<T>(accordId: string, work: (write: AccordWrite) => Promise<T>): Promise<T> {
+  async writeToAccord<T>(
+    accordId: string,
+    work: (write: AccordWrite) => Promise<T>,
+    { visibleTo }: { visibleTo?: string } = {},
+  ): Promise<T> {
     let write: AccordWrite | undefined; // the last attempt's: earlier ones rolled back
     const result = await inTransaction(this.dataSource, async (manager) => {
-      write = await this.lockAccord(manager, accordId);
+      write = await this.lockAccord(manager, accordId, visibleTo);
       return work(write);
     });
     if (write) this.committedEvents.committed(write.accordId, write.appended);
     return result;
   }
 
-  /** For use inside a transaction that already exists (e.g. the one creating the accord). */
-  async lockAccord(manager: EntityManager, accordId: string): Promise<AccordWrite> {
-    const [locked] = await manager.query<LockedAccord[]>(
+  /**
+   * For use inside a transaction that already exists (e.g. the one creating the accord). With
+   * `visibleTo`, an accord that user may not see is not found (AccordAccessService's rule,
+   * checked in the locking statement: one round trip less than asking first).
+   */
+  async lockAccord(
+    manager: EntityManager,
+    accordId: string,
+    visibleTo?: string,
+  ): Promise<AccordWrite> {
+    if (visibleTo !== undefined && !isUuid(accordId)) throw accordNotFound();
+    const [locked] = await manager.query<(LockedAccord & { visible: boolean })[]>(
       `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
-              checkpoint_every AS "checkpointEvery"
+              checkpoint_every AS "checkpointEvery",
+              ${visibleTo === undefined ? 'true' : mayRead('accord', '$2')} AS visible
        FROM accord WHERE id = $1 FOR UPDATE`,
-      [accordId],
+      visibleTo === undefined ? [accordId] : [accordId, visibleTo],
     );
-    if (!locked) throw new DomainError(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord not found');
-    return new AccordWrite(manager, locked, this.signer);
+    if (!locked?.visible) throw accordNotFound();
+    const { visible: _visible, ...head } = locked;
+    return new AccordWrite(manager, head, this.signer);
   }
 }
+
+const accordNotFound = () => notFound(DomainErrorCode.ACCORD_NOT_FOUND, 'Accord');

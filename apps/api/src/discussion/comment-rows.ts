@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AccordAccessService, AccordStanding } from '../accord-log/accord-access.service.js';
+import type { WritesAlongside } from '../accord-log/accord-write.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { CommentEntity } from './comment.entity.js';
@@ -46,6 +47,21 @@ export async function recordRevision(
     `INSERT INTO comment_revision (comment_id, revision, body, written_at) VALUES ($1, $2, $3, $4)`,
     [commentId, revision, body, writtenAt],
   );
+}
+
+/** recordRevision, as a write that commits in the statement of the comment's event. */
+export function revisionAlongside(
+  commentId: string,
+  revision: number,
+  body: string,
+  writtenAt: Date,
+): WritesAlongside {
+  return {
+    statements: [
+      `INSERT INTO comment_revision (comment_id, revision, body, written_at) VALUES ($1, $2, $3, $4)`,
+    ],
+    parameters: [commentId, revision, body, writtenAt],
+  };
 }
 
 export function requireNotDeleted(comment: CommentEntity): void {

@@ -53,28 +53,27 @@ export async function findCommentTarget(
       text: amendment.text ?? '',
     };
   }
+  // The clause and the quoted version in one round trip (it runs under the accord's lock).
   const clauses = isUuid(ref.clauseId)
-    ? await db.query<{ currentVersion: number }[]>(
-        `SELECT current_version AS "currentVersion" FROM clause WHERE id = $1 AND accord_id = $2`,
-        [ref.clauseId, accordId],
+    ? await db.query<{ version: number; text: string | null }[]>(
+        `SELECT coalesce($3::int, c.current_version) AS version, v.text
+         FROM clause c LEFT JOIN clause_version v
+           ON v.clause_id = c.id AND v.version = coalesce($3::int, c.current_version)
+         WHERE c.id = $1 AND c.accord_id = $2`,
+        [ref.clauseId, accordId, ref.clauseVersion ?? null],
       )
     : [];
   const [clause] = clauses;
   if (!clause) throw notFound(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause');
-  const version = ref.clauseVersion ?? clause.currentVersion;
-  const versions = await db.query<{ text: string }[]>(
-    `SELECT text FROM clause_version WHERE clause_id = $1 AND version = $2`,
-    [ref.clauseId, version],
-  );
-  const [quoted] = versions;
-  if (!quoted) {
+  const { version, text } = clause;
+  if (text === null) {
     throw notFound(DomainErrorCode.CLAUSE_VERSION_NOT_FOUND, `Version ${version} of this clause`);
   }
   return {
     amendmentId: null,
     clauseId: ref.clauseId!,
     clauseVersion: version,
-    text: quoted.text,
+    text,
   };
 }
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { recordReferences } from '../drafting/cross-references.js';
 import { CommentEntity } from './comment.entity.js';
-import { commentNotFound, recordRevision } from './comment-rows.js';
+import { commentNotFound, revisionAlongside } from './comment-rows.js';
 import { checkQuoteRange, findCommentTarget } from './comment-target.js';
 import type { PostCommentInput } from './dto/comment.args.js';
 
@@ -22,61 +21,68 @@ export interface PostCommentCommand {
  */
 @Injectable()
 export class PostCommentUseCase {
-  constructor(
-    private readonly access: AccordAccessService,
-    private readonly events: EventLogService,
-  ) {}
+  constructor(private readonly events: EventLogService) {}
 
   async execute({ callerId, input }: PostCommentCommand): Promise<CommentEntity> {
-    await this.access.requireVisibleAs(input.accordId, callerId);
-    return this.events.writeToAccord(input.accordId, async (write) => {
-      const db = write.manager;
-      const parent = input.parentId ? await parentIn(db, input.accordId, input.parentId) : null;
-      const target = await findCommentTarget(db, input.accordId, {
-        amendmentId: input.amendmentId,
-        clauseId: input.clauseId,
-        // A reply is about what its parent is about, unless it says otherwise.
-        clauseVersion: input.clauseVersion ?? parent?.clauseVersion,
-      });
-      if (
-        parent &&
-        (parent.amendmentId !== target.amendmentId || parent.clauseId !== target.clauseId)
-      ) {
-        throw new DomainError(
-          DomainErrorCode.INVALID_INPUT,
-          'A reply must be on the same amendment or clause as the comment it answers',
+    // Whether the caller may see the accord is checked as it is locked (one round trip less):
+    // every round trip of this write is on the way from the click to every reader's screen.
+    const visibleTo = callerId;
+    return this.events.writeToAccord(
+      input.accordId,
+      async (write) => {
+        const db = write.manager;
+        const parent = input.parentId ? await parentIn(db, input.accordId, input.parentId) : null;
+        const target = await findCommentTarget(db, input.accordId, {
+          amendmentId: input.amendmentId,
+          clauseId: input.clauseId,
+          // A reply is about what its parent is about, unless it says otherwise.
+          clauseVersion: input.clauseVersion ?? parent?.clauseVersion,
+        });
+        if (
+          parent &&
+          (parent.amendmentId !== target.amendmentId || parent.clauseId !== target.clauseId)
+        ) {
+          throw new DomainError(
+            DomainErrorCode.INVALID_INPUT,
+            'A reply must be on the same amendment or clause as the comment it answers',
+          );
+        }
+        const quote = checkQuoteRange(input.quoteStart, input.quoteEnd, target.text);
+        const { body } = input;
+        const comment = await db.save(
+          db.create(CommentEntity, {
+            accordId: input.accordId,
+            amendmentId: target.amendmentId,
+            clauseId: target.clauseId,
+            clauseVersion: target.clauseVersion,
+            parentId: parent?.id ?? null,
+            authorId: callerId,
+            body,
+            ...quote,
+            revision: 1,
+          }),
         );
-      }
-      const quote = checkQuoteRange(input.quoteStart, input.quoteEnd, target.text);
-      const { body } = input;
-      const comment = await db.save(
-        db.create(CommentEntity, {
-          accordId: input.accordId,
-          amendmentId: target.amendmentId,
-          clauseId: target.clauseId,
-          clauseVersion: target.clauseVersion,
-          parentId: parent?.id ?? null,
-          authorId: callerId,
-          body,
-          ...quote,
-          revision: 1,
-        }),
-      );
-      await recordRevision(db, comment.id, 1, body, comment.createdAt);
-      await recordReferences(db, input.accordId, { commentId: comment.id, field: 'BODY' }, body);
-      await write.append('comment.posted', callerId, {
-        commentId: comment.id,
-        amendmentId: comment.amendmentId,
-        clauseId: comment.clauseId,
-        clauseVersion: comment.clauseVersion,
-        parentId: comment.parentId,
-        authorId: callerId,
-        body,
-        quoteStart: comment.quoteStart,
-        quoteEnd: comment.quoteEnd,
-      });
-      return comment;
-    });
+        await recordReferences(db, input.accordId, { commentId: comment.id, field: 'BODY' }, body);
+        await write.append(
+          'comment.posted',
+          callerId,
+          {
+            commentId: comment.id,
+            amendmentId: comment.amendmentId,
+            clauseId: comment.clauseId,
+            clauseVersion: comment.clauseVersion,
+            parentId: comment.parentId,
+            authorId: callerId,
+            body,
+            quoteStart: comment.quoteStart,
+            quoteEnd: comment.quoteEnd,
+          },
+          revisionAlongside(comment.id, 1, body, comment.createdAt),
+        );
+        return comment;
+      },
+      { visibleTo },
+    );
   }
 }
 

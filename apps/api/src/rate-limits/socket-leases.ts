@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 
-// Advisory lock space of one user's socket leases (the second key is the user id's hash).
-const SOCKET_LEASE_LOCK = 7_400_121;
+// Advisory lock space of one user's socket leases (the second key is the user id's hash), 7400121,
+// is taken in acquire_socket_lease (migration SocketLeaseFunction).
 
 /**
  * Each connected socket holds a lease in the shared store; a user may hold at most so many.
@@ -25,29 +25,13 @@ export class PostgresSocketLeases implements SocketLeases {
   ) {}
 
   async acquire(userId: string, socketId: string, max: number, ttl: number): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      // Serializes one user's handshakes; the count below is a statement of its own, so its
-      // snapshot sees every lease committed before the lock was granted.
-      await client.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
-        SOCKET_LEASE_LOCK,
-        userId,
-      ]);
-      const taken = await client.query(
-        `INSERT INTO socket_lease (socket_id, user_id, instance_id, expires_at)
-         SELECT $1, $2, $3, now() + make_interval(secs => $4)
-         WHERE (SELECT count(*) FROM socket_lease WHERE user_id = $2 AND expires_at > now()) < $5`,
-        [socketId, userId, this.instanceId, ttl, max],
-      );
-      await client.query('COMMIT');
-      return taken.rowCount === 1;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    // One round trip (see the migration SocketLeaseFunction): under the user's advisory lock,
+    // counts his live leases, then takes one if he holds fewer than `max`.
+    const { rows } = await this.pool.query<{ acquired: boolean }>(
+      `SELECT acquire_socket_lease($1, $2, $3, $4, $5) AS acquired`,
+      [socketId, userId, this.instanceId, ttl, max],
+    );
+    return rows[0]?.acquired === true;
   }
 
   async release(socketId: string): Promise<void> {

@@ -51,7 +51,7 @@ export class AccordSessions {
       if (!socket) continue;
       socket.data.accords.delete(accordId);
       await socket.leave(roomOf(accordId));
-      await this.inTurn(socket, () => this.presence.leave(socket.id, accordId));
+      await this.inTurn(socket, () => this.presence.leave(socket.id, userId, accordId));
     }
   }
 
@@ -79,7 +79,7 @@ export class AccordSessions {
   async leave(socket: PlenarySocket, { accordId }: LeaveRequest): Promise<void> {
     if (!socket.data.accords.delete(accordId)) return;
     await this.delivery.leave(socket, accordId);
-    await this.inTurn(socket, () => this.presence.leave(socket.id, accordId));
+    await this.inTurn(socket, () => this.presence.leave(socket.id, socket.data.userId, accordId));
   }
 
   /** Refused unless the socket is in the accord; a clause must be one of the accord's. */
@@ -101,7 +101,9 @@ export class AccordSessions {
     socket.data.accords.clear();
     this.delivery.departed(accords);
     const left = async () => {
-      for (const accordId of accords) await this.presence.leave(socket.id, accordId);
+      for (const accordId of accords) {
+        await this.presence.leave(socket.id, socket.data.userId, accordId);
+      }
     };
     void this.inTurn(socket, left, { evenIfGone: true }).catch((error: unknown) =>
       this.logger.warn(

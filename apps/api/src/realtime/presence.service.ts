@@ -16,25 +16,31 @@ import { type PlenaryServer, roomOf } from './socket-types.js';
 
 // Advisory lock space of presence snapshots (a second key is the accord's hash).
 const PRESENCE_LOCK = 7_400_118;
-// Least time between two broadcasts of one accord by one instance, which bounds a burst of
-// joins: 20 ms, and more in a big room, where each broadcast is a message to every socket
-// (1,000 sockets: at most two snapshots a second).
-const BROADCAST_INTERVAL_MS = 20;
-const BROADCAST_MS_PER_SOCKET = 0.5;
+// Least time between two flushes of one accord by one instance, which bounds a burst of
+// joins: 20 ms, and more in a big room. A change is a message to every socket of the room
+// (1,000 sockets: at most one a second); a snapshot goes only to the sockets that joined since
+// the last one, but reads the whole room (1,000 sockets: at most 20 a second).
+const FLUSH_INTERVAL_MS = 20;
+const CHANGE_MS_PER_SOCKET = 1;
+const SNAPSHOT_MS_PER_SOCKET = 0.05;
 
 /**
- * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and broadcast
- * through the socket.io adapter to the accord's room on all instances.
+ * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and told to the
+ * accord's room on all instances through the socket.io adapter.
  *
  * Each instance refreshes the entries of its connected sockets (heartbeat); the entries of an
  * instance that died stop being refreshed, expire, and whichever instance sweeps them first
  * tells the room.
  *
- * A change writes its row on its own; broadcasts are coalesced per accord (PresenceBroadcaster):
- * a flush, which starts after the changes it covers committed, reads the accord's snapshot and
- * numbers it under an advisory lock. Snapshots of one accord are thus read one after the other
+ * A socket that joins gets the whole snapshot once; the room gets only what changed (the people
+ * whose entries changed), so a join costs the room one small message however many are in it.
+ * Both are coalesced per accord (PresenceBroadcaster): sockets that join together share one
+ * read of the snapshot, changes together one message to the room. A flush, which starts after
+ * the changes it covers committed, reads the people it covers (everyone, for a snapshot) and
+ * numbers what it read under an advisory lock. Reads of one accord are thus one after the other
  * (READ COMMITTED: each sees all that the previous one saw) in the order of their numbers, on
- * all instances; the highest number has seen every change, and clients keep the highest.
+ * all instances: per person, the highest number is the truth, and clients keep it
+ * (PresenceRoster).
  */
 @Injectable()
 export class PresenceService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -45,16 +51,21 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   private beat: Promise<void> | null = null;
   private closing = false;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly broadcaster = new PresenceBroadcaster({
-    flush: (accordId) => this.broadcast(accordId),
+  /** Per accord: the people whose entries changed since its last change was read. */
+  private readonly changed = new Map<string, Set<string>>();
+  /** Per accord: the sockets here that joined and wait for the snapshot. */
+  private readonly joined = new Map<string, Set<string>>();
+  private readonly changes = new PresenceBroadcaster({
+    flush: (accordId) => this.tellRoom(accordId),
     onError: (accordId, error) =>
       this.logger.warn({ err: error, accordId }, 'presence broadcast failed'),
-    minIntervalMs: (accordId) =>
-      Math.max(
-        BROADCAST_INTERVAL_MS,
-        BROADCAST_MS_PER_SOCKET *
-          (this.server?.of('/').adapter.rooms.get(roomOf(accordId))?.size ?? 0),
-      ),
+    minIntervalMs: (accordId) => this.flushInterval(accordId, CHANGE_MS_PER_SOCKET),
+  });
+  private readonly snapshots = new PresenceBroadcaster({
+    flush: (accordId) => this.sendSnapshots(accordId),
+    onError: (accordId, error) =>
+      this.logger.warn({ err: error, accordId }, 'sending presence snapshots failed'),
+    minIntervalMs: (accordId) => this.flushInterval(accordId, SNAPSHOT_MS_PER_SOCKET),
   });
 
   constructor(
@@ -89,11 +100,12 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     } catch (error) {
       this.logger.warn({ err: error }, 'could not remove presence on shutdown; it will expire');
     }
-    await this.broadcaster.idle();
+    await Promise.all([this.changes.idle(), this.snapshots.idle()]);
   }
 
+  /** The socket entered the accord: it is sent the snapshot, the room only its entry. */
   enter(socketId: string, userId: string, accordId: string): Promise<void> {
-    return this.change(accordId, (db) =>
+    return this.change(accordId, [userId], socketId, (db) =>
       db.query(
         `INSERT INTO accord_presence (accord_id, socket_id, user_id, instance_id, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))
@@ -110,7 +122,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     clauseId: string | null,
     typing: boolean,
   ): Promise<void> {
-    return this.change(accordId, async (db) => {
+    return this.change(accordId, [userId], null, async (db) => {
       if (clauseId !== null) {
         const found = await db.query<unknown[]>(
           `SELECT 1 FROM clause WHERE id = $1 AND accord_id = $2`,
@@ -139,21 +151,13 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     });
   }
 
-  leave(socketId: string, accordId: string): Promise<void> {
-    return this.change(accordId, (db) =>
+  leave(socketId: string, userId: string, accordId: string): Promise<void> {
+    return this.change(accordId, [userId], null, (db) =>
       db.query(`DELETE FROM accord_presence WHERE accord_id = $1 AND socket_id = $2`, [
         accordId,
         socketId,
       ]),
     );
-  }
-
-  /** The accord's presence, numbered after every snapshot read before it (see the class). */
-  snapshot(accordId: string): Promise<PresenceSnapshot> {
-    return this.dataSource.transaction(async (db) => {
-      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
-      return this.read(db, accordId);
-    });
   }
 
   /** Refreshes this instance's live sockets, then sweeps entries nobody refreshed. */
@@ -169,56 +173,133 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     } catch (error) {
       this.logger.warn({ err: error }, 'presence heartbeat failed; will retry');
     }
+    // What a failed flush could not tell is told now.
+    for (const accordId of this.changed.keys()) this.changes.mark(accordId);
+    for (const accordId of this.joined.keys()) this.snapshots.mark(accordId);
   }
 
-  /** Deletes entries and returns the accords they were in (as a SELECT: TypeORM reshapes DELETE results). */
-  private async removeWhere(condition: string, parameters: unknown[]): Promise<string[]> {
-    const rows = await this.dataSource.query<{ accordId: string }[]>(
-      `WITH gone AS (DELETE FROM accord_presence WHERE ${condition} RETURNING accord_id)
-       SELECT DISTINCT accord_id AS "accordId" FROM gone`,
+  /** Deletes entries and returns whose they were (as a SELECT: TypeORM reshapes DELETE results). */
+  private removeWhere(condition: string, parameters: unknown[]): Promise<Departure[]> {
+    return this.dataSource.query<Departure[]>(
+      `WITH gone AS (DELETE FROM accord_presence WHERE ${condition} RETURNING accord_id, user_id)
+       SELECT DISTINCT accord_id AS "accordId", user_id AS "userId" FROM gone`,
       parameters,
     );
-    return rows.map((row) => row.accordId);
   }
 
-  private announce(accordIds: string[]): void {
-    for (const accordId of accordIds) this.broadcaster.mark(accordId);
+  private announce(departures: Departure[]): void {
+    for (const { accordId, userId } of departures) this.owe(accordId, [userId], null);
+  }
+
+  /** Notes what the accord's room must be told, and whom to send the snapshot; asks for flushes. */
+  private owe(accordId: string, userIds: Iterable<string>, snapshotTo: string | null): void {
+    const changed = entryOf(this.changed, accordId);
+    for (const userId of userIds) changed.add(userId);
+    this.changes.mark(accordId);
+    if (snapshotTo !== null) {
+      entryOf(this.joined, accordId).add(snapshotTo);
+      this.snapshots.mark(accordId);
+    }
   }
 
   /**
-   * Writes one change (no lock: rows are per socket, and the snapshot's lock orders reads, not
-   * writes); resolves once it is committed, and its accord is then due a broadcast.
+   * Writes one change (no lock: rows are per socket, and the flush's lock orders reads, not
+   * writes); resolves once it is committed, and its accord then owes the room its users' entries.
    */
-  private change(accordId: string, apply: (db: EntityManager) => Promise<unknown>): Promise<void> {
+  private change(
+    accordId: string,
+    userIds: string[],
+    snapshotTo: string | null,
+    apply: (db: EntityManager) => Promise<unknown>,
+  ): Promise<void> {
     if (this.closing) return Promise.resolve();
-    const run = apply(this.dataSource.manager).then(() => this.broadcaster.mark(accordId));
+    const run = apply(this.dataSource.manager).then(() => this.owe(accordId, userIds, snapshotTo));
     this.inFlight.add(run);
     const done = () => void this.inFlight.delete(run);
     run.then(done, done);
     return run;
   }
 
-  private async broadcast(accordId: string): Promise<void> {
-    const snapshot = await this.snapshot(accordId);
-    this.server?.to(roomOf(accordId)).emit('presence', snapshot);
+  private flushInterval(accordId: string, msPerSocket: number): number {
+    const sockets = this.server?.of('/').adapter.rooms.get(roomOf(accordId))?.size ?? 0;
+    return Math.max(FLUSH_INTERVAL_MS, msPerSocket * sockets);
   }
 
-  private async read(db: EntityManager, accordId: string): Promise<PresenceSnapshot> {
-    // One entry per person: the socket he used last (several tabs are one presence).
-    const users = await db.query<PresenceEntry[]>(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (p.user_id) p.user_id AS "userId", u.display_name AS "displayName",
-                p.clause_id AS "clauseId", p.typing
-         FROM accord_presence p JOIN app_user u ON u.id = p.user_id
-         WHERE p.accord_id = $1 AND p.expires_at > now()
-         ORDER BY p.user_id, p.updated_at DESC) latest
-       ORDER BY "displayName", "userId"`,
-      [accordId],
-    );
-    const { version } = firstRow(
-      await db.query<{ version: string }[]>(`SELECT nextval('accord_presence_version') AS version`),
-      'nextval',
-    );
-    return { accordId, version: Number(version), users };
+  /** Tells the room how the people who changed now stand (a few entries, not the room). */
+  private async tellRoom(accordId: string): Promise<void> {
+    const userIds = take(this.changed, accordId);
+    if (userIds.size === 0) return;
+    const { version, users } = await this.read(accordId, [...userIds]).catch((error: unknown) => {
+      // Owed still: the next change or heartbeat flushes it again.
+      for (const userId of userIds) entryOf(this.changed, accordId).add(userId);
+      throw error;
+    });
+    const here = new Set(users.map((user) => user.userId));
+    const left = [...userIds].filter((userId) => !here.has(userId));
+    this.server
+      ?.to(roomOf(accordId))
+      .emit('presenceChanged', { accordId, version, present: users, left });
   }
+
+  /** Sends the sockets that joined since the last snapshot the whole presence, read once. */
+  private async sendSnapshots(accordId: string): Promise<void> {
+    const socketIds = take(this.joined, accordId);
+    if (socketIds.size === 0) return;
+    const { version, users } = await this.read(accordId, null).catch((error: unknown) => {
+      for (const socketId of socketIds) entryOf(this.joined, accordId).add(socketId);
+      throw error;
+    });
+    // Sockets that left meanwhile are simply not found.
+    this.server?.local.to([...socketIds]).emit('presence', { accordId, version, users });
+  }
+
+  /**
+   * The entries of the given people (of everyone: null), numbered after every read of the
+   * accord before it (see the class). Gone people are not in it.
+   */
+  private read(
+    accordId: string,
+    userIds: string[] | null,
+  ): Promise<Omit<PresenceSnapshot, 'accordId'>> {
+    return this.dataSource.transaction(async (db) => {
+      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
+      // One entry per person: the socket he used last (several tabs are one presence).
+      const users = await db.query<PresenceEntry[]>(
+        `SELECT * FROM (
+           SELECT DISTINCT ON (p.user_id) p.user_id AS "userId", u.display_name AS "displayName",
+                  p.clause_id AS "clauseId", p.typing
+           FROM accord_presence p JOIN app_user u ON u.id = p.user_id
+           WHERE p.accord_id = $1 AND p.expires_at > now()
+             AND ($2::uuid[] IS NULL OR p.user_id = ANY($2::uuid[]))
+           ORDER BY p.user_id, p.updated_at DESC) latest
+         ORDER BY "displayName", "userId"`,
+        [accordId, userIds],
+      );
+      const { version } = firstRow(
+        await db.query<{ version: string }[]>(
+          `SELECT nextval('accord_presence_version') AS version`,
+        ),
+        'nextval',
+      );
+      return { version: Number(version), users };
+    });
+  }
+}
+
+function entryOf<T>(map: Map<string, Set<T>>, accordId: string): Set<T> {
+  let entry = map.get(accordId);
+  if (!entry) map.set(accordId, (entry = new Set()));
+  return entry;
+}
+
+/** The accord's entry, removed (so what arrives meanwhile starts a new one). */
+function take<T>(map: Map<string, Set<T>>, accordId: string): Set<T> {
+  const entry = map.get(accordId) ?? new Set<T>();
+  map.delete(accordId);
+  return entry;
+}
+
+interface Departure {
+  accordId: string;
+  userId: string;
 }

@@ -2,15 +2,23 @@ import type {
   AccordEventMessage,
   ClientToServerEvents,
   JoinAck,
+  PresenceChange,
+  PresenceEntry,
   PresenceSnapshot,
   ServerToClientEvents,
   SocketAck,
 } from '@plenary/contracts';
-import { SOCKET_PATH } from '@plenary/contracts';
+import { PresenceRoster, SOCKET_PATH } from '@plenary/contracts';
 import { io, type Socket } from 'socket.io-client';
 import type { AtLeast } from './lists.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Who a client sees in an accord (from the snapshots and changes it received). */
+export interface PresenceView {
+  accordId: string;
+  users: PresenceEntry[];
+}
 
 /** Polls `read` (which may be async) until it passes `check`, or fails with what it last saw. */
 export async function eventually<T>(
@@ -34,10 +42,25 @@ export async function eventually<T>(
 export class TestSocket {
   readonly events: AccordEventMessage[] = [];
   readonly snapshots: PresenceSnapshot[] = [];
+  readonly changes: PresenceChange[] = [];
+  private readonly rosters = new Map<string, PresenceRoster>();
 
   private constructor(readonly socket: ClientSocket) {
     socket.on('event', (event) => this.events.push(event));
-    socket.on('presence', (snapshot) => this.snapshots.push(snapshot));
+    socket.on('presence', (snapshot) => {
+      this.snapshots.push(snapshot);
+      this.rosterOf(snapshot.accordId).applySnapshot(snapshot);
+    });
+    socket.on('presenceChanged', (change) => {
+      this.changes.push(change);
+      this.rosterOf(change.accordId).applyChange(change);
+    });
+  }
+
+  private rosterOf(accordId: string): PresenceRoster {
+    let roster = this.rosters.get(accordId);
+    if (!roster) this.rosters.set(accordId, (roster = new PresenceRoster(accordId)));
+    return roster;
   }
 
   /** Connects (no automatic reconnection: tests reconnect on purpose). */
@@ -86,27 +109,30 @@ export class TestSocket {
     ) as Promise<AtLeast<AccordEventMessage, N>>;
   }
 
-  /** The newest snapshot of the accord (highest version), once it passes `check`. */
+  /** Who this client sees in the accord, once it passes `check`. */
   waitForPresence(
     accordId: string,
-    check: (snapshot: PresenceSnapshot) => boolean,
+    check: (presence: PresenceView) => boolean,
     what: string,
     timeoutMs?: number,
-  ): Promise<PresenceSnapshot> {
+  ): Promise<PresenceView> {
     return eventually(
       () => this.latestPresence(accordId),
-      (snapshot) => snapshot !== null && check(snapshot),
+      (presence) => presence !== null && check(presence),
       what,
       timeoutMs,
-    ) as Promise<PresenceSnapshot>;
+    ) as Promise<PresenceView>;
   }
 
-  latestPresence(accordId: string): PresenceSnapshot | null {
-    const mine = this.snapshots.filter((s) => s.accordId === accordId);
-    return mine.reduce<PresenceSnapshot | null>(
-      (newest, s) => (newest === null || s.version > newest.version ? s : newest),
-      null,
-    );
+  /** Who this client sees in the accord; null before its snapshot. */
+  latestPresence(accordId: string): PresenceView | null {
+    if (!this.snapshots.some((s) => s.accordId === accordId)) return null;
+    return { accordId, users: this.rosterOf(accordId).users };
+  }
+
+  /** The presence messages (snapshots and changes) this client received about the accord. */
+  presenceMessages(accordId: string): number {
+    return [...this.snapshots, ...this.changes].filter((m) => m.accordId === accordId).length;
   }
 
   /** Waits, then checks nothing more arrived (for "no duplicate" assertions). */

@@ -15,7 +15,7 @@ import type {
   PresenceEntry,
   ServerToClientEvents,
 } from '@plenary/contracts';
-import { isKnownAccordEvent, SOCKET_PATH } from '@plenary/contracts';
+import { isKnownAccordEvent, PresenceRoster, SOCKET_PATH } from '@plenary/contracts';
 import { io, type Socket } from 'socket.io-client';
 import type { ApplyAccordEvent, StaleQuery } from './accord-events';
 import { StaleRefetches } from './stale-refetches';
@@ -92,7 +92,8 @@ export function LiveAccordProvider({
       if (clearAfterMs) noticeTimer = setTimeout(() => setNotice(null), clearAfterMs);
     };
 
-    let presenceVersion = -1;
+    // The snapshot each join brings, then the room's changes (which may overtake it).
+    const roster = new PresenceRoster(accordId);
     const socket: PlenarySocket = io(window.location.origin, {
       path: SOCKET_PATH,
       auth: (cb) => cb({ token: tokenStore.get() }),
@@ -103,7 +104,6 @@ export function LiveAccordProvider({
     const join = () => {
       const afterSeq = seqRef.current;
       catchingUp = everJoined;
-      presenceVersion = -1; // a new connection may reach another instance
       socket.emit('join', { accordId, afterSeq }, (ack) => {
         if (!ack.ok) {
           setStatus('offline');
@@ -174,12 +174,15 @@ export function LiveAccordProvider({
         refetchEverything();
       }
     });
+    const showPresence = () => {
+      presenceRef.current = roster.users;
+      setPresence(roster.users);
+    };
     socket.on('presence', (snapshot) => {
-      // Snapshots from different API instances may cross: keep the newest.
-      if (snapshot.accordId !== accordId || snapshot.version < presenceVersion) return;
-      presenceVersion = snapshot.version;
-      presenceRef.current = snapshot.users;
-      setPresence(snapshot.users);
+      if (roster.applySnapshot(snapshot)) showPresence();
+    });
+    socket.on('presenceChanged', (change) => {
+      if (roster.applyChange(change)) showPresence();
     });
 
     return () => {

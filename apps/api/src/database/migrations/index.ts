@@ -7,6 +7,7 @@ import { StaleAmendments1764180000000 } from './1764180000000-stale-amendments.j
 import { StableNumbering1764190000000 } from './1764190000000-stable-numbering.js';
 import { RateLimits1764210000000 } from './1764210000000-rate-limits.js';
 import { Milestones1764220000000 } from './1764220000000-milestones.js';
+import { SocketLeaseFunction1764225000000 } from './1764225000000-socket-lease-function.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   StableNumbering1764190000000,
   RateLimits1764210000000,
   Milestones1764220000000,
+  SocketLeaseFunction1764225000000,
 ];
