@@ -76,6 +76,13 @@ describe('negotiating in the browser, live', () => {
           await delegate.page.getByRole('button', { name: 'Cast ballot' }).click();
           await delegate.page.getByText('Ballot recorded: For.').waitFor();
         }
+        // Bob changes his ballot; Alice sees the change kept in the recorded votes, live.
+        await bob.page.getByLabel('Abstain', { exact: true }).check();
+        await bob.page.getByRole('button', { name: 'Change ballot' }).click();
+        await bob.page.getByText('Ballot recorded: Abstain.').waitFor();
+        const changes = alice.page.getByTestId('ballot-changes');
+        await changes.getByText('Changed once').click();
+        await changes.getByText(/For on .*, then Abstain/).waitFor();
         await chair.page.getByText('2 of 2 parties have voted', { exact: false }).waitFor();
         await chair.page.getByTestId('tally-outcome').getByText('Would pass now').waitFor();
 

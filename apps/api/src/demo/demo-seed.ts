@@ -407,6 +407,10 @@ export class DemoSeeder {
       'Read article 6 together with article 5 bis: a stockpiled vulnerability is what took hospitals offline in 2017.',
     );
     await this.open(vulnerabilities, new Date(Date.now() + 7 * 24 * 3600 * 1000));
+    // Caldera abstains first, then votes against: the recorded votes keep the change.
+    await this.vote(vulnerabilities, [
+      ['caldera', 'ABSTAIN', 'Awaiting instructions from the capital.'],
+    ]);
     await this.vote(vulnerabilities, [
       ['aurelia', 'FOR', 'A clear rule protects everyone’s infrastructure.'],
       ['northwind', 'FOR'],

@@ -85,7 +85,7 @@ type Documents = {
   '\n  query MyBallotReceipts($amendmentId: ID!) {\n    myBallotReceipts(amendmentId: $amendmentId) {\n      ...BallotReceiptFields\n    }\n  }\n': typeof types.MyBallotReceiptsDocument;
   '\n  query CheckReceipt($accordId: ID!, $seq: Int!, $hash: String!) {\n    checkReceipt(accordId: $accordId, seq: $seq, hash: $hash) {\n      seq\n      hash\n      inChain\n      chainOk\n      explanation\n      coveredBy {\n        seq\n        at\n        keyId\n      }\n    }\n  }\n': typeof types.CheckReceiptDocument;
   '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n': typeof types.TallyFieldsFragmentDoc;
-  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n': typeof types.BallotFieldsFragmentDoc;
+  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    changes {\n      choice\n      explanation\n      castAt\n    }\n  }\n': typeof types.BallotFieldsFragmentDoc;
 };
 const documents: Documents = {
   '\n  query AccordList {\n    accords {\n      id\n      title\n      preamble\n      createdAt\n      viewerIsFacilitator\n      rule {\n        kind\n      }\n      participants {\n        role\n        organization {\n          id\n        }\n      }\n      clauses {\n        id\n      }\n      amendments(status: OPEN) {\n        id\n      }\n    }\n  }\n':
@@ -229,7 +229,7 @@ const documents: Documents = {
     types.CheckReceiptDocument,
   '\n  fragment TallyFields on Tally {\n    sealed\n    for\n    against\n    abstain\n    eligible\n    cast\n    passed\n    quorumMet\n    explanation\n    chambers {\n      group\n      for\n      against\n      abstain\n      eligible\n      voted\n      passed\n      quorumMet\n      revealsVotes\n    }\n  }\n':
     types.TallyFieldsFragmentDoc,
-  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n':
+  '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    changes {\n      choice\n      explanation\n      castAt\n    }\n  }\n':
     types.BallotFieldsFragmentDoc,
 };
 
@@ -677,8 +677,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n',
-): (typeof documents)['\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n  }\n'];
+  source: '\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    changes {\n      choice\n      explanation\n      castAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment BallotFields on Ballot {\n    choice\n    explanation\n    castAt\n    organization {\n      id\n      name\n      group\n    }\n    changes {\n      choice\n      explanation\n      castAt\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -358,6 +358,12 @@ export type AmendmentQuery = {
         name: string;
         group: StakeholderGroup;
       };
+      changes: Array<{
+        __typename: 'BallotChange';
+        choice: BallotChoice;
+        explanation: string | null;
+        castAt: string;
+      }>;
     }>;
     tally: {
       __typename: 'Tally';
@@ -452,6 +458,12 @@ export type AmendmentQuery = {
           name: string;
           group: StakeholderGroup;
         };
+        changes: Array<{
+          __typename: 'BallotChange';
+          choice: BallotChoice;
+          explanation: string | null;
+          castAt: string;
+        }>;
       }>;
     }>;
     newArticle: { __typename: 'NewArticle'; number: string; after: string | null } | null;
@@ -1548,6 +1560,12 @@ export type AmendmentVotesFragment = {
     explanation: string | null;
     castAt: string;
     organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+    changes: Array<{
+      __typename: 'BallotChange';
+      choice: BallotChoice;
+      explanation: string | null;
+      castAt: string;
+    }>;
   }>;
   tally: {
     __typename: 'Tally';
@@ -1710,6 +1728,12 @@ export type BallotFieldsFragment = {
   explanation: string | null;
   castAt: string;
   organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+  changes: Array<{
+    __typename: 'BallotChange';
+    choice: BallotChoice;
+    explanation: string | null;
+    castAt: string;
+  }>;
 };
 
 export const AmendmentSummaryFragmentDoc = {
@@ -2280,6 +2304,18 @@ export const BallotFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2380,6 +2416,18 @@ export const AmendmentVotesFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
               ],
             },
           },
@@ -3423,6 +3471,18 @@ export const AmendmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'castAt' } },
               ],
             },
           },

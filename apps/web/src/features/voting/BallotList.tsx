@@ -1,11 +1,13 @@
 import type { BallotChoice, StakeholderGroup } from '../../data/gql/graphql';
-import { choiceLabels, groupLabels } from '../../ui/format';
+import { choiceLabels, formatDateTime, groupLabels } from '../../ui/format';
 import './voting.css';
 
 export interface RecordedBallot {
   choice: BallotChoice;
   explanation: string | null;
   organization: { id: string; name: string; group: StakeholderGroup };
+  /** What the party cast before, in this vote, oldest first. */
+  changes: { choice: BallotChoice; explanation: string | null; castAt: string }[];
 }
 
 /** The recorded votes of a vote (public ballots): each party's choice and explanation. */
@@ -41,6 +43,24 @@ export function BallotList({
             <strong>{ballot.organization.name}</strong>{' '}
             <span className="muted">({groupLabels[ballot.organization.group]})</span>
             {ballot.explanation && <p className="ballot__explanation">“{ballot.explanation}”</p>}
+            {ballot.changes.length > 0 && (
+              <details className="ballot__changes" data-testid="ballot-changes">
+                <summary>
+                  Changed {ballot.changes.length === 1 ? 'once' : `${ballot.changes.length} times`}
+                </summary>
+                <ol>
+                  {ballot.changes.map((change, i) => (
+                    <li key={i}>
+                      {choiceLabels[change.choice]} on {formatDateTime(change.castAt)}, then{' '}
+                      {choiceLabels[(ballot.changes[i + 1] ?? ballot).choice]}
+                      {change.explanation && (
+                        <span className="muted"> (had explained: “{change.explanation}”)</span>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            )}
           </li>
         ))}
       </ul>

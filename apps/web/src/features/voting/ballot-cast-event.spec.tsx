@@ -82,6 +82,7 @@ function givenVoteOnScreen() {
             name: 'State',
             group: 'GOVERNMENT',
           },
+          changes: [],
         },
       ],
     },
@@ -149,6 +150,48 @@ describe('a ballot cast by another delegate', () => {
     expect(votes.tally.chambers.find((c) => c.group === 'CIVIL_SOCIETY')).toMatchObject({
       against: 1,
       voted: 1,
+    });
+  });
+
+  it("keeps a changed ballot's earlier choice among its changes, as a recorded vote does", () => {
+    const { cache, context, stale } = givenVoteOnScreen();
+    const { explanation } = computeTallyFromCounts(
+      { GOVERNMENT: 1, CIVIL_SOCIETY: 1 },
+      {
+        GOVERNMENT: { for: 0, against: 1, abstain: 0 },
+        CIVIL_SOCIETY: { for: 0, against: 0, abstain: 0 },
+      },
+      { kind: DecisionRuleKind.SIMPLE_MAJORITY },
+    );
+    const event = ngoVotesAgainst(explanation);
+    votingEventHandlers['ballot.cast'](
+      {
+        ...event,
+        payload: {
+          ...event.payload,
+          organizationId: 'gov',
+          organizationName: 'State',
+          group: 'GOVERNMENT',
+          changed: true,
+          tally: {
+            for: 0,
+            against: 1,
+            abstain: 0,
+            cast: 1,
+            eligible: 2,
+            passed: false,
+            explanation,
+          },
+        } as BallotCastPayload,
+      },
+      context,
+    );
+
+    expect(stale).toEqual([]);
+    const [gov] = votesOnScreen(cache)!.ballots;
+    expect(gov).toMatchObject({
+      choice: 'AGAINST',
+      changes: [{ choice: 'FOR', explanation: null, castAt: '2026-12-01T10:00:00.000Z' }],
     });
   });
 

@@ -201,6 +201,7 @@ export const votingEventHandlers = {
       fragment: AccordRuleFragmentDoc,
       fragmentName: 'AccordRule',
     })?.rule;
+    const previous = votes.ballots.find((b) => b.organization.id === payload.organizationId);
     const ballot: Ballot = {
       __typename: 'Ballot',
       choice: payload.choice,
@@ -212,8 +213,20 @@ export const votingEventHandlers = {
         name: payload.organizationName,
         group: payload.group,
       },
+      // A recorded vote keeps what it replaces: the party's changes, oldest first.
+      changes: previous
+        ? [
+            ...previous.changes,
+            {
+              __typename: 'BallotChange',
+              choice: previous.choice,
+              explanation: previous.explanation,
+              castAt: previous.castAt,
+            },
+          ]
+        : [],
     };
-    const replaced = votes.ballots.some((b) => b.organization.id === payload.organizationId);
+    const replaced = previous !== undefined;
     const ballots = replaced
       ? votes.ballots.map((b) => (b.organization.id === payload.organizationId ? ballot : b))
       : [...votes.ballots, ballot];

@@ -118,5 +118,10 @@ export const BallotFieldsFragment = graphql(`
       name
       group
     }
+    changes {
+      choice
+      explanation
+      castAt
+    }
   }
 `);
