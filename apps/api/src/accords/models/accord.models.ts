@@ -43,7 +43,9 @@ export class AccordModel {
   @Field(() => DecisionRuleModel) rule!: DecisionRuleModel;
   @Field(() => ID) facilitatorId!: string;
   @Field(() => Int, { description: 'Seq of the latest event in the accord log' }) lastSeq!: number;
-  @Field({ description: 'Hash of that event: the head of the hash chain (verifyHistory checks it)' })
+  @Field({
+    description: 'Hash of that event: the head of the hash chain (verifyHistory checks it)',
+  })
   headHash!: string;
   @Field() createdAt!: Date;
   @Field(() => [SmallChamberModel], {
