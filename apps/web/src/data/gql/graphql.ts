@@ -1551,6 +1551,56 @@ export type PrintAccordQuery = {
   } | null;
 };
 
+export type AccordProposalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AccordProposalsQuery = {
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    amendments: Array<{
+      __typename: 'Amendment';
+      id: string;
+      onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+      asItWouldApply: {
+        __typename: 'ProjectedClauseVersion';
+        heading: string | null;
+        force: NormativeForce;
+        changes: Array<{ __typename: 'DiffPart'; op: string; text: string }>;
+      } | null;
+      tally: {
+        __typename: 'Tally';
+        sealed: boolean;
+        for: number | null;
+        against: number | null;
+        abstain: number | null;
+        eligible: number;
+        cast: number;
+        passed: boolean | null;
+        quorumMet: boolean;
+        explanation: string;
+        chambers: Array<{
+          __typename: 'ChamberTally';
+          group: StakeholderGroup;
+          for: number | null;
+          against: number | null;
+          abstain: number | null;
+          eligible: number;
+          voted: number;
+          passed: boolean | null;
+          quorumMet: boolean;
+          revealsVotes: boolean;
+        }>;
+      };
+      viewerBallots: Array<{
+        __typename: 'ViewerBallot';
+        organization: { __typename: 'Organization'; id: string };
+      }>;
+    }>;
+  } | null;
+};
+
 export type AmendmentVotesFragment = {
   __typename: 'Amendment';
   id: string;
@@ -6632,6 +6682,161 @@ export const PrintAccordDocument = {
     },
   ],
 } as unknown as DocumentNode<PrintAccordQuery, PrintAccordQueryVariables>;
+export const AccordProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccordProposals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amendments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'onBehalfOf' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'asItWouldApply' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'op' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tally' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TallyFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'viewerBallots' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TallyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sealed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chambers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quorumMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealsVotes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordProposalsQuery, AccordProposalsQueryVariables>;
 export const CastBallotDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { AccordQuery as AccordResult } from '../../data/gql/graphql';
 import { Empty } from '../../ui/Feedback';
 import { OrganizationLabel } from '../../ui/OrganizationLabel';
@@ -11,6 +11,7 @@ import { describeRule } from '../voting/rule-words';
 import { AccordQuery, AccordViewerQuery } from './accords.graphql';
 import { AmendmentLink, type AmendmentSummary, ClauseCard } from './ClauseCard';
 import { PresenceList } from './PresenceList';
+import { ProposalsInText } from '../proposals/ProposalsInText';
 
 type Accord = NonNullable<AccordResult['accord']>;
 
@@ -28,6 +29,8 @@ export function AccordPage() {
   // What this delegate may do here, as the server rules it (the text itself is shared).
   const viewer = useQuery(AccordViewerQuery, { variables: { id: accordId } }).data?.accord;
   const { hash } = useLocation();
+  const [search, setSearch] = useSearchParams();
+  const withProposals = search.get('view') === 'proposals';
 
   // A cited article's link lands on its card.
   useEffect(() => {
@@ -70,7 +73,29 @@ export function AccordPage() {
             <p>{accord.preamble}</p>
           </section>
         )}
-        {accord.clauses.length === 0 ? (
+        {active.length > 0 && (
+          <div className="view-switch" role="group" aria-label="How to show the text">
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={!withProposals}
+              onClick={() => setSearch({}, { replace: true })}
+            >
+              The text
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={withProposals}
+              onClick={() => setSearch({ view: 'proposals' }, { replace: true })}
+            >
+              With proposals ({active.length})
+            </button>
+          </div>
+        )}
+        {withProposals && active.length > 0 ? (
+          <ProposalsInText accord={accord} />
+        ) : accord.clauses.length === 0 ? (
           <Empty title="No clauses yet">
             The text starts with a proposal
             {canAmend ? (
@@ -100,7 +125,7 @@ export function AccordPage() {
             ))}
           </ol>
         )}
-        {newClauses.length > 0 && (
+        {!withProposals && newClauses.length > 0 && (
           <section className="proposed-clauses" aria-labelledby="proposed-title">
             <h2 id="proposed-title" className="section-title">
               Proposed new clauses

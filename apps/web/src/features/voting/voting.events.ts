@@ -1,4 +1,4 @@
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloCache, Reference, StoreObject } from '@apollo/client';
 import type {
   DecisionRule,
   PublishedTally,
@@ -119,7 +119,32 @@ function keepMyBallot(
     fragment: AmendmentViewerFieldsFragment,
     fragmentName: 'AmendmentViewerFields',
   });
-  if (!viewer) return;
+  if (!viewer) {
+    // A page that asks less of the amendment (the text with proposals asks whom it voted for).
+    cache.modify({
+      id,
+      fields: {
+        viewerBallots: (
+          existing: readonly (Reference | StoreObject)[],
+          { readField, toReference },
+        ) => [
+          ...existing.filter(
+            (b) =>
+              readField<string>('id', readField<Reference>('organization', b)) !==
+              ballot.organizationId,
+          ),
+          {
+            __typename: 'ViewerBallot',
+            choice: ballot.choice,
+            explanation: ballot.explanation,
+            castAt: ballot.castAt,
+            organization: toReference({ __typename: 'Organization', id: ballot.organizationId }),
+          },
+        ],
+      },
+    });
+    return;
+  }
   const mine = {
     __typename: 'ViewerBallot' as const,
     choice: ballot.choice,
