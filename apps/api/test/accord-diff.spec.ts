@@ -7,6 +7,7 @@ import {
   type TestUser,
 } from './support/factories.js';
 import { elementAt } from './support/lists.js';
+import { downloadExport } from './support/raw-http.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -131,6 +132,41 @@ describe('accordDiff: the whole accord between two moments', () => {
     // Before the first event: every article is new.
     const all = await diff({ seq: 0 }, { milestoneId });
     expect(all.articles.map((a) => a.kind)).toEqual(['ADDED', 'ADDED', 'ADDED']);
+  });
+
+  it('marks the changes since a moment in the Markdown and Akoma Ntoso exports, over GraphQL and HTTP', async () => {
+    const EXPORT = `query($a: ID!, $f: ExportFormat!, $since: AccordMomentInput) {
+      exportAccord(accordId: $a, format: $f, since: $since) }`;
+    const token = party.representative.token;
+    const exported = async (format: string) =>
+      expectData(await api.gql(EXPORT, { a: accordId, f: format, since: { milestoneId } }, token))
+        .exportAccord as string;
+    const md = await exported('MARKDOWN');
+    expect(md).toContain(`## Changes since event ${milestoneSeq}`);
+    expect(md).toContain('States <del>should</del><ins>shall</ins> refrain.');
+    expect(md).toMatch(/### Article \d+: removed/);
+    expect(md).toContain('### Article 3: moved');
+    const akn = await exported('AKOMA_NTOSO');
+    expect(akn).toContain('<passiveModifications>');
+    expect(akn).toMatch(/<textualMod eId="pmod_\d" type="substitution">/);
+    expect(akn).toContain(`<source href="/plenary/amendment/${made.modify}"/>`);
+    expect(akn).toMatch(/<textualMod eId="pmod_\d" type="repeal">/);
+    expect(akn).toContain('<del>should</del>');
+    expect(akn).toContain('status="removed"');
+    // The JSON export is the whole record: no redline there.
+    expectError(
+      await api.gql(EXPORT, { a: accordId, f: 'JSON', since: { milestoneId } }, token),
+      'BAD_USER_INPUT',
+    );
+    const http = await downloadExport(
+      api,
+      accordId,
+      `export.md?sinceMilestone=${milestoneId}`,
+      token,
+    );
+    expect([http.status, http.text.includes('## Changes since')]).toEqual([200, true]);
+    for (const query of ['sinceSeq=abc', 'sinceSeq=1&sinceMilestone=x', 'sinceSeq=999999'])
+      expect((await downloadExport(api, accordId, `export.md?${query}`, token)).status).toBe(400);
   });
 
   it('refuses what is not one moment, and hides the accord from outsiders', async () => {

@@ -77,7 +77,7 @@ export class HistoryResolver {
     @CurrentUser() caller: AuthenticatedUser,
     @Args() args: ExportAccordArgs,
   ): Promise<string> {
-    return this.exports.exportAccord(caller.userId, args.accordId, args.format);
+    return this.exports.exportAccord(caller.userId, args.accordId, args.format, args.since ?? null);
   }
 
   @Query(() => [AccordEventModel], { description: 'The accord log in seq order, after `afterSeq`' })

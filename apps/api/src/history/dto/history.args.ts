@@ -52,12 +52,6 @@ export class AccordAtArgs {
 }
 
 @ArgsType()
-export class ExportAccordArgs {
-  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
-  @Field(() => ExportFormat) @IsEnum(ExportFormat) format!: ExportFormat;
-}
-
-@ArgsType()
 export class CheckReceiptArgs {
   @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
   @Field(() => Int, { description: 'The seq of the receipt' }) @IsInt() @Min(1) seq!: number;
@@ -98,4 +92,19 @@ export class AccordDiffArgs {
   @ValidateNested()
   @Type(() => AccordMomentInput)
   to!: AccordMomentInput;
+}
+
+@ArgsType()
+export class ExportAccordArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+  @Field(() => ExportFormat) @IsEnum(ExportFormat) format!: ExportFormat;
+  @Field(() => AccordMomentInput, {
+    nullable: true,
+    description:
+      'MARKDOWN and AKOMA_NTOSO: also mark what changed since this moment (a redline, with the amendments that made it)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AccordMomentInput)
+  since?: AccordMomentInput | null;
 }

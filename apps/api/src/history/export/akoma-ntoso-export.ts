@@ -2,6 +2,7 @@ import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { currentVersion, type AccordExportData, type ExportSigning } from './export-data.js';
+import type { ExportComparison } from './export-comparison.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const CHECKPOINT_NAMESPACE = 'urn:plenary:checkpoint:1';
@@ -82,7 +83,11 @@ function identification(meta: XMLBuilder, data: AccordExportData, exportedAt: Da
 }
 
 /** Adopted amendments as lifecycle events, each referring to its record. */
-function lifecycleAndReferences(meta: XMLBuilder, data: AccordExportData): void {
+function lifecycleAndReferences(
+  meta: XMLBuilder,
+  data: AccordExportData,
+  comparison: ExportComparison | undefined,
+): void {
   const adopted = data.amendments.filter((a) => a.status === AmendmentStatus.ADOPTED);
   const names = new Map(data.organizations.map((o) => [o.id, o.name]));
   const lifecycle = meta.ele('lifecycle', { source: '#plenary' });
@@ -100,6 +105,7 @@ function lifecycleAndReferences(meta: XMLBuilder, data: AccordExportData): void 
       type: 'amendment',
     });
   });
+  if (comparison) passiveModifications(meta, comparison);
   const references = meta.ele('references', { source: '#plenary' });
   references.ele('original', {
     eId: 'ref_created',
@@ -158,12 +164,13 @@ export function toAkomaNtosoExport(
   data: AccordExportData,
   exportedAt: Date,
   signing: ExportSigning,
+  comparison?: ExportComparison,
 ): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(AKN_NAMESPACE, 'akomaNtoso');
   const bill = root.ele('bill', { name: slug(data.accord.title) });
   const meta = bill.ele('meta');
   identification(meta, data, exportedAt);
-  lifecycleAndReferences(meta, data);
+  lifecycleAndReferences(meta, data, comparison);
   signedHead(meta, data, signing);
 
   bill
@@ -184,6 +191,7 @@ export function toAkomaNtosoExport(
     body.ele('article', { eId: 'art_0' }).ele('content').ele('p').txt('(No clause adopted yet.)');
   }
   let notes = 0;
+  const changes = new Map(comparison?.articles.map((a) => [a.clauseId, a]));
   for (const clause of current) {
     const version = currentVersion(clause);
     const eId = articleEid(clause.number);
@@ -193,9 +201,60 @@ export function toAkomaNtosoExport(
     });
     article.ele('num').txt(clause.number);
     if (version.heading) article.ele('heading').txt(version.heading);
-    const last = paragraphs(article.ele('content'), version.text);
+    const change = changes.get(clause.id);
+    const last =
+      change && change.reworded
+        ? redline(article.ele('content'), change.parts)
+        : paragraphs(article.ele('content'), version.text);
     sourceNotes(last, eId, version.sources, notes + 1);
     notes += version.sources.length;
   }
+  // Compared with an earlier moment, the articles removed since stay, struck through.
+  for (const removed of comparison?.articles.filter((a) => a.kind === 'REMOVED') ?? []) {
+    if (!removed.from) continue;
+    const article = body.ele('article', {
+      eId: `${articleEid(removed.from.number)}_removed`,
+      status: 'removed',
+    });
+    article.ele('num').txt(removed.from.number);
+    redline(article.ele('content'), removed.parts);
+  }
   return root.end({ prettyPrint: true });
+}
+
+/** A text with its changes marked: AKN's inline `<ins>` and `<del>`. Returns its paragraph. */
+function redline(content: XMLBuilder, parts: readonly { op: string; text: string }[]): XMLBuilder {
+  const p = content.ele('p');
+  for (const part of parts) {
+    if (part.op === 'insert') p.ele('ins').txt(part.text);
+    else if (part.op === 'delete') p.ele('del').txt(part.text);
+    else p.txt(part.text);
+  }
+  return p;
+}
+
+const MOD_TYPES = {
+  ADDED: 'insertion',
+  REMOVED: 'repeal',
+  MODIFIED: 'substitution',
+  MOVED: 'renumbering',
+} as const;
+
+/**
+ * The changes since the compared moment, as AKN records the modifications a text underwent:
+ * one `textualMod` per changed article, its source the amendment that made it.
+ */
+function passiveModifications(meta: XMLBuilder, comparison: ExportComparison): void {
+  const mods = meta.ele('analysis', { source: '#plenary' }).ele('passiveModifications');
+  let n = 0;
+  for (const change of comparison.articles) {
+    if (change.kind === 'UNCHANGED') continue;
+    const number = (change.to ?? change.from)?.number ?? '';
+    const destination =
+      change.kind === 'REMOVED' ? `#${articleEid(number)}_removed` : `#${articleEid(number)}`;
+    const mod = mods.ele('textualMod', { eId: `pmod_${++n}`, type: MOD_TYPES[change.kind] });
+    for (const id of change.amendmentIds.length > 0 ? change.amendmentIds : [null])
+      mod.ele('source', { href: id ? `/plenary/amendment/${id}` : '#plenary' });
+    mod.ele('destination', { href: destination });
+  }
 }

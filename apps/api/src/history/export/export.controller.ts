@@ -84,7 +84,7 @@ export class ExportController {
         );
       }
       this.limits.admit(user, req, EXPORT_WEIGHT);
-      opened = await this.exports.open(user.userId, accordId, kind.format);
+      opened = await this.exports.open(user.userId, accordId, kind.format, sinceOf(req.query));
     } catch (error) {
       this.refuse(res, error);
       return;
@@ -120,4 +120,26 @@ export class ExportController {
       error: { code, reason: domain.code, message: domain.message, ...(domain.details ?? {}) },
     });
   }
+}
+
+/**
+ * `?sinceSeq=12` or `?sinceMilestone=<id>`: the moment a Markdown or Akoma Ntoso export marks
+ * its changes since (see exportAccord's `since`); null when neither is given.
+ */
+function sinceOf(query: Request['query']): { seq?: number; milestoneId?: string } | null {
+  const { sinceSeq, sinceMilestone } = query;
+  if (sinceSeq === undefined && sinceMilestone === undefined) return null;
+  if (sinceSeq !== undefined && sinceMilestone !== undefined)
+    throw new DomainError(
+      DomainErrorCode.INVALID_INPUT,
+      'Give sinceSeq or sinceMilestone, not both',
+    );
+  if (sinceMilestone !== undefined) {
+    if (typeof sinceMilestone !== 'string')
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'sinceMilestone is one id');
+    return { milestoneId: sinceMilestone };
+  }
+  if (typeof sinceSeq !== 'string' || !/^\d{1,9}$/.test(sinceSeq))
+    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'sinceSeq is an event number');
+  return { seq: Number(sinceSeq) };
 }

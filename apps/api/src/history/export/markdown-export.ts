@@ -7,6 +7,7 @@ import {
   type ExportAmendment,
   type ExportSigning,
 } from './export-data.js';
+import { CHANGE_WORDS, type ExportComparison } from './export-comparison.js';
 
 const KIND_WORDS: Record<string, string> = {
   ADD_CLAUSE: 'adds a clause',
@@ -48,6 +49,7 @@ export function toMarkdownExport(
   data: AccordExportData,
   exportedAt: Date,
   signing: ExportSigning,
+  comparison?: ExportComparison,
 ): string {
   const names = new Map(data.organizations.map((o) => [o.id, o.name]));
   const secret = data.accord.rule.secretBallot === true;
@@ -71,6 +73,7 @@ export function toMarkdownExport(
   }
   const adopted = data.amendments.filter((a) => a.status === AmendmentStatus.ADOPTED);
   out.push('---', '');
+  if (comparison) out.push(...changesSince(comparison, data, names));
   if (data.milestones.length > 0) {
     out.push('## Milestones', '');
     for (const m of data.milestones)
@@ -111,4 +114,54 @@ export function toMarkdownExport(
     );
   }
   return out.join('\n');
+}
+
+/**
+ * The redline since an earlier moment: each changed article, its words struck (`<del>`) and
+ * inserted (`<ins>`), and the amendments that changed it.
+ */
+function changesSince(
+  comparison: ExportComparison,
+  data: AccordExportData,
+  names: Map<string, string>,
+): string[] {
+  const changed = comparison.articles.filter((a) => a.kind !== 'UNCHANGED');
+  const sponsors = new Map(
+    data.amendments.map((a) => [a.id, names.get(a.onBehalfOf) ?? a.onBehalfOf]),
+  );
+  const out = [
+    `## Changes since event ${comparison.from.seq} (${comparison.from.at.toISOString().slice(0, 10)})`,
+    '',
+  ];
+  if (changed.length === 0) out.push('No article has changed since.', '');
+  for (const article of changed) {
+    const now = article.to ?? article.from;
+    const was =
+      article.from && article.to && article.from.number !== article.to.number
+        ? ` (was ${article.from.number})`
+        : '';
+    out.push(`### Article ${now?.number ?? ''}${was}: ${CHANGE_WORDS[article.kind]}`, '');
+    if (article.from && article.to && article.from.force !== article.to.force)
+      out.push(`*${article.from.force.toLowerCase()} → ${article.to.force.toLowerCase()}*`, '');
+    out.push(
+      article.parts
+        .map((part) =>
+          part.op === 'insert'
+            ? `<ins>${escapeMarkdown(part.text)}</ins>`
+            : part.op === 'delete'
+              ? `<del>${escapeMarkdown(part.text)}</del>`
+              : escapeMarkdown(part.text),
+        )
+        .join(''),
+      '',
+    );
+    if (article.amendmentIds.length > 0)
+      out.push(
+        `By the amendment${article.amendmentIds.length > 1 ? 's' : ''} of ${article.amendmentIds
+          .map((id) => escapeMarkdown(sponsors.get(id) ?? id))
+          .join(', ')}.`,
+        '',
+      );
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ import { SelectField } from '../../ui/Field';
 import { formatDateTime, kindLabels } from '../../ui/format';
 import { AccordMilestonesQuery } from '../milestones/milestones.graphql';
 import { AccordDiffQuery } from './history.graphql';
+import { downloadExport, type ExportFile } from './download-export';
+import { friendlyError } from '../../data/errors';
 
 const NOW = 'now';
 const START = 'start';
@@ -97,6 +99,7 @@ export function AccordComparison({ accordId, lastSeq }: { accordId: string; last
       {loading && !diff && <Loading />}
       {diff && (
         <div className="comparison" data-testid="comparison">
+          <RedlineDownloads accordId={accordId} since={momentInput(from, head)} />
           <p className="meta" aria-live="polite">
             From event {diff.from.seq} ({formatDateTime(diff.from.at)}) to event {diff.to.seq} (
             {formatDateTime(diff.to.at)}):{' '}
@@ -157,5 +160,37 @@ export function AccordComparison({ accordId, lastSeq }: { accordId: string; last
         </div>
       )}
     </section>
+  );
+}
+
+/** The comparison, from its first moment to now, as a Markdown or Akoma Ntoso redline. */
+function RedlineDownloads({
+  accordId,
+  since,
+}: {
+  accordId: string;
+  since: { seq: number } | { milestoneId: string };
+}) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = (file: ExportFile) => {
+    setFailure(null);
+    downloadExport(accordId, file, since).catch((error: unknown) =>
+      setFailure(friendlyError(error)),
+    );
+  };
+  return (
+    <p className="actions">
+      <button type="button" className="button button--small" onClick={() => download('export.md')}>
+        Redline since then (Markdown)
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => download('export.akn.xml')}
+      >
+        Redline since then (Akoma Ntoso)
+      </button>
+      {failure && <span className="field__error">{failure}</span>}
+    </p>
   );
 }

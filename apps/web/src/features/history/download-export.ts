@@ -12,9 +12,19 @@ function fileName(disposition: string | null, fallback: string): string {
  * Downloads an accord's export from `GET /accords/:id/<file>` (streamed by the server, with the
  * same access rule as the rest of the API) and hands it to the browser as a file.
  */
-export async function downloadExport(accordId: string, file: ExportFile): Promise<void> {
+export async function downloadExport(
+  accordId: string,
+  file: ExportFile,
+  /** Markdown and Akoma Ntoso: mark what changed since this event, or this milestone. */
+  since?: { seq: number } | { milestoneId: string },
+): Promise<void> {
   const token = tokenStore.get();
-  const response = await fetch(`/accords/${encodeURIComponent(accordId)}/${file}`, {
+  const query = !since
+    ? ''
+    : 'seq' in since
+      ? `?sinceSeq=${since.seq}`
+      : `?sinceMilestone=${encodeURIComponent(since.milestoneId)}`;
+  const response = await fetch(`/accords/${encodeURIComponent(accordId)}/${file}${query}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) {
