@@ -5,6 +5,7 @@ import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel } from '../identity/models/identity.models.js';
 import { AccordModel } from './models/accord.models.js';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
+import { referenced } from '../common/graphql/loaders.js';
 
 /**
  * What the signed-in caller may do in the accord, by the rules its mutations enforce (false or
@@ -46,7 +47,7 @@ export class AccordViewerResolver {
     const organizations = this.identityLoaders.of(ctx).organizationById;
     return Promise.all(
       (standing?.votingOrganizationIds ?? []).map(async (id) =>
-        toOrganizationModel((await organizations.load(id))!),
+        toOrganizationModel(referenced(await organizations.load(id), `organization ${id}`)),
       ),
     );
   }

@@ -13,6 +13,7 @@ import { toAccordModel, toParticipantModel } from './models/accord.mappers.js';
 import { AccordModel, ParticipantModel } from './models/accord.models.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { AccordLoaderSource } from './accords.loaders.js';
+import { referenced } from '../common/graphql/loaders.js';
 
 @Resolver(() => AccordModel)
 export class AccordsResolver {
@@ -106,7 +107,10 @@ export class ParticipantResolver {
     ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await this.identityLoaders.of(ctx).organizationById.load(p.organizationId))!,
+      referenced(
+        await this.identityLoaders.of(ctx).organizationById.load(p.organizationId),
+        `organization ${p.organizationId}`,
+      ),
     );
   }
 }

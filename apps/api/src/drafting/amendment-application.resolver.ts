@@ -12,6 +12,7 @@ import {
   DiffPartModel,
   ProjectedClauseVersionModel,
 } from './models/drafting.models.js';
+import { referenced } from '../common/graphql/loaders.js';
 
 /** What an amendment would do to the text now, and what it did once adopted. */
 @Resolver(() => AmendmentModel)
@@ -60,13 +61,19 @@ export class AmendmentApplicationResolver {
     const loaders = this.draftingLoaders.of(ctx);
     const clause = await loaders.clause(change.clauseId);
     if (!clause || clause.removedAt) return null;
-    const current = (await loaders.version(clause.id, clause.currentVersion))!;
+    const current = referenced(
+      await loaders.version(clause.id, clause.currentVersion),
+      `version ${clause.currentVersion} of clause ${clause.id}`,
+    );
     let content;
     if (amendment.merged?.onto === current.version) {
       content = mergedContent(amendment.merged);
     } else {
       // Not re-examined since its base moved (older data): merged here the same way.
-      const base = (await loaders.version(clause.id, change.baseVersion))!;
+      const base = referenced(
+        await loaders.version(clause.id, change.baseVersion),
+        `version ${change.baseVersion} of clause ${clause.id}`,
+      );
       const merged = mergeModification(base, current, change);
       if (!merged.ok) return null;
       content = merged.content;

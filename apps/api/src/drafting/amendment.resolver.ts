@@ -14,6 +14,7 @@ import {
 } from './models/drafting.models.js';
 import { newArticleIn } from './new-article-number.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
+import { referenced } from '../common/graphql/loaders.js';
 
 const UNDECIDED = new Set([AmendmentStatus.OPEN, AmendmentStatus.VOTING, AmendmentStatus.CONFLICT]);
 
@@ -74,10 +75,16 @@ export class AmendmentResolver {
 
   @ResolveField(() => UserModel)
   async author(amendment: AmendmentModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await this.identityLoaders.of(ctx).userById.load(amendment.authorId))!, {
-      kind: 'accord',
-      accordId: amendment.accordId,
-    });
+    return toUserModel(
+      referenced(
+        await this.identityLoaders.of(ctx).userById.load(amendment.authorId),
+        `user ${amendment.authorId}`,
+      ),
+      {
+        kind: 'accord',
+        accordId: amendment.accordId,
+      },
+    );
   }
 
   @ResolveField(() => OrganizationModel)
@@ -87,7 +94,10 @@ export class AmendmentResolver {
     ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await this.identityLoaders.of(ctx).organizationById.load(amendment.onBehalfOfId))!,
+      referenced(
+        await this.identityLoaders.of(ctx).organizationById.load(amendment.onBehalfOfId),
+        `organization ${amendment.onBehalfOfId}`,
+      ),
     );
   }
 }
@@ -102,7 +112,10 @@ export class ClauseReferenceResolver {
     _args: NoArgs,
     ctx: GraphqlContext,
   ): Promise<string> {
-    return (await this.draftingLoaders.of(ctx).clause(reference.clauseId))!.number;
+    return referenced(
+      await this.draftingLoaders.of(ctx).clause(reference.clauseId),
+      `clause ${reference.clauseId}`,
+    ).number;
   }
 
   @ResolveField(() => Boolean)

@@ -20,6 +20,7 @@ import {
   UserModel,
 } from './models/identity.models.js';
 import { IdentityLoaderSource } from './identity.loaders.js';
+import { referenced } from '../common/graphql/loaders.js';
 
 @Resolver(() => MembershipModel)
 export class MembershipResolver {
@@ -48,16 +49,22 @@ export class MembershipResolver {
     ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await this.identityLoaders.of(ctx).organizationById.load(m.organizationId))!,
+      referenced(
+        await this.identityLoaders.of(ctx).organizationById.load(m.organizationId),
+        `organization ${m.organizationId}`,
+      ),
     );
   }
 
   @ResolveField(() => UserModel)
   async user(m: MembershipModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await this.identityLoaders.of(ctx).userById.load(m.userId))!, {
-      kind: 'organization',
-      organizationId: m.organizationId,
-    });
+    return toUserModel(
+      referenced(await this.identityLoaders.of(ctx).userById.load(m.userId), `user ${m.userId}`),
+      {
+        kind: 'organization',
+        organizationId: m.organizationId,
+      },
+    );
   }
 }
 
@@ -134,7 +141,10 @@ export class InvitationResolver {
     ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await this.identityLoaders.of(ctx).organizationById.load(invitation.organizationId))!,
+      referenced(
+        await this.identityLoaders.of(ctx).organizationById.load(invitation.organizationId),
+        `organization ${invitation.organizationId}`,
+      ),
     );
   }
 
@@ -145,7 +155,10 @@ export class InvitationResolver {
     ctx: GraphqlContext,
   ): Promise<UserModel> {
     return toUserModel(
-      (await this.identityLoaders.of(ctx).userById.load(invitation.invitedById))!,
+      referenced(
+        await this.identityLoaders.of(ctx).userById.load(invitation.invitedById),
+        `user ${invitation.invitedById}`,
+      ),
       {
         kind: 'organization',
         organizationId: invitation.organizationId,

@@ -13,6 +13,7 @@ import { ViewerBallotModel } from './models/viewer-ballot.model.js';
 import { ballotRefusal, closeVotingRefusal, openVotingRefusal } from './voting-actions.js';
 import { VotingLoaderSource } from './voting.loaders.js';
 import { toBallotModel } from './voting.resolver.js';
+import { referenced } from '../common/graphql/loaders.js';
 
 /** What the signed-in caller may do about an amendment's vote (false or empty when anonymous). */
 @Resolver(() => AmendmentModel)
@@ -67,7 +68,12 @@ export class VotingViewerResolver {
             amendment.accordId,
           );
           return Object.assign(new ViewerBallotModel(), {
-            organization: toOrganizationModel((await organizations.load(ballot.organizationId))!),
+            organization: toOrganizationModel(
+              referenced(
+                await organizations.load(ballot.organizationId),
+                `organization ${ballot.organizationId}`,
+              ),
+            ),
             // As its receipt: that it was cast, and when; never what, while it is secret.
             choice: secret ? null : choice,
             explanation: secret ? null : explanation,

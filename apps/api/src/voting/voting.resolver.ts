@@ -23,6 +23,7 @@ import { OpenVotingUseCase } from './open-voting.usecase.js';
 import { publishedTallyOf } from './tally.js';
 import { VotingLoaderSource } from './voting.loaders.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
+import { referenced } from '../common/graphql/loaders.js';
 
 const toReceiptModel = (receipt: BallotReceipt): BallotReceiptModel =>
   Object.assign(new BallotReceiptModel(), receipt);
@@ -187,16 +188,25 @@ export class BallotResolver {
     ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await this.identityLoaders.of(ctx).organizationById.load(ballot.organizationId))!,
+      referenced(
+        await this.identityLoaders.of(ctx).organizationById.load(ballot.organizationId),
+        `organization ${ballot.organizationId}`,
+      ),
     );
   }
 
   @ResolveField(() => UserModel)
   async castBy(ballot: BallotModel, _args: NoArgs, ctx: GraphqlContext): Promise<UserModel> {
-    return toUserModel((await this.identityLoaders.of(ctx).userById.load(ballot.castById))!, {
-      kind: 'accord',
-      accordId: ballot.accordId,
-    });
+    return toUserModel(
+      referenced(
+        await this.identityLoaders.of(ctx).userById.load(ballot.castById),
+        `user ${ballot.castById}`,
+      ),
+      {
+        kind: 'accord',
+        accordId: ballot.accordId,
+      },
+    );
   }
 }
 
@@ -211,7 +221,10 @@ export class BallotReceiptResolver {
     ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await this.identityLoaders.of(ctx).organizationById.load(receipt.organizationId))!,
+      referenced(
+        await this.identityLoaders.of(ctx).organizationById.load(receipt.organizationId),
+        `organization ${receipt.organizationId}`,
+      ),
     );
   }
 }

@@ -9,6 +9,16 @@ export function orderByKeys<K, V>(
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
+/**
+ * A row a foreign key promises (a ballot's organization, an amendment's author): its absence is a
+ * broken invariant, reported as such rather than as a TypeError further on.
+ */
+export function referenced<T>(row: T | null | undefined, what: string): T {
+  if (row === null || row === undefined)
+    throw new Error(`${what} is missing: a reference is broken`);
+  return row;
+}
+
 export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
   const groups = new Map<K, V[]>();
   for (const row of rows) {
