@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { Kind, print } from 'graphql';
 import { RESULTS_DIR, ROOT } from './paths.mjs';
@@ -26,7 +27,8 @@ export function webClientCode() {
   return (loaded ??= (async () => {
     const dir = join(RESULTS_DIR, 'web-client');
     mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `web-live-${process.pid}.mjs`);
+    // One file per thread: the delegates of scenario 9 run in several worker threads.
+    const outfile = join(dir, `web-live-${process.pid}-${threadId}.mjs`);
     await build({
       stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'web-live.ts' },
       bundle: true,

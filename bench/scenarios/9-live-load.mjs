@@ -13,31 +13,16 @@
 // delegate clicking without reading, several times a human pace, and with 200 of them the load
 // was that of 600 delegates. A vote stays open 30 s (in a session, minutes), so that a delegate
 // thinking 12 s gets to vote in it. The same pace and mix at both sizes: only N changes.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { cpuMeter } from '../lib/cpu.mjs';
 import { clauseText } from '../lib/fixtures.mjs';
 import { mapLimit, sleep } from '../lib/http.mjs';
-import { LiveDelegate, LiveLoadRecorder } from '../lib/live-delegate.mjs';
+import { LiveLoadRecorder } from '../lib/live-delegate.mjs';
 import { fmt, row } from '../lib/report.mjs';
 import { Skip } from '../lib/capabilities.mjs';
 import { percentile, summarize } from '../lib/stats.mjs';
-import { webClientCode } from '../lib/web-documents.mjs';
 
 const KINDS = ['accord page', 'amendment page', 'comment', 'ballot', 'refetch'];
-
-/** Deterministic random numbers per delegate (mulberry32): the same mix on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 /** An accord of a few parties and clauses; `delegates` users, each a representative of a party. */
 async function livelyAccord(f, { delegates, parties: partyCount, clauses }) {
@@ -66,40 +51,6 @@ async function livelyAccord(f, { delegates, parties: partyCount, clauses }) {
   return { facilitator, accordId, parties, people };
 }
 
-/**
- * What the page on screen shows of the accord (its layout's query, as last drawn, not read from
- * the cache again): clauses and amendments to visit.
- */
-function onScreen(delegate) {
-  const accord = delegate.shown('Accord')?.accord;
-  return {
-    clauses: (accord?.clauses ?? []).map((c) => ({ id: c.id, version: c.current.version })),
-    amendments: (accord?.amendments ?? []).map((a) => a.id),
-  };
-}
-
-/** One delegate's session until `stopAt`: think, then read, comment or vote. */
-async function session(delegate, rand, { stopAt, thinkMs }) {
-  let n = 0;
-  while (performance.now() < stopAt) {
-    await sleep(thinkMs[0] + rand() * (thinkMs[1] - thinkMs[0]));
-    if (performance.now() >= stopAt) return;
-    const shown = onScreen(delegate);
-    const r = rand();
-    const voting = delegate.votingOn;
-    if (voting && r < 0.4) {
-      if (delegate.page?.amendmentId !== voting) await delegate.openAmendmentPage(voting);
-      await delegate.ballot(voting, rand() < 0.6 ? 'FOR' : 'AGAINST');
-    } else if (r < 0.65) {
-      await delegate.openAccordPage(pick(rand, shown.clauses));
-    } else if (r < 0.85 && shown.amendments.length > 0) {
-      await delegate.openAmendmentPage(pick(rand, shown.amendments));
-    } else {
-      await delegate.comment(`Delegate remark ${++n}: the wording of this article needs care.`);
-    }
-  }
-}
-
 /** The facilitator's votes until `stopAt`: propose, open, let delegates vote, close. */
 async function facilitation(f, accord, { stopAt, voteMs }) {
   let round = 0;
@@ -119,71 +70,85 @@ async function facilitation(f, accord, { stopAt, voteMs }) {
   return round;
 }
 
-/** One phase: `count` delegates live for `seconds`; latencies, lag and delivery checks. */
-async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs }) {
-  const recorder = new LiveLoadRecorder();
-  const delegates = accord.people.slice(0, count).map(
-    (p) =>
-      new LiveDelegate({
-        web,
-        apiUrl: api.url,
-        accordId: accord.accordId,
-        user: p.user,
-        organizationId: p.organizationId,
-        recorder,
+/** Delegates per worker thread, at most: their caches' work spreads over the cores. */
+const DELEGATES_PER_WORKER = 50;
+
+/** A worker thread of delegates (lib/delegate-worker.mjs), driven by request and answer. */
+function delegateWorker() {
+  const worker = new Worker(new URL('../lib/delegate-worker.mjs', import.meta.url));
+  const waiting = new Map();
+  worker.on('message', ({ type, result, error }) => {
+    const pending = waiting.get(type);
+    waiting.delete(type);
+    if (error) pending?.reject(new Error(`delegate worker, ${type}: ${error}`));
+    else pending?.resolve(result);
+  });
+  worker.on('error', (error) => {
+    for (const pending of waiting.values()) pending.reject(error);
+    waiting.clear();
+  });
+  return {
+    ask: (type, message = {}) =>
+      new Promise((resolve, reject) => {
+        waiting.set(type, { resolve, reject });
+        worker.postMessage({ type, ...message });
       }),
-  );
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** One phase: `count` delegates live for `seconds`; latencies, lag and delivery checks. */
+async function phase(ctx, f, api, accord, count, { seconds, thinkMs, voteMs }) {
+  const people = accord.people.slice(0, count);
+  const slices = Math.ceil(count / DELEGATES_PER_WORKER);
+  const per = Math.ceil(count / slices);
+  const workers = Array.from({ length: slices }, () => delegateWorker());
   try {
     const t0 = performance.now();
-    await mapLimit(delegates, 20, async (d) => {
-      await d.openAccordPage(null);
-      await d.connect();
-    });
+    await Promise.all(
+      workers.map((w, i) =>
+        w.ask('join', {
+          apiUrl: api.url,
+          accordId: accord.accordId,
+          people: people.slice(i * per, (i + 1) * per),
+          seedBase: 1000 + i * per,
+        }),
+      ),
+    );
     const joinSeconds = (performance.now() - t0) / 1000;
-    ctx.verbose(`${count} delegates live in ${joinSeconds.toFixed(1)} s`);
-    recorder.counting = true;
-    // Who was busy: the API, PostgreSQL, and this process (the delegates' browsers).
+    ctx.verbose(`${count} delegates live in ${joinSeconds.toFixed(1)} s (${slices} threads)`);
+    // Who was busy: the API, PostgreSQL, and this process (the delegates' browsers, all threads).
     const meter = cpuMeter({ pids: { api: api.pid }, postgresDataDir: ctx.db.dataDir });
     const clientCpu = process.cpuUsage();
-    // How late this process ran its callbacks: every delegate's socket and every answer waits
-    // in this one event loop, so its delay is in every latency measured here.
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-    loopDelay.enable();
-    const stopAt = performance.now() + seconds * 1000;
+    const stopInMs = seconds * 1000;
+    const stopAt = performance.now() + stopInMs;
     const [votes] = await Promise.all([
       facilitation(f, accord, { stopAt, voteMs }),
-      ...delegates.map((d, i) => session(d, random(1000 + i), { stopAt, thinkMs })),
+      ...workers.map((w) => w.ask('run', { stopInMs, thinkMs })),
     ]);
     // Refetches the last events asked for still count; then nothing more is measured.
     await sleep(REFETCH_SETTLE_MS);
-    recorder.counting = false;
+    await Promise.all(workers.map((w) => w.ask('stop')));
     const spent = meter.stop();
     const client = process.cpuUsage(clientCpu);
-    loopDelay.disable();
-    const harnessDelayMs = {
-      p50: loopDelay.percentile(50) / 1e6,
-      p99: loopDelay.percentile(99) / 1e6,
-    };
     const cpuSeconds = {
       ...(spent && { api: spent.api / 1000, postgres: (spent.postgres ?? NaN) / 1000 }),
       delegates: (client.user + client.system) / 1e6,
     };
-    // Every delegate must reach the head of the log.
     const { rows } = await f.pool.query(`SELECT last_seq FROM accord WHERE id = $1`, [
       accord.accordId,
     ]);
     const lastSeq = Number(rows[0].last_seq);
-    const deadline = performance.now() + 30000;
-    while (
-      performance.now() < deadline &&
-      delegates.some((d) => Math.max(d.joinedAfter, ...d.received) < lastSeq)
-    )
-      await sleep(50);
+    const reports = await Promise.all(workers.map((w) => w.ask('check', { lastSeq })));
+    const recorder = mergedRecorder(reports);
     const delivery = { missed: 0, duplicated: 0, outOfOrder: 0 };
-    for (const d of delegates) {
-      const check = d.deliveryCheck(lastSeq);
-      for (const key of Object.keys(delivery)) delivery[key] += check[key];
-    }
+    for (const report of reports)
+      for (const key of Object.keys(delivery)) delivery[key] += report.delivery[key];
+    // How late the delegates' threads ran their callbacks (the worst thread).
+    const harnessDelayMs = {
+      p50: Math.max(...reports.map((r) => r.loopDelayMs.p50)),
+      p99: Math.max(...reports.map((r) => r.loopDelayMs.p99)),
+    };
     const failures = [...recorder.failures.values()].reduce((a, b) => a + b, 0);
     const total = [...recorder.ops.values()].reduce((a, s) => a + s.length, 0);
     if (failures > Math.max(1, total * 0.01))
@@ -202,6 +167,7 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
     );
     return {
       delegates: count,
+      threads: slices,
       seconds,
       joinSeconds,
       votes,
@@ -218,7 +184,7 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
         p50: percentile(recorder.lagMs, 50),
         p99: percentile(recorder.lagMs, 99),
       },
-      events: lastSeq - Math.min(...delegates.map((d) => d.joinedAfter)),
+      events: lastSeq - Math.min(...reports.map((r) => r.joinedAfter)),
       delivery,
       cpuSeconds,
       harnessDelayMs,
@@ -226,9 +192,31 @@ async function phase(ctx, f, web, api, accord, count, { seconds, thinkMs, voteMs
       refusedBallots: recorder.refused,
     };
   } finally {
-    for (const d of delegates) d.close();
-    await sleep(200);
+    await Promise.allSettled(workers.map((w) => w.ask('close')));
+    await Promise.allSettled(workers.map((w) => w.terminate()));
   }
+}
+
+/** The workers' recordings as one recorder. */
+function mergedRecorder(reports) {
+  const recorder = new LiveLoadRecorder();
+  const add = (map, entries) => {
+    for (const [key, value] of entries)
+      map.set(
+        key,
+        Array.isArray(value) ? [...(map.get(key) ?? []), ...value] : (map.get(key) ?? 0) + value,
+      );
+  };
+  for (const report of reports) {
+    add(recorder.ops, report.ops);
+    add(recorder.failures, report.failures);
+    add(recorder.refetched, report.refetched);
+    add(recorder.asked, report.asked);
+    recorder.lagMs.push(...report.lagMs);
+    recorder.refused += report.refused;
+    recorder.lastFailure = report.lastFailure ?? recorder.lastFailure;
+  }
+  return recorder;
 }
 
 const REFETCH_SETTLE_MS = 500;
@@ -254,13 +242,13 @@ export default {
     if (!caps.postComment) throw new Skip('postComment is not in this API');
     if (!caps.socketIo) throw new Skip('socket.io is not served by this API');
     const { small, large, parties, clauses, seconds, thinkMs, voteMs } = ctx.profile.s9;
-    const [api, f, web] = await Promise.all([ctx.mainApi(), ctx.fixtures(), webClientCode()]);
+    const [api, f] = await Promise.all([ctx.mainApi(), ctx.fixtures()]);
     const accord = await livelyAccord(f, { delegates: large, parties, clauses });
     ctx.verbose(`S9: accord with ${large} delegates ready`);
     const options = { seconds, thinkMs, voteMs };
-    const few = await phase(ctx, f, web, api, accord, small, options);
+    const few = await phase(ctx, f, api, accord, small, options);
     await ctx.quiet();
-    const many = await phase(ctx, f, web, api, accord, large, options);
+    const many = await phase(ctx, f, api, accord, large, options);
     const one = (value) => summarize([value]);
     const vs = `${large} vs ${small} delegates`;
     const rows = [
