@@ -5,6 +5,7 @@ import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { openVotingRefusal } from './voting-actions.js';
+import { sponsorsMissing } from './sponsor-minimum.js';
 import { openRound } from './voting-rounds.js';
 
 export interface OpenVotingCommand {
@@ -33,7 +34,9 @@ export class OpenVotingUseCase {
         amendmentId,
         write.manager,
       );
-      const refusal = openVotingRefusal(amendment, standing.isFacilitator);
+      const refusal =
+        openVotingRefusal(amendment, standing.isFacilitator) ??
+        (await sponsorsMissing(write.manager, amendment, standing.accord.rule));
       if (refusal) throw refusal;
       const openedAt = new Date();
       await write.manager.update(
