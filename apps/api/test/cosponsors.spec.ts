@@ -141,10 +141,16 @@ describe('co-sponsors and support over GraphQL', () => {
       expectData(await api.gql(RULE, { id: accordId, rule }, facilitator.token)).setDecisionRule
         .rule,
     ).toEqual(rule);
+    const CAN_OPEN = `query($id: ID!) { amendment(id: $id) { viewerCanOpenVoting } }`;
+    const canOpen = async () =>
+      expectData(await api.gql(CAN_OPEN, { id: a }, facilitator.token)).amendment
+        .viewerCanOpenVoting as boolean;
+    expect(await canOpen()).toBe(false);
     const missing = expectError(await n.openRaw(a), 'CONFLICT');
     expect(missing.extensions?.reason).toBe('SPONSORS_MISSING');
     expectData(await api.gql(INVITE, { a, o: civil.organizationId }, as(sponsor)));
     expectData(await api.gql(ANSWER, { a, o: civil.organizationId, yes: true }, as(civil)));
+    expect(await canOpen()).toBe(true);
     expect(await n.open(a)).toMatchObject({ status: 'VOTING' });
     const { amendment } = expectData(await api.gql(SPONSORS, { id: a }, as(civil)));
     expect(amendment.sponsorGroups).toEqual([

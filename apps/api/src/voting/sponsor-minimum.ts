@@ -1,28 +1,51 @@
 import type { DecisionRule } from '@plenary/contracts';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+
+/** The organizations behind an amendment (its sponsor and accepted co-sponsors) and their groups. */
+export interface SponsorCounts {
+  amendmentId: string;
+  sponsors: number;
+  groups: number;
+}
+
+/** Whether the rule asks for more than the sponsor alone. */
+export const asksForCoSponsors = (rule: DecisionRule): boolean =>
+  (rule.minSponsors ?? 0) > 1 || (rule.minSponsorGroups ?? 0) > 1;
+
+/**
+ * The counts of many amendments in one statement. Reads the co-sponsorship table by SQL, as
+ * cosponsors sits above voting in the API's layers.
+ */
+export async function sponsorCounts(
+  db: DataSource | EntityManager,
+  amendmentIds: readonly string[],
+): Promise<SponsorCounts[]> {
+  return db.query<SponsorCounts[]>(
+    `SELECT s.amendment_id AS "amendmentId", count(*)::int AS sponsors,
+            count(DISTINCT o.stakeholder_group)::int AS groups
+     FROM (SELECT id AS amendment_id, on_behalf_of AS organization_id FROM amendment
+           WHERE id = ANY($1::uuid[])
+           UNION
+           SELECT amendment_id, organization_id FROM amendment_sponsor
+           WHERE amendment_id = ANY($1::uuid[]) AND status = 'ACCEPTED') s
+     JOIN organization o ON o.id = s.organization_id
+     GROUP BY 1`,
+    [amendmentIds],
+  );
+}
 
 /**
  * Why the amendment may not be put to the vote yet for want of sponsors, or null: the rule's
- * minimum of organizations behind it (its sponsor and the co-sponsors who accepted) and of
- * stakeholder groups they span. Reads the co-sponsorship table by SQL: cosponsors sits above voting.
+ * minimum of organizations behind it and of stakeholder groups they span.
  */
-export async function sponsorsMissing(
-  manager: EntityManager,
-  amendment: { id: string; onBehalfOf: string },
+export function sponsorsMissing(
   rule: DecisionRule,
-): Promise<DomainError | null> {
+  counts: { sponsors: number; groups: number },
+): DomainError | null {
   const minSponsors = rule.minSponsors ?? 0;
   const minGroups = rule.minSponsorGroups ?? 0;
-  if (minSponsors <= 1 && minGroups <= 1) return null; // the sponsor alone meets it
-  const [row] = await manager.query<{ sponsors: number; groups: number }[]>(
-    `SELECT count(*)::int AS sponsors, count(DISTINCT o.stakeholder_group)::int AS groups
-     FROM organization o
-     WHERE o.id = $2 OR o.id IN (SELECT organization_id FROM amendment_sponsor
-                                 WHERE amendment_id = $1 AND status = 'ACCEPTED')`,
-    [amendment.id, amendment.onBehalfOf],
-  );
-  const { sponsors, groups } = row ?? { sponsors: 1, groups: 1 };
+  const { sponsors, groups } = counts;
   if (sponsors >= minSponsors && groups >= minGroups) return null;
   const wanted = [
     sponsors < minSponsors && `${minSponsors} sponsoring organizations (it has ${sponsors})`,
