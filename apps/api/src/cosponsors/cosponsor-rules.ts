@@ -1,4 +1,4 @@
-import { AmendmentStatus, MembershipRole, ParticipantRole } from '@plenary/contracts';
+import { AmendmentStatus, MembershipRole, type ParticipantRole } from '@plenary/contracts';
 import type { EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
