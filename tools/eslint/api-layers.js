@@ -16,6 +16,7 @@ export const API_LAYERS = [
   'voting',
   'discussion',
   'milestones',
+  'cosponsors',
   'history',
   'realtime',
   'read-cache',

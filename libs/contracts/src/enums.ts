@@ -46,6 +46,13 @@ export enum AmendmentStatus {
   CONFLICT = 'CONFLICT',
 }
 
+/** Where an invitation to co-sponsor an amendment stands. */
+export enum CosponsorStatus {
+  INVITED = 'INVITED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+
 export enum BallotChoice {
   FOR = 'FOR',
   AGAINST = 'AGAINST',
@@ -82,4 +89,8 @@ export interface DecisionRule {
   quorum?: number | null;
   weights?: { group: StakeholderGroup; weight: number }[] | null;
   secretBallot?: boolean;
+  /** Organizations an amendment needs behind it (its sponsor and accepted co-sponsors) before a vote. */
+  minSponsors?: number | null;
+  /** Stakeholder groups those organizations must span before a vote. */
+  minSponsorGroups?: number | null;
 }

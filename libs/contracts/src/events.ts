@@ -13,9 +13,12 @@ import type {
 } from './events/discussion.js';
 import type {
   AmendmentConflictedPayload,
+  AmendmentCosponsorAnsweredPayload,
+  AmendmentCosponsorInvitedPayload,
   AmendmentProposedPayload,
   AmendmentRebasedPayload,
   AmendmentReexaminedPayload,
+  AmendmentSupportPayload,
   AmendmentWithdrawnPayload,
   ClauseMovedPayload,
   ClauseRemovedPayload,
@@ -71,6 +74,10 @@ export interface AccordEventPayloads {
   'amendment.reexamined': AmendmentReexaminedPayload;
   'voting.suspended': VotingSuspendedPayload;
   'milestone.marked': MilestoneMarkedPayload;
+  'amendment.cosponsorInvited': AmendmentCosponsorInvitedPayload;
+  'amendment.cosponsorAnswered': AmendmentCosponsorAnsweredPayload;
+  'amendment.supported': AmendmentSupportPayload;
+  'amendment.supportWithdrawn': AmendmentSupportPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -101,6 +108,10 @@ export const ACCORD_EVENT_TYPES = [
   'amendment.reexamined',
   'voting.suspended',
   'milestone.marked',
+  'amendment.cosponsorInvited',
+  'amendment.cosponsorAnswered',
+  'amendment.supported',
+  'amendment.supportWithdrawn',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

@@ -36,6 +36,16 @@ describe('validateDecisionRule', () => {
     ]);
   });
 
+  it('accepts whole minimums of sponsors and groups, and rejects the others', () => {
+    expect(
+      validateDecisionRule({ kind: K.CONSENSUS, minSponsors: 3, minSponsorGroups: 2 }),
+    ).toEqual([]);
+    expect(validateDecisionRule({ kind: K.CONSENSUS, minSponsors: 0 })).toEqual([
+      'The minimum of sponsoring organizations must be a whole number of at least 1, got 0.',
+    ]);
+    expect(validateDecisionRule({ kind: K.CONSENSUS, minSponsorGroups: 1.5 })).toHaveLength(1);
+  });
+
   it('rejects a threshold for simple majority and consensus', () => {
     expect(validateDecisionRule({ kind: K.SIMPLE_MAJORITY, threshold: 0.5 })).toEqual([
       'A simple majority rule has no threshold; leave it empty.',

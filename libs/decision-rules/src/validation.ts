@@ -80,5 +80,14 @@ export function validateDecisionRule(rule: DecisionRule): string[] {
     }
   }
 
+  for (const [value, what] of [
+    [rule.minSponsors, 'minimum of sponsoring organizations'],
+    [rule.minSponsorGroups, 'minimum of sponsoring stakeholder groups'],
+  ] as const) {
+    if (present(value) && (!Number.isInteger(value) || value < 1)) {
+      problems.push(`The ${what} must be a whole number of at least 1, got ${value}.`);
+    }
+  }
+
   return problems;
 }

@@ -11,6 +11,9 @@ export function toDecisionRule(input: DecisionRuleInput): DecisionRule {
     quorum: input.quorum ?? null,
     weights: input.weights?.map((w) => ({ group: w.group, weight: w.weight })) ?? null,
     secretBallot: input.secretBallot ?? false,
+    // Only when set, so that rules without them keep the shape they always had.
+    ...(input.minSponsors != null && { minSponsors: input.minSponsors }),
+    ...(input.minSponsorGroups != null && { minSponsorGroups: input.minSponsorGroups }),
   };
   const problems = validateDecisionRule(rule);
   if (problems.length > 0) {

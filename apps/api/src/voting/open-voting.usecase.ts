@@ -5,6 +5,7 @@ import { AmendmentEntity } from '../drafting/amendment.entity.js';
 import { DraftingLookupService } from '../drafting/drafting-lookup.service.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { openVotingRefusal } from './voting-actions.js';
+import { asksForCoSponsors, sponsorCounts, sponsorsMissing } from './sponsor-minimum.js';
 import { openRound } from './voting-rounds.js';
 
 export interface OpenVotingCommand {
@@ -35,6 +36,12 @@ export class OpenVotingUseCase {
       );
       const refusal = openVotingRefusal(amendment, standing.isFacilitator);
       if (refusal) throw refusal;
+      const { rule } = standing.accord;
+      if (asksForCoSponsors(rule)) {
+        const [counts] = await sponsorCounts(write.manager, [amendment.id]);
+        const missing = counts && sponsorsMissing(rule, counts);
+        if (missing) throw missing;
+      }
       const openedAt = new Date();
       await write.manager.update(
         AmendmentEntity,

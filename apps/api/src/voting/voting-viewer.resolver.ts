@@ -11,6 +11,7 @@ import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { ViewerBallotModel } from './models/viewer-ballot.model.js';
 import { ballotRefusal, closeVotingRefusal, openVotingRefusal } from './voting-actions.js';
+import { asksForCoSponsors, sponsorsMissing } from './sponsor-minimum.js';
 import { VotingLoaderSource } from './voting.loaders.js';
 import { toBallotModel } from './voting.resolver.js';
 import { referenced } from '../common/graphql/loaders.js';
@@ -91,7 +92,13 @@ export class VotingViewerResolver {
     ctx: GraphqlContext,
   ): Promise<boolean> {
     const standing = await this.viewerLoaders.of(ctx).standingIn(amendment.accordId);
-    return standing !== null && openVotingRefusal(amendment, standing.isFacilitator) === null;
+    if (standing === null || openVotingRefusal(amendment, standing.isFacilitator) !== null)
+      return false;
+    // The rule's minimum of co-sponsors, as openVoting asks it.
+    const accord = await this.accordLoaders.of(ctx).accordById.load(amendment.accordId);
+    if (!accord || !asksForCoSponsors(accord.rule)) return true;
+    const counts = await this.votingLoaders.of(ctx).sponsorCountsByAmendment.load(amendment.id);
+    return counts !== null && sponsorsMissing(accord.rule, counts) === null;
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may close its vote (facilitator)' })

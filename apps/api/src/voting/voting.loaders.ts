@@ -3,8 +3,9 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readQuery } from '../common/database/read-query.js';
 import { selectRows } from '../common/database/select-rows.js';
-import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
+import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
 import { BallotEntity } from './ballot.entity.js';
+import { type SponsorCounts, sponsorCounts } from './sponsor-minimum.js';
 import { VotingRoundEntity } from './voting-round.entity.js';
 
 /** A ballot as an ended round counted it. */
@@ -18,8 +19,13 @@ export class VotingLoaders {
   readonly roundBallotsByAmendment: DataLoader<string, RoundBallot[]>;
   /** Every ballot ever cast on an amendment, changes included, in the order they were cast. */
   readonly ballotHistoryByAmendment: DataLoader<string, RoundBallot[]>;
+  /** The organizations behind each amendment and their groups, for the rule's minimum. */
+  readonly sponsorCountsByAmendment: DataLoader<string, SponsorCounts | null>;
 
   constructor(db: DataSource) {
+    this.sponsorCountsByAmendment = new DataLoader(async (ids) =>
+      orderByKeys(ids, await sponsorCounts(db, ids), (c) => c.amendmentId),
+    );
     this.ballotsByAmendment = new DataLoader(async (ids) =>
       groupByKeys(
         ids,

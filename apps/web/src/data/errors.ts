@@ -112,6 +112,19 @@ const reasons: Record<DomainErrorCode, string> = {
   AMENDMENT_IN_CONFLICT:
     'This amendment no longer applies to the current text of its clause: its author must rebase it before it can be put to the vote.',
   MILESTONE_NAME_TAKEN: 'A milestone of this accord already has that name: choose another.',
+  AMENDMENT_DECIDED:
+    'This amendment has been decided or withdrawn: its sponsors and support are final.',
+  COSPONSOR_NOT_A_PARTY: 'Only a party to this accord can co-sponsor an amendment.',
+  COSPONSOR_IS_SPONSOR: 'This organization already sponsors the amendment.',
+  COSPONSOR_ALREADY_INVITED:
+    'This organization has already been invited to co-sponsor the amendment.',
+  COSPONSOR_NOT_INVITED: 'This organization has not been invited to co-sponsor the amendment.',
+  COSPONSORSHIP_ALREADY_ANSWERED: 'This invitation to co-sponsor has already been answered.',
+  NOT_A_PARTICIPANT: 'This organization does not take part in this accord.',
+  ALREADY_SUPPORTED: 'This organization already supports the amendment.',
+  NOT_SUPPORTED: 'This organization does not support the amendment.',
+  SPONSORS_MISSING:
+    'The amendment does not yet have the co-sponsors the decision rule asks for before a vote.',
   DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
   // `describe` words it with the wait the server asks for.
   RATE_LIMITED: 'Too many attempts just now. Please wait a moment and try again.',

@@ -111,3 +111,25 @@ export interface ClauseMovedPayload extends ClauseChangeProvenance {
 export interface ClausesRenumberedPayload {
   changes: { clauseId: string; from: string; to: string }[];
 }
+
+/** `amendment.cosponsorInvited`: the author asks another party to co-sponsor his amendment. */
+export interface AmendmentCosponsorInvitedPayload {
+  amendmentId: string;
+  organizationId: string;
+  organizationName: string;
+}
+
+/** `amendment.cosponsorAnswered`: the invited party accepts or declines. */
+export interface AmendmentCosponsorAnsweredPayload {
+  amendmentId: string;
+  organizationId: string;
+  organizationName: string;
+  accepted: boolean;
+}
+
+/** `amendment.supported` / `amendment.supportWithdrawn`: a participant's visible "+1", not a co-sponsorship. */
+export interface AmendmentSupportPayload {
+  amendmentId: string;
+  organizationId: string;
+  organizationName: string;
+}

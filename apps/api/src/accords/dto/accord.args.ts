@@ -1,15 +1,18 @@
-import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
+  IsInt,
   IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { DecisionRuleKind, ParticipantRole, StakeholderGroup } from '../../common/graphql/enums.js';
@@ -43,6 +46,25 @@ export class DecisionRuleInput {
   weights?: GroupWeightInput[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() secretBallot?:
     boolean | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Organizations (sponsor and accepted co-sponsors) an amendment needs before a vote',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  minSponsors?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Stakeholder groups its sponsor and accepted co-sponsors must span before a vote',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(6)
+  minSponsorGroups?: number | null;
 }
 
 @ArgsType()

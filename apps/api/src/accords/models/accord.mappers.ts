@@ -13,6 +13,8 @@ export const toDecisionRuleModel = (rule: DecisionRule): DecisionRuleModel =>
       ? rule.weights.map((w) => ({ group: w.group, weight: w.weight }))
       : null,
     secretBallot: rule.secretBallot ?? false,
+    minSponsors: rule.minSponsors ?? null,
+    minSponsorGroups: rule.minSponsorGroups ?? null,
   });
 
 export const toAccordModel = (accord: AccordEntity): AccordModel =>

@@ -17,6 +17,17 @@ export class DecisionRuleModel {
   quorum!: number | null;
   @Field(() => [GroupWeightModel], { nullable: true }) weights!: GroupWeightModel[] | null;
   @Field() secretBallot!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Organizations (sponsor and accepted co-sponsors) an amendment needs before a vote',
+  })
+  minSponsors!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Stakeholder groups its sponsor and accepted co-sponsors must span before a vote',
+  })
+  minSponsorGroups!: number | null;
 }
 
 @ObjectType('SmallChamber', {

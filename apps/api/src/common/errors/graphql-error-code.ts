@@ -15,6 +15,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.UNKNOWN_VERSION:
     case DomainErrorCode.INVALID_QUOTE_RANGE:
     case DomainErrorCode.QUERY_TOO_EXPENSIVE:
+    case DomainErrorCode.COSPONSOR_NOT_A_PARTY:
+    case DomainErrorCode.COSPONSOR_IS_SPONSOR:
       return 'BAD_USER_INPUT';
     case DomainErrorCode.NOT_A_REPRESENTATIVE:
     case DomainErrorCode.NOT_A_MEMBER:
@@ -22,6 +24,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOT_A_PARTY:
     case DomainErrorCode.NOT_THE_AUTHOR:
     case DomainErrorCode.NOT_AN_OPERATOR:
+    case DomainErrorCode.NOT_A_PARTICIPANT:
       return 'FORBIDDEN';
     case DomainErrorCode.USER_NOT_FOUND:
     case DomainErrorCode.ORGANIZATION_NOT_FOUND:
@@ -54,6 +57,13 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOTHING_TO_RENUMBER:
     case DomainErrorCode.AMENDMENT_IN_CONFLICT:
     case DomainErrorCode.MILESTONE_NAME_TAKEN:
+    case DomainErrorCode.AMENDMENT_DECIDED:
+    case DomainErrorCode.COSPONSOR_ALREADY_INVITED:
+    case DomainErrorCode.COSPONSORSHIP_ALREADY_ANSWERED:
+    case DomainErrorCode.ALREADY_SUPPORTED:
+    case DomainErrorCode.NOT_SUPPORTED:
+    case DomainErrorCode.SPONSORS_MISSING:
+    case DomainErrorCode.COSPONSOR_NOT_INVITED:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

@@ -3,6 +3,7 @@ import {
   AmendmentKind,
   AmendmentStatus,
   BallotChoice,
+  CosponsorStatus,
   DecisionRuleKind,
   ExportFormat,
   InvitationStatus,
@@ -15,6 +16,7 @@ import {
 
 // Registered once, before any model that uses them is loaded.
 registerEnumType(StakeholderGroup, { name: 'StakeholderGroup' });
+registerEnumType(CosponsorStatus, { name: 'CosponsorStatus' });
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
@@ -30,6 +32,7 @@ export {
   AmendmentKind,
   AmendmentStatus,
   BallotChoice,
+  CosponsorStatus,
   DecisionRuleKind,
   ExportFormat,
   InvitationStatus,

@@ -8,6 +8,7 @@ import { StableNumbering1764190000000 } from './1764190000000-stable-numbering.j
 import { RateLimits1764210000000 } from './1764210000000-rate-limits.js';
 import { Milestones1764220000000 } from './1764220000000-milestones.js';
 import { SocketLeaseFunction1764225000000 } from './1764225000000-socket-lease-function.js';
+import { Cosponsors1764230000000 } from './1764230000000-cosponsors.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   RateLimits1764210000000,
   Milestones1764220000000,
   SocketLeaseFunction1764225000000,
+  Cosponsors1764230000000,
 ];

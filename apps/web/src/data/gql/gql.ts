@@ -19,7 +19,7 @@ type Documents = {
   '\n  query Accord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      facilitatorId\n      lastSeq\n      rule {\n        ...DecisionRuleFields\n      }\n      smallChambers {\n        group\n        parties\n      }\n      participants {\n        role\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      clauses {\n        id\n        number\n        position\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments {\n        ...AmendmentSummary\n      }\n    }\n  }\n': typeof types.AccordDocument;
   '\n  fragment ClauseVersionFields on ClauseVersion {\n    version\n    heading\n    text\n    force\n    sources\n    createdAt\n  }\n': typeof types.ClauseVersionFieldsFragmentDoc;
   '\n  fragment AmendmentSummary on Amendment {\n    id\n    kind\n    status\n    heading\n    text\n    force\n    position\n    newArticle {\n      number\n      after\n    }\n    rationale\n    createdAt\n    baseVersion\n    clause {\n      id\n      number\n    }\n    onBehalfOf {\n      id\n      name\n    }\n    conflict {\n      reason\n    }\n    votingRounds {\n      number\n      outcome\n    }\n  }\n': typeof types.AmendmentSummaryFragmentDoc;
-  '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n': typeof types.DecisionRuleFieldsFragmentDoc;
+  '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    minSponsors\n    minSponsorGroups\n    weights {\n      group\n      weight\n    }\n  }\n': typeof types.DecisionRuleFieldsFragmentDoc;
   '\n  query NewArticleAt($id: ID!, $position: Int) {\n    accord(id: $id) {\n      id\n      newArticleAt(position: $position) {\n        number\n        after\n      }\n    }\n  }\n': typeof types.NewArticleAtDocument;
   '\n  query AccordViewer($id: ID!) {\n    accord(id: $id) {\n      id\n      viewerIsFacilitator\n      viewerCanAmend\n      viewerVotingOrganizations {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AccordViewerDocument;
   '\n  query Amendment($id: ID!) {\n    amendment(id: $id) {\n      ...AmendmentSummary\n      references {\n        ...ClauseReferenceFields\n      }\n      sources\n      votingOpenedAt\n      closesAt\n      closedAt\n      author {\n        id\n        displayName\n      }\n      onBehalfOf {\n        group\n      }\n      clause {\n        removed\n        current {\n          ...ClauseVersionFields\n        }\n        versions {\n          ...ClauseVersionFields\n        }\n      }\n      ballots {\n        ...BallotFields\n      }\n      tally {\n        ...TallyFields\n      }\n      baseMoved\n      conflict {\n        currentVersion\n      }\n      asItWouldApply {\n        ontoVersion\n        heading\n        text\n        force\n        changes {\n          op\n          text\n        }\n      }\n      applied {\n        ...ClauseVersionFields\n      }\n      appliedDifference {\n        op\n        text\n      }\n      ...AmendmentViewerFields\n      votingRounds {\n        openedAt\n        endedAt\n        suspendedBecause {\n          reason\n          currentVersion\n        }\n        tally {\n          ...TallyFields\n        }\n        ballots {\n          ...BallotFields\n        }\n      }\n    }\n  }\n': typeof types.AmendmentDocument;
@@ -99,7 +99,7 @@ const documents: Documents = {
     types.ClauseVersionFieldsFragmentDoc,
   '\n  fragment AmendmentSummary on Amendment {\n    id\n    kind\n    status\n    heading\n    text\n    force\n    position\n    newArticle {\n      number\n      after\n    }\n    rationale\n    createdAt\n    baseVersion\n    clause {\n      id\n      number\n    }\n    onBehalfOf {\n      id\n      name\n    }\n    conflict {\n      reason\n    }\n    votingRounds {\n      number\n      outcome\n    }\n  }\n':
     types.AmendmentSummaryFragmentDoc,
-  '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n':
+  '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    minSponsors\n    minSponsorGroups\n    weights {\n      group\n      weight\n    }\n  }\n':
     types.DecisionRuleFieldsFragmentDoc,
   '\n  query NewArticleAt($id: ID!, $position: Int) {\n    accord(id: $id) {\n      id\n      newArticleAt(position: $position) {\n        number\n        after\n      }\n    }\n  }\n':
     types.NewArticleAtDocument,
@@ -284,8 +284,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n',
-): (typeof documents)['\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    weights {\n      group\n      weight\n    }\n  }\n'];
+  source: '\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    minSponsors\n    minSponsorGroups\n    weights {\n      group\n      weight\n    }\n  }\n',
+): (typeof documents)['\n  fragment DecisionRuleFields on DecisionRule {\n    kind\n    threshold\n    quorum\n    secretBallot\n    minSponsors\n    minSponsorGroups\n    weights {\n      group\n      weight\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

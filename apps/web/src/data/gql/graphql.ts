@@ -26,6 +26,10 @@ export type BallotChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
 
 export type DecisionRuleInput = {
   kind: DecisionRuleKind;
+  /** Stakeholder groups its sponsor and accepted co-sponsors must span before a vote */
+  minSponsorGroups?: number | null | undefined;
+  /** Organizations (sponsor and accepted co-sponsors) an amendment needs before a vote */
+  minSponsors?: number | null | undefined;
   /** Share of parties (per chamber for CHAMBERED) that must vote */
   quorum?: number | null | undefined;
   secretBallot?: boolean | null | undefined;
@@ -158,6 +162,8 @@ export type AccordQuery = {
       threshold: number | null;
       quorum: number | null;
       secretBallot: boolean;
+      minSponsors: number | null;
+      minSponsorGroups: number | null;
       weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
     };
     smallChambers: Array<{ __typename: 'SmallChamber'; group: StakeholderGroup; parties: number }>;
@@ -254,6 +260,8 @@ export type DecisionRuleFieldsFragment = {
   threshold: number | null;
   quorum: number | null;
   secretBallot: boolean;
+  minSponsors: number | null;
+  minSponsorGroups: number | null;
   weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
 };
 
@@ -1030,6 +1038,8 @@ export type SetDecisionRuleMutation = {
       threshold: number | null;
       quorum: number | null;
       secretBallot: boolean;
+      minSponsors: number | null;
+      minSponsorGroups: number | null;
       weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
     };
     smallChambers: Array<{ __typename: 'SmallChamber'; group: StakeholderGroup; parties: number }>;
@@ -1652,6 +1662,8 @@ export type AccordRuleFragment = {
     threshold: number | null;
     quorum: number | null;
     secretBallot: boolean;
+    minSponsors: number | null;
+    minSponsorGroups: number | null;
     weights: Array<{ __typename: 'GroupWeight'; group: StakeholderGroup; weight: number }> | null;
   };
 };
@@ -2537,6 +2549,8 @@ export const DecisionRuleFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsorGroups' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2588,6 +2602,8 @@ export const AccordRuleFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsorGroups' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2916,6 +2932,8 @@ export const AccordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsorGroups' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -4840,6 +4858,8 @@ export const SetDecisionRuleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quorum' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secretBallot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minSponsorGroups' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },

@@ -128,6 +128,8 @@ export const DecisionRuleFieldsFragment = graphql(`
     threshold
     quorum
     secretBallot
+    minSponsors
+    minSponsorGroups
     weights {
       group
       weight

@@ -1,6 +1,7 @@
 import type { AccordEventType } from '@plenary/contracts';
 import { type ApplyAccordEvent, composeHandlers } from '../../data/accord-events';
 import { draftingEventHandlers } from '../amendments/drafting.events';
+import { cosponsorEventHandlers } from '../cosponsors/cosponsors.events';
 import { discussionEventHandlers } from '../discussion/discussion.events';
 import { followEventLog } from '../history/history.events';
 import { milestoneEventHandlers } from '../milestones/milestones.events';
@@ -13,6 +14,7 @@ const features = [
   votingEventHandlers,
   discussionEventHandlers,
   milestoneEventHandlers,
+  cosponsorEventHandlers,
 ] as const;
 
 // Fails to compile when an event type has no handler in any feature: each type says what it does.

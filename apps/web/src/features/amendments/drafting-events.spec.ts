@@ -50,6 +50,8 @@ function givenAccordOnScreen(amendments: AmendmentSummaryFragment[] = []) {
           threshold: null,
           quorum: null,
           secretBallot: false,
+          minSponsors: null,
+          minSponsorGroups: null,
           weights: [],
         },
         smallChambers: [],

@@ -9,6 +9,9 @@ export interface RuleDraft {
   quorum: string;
   weights: Record<StakeholderGroup, string>;
   secretBallot: boolean;
+  /** The rule's minimum of co-sponsors: kept as it is (no field of the form sets it yet). */
+  minSponsors?: number | null;
+  minSponsorGroups?: number | null;
 }
 
 export type RuleField = 'threshold' | 'quorum' | `weight-${StakeholderGroup}`;
@@ -62,6 +65,8 @@ export function draftFromRule(rule: RuleView): RuleDraft {
     quorum: shareToText(rule.quorum),
     weights,
     secretBallot: Boolean(rule.secretBallot),
+    minSponsors: rule.minSponsors ?? null,
+    minSponsorGroups: rule.minSponsorGroups ?? null,
   };
 }
 
@@ -98,8 +103,17 @@ export function readRuleDraft(
   }
 
   if (Object.keys(errors).length > 0) return { rule: null, errors };
+  const { minSponsors, minSponsorGroups } = draft;
   return {
-    rule: { kind: draft.kind, threshold, quorum, weights, secretBallot: draft.secretBallot },
+    rule: {
+      kind: draft.kind,
+      threshold,
+      quorum,
+      weights,
+      secretBallot: draft.secretBallot,
+      ...(minSponsors != null && { minSponsors }),
+      ...(minSponsorGroups != null && { minSponsorGroups }),
+    },
     errors: null,
   };
 }

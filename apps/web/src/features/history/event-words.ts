@@ -36,6 +36,11 @@ const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
   'organization.verificationRevoked': (p) => `Verification of ${p.name} withdrawn: ${p.reason}`,
   'clauses.renumbered': (p) => describeRenumbering(p.changes),
   'milestone.marked': (p) => `The text as it stands named “${p.name}”`,
+  'amendment.cosponsorInvited': (p) => `${p.organizationName} invited to co-sponsor an amendment`,
+  'amendment.cosponsorAnswered': (p) =>
+    `${p.organizationName} ${p.accepted ? 'co-sponsors' : 'declined to co-sponsor'} an amendment`,
+  'amendment.supported': (p) => `${p.organizationName} supports an amendment`,
+  'amendment.supportWithdrawn': (p) => `${p.organizationName} no longer supports an amendment`,
   'accord.created': null,
   'accord.ruleChanged': null,
   'amendment.proposed': null,

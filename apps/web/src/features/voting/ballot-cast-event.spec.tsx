@@ -45,6 +45,8 @@ function givenVoteOnScreen() {
         threshold: null,
         quorum: null,
         secretBallot: false,
+        minSponsors: null,
+        minSponsorGroups: null,
         weights: null,
       },
     },

@@ -7,6 +7,8 @@ export interface RuleView {
   quorum?: number | null;
   secretBallot?: boolean | null;
   weights?: { group: StakeholderGroup; weight: number }[] | null;
+  minSponsors?: number | null;
+  minSponsorGroups?: number | null;
 }
 
 export interface ChamberView {
@@ -28,8 +30,27 @@ export interface ChamberView {
 export const inGroupOrder = <C extends { group: StakeholderGroup }>(chambers: C[]): C[] =>
   [...chambers].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group));
 
-/** The rule in one sentence, e.g. "Needs 2/3 of votes cast in every stakeholder chamber." */
+/**
+ * The rule in a sentence, e.g. "Needs 2/3 of votes cast in every stakeholder chamber.", and what
+ * an amendment needs behind it before its vote, when the rule asks for co-sponsors.
+ */
 export function describeRule(rule: RuleView): string {
+  return describeMajority(rule) + describeSponsorMinimum(rule);
+}
+
+/** " Before a vote, an amendment needs 3 sponsoring organizations from 2 stakeholder groups." */
+export function describeSponsorMinimum(rule: RuleView): string {
+  const organizations = (rule.minSponsors ?? 0) > 1 ? rule.minSponsors! : null;
+  const groups = (rule.minSponsorGroups ?? 0) > 1 ? rule.minSponsorGroups! : null;
+  if (!organizations && !groups) return '';
+  const who = organizations
+    ? `${formatNumber(organizations)} sponsoring organizations (its sponsor and co-sponsors)`
+    : 'sponsors (its sponsor and co-sponsors)';
+  const spread = groups ? ` from ${formatNumber(groups)} stakeholder groups` : '';
+  return ` Before a vote, an amendment needs ${who}${spread}.`;
+}
+
+function describeMajority(rule: RuleView): string {
   const quorum = rule.quorum ? ` Quorum: ${formatShare(rule.quorum)} of parties must vote.` : '';
   switch (rule.kind) {
     case 'SIMPLE_MAJORITY':
