@@ -2,6 +2,7 @@ import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
+import { referenced } from '../common/graphql/loaders.js';
 import { toAmendmentModel } from '../drafting/models/drafting.mappers.js';
 import { AmendmentModel } from '../drafting/models/drafting.models.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
@@ -150,7 +151,10 @@ export class AmendmentSponsorResolver {
     ctx: GraphqlContext,
   ): Promise<OrganizationModel> {
     return toOrganizationModel(
-      (await this.identityLoaders.of(ctx).organizationById.load(sponsor.organizationId))!,
+      referenced(
+        await this.identityLoaders.of(ctx).organizationById.load(sponsor.organizationId),
+        `organization ${sponsor.organizationId}`,
+      ),
     );
   }
 }
