@@ -33,7 +33,9 @@ const handlers = {
     );
     await mapLimit(delegates, 10, async (d) => {
       await d.openAccordPage(null);
-      await d.connect();
+      await d.connect().catch((error) => {
+        throw new Error(`${error.message} (${recorder.lastFailure ?? 'no failure recorded'})`);
+      });
     });
   },
   async run({ stopInMs, thinkMs }) {

@@ -35,9 +35,10 @@ export class LiveLoadRecorder {
   }
 
   failed(kind, error) {
+    // Kept even outside the measure: a page that failed to open says why when connecting fails.
+    this.lastFailure = `${kind}: ${error?.message ?? error}`;
     if (!this.counting) return;
     this.failures.set(kind, (this.failures.get(kind) ?? 0) + 1);
-    this.lastFailure = `${kind}: ${error?.message ?? error}`;
   }
 
   lag(ms) {
