@@ -65,7 +65,8 @@ describe('the web app under its Content Security Policy', () => {
         ] as const) {
           const [download] = await Promise.all([
             bob.page.waitForEvent('download'),
-            bob.page.getByRole('button', { name: label }).click(),
+            // Exact: the comparison's "Redline since then (Markdown)" is a download too.
+            bob.page.getByRole('button', { name: label, exact: true }).click(),
           ]);
           expect(download.suggestedFilename()).toBe(`tech-accord.${file.slice('export.'.length)}`);
           const text = await readFile(await download.path(), 'utf8');
@@ -77,10 +78,17 @@ describe('the web app under its Content Security Policy', () => {
             expect(text).toContain('States should not knowingly allow');
           }
         }
+        // The comparison's redline, from the start: every article is new.
+        const [redline] = await Promise.all([
+          bob.page.waitForEvent('download'),
+          bob.page.getByRole('button', { name: 'Redline since then (Markdown)' }).click(),
+        ]);
+        expect(await readFile(await redline.path(), 'utf8')).toContain('## Changes since event 0');
         expect(exportRequests).toEqual([
           `/accords/${accordId}/export.json`,
           `/accords/${accordId}/export.md`,
           `/accords/${accordId}/export.akn.xml`,
+          `/accords/${accordId}/export.md`,
         ]);
       },
     );
