@@ -4,3 +4,4 @@ export * from './socket.js';
 export * from './presence-roster.js';
 export * from './tally.js';
 export * from './errors.js';
+export * from './mentions.js';
