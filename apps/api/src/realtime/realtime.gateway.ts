@@ -13,7 +13,7 @@ import { SocketAllowance } from '../rate-limits/socket-allowance.js';
 import { admitSocket, authenticateHandshake } from './socket-auth.js';
 import { parseJoin, parseLeave, parsePresence } from './socket-messages.js';
 import { failureOf, RATE_LIMITED, type Reply, replyOnce } from './socket-replies.js';
-import type { PlenaryServer, PlenarySocket } from './socket-types.js';
+import { personalRoomOf, type PlenaryServer, type PlenarySocket } from './socket-types.js';
 
 type Handler = (payload: unknown, reply: Reply) => Promise<void>;
 
@@ -50,6 +50,7 @@ export class RealtimeGateway
   }
 
   handleConnection(socket: PlenarySocket): void {
+    void socket.join(personalRoomOf(socket.data.userId));
     this.on(socket, 'join', (payload, reply) =>
       this.sessions.join(socket, parseJoin(payload), reply),
     );

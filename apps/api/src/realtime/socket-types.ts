@@ -32,6 +32,9 @@ export type PlenarySocket = Socket<
 
 export const roomOf = (accordId: string): string => `accord:${accordId}`;
 
+/** Every socket of a user is in his personal room, for what concerns him wherever he is (desk, bell). */
+export const personalRoomOf = (userId: string): string => `user:${userId}`;
+
 export function newSocketSession(userId: string): SocketSession {
   return {
     userId,
