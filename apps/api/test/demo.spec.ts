@@ -25,7 +25,7 @@ describe('the demo accord loaded on first start', () => {
     const token = login.login.token as string;
     const { accords } = expectData(
       await api.gql(
-        `{ accords { id title rule { kind } participants { role } clauses { number current { version force } }
+        `{ accords { id title rule { kind } proposalsCloseAt viewerCanAmend participants { role } clauses { number current { version force } }
         amendments { id kind status newArticle { number after } comments { id references { written number } }
           baseMoved asItWouldApply { ontoVersion }
           appliedDifference { op } votingRounds { outcome ballots { choice } } } } }`,
@@ -36,6 +36,9 @@ describe('the demo accord loaded on first start', () => {
     expect(accords).toHaveLength(2);
     const accord = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED');
     expect(accord.rule.kind).toBe('CHAMBERED');
+    // Proposals for the second reading close in two weeks: still open to this party now.
+    expect(Date.parse(accord.proposalsCloseAt)).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    expect(accord.viewerCanAmend).toBe(true);
     // A clause adopted after article 5 reads "5 bis"; the articles after it kept their numbers.
     expect(accord.clauses.map((c: { number: string }) => c.number)).toEqual([
       '1',

@@ -8,6 +8,7 @@ import {
   IMPOSTOR,
   OPERATOR,
   PENDING_INVITATIONS,
+  PROPOSALS_CLOSE_AFTER_DAYS,
   SECRET_PROTOCOL,
 } from './demo-content.js';
 
@@ -132,6 +133,7 @@ export class DemoSeeder {
       );
     }
     await this.secretProtocol();
+    await this.closeProposalsLater();
     return {
       password: DEMO_PASSWORD,
       operator: OPERATOR.email,
@@ -211,6 +213,16 @@ export class DemoSeeder {
 
   private get parties(): string[] {
     return DELEGATES.filter((d) => d.role === 'PARTY').map((d) => d.key);
+  }
+
+  /** The second reading has a deadline for amendments, shown under the accord's tabs. */
+  private async closeProposalsLater(): Promise<void> {
+    const closesAt = new Date(Date.now() + PROPOSALS_CLOSE_AFTER_DAYS * 86_400_000);
+    await this.gql(
+      `mutation($a: ID!, $c: DateTime) { setProposalWindow(accordId: $a, closesAt: $c) { id } }`,
+      { a: this.accordId, c: closesAt.toISOString() },
+      this.facilitatorToken,
+    );
   }
 
   private async negotiate(): Promise<void> {

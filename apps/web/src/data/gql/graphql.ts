@@ -156,6 +156,8 @@ export type AccordQuery = {
     preamble: string | null;
     facilitatorId: string;
     lastSeq: number;
+    proposalsOpenFrom: string | null;
+    proposalsCloseAt: string | null;
     rule: {
       __typename: 'DecisionRule';
       kind: DecisionRuleKind;
@@ -1055,6 +1057,22 @@ export type RenumberClausesMutation = {
     __typename: 'Renumbering';
     seq: number;
     changes: Array<{ __typename: 'NumberChange'; clauseId: string; from: string; to: string }>;
+  };
+};
+
+export type SetProposalWindowMutationVariables = Exact<{
+  accordId: string | number;
+  opensAt?: string | null | undefined;
+  closesAt?: string | null | undefined;
+}>;
+
+export type SetProposalWindowMutation = {
+  setProposalWindow: {
+    __typename: 'Accord';
+    id: string;
+    proposalsOpenFrom: string | null;
+    proposalsCloseAt: string | null;
+    viewerCanAmend: boolean;
   };
 };
 
@@ -2833,6 +2851,8 @@ export const AccordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'preamble' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'facilitatorId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsOpenFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsCloseAt' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'rule' },
@@ -4930,6 +4950,71 @@ export const RenumberClausesDocument = {
     },
   ],
 } as unknown as DocumentNode<RenumberClausesMutation, RenumberClausesMutationVariables>;
+export const SetProposalWindowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetProposalWindow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opensAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'closesAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProposalWindow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opensAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opensAt' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'closesAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'closesAt' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsOpenFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsCloseAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAmend' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetProposalWindowMutation, SetProposalWindowMutationVariables>;
 export const ClauseHistoryDocument = {
   kind: 'Document',
   definitions: [

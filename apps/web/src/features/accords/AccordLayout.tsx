@@ -6,6 +6,7 @@ import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { ruleLabels } from '../../ui/format';
 import { AccordQuery, AccordViewerQuery } from './accords.graphql';
 import { applyAccordEvent } from './live-events';
+import { ProposalWindowNotice } from '../proposal-window/ProposalWindowNotice';
 import { SuspendedVotes } from './SuspendedVotes';
 import './accord-frame.css';
 
@@ -71,6 +72,7 @@ export function AccordLayout() {
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
           <NavLink to={`/accords/${accord.id}/print`}>Print</NavLink>
         </nav>
+        <ProposalWindowNotice accord={accord} />
         <SuspendedVotes accordId={accord.id} amendments={accord.amendments} />
         <Outlet />
       </div>
