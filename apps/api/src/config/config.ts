@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
 import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
 import { readSigningConfig, type SigningConfig } from './signing-key-config.js';
 
@@ -9,7 +10,7 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Validated configuration; every field comes from the environment (see README). */
-export interface AppConfig extends SigningConfig, RateLimitConfig {
+export interface AppConfig extends SigningConfig, RateLimitConfig, MetricsConfig {
   port: number;
   host: string;
   databaseUrl: string | null;
@@ -181,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     operatorEmails: readOperatorEmails(env),
     ...readSigningConfig(env, nodeEnv, dataDir),
     ...readRateLimitConfig(env),
+    ...readMetricsConfig(env),
   };
 }
 
