@@ -110,6 +110,7 @@ export function AmendmentPage() {
         <AmendmentSponsors
           amendmentId={amendment.id}
           parties={accord.participants.filter((p) => p.role === 'PARTY').map((p) => p.organization)}
+          rule={accord.rule}
         />
 
         {amendment.status === 'CONFLICT' && (

@@ -11,6 +11,7 @@ import {
   SupportAmendmentMutation,
   WithdrawSupportMutation,
 } from './cosponsors.graphql';
+import { describeSponsorMinimum, type RuleView } from '../voting/rule-words';
 import { namesInWords, sponsorSpreadWords } from './sponsor-words';
 import './cosponsors.css';
 
@@ -28,8 +29,11 @@ interface Party {
 export function AmendmentSponsors({
   amendmentId,
   parties,
+  rule,
 }: {
   amendmentId: string;
+  /** The accord's rule: its minimum of sponsors before a vote, if it has one. */
+  rule: RuleView;
   /** The accord's parties: whom the author may invite. */
   parties: readonly Party[];
 }) {
@@ -78,6 +82,11 @@ export function AmendmentSponsors({
           </li>
         ))}
       </ul>
+      {describeSponsorMinimum(rule) && (
+        <p className="hint" data-testid="sponsor-minimum">
+          {describeSponsorMinimum(rule).trim()}
+        </p>
+      )}
       {pending.length > 0 && (
         <p className="meta" data-testid="pending-cosponsors">
           Invited to co-sponsor, not yet answered:{' '}
