@@ -256,6 +256,47 @@ describe('co-sponsors and support over GraphQL', () => {
     ]);
   });
 
+  it('lists the co-sponsors and supporters of an amendment in the Markdown, JSON and Akoma Ntoso exports', async () => {
+    const { accordId, parties, observers, n, sponsor, amendmentId: a } = await givenAmendment();
+    const [, government, civil] = parties;
+    const observer = elementAt(observers, 0);
+    for (const invited of [government, civil])
+      expectData(await api.gql(INVITE, { a, o: invited.organizationId }, as(sponsor)));
+    expectData(
+      await api.gql(ANSWER, { a, o: government.organizationId, yes: true }, as(government)),
+    );
+    expectData(await api.gql(ANSWER, { a, o: civil.organizationId, yes: false }, as(civil)));
+    expectData(await api.gql(SUPPORT, { a, o: observer.organizationId }, as(observer)));
+    await n.open(a);
+    for (const party of parties) await n.vote(party, a, 'FOR');
+    await n.close(a);
+
+    const EXPORT = `query($a: ID!, $f: ExportFormat!) { exportAccord(accordId: $a, format: $f) }`;
+    const exported = async (format: string) =>
+      expectData(await api.gql(EXPORT, { a: accordId, f: format }, as(sponsor)))
+        .exportAccord as string;
+    const md = await exported('MARKDOWN');
+    expect(md).toContain(`- Co-sponsored by ${government.name}\n`);
+    expect(md).toContain(`- Supported (+1) by ${observer.name}\n`);
+    expect(md).not.toContain(`Co-sponsored by ${government.name}, ${civil.name}`);
+
+    const json = JSON.parse(await exported('JSON')) as {
+      amendments: { id: string; coSponsors: unknown[]; supporters: unknown[] }[];
+    };
+    expect(json.amendments.find((m) => m.id === a)).toMatchObject({
+      coSponsors: [
+        { organizationId: government.organizationId, status: 'ACCEPTED' },
+        { organizationId: civil.organizationId, status: 'DECLINED' },
+      ],
+      supporters: [{ organizationId: observer.organizationId, supportedAt: expect.any(String) }],
+    });
+
+    const akn = await exported('AKOMA_NTOSO');
+    expect(akn).toContain(`co-sponsored by ${government.name} (add clause), adopted`);
+    expect(akn).toMatch(/<organization refersTo="#org_\d+" as="#cosponsor"/);
+    expect(akn).toMatch(/<organization refersTo="#org_\d+" as="#supporter"/);
+  });
+
   describe('statements per read', () => {
     let restore: (() => void) | null = null;
     afterEach(() => restore?.());
