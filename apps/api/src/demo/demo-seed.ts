@@ -11,6 +11,7 @@ import {
   PROPOSALS_CLOSE_AFTER_DAYS,
   SECRET_PROTOCOL,
 } from './demo-content.js';
+import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
 
 type Vars = Record<string, unknown>;
 type Choice = 'FOR' | 'AGAINST' | 'ABSTAIN';
@@ -124,6 +125,11 @@ export class DemoSeeder {
       organization: IMPOSTOR.organization,
     });
     await this.negotiate();
+    await seedCoSponsoredAmendments({
+      accordId: this.accordId,
+      as: (key, q, v) => this.gql(q, v, this.session(key).token),
+      organizationId: (key) => this.session(key).organizationId,
+    });
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);
       await this.gql(

@@ -37,6 +37,12 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AmendmentSponsorsFieldsFragmentDoc;
+  '\n  query AmendmentSponsors($id: ID!) {\n    amendment(id: $id) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.AmendmentSponsorsDocument;
+  '\n  mutation InviteCoSponsor($amendmentId: ID!, $organizationId: ID!) {\n    inviteCoSponsor(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.InviteCoSponsorDocument;
+  '\n  mutation AnswerCoSponsorship($amendmentId: ID!, $organizationId: ID!, $accept: Boolean!) {\n    answerCoSponsorship(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      accept: $accept\n    ) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.AnswerCoSponsorshipDocument;
+  '\n  mutation SupportAmendment($amendmentId: ID!, $organizationId: ID!) {\n    supportAmendment(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.SupportAmendmentDocument;
+  '\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.WithdrawSupportDocument;
   '\n  fragment UserName on User {\n    id\n    displayName\n  }\n': typeof types.UserNameFragmentDoc;
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n': typeof types.PostCommentDocument;
   '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n': typeof types.EditCommentDocument;
@@ -77,7 +83,7 @@ type Documents = {
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation EndMembership($organizationId: ID!, $userId: ID!) {\n    endMembership(organizationId: $organizationId, userId: $userId) {\n      role\n    }\n  }\n': typeof types.EndMembershipDocument;
   '\n  query PrintAccord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      lastSeq\n      headHash\n      clauses {\n        id\n        number\n        current {\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        text\n        heading\n        force\n        position\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n': typeof types.PrintAccordDocument;
-  '\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.AccordProposalsDocument;
+  '\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        sponsorGroups {\n          group\n          count\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.AccordProposalsDocument;
   '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n': typeof types.AmendmentVotesFragmentDoc;
   '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n': typeof types.AccordRuleFragmentDoc;
   '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n': typeof types.CastBallotDocument;
@@ -136,6 +142,18 @@ const documents: Documents = {
     types.LoginDocument,
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.RegisterDocument,
+  '\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
+    types.AmendmentSponsorsFieldsFragmentDoc,
+  '\n  query AmendmentSponsors($id: ID!) {\n    amendment(id: $id) {\n      ...AmendmentSponsorsFields\n    }\n  }\n':
+    types.AmendmentSponsorsDocument,
+  '\n  mutation InviteCoSponsor($amendmentId: ID!, $organizationId: ID!) {\n    inviteCoSponsor(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n':
+    types.InviteCoSponsorDocument,
+  '\n  mutation AnswerCoSponsorship($amendmentId: ID!, $organizationId: ID!, $accept: Boolean!) {\n    answerCoSponsorship(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      accept: $accept\n    ) {\n      ...AmendmentSponsorsFields\n    }\n  }\n':
+    types.AnswerCoSponsorshipDocument,
+  '\n  mutation SupportAmendment($amendmentId: ID!, $organizationId: ID!) {\n    supportAmendment(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n':
+    types.SupportAmendmentDocument,
+  '\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n':
+    types.WithdrawSupportDocument,
   '\n  fragment UserName on User {\n    id\n    displayName\n  }\n': types.UserNameFragmentDoc,
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n':
     types.PostCommentDocument,
@@ -215,7 +233,7 @@ const documents: Documents = {
     types.EndMembershipDocument,
   '\n  query PrintAccord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      lastSeq\n      headHash\n      clauses {\n        id\n        number\n        current {\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        text\n        heading\n        force\n        position\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n':
     types.PrintAccordDocument,
-  '\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        sponsorGroups {\n          group\n          count\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n':
     types.AccordProposalsDocument,
   '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n':
     types.AmendmentVotesFragmentDoc,
@@ -391,6 +409,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AmendmentSponsors($id: ID!) {\n    amendment(id: $id) {\n      ...AmendmentSponsorsFields\n    }\n  }\n',
+): (typeof documents)['\n  query AmendmentSponsors($id: ID!) {\n    amendment(id: $id) {\n      ...AmendmentSponsorsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteCoSponsor($amendmentId: ID!, $organizationId: ID!) {\n    inviteCoSponsor(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteCoSponsor($amendmentId: ID!, $organizationId: ID!) {\n    inviteCoSponsor(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerCoSponsorship($amendmentId: ID!, $organizationId: ID!, $accept: Boolean!) {\n    answerCoSponsorship(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      accept: $accept\n    ) {\n      ...AmendmentSponsorsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AnswerCoSponsorship($amendmentId: ID!, $organizationId: ID!, $accept: Boolean!) {\n    answerCoSponsorship(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      accept: $accept\n    ) {\n      ...AmendmentSponsorsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SupportAmendment($amendmentId: ID!, $organizationId: ID!) {\n    supportAmendment(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SupportAmendment($amendmentId: ID!, $organizationId: ID!) {\n    supportAmendment(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -635,8 +689,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        sponsorGroups {\n          group\n          count\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        sponsorGroups {\n          group\n          count\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
