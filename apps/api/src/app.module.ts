@@ -58,7 +58,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl),
+          ...dataSourceOptions(databaseUrl, config.database),
           // Each feature module registers its entities with TypeOrmModule.forFeature.
           autoLoadEntities: true,
           migrationsRun: false,

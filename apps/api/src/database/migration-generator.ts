@@ -70,7 +70,7 @@ export async function pendingSchemaChanges(
   databaseUrl: string,
   entities: Entities,
 ): Promise<SchemaChanges> {
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl, 2), entities });
+  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), entities });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
