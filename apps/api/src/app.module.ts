@@ -25,6 +25,7 @@ import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module
 import { OperationLimits } from './rate-limits/operation-limits.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { SearchModule } from './search/search.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -38,6 +39,7 @@ export const FEATURE_MODULES = [
   DiscussionModule,
   MilestonesModule,
   CosponsorsModule,
+  SearchModule,
   RealtimeModule,
   WebModule,
 ];

@@ -95,6 +95,16 @@ export type ProposeAmendmentInput = {
   text?: string | null | undefined;
 };
 
+export type SearchKind =
+  /** An amendment: its heading, text and rationale */
+  | 'AMENDMENT'
+  /** A clause: its current text, or an earlier version of it */
+  | 'CLAUSE'
+  /** A comment (deleted ones are never found) */
+  | 'COMMENT'
+  /** An organization: its name, country and website */
+  | 'ORGANIZATION';
+
 export type StakeholderGroup =
   | 'ACADEMIA'
   | 'CIVIL_SOCIETY'
@@ -1858,6 +1868,50 @@ export type AccordProposalsQuery = {
       }>;
     }>;
   } | null;
+};
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  accordId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SearchQuery = {
+  search: {
+    __typename: 'SearchResults';
+    hasMore: boolean;
+    endCursor: string | null;
+    hits: Array<{
+      __typename: 'SearchHit';
+      kind: SearchKind;
+      rank: number;
+      heading: string | null;
+      snippet: Array<{ __typename: 'SnippetPart'; text: string; highlighted: boolean }>;
+      accord: { __typename: 'SearchAccord'; id: string; title: string } | null;
+      clause: {
+        __typename: 'SearchClause';
+        id: string;
+        number: string;
+        version: number;
+        current: boolean;
+        removed: boolean;
+      } | null;
+      amendment: {
+        __typename: 'SearchAmendment';
+        id: string;
+        kind: AmendmentKind;
+        status: AmendmentStatus;
+      } | null;
+      comment: { __typename: 'SearchComment'; id: string; parentId: string | null } | null;
+      organization: {
+        __typename: 'SearchOrganization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+        country: string | null;
+      } | null;
+    }>;
+  };
 };
 
 export type AmendmentVotesFragment = {
@@ -8103,6 +8157,158 @@ export const AccordProposalsDocument = {
     },
   ],
 } as unknown as DocumentNode<AccordProposalsQuery, AccordProposalsQueryVariables>;
+export const SearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snippet' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'highlighted' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'accord' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clause' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amendment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const CastBallotDocument = {
   kind: 'Document',
   definitions: [
