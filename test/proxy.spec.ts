@@ -82,6 +82,43 @@ describeWithNginx('three API instances behind nginx (docker/nginx/plenary.conf)'
     await database?.drop();
   });
 
+  it('keeps a long-polling client (the web app’s fallback) on one instance, by the cookie the proxy sets', async () => {
+    const api = { gql: graphqlClient(proxy.url) };
+    const { accordId, parties } = await new Given(api).accordWithParties({
+      parties: { GOVERNMENT: 1, CIVIL_SOCIETY: 1 },
+    });
+    const amendment = await new Negotiation(api, accordId, parties[0].representative).propose(
+      parties[0],
+      { kind: 'ADD_CLAUSE', text: 'Reports are answered.', force: 'VOLUNTARY' },
+    );
+    const before = await Promise.all(instances.map(socketsOn));
+    // Each poll is a request of its own: any of them reaching another instance ends the session
+    // ("Session ID unknown") and the socket disconnects.
+    const polling = await TestSocket.connect(proxy.url, parties[1].representative.token, 'polling');
+    let disconnected = false;
+    polling.socket.on('disconnect', () => (disconnected = true));
+    try {
+      const ack = await polling.join(accordId);
+      const talk = new Discussion(api, accordId);
+      for (let i = 0; i < 6; i++) {
+        await talk.post(parties[0].representative, {
+          amendmentId: amendment.id,
+          body: `Poll ${i}`,
+        });
+        await polling.waitForEvents(i + 1);
+      }
+      expect(polling.seqs(accordId)).toEqual(
+        Array.from({ length: 6 }, (_, i) => (ack.ok ? ack.lastSeq : NaN) + 1 + i),
+      );
+      expect(disconnected).toBe(false);
+      expect(polling.socket.io.engine.transport.name).toBe('polling');
+      const during = await Promise.all(instances.map(socketsOn));
+      expect(during.map((n, i) => n - elementAt(before, i)).sort()).toEqual([0, 0, 1]);
+    } finally {
+      polling.close();
+    }
+  });
+
   it('keeps every delegate in step through a negotiation while an instance dies under it', async () => {
     const api = { gql: graphqlClient(proxy.url) };
     const { accordId, facilitator, parties } = await new Given(api).accordWithParties({
