@@ -74,7 +74,8 @@ describeWithNginx('three API instances behind nginx (docker/nginx/plenary.conf)'
     proxy = await startNginxProxy({
       servers: instances.map((instance) => new URL(instance.url).host),
     });
-  });
+    // Three API starts one after the other: minutes on a busy 2-core machine, not seconds.
+  }, 600_000);
   afterAll(async () => {
     for (const client of clients) client.close();
     await proxy?.stop();

@@ -157,6 +157,7 @@ async function throughProxy(ctx, options) {
     forgetProxy();
   });
   const accord = await discussedAccord(fixtures, users, 'S4-proxy');
+  const before = await socketsPerInstance(three);
   const swarm = await connectSwarm({
     targets: [{ url: proxy.url }],
     tokens: accord.tokens,
@@ -165,7 +166,10 @@ async function throughProxy(ctx, options) {
     keyOf: commentKey,
   });
   closing.unshift(() => swarm.close());
-  const spread = await socketsPerInstance(three);
+  // Where the proxy put its sockets (the first two instances also hold the other swarms').
+  const spread = (await socketsPerInstance(three)).map((n, i) =>
+    n === null || before[i] === null ? null : n - before[i],
+  );
   ctx.verbose(`${sockets} sockets joined through nginx: ${spread.join(' / ')} per instance`);
   const measured = await fanoutRounds(ctx, {
     perRound: messagesPerRound,
