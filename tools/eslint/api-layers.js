@@ -19,6 +19,7 @@ export const API_LAYERS = [
   'cosponsors',
   'history',
   'realtime',
+  'notifications',
   'read-cache',
   'demo',
   'health',

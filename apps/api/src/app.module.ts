@@ -17,6 +17,7 @@ import { Readiness } from './health/readiness.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module.js';
 import { OperationLimits } from './rate-limits/operation-limits.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   MilestonesModule,
   CosponsorsModule,
   RealtimeModule,
+  NotificationsModule,
   WebModule,
 ];
 

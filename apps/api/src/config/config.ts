@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type NotificationConfig, readNotificationConfig } from './notification-config.js';
 import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
 import { readSigningConfig, type SigningConfig } from './signing-key-config.js';
 
@@ -9,7 +10,7 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Validated configuration; every field comes from the environment (see README). */
-export interface AppConfig extends SigningConfig, RateLimitConfig {
+export interface AppConfig extends SigningConfig, RateLimitConfig, NotificationConfig {
   port: number;
   host: string;
   databaseUrl: string | null;
@@ -164,8 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'must be an integer number of megabytes from 1 to 4096',
     );
   }
+  const port = readPort(env);
   return {
-    port: readPort(env),
+    port,
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl: readDatabaseUrl(env),
     dataDir,
@@ -181,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     operatorEmails: readOperatorEmails(env),
     ...readSigningConfig(env, nodeEnv, dataDir),
     ...readRateLimitConfig(env),
+    ...readNotificationConfig(env, port),
   };
 }
 

@@ -9,6 +9,7 @@ import { RateLimits1764210000000 } from './1764210000000-rate-limits.js';
 import { Milestones1764220000000 } from './1764220000000-milestones.js';
 import { SocketLeaseFunction1764225000000 } from './1764225000000-socket-lease-function.js';
 import { Cosponsors1764230000000 } from './1764230000000-cosponsors.js';
+import { Notifications1764250000000 } from './1764250000000-notifications.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Milestones1764220000000,
   SocketLeaseFunction1764225000000,
   Cosponsors1764230000000,
+  Notifications1764250000000,
 ];
