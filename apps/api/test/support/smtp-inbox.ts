@@ -6,6 +6,8 @@ import { SMTPServer } from 'smtp-server';
 export interface HeldMessage {
   /** Resolves once a message's data has arrived and waits for the server's answer. */
   arrived: Promise<ParsedMail>;
+  /** Resolves once the client that sent it has disconnected. */
+  clientGone: Promise<void>;
   /** Answers it: accepted if its client is still connected, dropped if it went away. */
   release(): void;
 }
@@ -18,7 +20,12 @@ export interface HeldMessage {
 export class SmtpInbox {
   readonly messages: ParsedMail[] = [];
   private readonly closedSessions = new Set<string>();
-  private hold: { arrive: (mail: ParsedMail) => void; released: Promise<void> } | null = null;
+  private hold: {
+    arrive: (mail: ParsedMail) => void;
+    released: Promise<void>;
+    gone: () => void;
+  } | null = null;
+  private readonly closeWatchers = new Map<string, () => void>();
   private readonly waiters = new Set<() => void>();
 
   private constructor(
@@ -32,13 +39,18 @@ export class SmtpInbox {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onClose: (session) => inbox?.closedSessions.add(session.id),
+      onClose: (session) => {
+        inbox?.closedSessions.add(session.id);
+        inbox?.closeWatchers.get(session.id)?.();
+      },
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then(async (mail) => {
             const hold = inbox?.hold;
             if (hold) {
               inbox!.hold = null;
+              if (inbox!.closedSessions.has(session.id)) hold.gone();
+              else inbox!.closeWatchers.set(session.id, hold.gone);
               hold.arrive(mail);
               await hold.released;
               // The client hung up while we held its message: the transaction is void.
@@ -59,10 +71,12 @@ export class SmtpInbox {
   holdNext(): HeldMessage {
     let arrive!: (mail: ParsedMail) => void;
     let release!: () => void;
+    let gone!: () => void;
     const arrived = new Promise<ParsedMail>((resolve) => (arrive = resolve));
     const released = new Promise<void>((resolve) => (release = resolve));
-    this.hold = { arrive, released };
-    return { arrived, release };
+    const clientGone = new Promise<void>((resolve) => (gone = resolve));
+    this.hold = { arrive, released, gone };
+    return { arrived, clientGone, release };
   }
 
   private accept(mail: ParsedMail): void {
