@@ -1,0 +1,52 @@
+import { useApolloClient } from '@apollo/client/react';
+import type {
+  ClientToServerEvents,
+  NotificationMessage,
+  ServerToClientEvents,
+} from '@plenary/contracts';
+import { SOCKET_PATH } from '@plenary/contracts';
+import { useEffect } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { Reference } from '@apollo/client';
+import { tokenStore } from '../../data/session';
+import { NotificationFieldsFragment } from './notifications.graphql';
+
+/**
+ * While signed in, one socket hears the user's own notifications (the server sends them to his
+ * personal room, whichever page he is on) and puts each in Apollo's cache: the bell's count
+ * rises and the list shows it first, without asking the server again.
+ */
+export function useLiveNotifications(userId: string): void {
+  const client = useApolloClient();
+  useEffect(() => {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(window.location.origin, {
+      path: SOCKET_PATH,
+      auth: (cb) => cb({ token: tokenStore.get() }),
+      transports: ['websocket', 'polling'],
+    });
+    const received = (message: NotificationMessage) => {
+      const { cache } = client;
+      const ref = cache.writeFragment({
+        fragment: NotificationFieldsFragment,
+        data: { __typename: 'Notification', ...message, readAt: null },
+      });
+      cache.modify({
+        fields: {
+          unreadNotificationCount: (count: number) => count + 1,
+          notifications: (value, { readField }) => {
+            // NotificationPage has no id: the field holds the page itself.
+            const page = value as { items?: readonly Reference[] };
+            if (!ref || !page.items || page.items.some((i) => readField('id', i) === message.id))
+              return value;
+            return { ...page, items: [ref, ...page.items] };
+          },
+        },
+      });
+    };
+    socket.on('notification', received);
+    return () => {
+      socket.off('notification', received);
+      socket.close();
+    };
+  }, [client, userId]);
+}
