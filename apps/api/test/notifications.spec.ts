@@ -154,6 +154,59 @@ describe('notifications', () => {
     }
   });
 
+  it('writes each notification once and sends it live once, with two instances deriving', async () => {
+    const { a, b, clauseId, talk, accordId } = await givenAccord();
+    const second = await startTestAppOn(api.databaseUrl, {
+      SMTP_URL: inbox.url,
+      PLENARY_NOTIFICATIONS_POLL_MS: '50',
+    });
+    const socket = await TestSocket.connect(second.url, a.representative.token);
+    const live: NotificationMessage[] = [];
+    socket.socket.on('notification', (message) => live.push(message));
+    try {
+      const comment = await talk.post(a.representative, { clauseId, clauseVersion: 1, body: 'Q.' });
+      for (let i = 1; i <= 8; i++)
+        await talk.post(b.representative, {
+          clauseId,
+          clauseVersion: 1,
+          parentId: comment.id,
+          body: `Answer ${i}.`,
+        });
+      await notified(a.representative, 'REPLY', 8);
+      await derived(accordId);
+      await inbox.waitFor(a.representative.email, 8);
+      await eventually(
+        () => live.length,
+        (n) => n >= 8,
+        'the live notifications',
+      );
+      expect(await listOf(a.representative)).toHaveLength(8);
+      expect(new Set(live.map((m) => m.id)).size).toBe(live.length);
+      expect(inbox.to(a.representative.email)).toHaveLength(8);
+    } finally {
+      socket.close();
+      await second.close();
+    }
+    expect(live).toHaveLength(8);
+  });
+
+  it('no longer shows the words of a comment deleted since', async () => {
+    const { a, b, clauseId, talk } = await givenAccord();
+    const comment = await talk.post(a.representative, { clauseId, clauseVersion: 1, body: 'Q.' });
+    const reply = await talk.post(b.representative, {
+      clauseId,
+      clauseVersion: 1,
+      parentId: comment.id,
+      body: 'Something regretted.',
+    });
+    await notified(a.representative, 'REPLY');
+    await talk.delete(b.representative, reply.id);
+    const [shown] = await listOf(a.representative);
+    expect(shown?.text).toBe(
+      `${b.representative.displayName} (${b.name}) replied to your comment on Article 1 of the Tech Accord`,
+    );
+  });
+
   it('tells the people named in a comment, once each, and not the one who named himself', async () => {
     const { a, b, c, facilitator, clauseId, talk, accordId } = await givenAccord();
     const body = `@${b.representative.displayName} and @${facilitator.displayName}, see @${b.representative.displayName}'s point; @${a.representative.displayName} agrees.`;

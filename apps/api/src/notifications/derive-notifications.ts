@@ -166,6 +166,7 @@ async function commentDrafts(
     path,
     actor,
     excerpt: excerptOf(comment.body),
+    commentId: comment.commentId,
   };
   const drafts: NotificationDraft[] = [];
   const repliedTo = comment.parentId ? await facts.commentAuthor(comment.parentId) : null;

@@ -18,6 +18,11 @@ export interface NotificationSetting {
   email: EmailDelivery;
 }
 
+/** A deleted comment's text is no longer served: nor is its excerpt in a notification. */
+export const COMMENT_OF_SUBJECT = `LEFT JOIN comment c ON c.id = (n.subject->>'commentId')::uuid`;
+export const SUBJECT_SHOWN = `CASE WHEN c.deleted_at IS NULL THEN n.subject
+                                   ELSE n.subject - 'excerpt' END AS subject`;
+
 /** `<createdAt ISO>_<id>`: the place of the last notification of a page, newest first. */
 const encodeCursor = (row: NotificationRow): string =>
   Buffer.from(`${row.createdAt.toISOString()}_${row.id}`).toString('base64url');
@@ -43,10 +48,11 @@ export class NotificationReads {
   ): Promise<{ items: NotificationRow[]; endCursor: string | null }> {
     const from = after ? decodeCursor(after) : null;
     const rows = await this.dataSource.query<NotificationRow[]>(
-      `SELECT id, kind, subject, accord_id AS "accordId", created_at AS "createdAt", read_at AS "readAt"
-       FROM notification
-       WHERE recipient_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3::uuid))
-       ORDER BY created_at DESC, id DESC LIMIT $4`,
+      `SELECT n.id, n.kind, ${SUBJECT_SHOWN}, n.accord_id AS "accordId",
+              n.created_at AS "createdAt", n.read_at AS "readAt"
+       FROM notification n ${COMMENT_OF_SUBJECT}
+       WHERE n.recipient_id = $1 AND ($2::timestamptz IS NULL OR (n.created_at, n.id) < ($2, $3::uuid))
+       ORDER BY n.created_at DESC, n.id DESC LIMIT $4`,
       [userId, from?.createdAt ?? null, from?.id ?? null, first + 1],
     );
     const items = rows.slice(0, first);

@@ -20,8 +20,9 @@ export interface NotificationSubject {
   /** The web app's path to it. */
   path: string;
   actor: NotifiedActor | null;
-  /** The start of a comment. */
+  /** The start of a comment, and the comment (its excerpt is no longer shown once deleted). */
   excerpt?: string;
+  commentId?: string;
   fate?: AmendmentFate;
   /** The organization concerned: the party that has not voted, the invited one, the one to join. */
   organization?: string;

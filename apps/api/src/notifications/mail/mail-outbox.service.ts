@@ -14,6 +14,7 @@ import {
   type MailNotification,
   type MailSettings,
 } from './mail-composer.js';
+import { COMMENT_OF_SUBJECT, SUBJECT_SHOWN } from '../notification-reads.service.js';
 import { MailTransport } from './mail-transport.js';
 import { MailWakeUp } from './mail-wake-up.js';
 
@@ -152,13 +153,15 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     if (!recipient) return null;
     if (claimed.notificationId) {
       const [notification] = await this.dataSource.query<MailNotification[]>(
-        `SELECT id, kind, subject FROM notification WHERE id = $1`,
+        `SELECT n.id, n.kind, ${SUBJECT_SHOWN} FROM notification n ${COMMENT_OF_SUBJECT}
+         WHERE n.id = $1`,
         [claimed.notificationId],
       );
       return notification ? composeNotificationMail(this.settings, recipient, notification) : null;
     }
     const notifications = await this.dataSource.query<MailNotification[]>(
-      `SELECT id, kind, subject FROM notification WHERE digest_id = $1 ORDER BY created_at, id`,
+      `SELECT n.id, n.kind, ${SUBJECT_SHOWN} FROM notification n ${COMMENT_OF_SUBJECT}
+       WHERE n.digest_id = $1 ORDER BY n.created_at, n.id`,
       [claimed.id],
     );
     if (notifications.length === 0 || !claimed.digestDay) return null;
