@@ -33,10 +33,10 @@ export class MailTransport implements OnModuleDestroy {
 
   async send(mail: ComposedMail): Promise<void> {
     if (!this.transporter || LOGGED_ONLY.test(mail.to)) {
+      // Its text carries unsubscribe links: a production log keeps only where it went.
+      const text = this.config.nodeEnv === 'production' ? undefined : mail.text;
       this.logger.log(
-        {
-          mail: { to: mail.to, subject: mail.subject, messageId: mail.messageId, text: mail.text },
-        },
+        { mail: { to: mail.to, subject: mail.subject, messageId: mail.messageId, text } },
         'mail (not sent: no SMTP_URL, or a demo address)',
       );
       return;

@@ -4,11 +4,12 @@ import type {
   NotificationMessage,
   ServerToClientEvents,
 } from '@plenary/contracts';
-import { SOCKET_PATH } from '@plenary/contracts';
+import { NotificationKind, SOCKET_PATH } from '@plenary/contracts';
 import { useEffect } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { Reference } from '@apollo/client';
 import { tokenStore } from '../../data/session';
+import { MeQuery } from '../auth/auth.graphql';
 import { NotificationFieldsFragment } from './notifications.graphql';
 
 /**
@@ -43,9 +44,13 @@ export function useLiveNotifications(userId: string): void {
         },
       });
     };
-    socket.on('notification', received);
+    socket.on('notification', (message) => {
+      received(message);
+      // The invitation itself shows under Organizations (and its count in the top bar).
+      if (message.kind === NotificationKind.MEMBERSHIP_INVITATION)
+        void client.refetchQueries({ include: [MeQuery] }).catch(() => undefined);
+    });
     return () => {
-      socket.off('notification', received);
       socket.close();
     };
   }, [client, userId]);
