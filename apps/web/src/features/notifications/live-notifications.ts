@@ -7,7 +7,7 @@ import type {
 import { NotificationKind, SOCKET_PATH } from '@plenary/contracts';
 import { useEffect } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Reference } from '@apollo/client';
+import type { ApolloCache, Reference } from '@apollo/client';
 import { tokenStore } from '../../data/session';
 import { MeQuery } from '../auth/auth.graphql';
 import { NotificationFieldsFragment } from './notifications.graphql';
@@ -25,27 +25,8 @@ export function useLiveNotifications(userId: string): void {
       auth: (cb) => cb({ token: tokenStore.get() }),
       transports: ['websocket', 'polling'],
     });
-    const received = (message: NotificationMessage) => {
-      const { cache } = client;
-      const ref = cache.writeFragment({
-        fragment: NotificationFieldsFragment,
-        data: { __typename: 'Notification', ...message, readAt: null },
-      });
-      cache.modify({
-        fields: {
-          unreadNotificationCount: (count: number) => count + 1,
-          notifications: (value, { readField }) => {
-            // NotificationPage has no id: the field holds the page itself.
-            const page = value as { items?: readonly Reference[] };
-            if (!ref || !page.items || page.items.some((i) => readField('id', i) === message.id))
-              return value;
-            return { ...page, items: [ref, ...page.items] };
-          },
-        },
-      });
-    };
     socket.on('notification', (message) => {
-      received(message);
+      addLiveNotification(client.cache, message);
       // The invitation itself shows under Organizations (and its count in the top bar).
       if (message.kind === NotificationKind.MEMBERSHIP_INVITATION)
         void client.refetchQueries({ include: [MeQuery] }).catch(() => undefined);
@@ -54,4 +35,29 @@ export function useLiveNotifications(userId: string): void {
       socket.close();
     };
   }, [client, userId]);
+}
+
+/**
+ * Puts a notification that just arrived in the cache: first in the list, one more unread. A
+ * message the cache already holds (sent again after a reconnection) changes nothing.
+ */
+export function addLiveNotification(cache: ApolloCache, message: NotificationMessage): void {
+  const id = cache.identify({ __typename: 'Notification', id: message.id });
+  if (id && cache.readFragment({ id, fragment: NotificationFieldsFragment })) return;
+  const ref = cache.writeFragment({
+    fragment: NotificationFieldsFragment,
+    data: { __typename: 'Notification', ...message, readAt: null },
+  });
+  cache.modify({
+    fields: {
+      unreadNotificationCount: (count: number) => count + 1,
+      notifications: (value, { readField }) => {
+        // NotificationPage has no id: the field holds the page itself.
+        const page = value as { items?: readonly Reference[] };
+        if (!ref || !page.items || page.items.some((i) => readField('id', i) === message.id))
+          return value;
+        return { ...page, items: [ref, ...page.items] };
+      },
+    },
+  });
 }
