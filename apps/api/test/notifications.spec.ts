@@ -295,6 +295,37 @@ describe('notifications', () => {
     ).toHaveLength(1);
   });
 
+  it("tells an amendment's author that the text moved under it (conflict)", async () => {
+    const { n, a, b, c, clauseId, accordId } = await givenAccord();
+    const stale = await n.propose(b, {
+      kind: 'MODIFY_CLAUSE',
+      clauseId,
+      baseVersion: 1,
+      text: 'States shall never attack critical infrastructure.',
+      force: 'BINDING',
+    });
+    await n.decide(
+      a,
+      {
+        kind: 'MODIFY_CLAUSE',
+        clauseId,
+        baseVersion: 1,
+        text: 'States shall in no case attack critical infrastructure.',
+        force: 'BINDING',
+      },
+      [
+        [a, 'FOR'],
+        [c, 'FOR'],
+      ],
+    );
+    expect((await n.amendment(stale.id)).status).toBe('CONFLICT');
+    const [conflict] = await notified(b.representative, 'AMENDMENT_STATE');
+    expect(conflict?.text).toMatch(
+      /^Your amendment to Article 1 of the Tech Accord no longer applies to the current text \(conflict/,
+    );
+    expect(conflict?.path).toBe(`/accords/${accordId}/amendments/${stale.id}`);
+  });
+
   it('tells the representatives of an organization invited to co-sponsor, and a person invited to join', async () => {
     const { n, a, b } = await givenAccord();
     const amendment = await n.propose(a, {
