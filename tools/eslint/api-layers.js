@@ -20,6 +20,7 @@ export const API_LAYERS = [
   'history',
   'search',
   'realtime',
+  'notifications',
   'read-cache',
   'demo',
   'health',

@@ -21,6 +21,7 @@ import { Readiness } from './health/readiness.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module.js';
 import { OperationLimits } from './rate-limits/operation-limits.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
@@ -41,6 +42,7 @@ export const FEATURE_MODULES = [
   CosponsorsModule,
   SearchModule,
   RealtimeModule,
+  NotificationsModule,
   WebModule,
 ];
 

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { DELEGATES, DEMO_PASSWORD, OPERATOR } from '../src/demo/demo-content.js';
 import { DemoSeeder } from '../src/demo/demo-seed.js';
 import { OperatorsService } from '../src/identity/operators.service.js';
 import { expectData } from './support/factories.js';
 import { elementAt } from './support/lists.js';
+import { eventually } from './support/socket-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('the demo accord loaded on first start', () => {
@@ -244,5 +246,33 @@ describe('the demo accord loaded on first start', () => {
       [{ name: 'Digital Rights Watch' }],
     ]);
     expect(awaiting[0]?.sponsors.map((s) => s.status)).toEqual(['ACCEPTED', 'DECLINED', 'INVITED']);
+  });
+
+  it("leaves delegates unread notifications from the demo's own events, their mail written to the log", async () => {
+    const db = api.app.get(DataSource);
+    // The worker derives the demo's log in the background; its mail goes to the log.
+    const [busiest] = await eventually(
+      () =>
+        db.query<{ email: string; count: number }[]>(
+          `SELECT u.email, count(*)::int AS count FROM notification n
+           JOIN app_user u ON u.id = n.recipient_id
+           WHERE NOT EXISTS (SELECT 1 FROM accord a LEFT JOIN notification_cursor c ON c.accord_id = a.id
+                             WHERE a.last_seq > coalesce(c.derived_seq, 0))
+             AND NOT EXISTS (SELECT 1 FROM mail_outbox WHERE sent_at IS NULL)
+           GROUP BY u.email ORDER BY count DESC`,
+        ),
+      (rows) => rows.length > 0,
+      'the demo derived and its mail logged',
+    );
+    expect(busiest?.email).toMatch(/@plenary\.demo$/);
+    const token = expectData(
+      await api.gql(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        { e: busiest?.email, p: DEMO_PASSWORD },
+      ),
+    ).login.token as string;
+    expect(expectData(await api.gql(`{ unreadNotificationCount }`, {}, token))).toEqual({
+      unreadNotificationCount: busiest?.count,
+    });
   });
 });

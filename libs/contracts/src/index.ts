@@ -6,3 +6,4 @@ export * from './tally.js';
 export * from './errors.js';
 export * from './mentions.js';
 export * from './proposal-window.js';
+export * from './notifications.js';

@@ -1,6 +1,7 @@
 // The socket.io protocol between the API and its clients (path /socket.io, same port as GraphQL).
 import type { DomainErrorCode, GraphqlErrorCode } from './errors.js';
 import type { AccordEvent } from './events.js';
+import type { NotificationMessage } from './notifications.js';
 
 export const SOCKET_PATH = '/socket.io';
 
@@ -94,6 +95,8 @@ export interface ServerToClientEvents {
   event: (event: AccordEventMessage) => void;
   presence: (snapshot: PresenceSnapshot) => void;
   presenceChanged: (change: PresenceChange) => void;
+  /** To the recipient's own sockets only (his personal room), once per notification. */
+  notification: (notification: NotificationMessage) => void;
 }
 
 /**

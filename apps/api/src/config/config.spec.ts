@@ -52,6 +52,13 @@ describe('configuration validated at start-up', () => {
     [{ PLENARY_CHECKPOINT_EVERY: '0' }, 'PLENARY_CHECKPOINT_EVERY'],
     [{ PLENARY_CHECKPOINT_EVERY: 'often' }, 'PLENARY_CHECKPOINT_EVERY'],
     [{ PLENARY_RETIRED_SIGNING_KEYS: 'AAAA' }, 'PLENARY_RETIRED_SIGNING_KEYS'],
+    [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'mail.example.org:25' }, 'SMTP_URL'],
+    [{ PLENARY_PUBLIC_URL: 'plenary.example.org' }, 'PLENARY_PUBLIC_URL'],
+    [{ PLENARY_MAIL_FROM: 'Plenary' }, 'PLENARY_MAIL_FROM'],
+    [{ PLENARY_DIGEST_HOUR: '24' }, 'PLENARY_DIGEST_HOUR'],
+    [{ PLENARY_REMINDER_HOURS: '24,soon' }, 'PLENARY_REMINDER_HOURS'],
+    [{ PLENARY_MAIL_LEASE_SECONDS: '0' }, 'PLENARY_MAIL_LEASE_SECONDS'],
   ])('refuses %j with a one-line message naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -62,6 +69,25 @@ describe('configuration validated at start-up', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(variable);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('reads the notification settings, the public URL without its trailing slash', () => {
+    const config = loadConfig({
+      PLENARY_DATA_DIR: dataDir(),
+      SMTP_URL: 'smtps://user:pass@mail.example.org:465',
+      PLENARY_PUBLIC_URL: 'https://plenary.example.org/',
+      PLENARY_REMINDER_HOURS: '1, 48,24',
+    });
+    expect(config).toMatchObject({
+      smtpUrl: 'smtps://user:pass@mail.example.org:465',
+      publicUrl: 'https://plenary.example.org',
+      reminderHours: [48, 24, 1],
+      digestHourUtc: 7,
+    });
+    expect(loadConfig({ PLENARY_DATA_DIR: dataDir(), PORT: '4000' })).toMatchObject({
+      smtpUrl: null,
+      publicUrl: 'http://localhost:4000',
+    });
   });
 
   it('reads the platform operators as lower-case emails, separated by commas or spaces', () => {

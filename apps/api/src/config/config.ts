@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseConfig, readDatabaseConfig } from './database-config.js';
 import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
+import { type NotificationConfig, readNotificationConfig } from './notification-config.js';
 import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
 import { withSecretFiles } from './secret-files.js';
 import { readSigningConfig, type SigningConfig } from './signing-key-config.js';
@@ -12,7 +13,8 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Validated configuration; every field comes from the environment (see README). */
-export interface AppConfig extends SigningConfig, RateLimitConfig, MetricsConfig, DatabaseConfig {
+export interface AppConfig
+  extends SigningConfig, RateLimitConfig, MetricsConfig, DatabaseConfig, NotificationConfig {
   port: number;
   host: string;
   databaseUrl: string | null;
@@ -168,8 +170,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       'must be an integer number of megabytes from 1 to 4096',
     );
   }
+  const port = readPort(env);
   return {
-    port: readPort(env),
+    port,
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl: readDatabaseUrl(env),
     dataDir,
@@ -187,6 +190,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     ...readRateLimitConfig(env),
     ...readMetricsConfig(env),
     ...readDatabaseConfig(env),
+    ...readNotificationConfig(env, port),
   };
 }
 

@@ -10,6 +10,7 @@ import { TokenService } from '../common/auth/token.service.js';
 import { Metrics } from '../common/metrics/metrics.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordSessions } from './accord-sessions.service.js';
+import { PersonalRooms } from './personal-rooms.js';
 import { SocketAllowance } from '../rate-limits/socket-allowance.js';
 import { admitSocket, authenticateHandshake } from './socket-auth.js';
 import { parseJoin, parseLeave, parsePresence } from './socket-messages.js';
@@ -43,6 +44,7 @@ export class RealtimeGateway
     private readonly sessions: AccordSessions,
     private readonly sockets: SocketAllowance,
     private readonly metrics: Metrics,
+    private readonly personalRooms: PersonalRooms,
   ) {}
 
   afterInit(server: PlenaryServer): void {
@@ -60,6 +62,7 @@ export class RealtimeGateway
       'Accords with at least one socket of this instance in their room',
       () => [...sockets.adapter.rooms.keys()].filter((room) => room.startsWith('accord:')).length,
     );
+    this.personalRooms.attach(server);
   }
 
   handleConnection(socket: PlenarySocket): void {

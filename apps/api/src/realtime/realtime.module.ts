@@ -5,6 +5,7 @@ import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
 import { AccordSessions } from './accord-sessions.service.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 import { EventLogListener } from './event-log-listener.service.js';
+import { PersonalRooms } from './personal-rooms.js';
 import { PresenceService } from './presence.service.js';
 import { RealtimeGateway } from './realtime.gateway.js';
 
@@ -20,6 +21,8 @@ import { RealtimeGateway } from './realtime.gateway.js';
     AccordEventDelivery,
     EventLogListener,
     PresenceService,
+    PersonalRooms,
   ],
+  exports: [PersonalRooms],
 })
 export class RealtimeModule {}

@@ -6,6 +6,8 @@ import { AmendmentPage } from '../features/amendments/AmendmentPage';
 import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
 import { HistoryPage } from '../features/history/HistoryPage';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { PrintPage } from '../features/print/PrintPage';
 import { OperatorPage } from '../features/operator/OperatorPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
@@ -49,6 +51,8 @@ export function App() {
         <Route path="/" element={<AccordListPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
         {me.isOperator && <Route path="/operator" element={<OperatorPage />} />}
         <Route path="/accords/:accordId" element={<AccordLayout />}>
           <Route index element={<AccordPage />} />

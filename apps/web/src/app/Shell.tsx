@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import { Link, NavLink } from 'react-router';
 import { SearchForm } from '../features/search/SearchForm';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SelectField } from '../ui/Field';
 import { groupLabels } from '../ui/format';
 import { useSession } from './session-context';
@@ -62,6 +63,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   <span className="muted">Acting for</span> {actingFor.organization.name}
                 </span>
               ) : null}
+              <NotificationBell userId={me.id} />
               <span className="topbar__user" title={me.email ?? undefined}>
                 {me.displayName}
               </span>

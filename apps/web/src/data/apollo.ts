@@ -52,6 +52,13 @@ export function createCache(): InMemoryCache {
         },
       },
       User: { fields: { memberships: { merge: false } } },
+      NotificationPage: { keyFields: false },
+      Query: {
+        fields: {
+          // One list, newest first: a later page (`after`) is appended, a first page replaces it.
+          notifications: { keyArgs: false, merge: mergeNotificationPages },
+        },
+      },
     },
   });
 }
@@ -81,3 +88,15 @@ const mergeRoundsByNumber: FieldMergeFunction<StoreObject[], StoreObject[]> = (
     const held = existing?.find((r) => readField('number', r) === readField('number', round));
     return held ? mergeObjects(held, round) : round;
   });
+
+/** The notification pages loaded so far, as one list. */
+const mergeNotificationPages: FieldMergeFunction<StoreObject, StoreObject> = (
+  existing,
+  incoming,
+  { args, readField },
+) => {
+  if (!existing || !args?.after) return incoming;
+  const held = readField<readonly StoreObject[]>('items', existing) ?? [];
+  const more = readField<readonly StoreObject[]>('items', incoming) ?? [];
+  return { ...incoming, items: [...held, ...more] };
+};

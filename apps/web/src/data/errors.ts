@@ -100,6 +100,7 @@ const reasons: Record<DomainErrorCode, string> = {
   COMMENT_DELETED: 'That comment has been deleted.',
   NOT_AN_OPERATOR: 'Only a platform operator may do that.',
   INVITATION_NOT_FOUND: 'That invitation was not found.',
+  NOTIFICATION_NOT_FOUND: 'That notification was not found.',
   MEMBERSHIP_NOT_FOUND: 'That person does not act for the organization.',
   ORGANIZATION_NOT_VERIFIED:
     'That organization is not verified by a platform operator: it may observe, not act as a party.',

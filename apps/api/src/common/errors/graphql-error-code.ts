@@ -34,6 +34,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.COMMENT_NOT_FOUND:
     case DomainErrorCode.CLAUSE_VERSION_NOT_FOUND:
     case DomainErrorCode.INVITATION_NOT_FOUND:
+    case DomainErrorCode.NOTIFICATION_NOT_FOUND:
     case DomainErrorCode.MEMBERSHIP_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:

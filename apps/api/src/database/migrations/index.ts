@@ -10,6 +10,7 @@ import { Milestones1764220000000 } from './1764220000000-milestones.js';
 import { SocketLeaseFunction1764225000000 } from './1764225000000-socket-lease-function.js';
 import { Cosponsors1764230000000 } from './1764230000000-cosponsors.js';
 import { Search1764240000000 } from './1764240000000-search.js';
+import { Notifications1764250000000 } from './1764250000000-notifications.js';
 import { ProposalWindow1764280000000 } from './1764280000000-proposal-window.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   SocketLeaseFunction1764225000000,
   Cosponsors1764230000000,
   Search1764240000000,
+  Notifications1764250000000,
   ProposalWindow1764280000000,
 ];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InvitationStatus, type MembershipRole } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { sqlStateOf } from '../../common/database/sql-state.js';
@@ -6,6 +6,7 @@ import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.j
 import { AccordAccessService } from '../../accord-log/accord-access.service.js';
 import { IdentityService } from '../identity.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
+import { InvitationNotices } from './invitation-notices.js';
 
 export interface InviteMemberCommand {
   callerId: string;
@@ -25,6 +26,7 @@ export class InviteMemberUseCase {
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly access: AccordAccessService,
+    @Optional() private readonly notices?: InvitationNotices,
   ) {}
 
   async execute(command: InviteMemberCommand): Promise<InvitationEntity> {
@@ -44,19 +46,25 @@ export class InviteMemberUseCase {
         'This person already acts for the organization in this role',
       );
     }
-    const invitations = this.dataSource.getRepository(InvitationEntity);
     try {
-      return await invitations.save(
-        invitations.create({
-          organizationId: organization.id,
-          email,
-          role: command.role,
-          invitedBy: command.callerId,
-          status: InvitationStatus.PENDING,
-          decidedAt: null,
-          decidedBy: null,
-        }),
-      );
+      const { invitation, announce } = await this.dataSource.transaction(async (manager) => {
+        const invitations = manager.getRepository(InvitationEntity);
+        const saved = await invitations.save(
+          invitations.create({
+            organizationId: organization.id,
+            email,
+            role: command.role,
+            invitedBy: command.callerId,
+            status: InvitationStatus.PENDING,
+            decidedAt: null,
+            decidedBy: null,
+          }),
+        );
+        const announce = (await this.notices?.invited(manager, saved)) ?? (() => undefined);
+        return { invitation: saved, announce };
+      });
+      announce();
+      return invitation;
     } catch (error) {
       if (sqlStateOf(error) === '23505') {
         throw new DomainError(

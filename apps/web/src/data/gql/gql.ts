@@ -66,6 +66,11 @@ type Documents = {
   '\n  query AccordDiff($accordId: ID!, $from: AccordMomentInput!, $to: AccordMomentInput!) {\n    accordDiff(accordId: $accordId, from: $from, to: $to) {\n      accordId\n      from {\n        seq\n        at\n      }\n      to {\n        seq\n        at\n      }\n      articles {\n        clauseId\n        kind\n        reworded\n        moved\n        from {\n          number\n          heading\n          force\n        }\n        to {\n          number\n          heading\n          force\n        }\n        parts {\n          op\n          text\n        }\n        amendments {\n          id\n          kind\n          onBehalfOf {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AccordDiffDocument;
   '\n  query AccordMilestones($id: ID!) {\n    accord(id: $id) {\n      id\n      milestones {\n        id\n        name\n        seq\n        markedAt\n        markedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AccordMilestonesDocument;
   '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n': typeof types.MarkMilestoneDocument;
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
+  '\n  query Notifications($first: Int, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      endCursor\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $upTo: ID) {\n    markNotificationsRead(ids: $ids, upTo: $upTo)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query NotificationSettings {\n    notificationSettings {\n      kind\n      email\n    }\n  }\n': typeof types.NotificationSettingsDocument;
+  '\n  mutation UpdateNotificationSettings($settings: [NotificationSettingInput!]!) {\n    updateNotificationSettings(settings: $settings) {\n      kind\n      email\n    }\n  }\n': typeof types.UpdateNotificationSettingsDocument;
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerificationQueueDocument;
   '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n': typeof types.OperatorsDocument;
   '\n  mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      ...OrganizationIdentity\n    }\n  }\n': typeof types.VerifyOrganizationDocument;
@@ -200,6 +205,16 @@ const documents: Documents = {
     types.AccordMilestonesDocument,
   '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n':
     types.MarkMilestoneDocument,
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    createdAt\n    readAt\n  }\n':
+    types.NotificationFieldsFragmentDoc,
+  '\n  query Notifications($first: Int, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      endCursor\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $upTo: ID) {\n    markNotificationsRead(ids: $ids, upTo: $upTo)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query NotificationSettings {\n    notificationSettings {\n      kind\n      email\n    }\n  }\n':
+    types.NotificationSettingsDocument,
+  '\n  mutation UpdateNotificationSettings($settings: [NotificationSettingInput!]!) {\n    updateNotificationSettings(settings: $settings) {\n      kind\n      email\n    }\n  }\n':
+    types.UpdateNotificationSettingsDocument,
   '\n  query VerificationQueue {\n    organizationsAwaitingVerification(first: 100) {\n      ...OrganizationIdentity\n    }\n  }\n':
     types.VerificationQueueDocument,
   '\n  query Operators {\n    operators {\n      id\n      displayName\n    }\n  }\n':
@@ -586,6 +601,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    createdAt\n    readAt\n  }\n',
+): (typeof documents)['\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    createdAt\n    readAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      endCursor\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      endCursor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!], $upTo: ID) {\n    markNotificationsRead(ids: $ids, upTo: $upTo)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!], $upTo: ID) {\n    markNotificationsRead(ids: $ids, upTo: $upTo)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationSettings {\n    notificationSettings {\n      kind\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationSettings {\n    notificationSettings {\n      kind\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNotificationSettings($settings: [NotificationSettingInput!]!) {\n    updateNotificationSettings(settings: $settings) {\n      kind\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNotificationSettings($settings: [NotificationSettingInput!]!) {\n    updateNotificationSettings(settings: $settings) {\n      kind\n      email\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,103 @@
+import { ConfigError } from './config.js';
+
+/** Notifications and their mail (README, "Notifications"). */
+export interface NotificationConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…`; null: mails are written to the log instead. */
+  smtpUrl: string | null;
+  /** The From of every mail. */
+  mailFrom: string;
+  /** The web app's address as users reach it, for the links in mails. */
+  publicUrl: string;
+  /** How often each instance derives notifications from the log and sends due mail. */
+  notificationPollMs: number;
+  /** How long an instance holds a mail it is sending before another may retry it. */
+  mailLeaseSeconds: number;
+  /** The hour (UTC) of the daily digest. */
+  digestHourUtc: number;
+  /** Reminders go this many hours before a vote closes, to parties that have not voted. */
+  reminderHours: readonly number[];
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  [min, max]: [number, number],
+  unit: string,
+): number {
+  const raw = env[name]?.trim() || String(fallback);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer ${unit} from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function readUrl(name: string, raw: string, protocols: string[], example: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a URL (expected ${example})`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(
+      name,
+      `must start with ${protocols.map((p) => p + '//').join(' or ')} (got "${url.protocol}")`,
+    );
+  }
+  return raw;
+}
+
+function readReminderHours(env: NodeJS.ProcessEnv): number[] {
+  const raw = env.PLENARY_REMINDER_HOURS?.trim() ?? '24,1';
+  if (raw === '') return [];
+  const hours = raw.split(/[\s,]+/).map((h) => h.trim());
+  const wrong = hours.find((h) => !/^\d+$/.test(h) || Number(h) < 1 || Number(h) > 720);
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'PLENARY_REMINDER_HOURS',
+      `must be whole hours from 1 to 720 separated by commas (got "${wrong}")`,
+    );
+  }
+  return [...new Set(hours.map(Number))].sort((a, b) => b - a);
+}
+
+export function readNotificationConfig(env: NodeJS.ProcessEnv, port: number): NotificationConfig {
+  const smtpRaw = env.SMTP_URL?.trim();
+  const smtpUrl = smtpRaw
+    ? readUrl('SMTP_URL', smtpRaw, ['smtp:', 'smtps:'], 'smtp://user:pass@host:587')
+    : null;
+  const publicRaw = env.PLENARY_PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  const publicUrl = readUrl(
+    'PLENARY_PUBLIC_URL',
+    publicRaw,
+    ['http:', 'https:'],
+    'https://plenary.example.org',
+  ).replace(/\/+$/, '');
+  const mailFrom = env.PLENARY_MAIL_FROM?.trim() || 'Plenary <no-reply@plenary.invalid>';
+  if (!/@[^\s@>]+\.[^\s@>]+>?$/.test(mailFrom)) {
+    throw new ConfigError('PLENARY_MAIL_FROM', `must be an address (got "${mailFrom}")`);
+  }
+  return {
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    notificationPollMs: readInteger(
+      env,
+      'PLENARY_NOTIFICATIONS_POLL_MS',
+      500,
+      [20, 60_000],
+      'number of milliseconds',
+    ),
+    mailLeaseSeconds: readInteger(
+      env,
+      'PLENARY_MAIL_LEASE_SECONDS',
+      120,
+      [1, 3600],
+      'number of seconds',
+    ),
+    digestHourUtc: readInteger(env, 'PLENARY_DIGEST_HOUR', 7, [0, 23], 'hour'),
+    reminderHours: readReminderHours(env),
+  };
+}

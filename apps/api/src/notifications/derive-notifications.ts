@@ -1,0 +1,182 @@
+import {
+  type AccordEvent,
+  type CommentPostedPayload,
+  mentionedPeople,
+  NotificationKind,
+} from '@plenary/contracts';
+import type { AccordFacts } from './accord-facts.js';
+import { eventSource, type NotificationDraft } from './notification-draft.js';
+import { type AmendmentFate, excerptOf, type NotificationSubject } from './notification-words.js';
+
+export const amendmentPath = (accordId: string, amendmentId: string): string =>
+  `/accords/${accordId}/amendments/${amendmentId}`;
+
+/**
+ * The notifications one event of the log gives, to whom. Never to the one who acted: nobody is
+ * told of what he did himself.
+ */
+export async function deriveNotifications(
+  event: AccordEvent,
+  facts: AccordFacts,
+): Promise<NotificationDraft[]> {
+  const drafts = await draftsOf(event, facts);
+  return drafts.filter((draft) => draft.recipientId !== event.actorId);
+}
+
+async function draftsOf(event: AccordEvent, facts: AccordFacts): Promise<NotificationDraft[]> {
+  const source = eventSource(event.accordId, event.seq);
+  const draft = (
+    recipientId: string,
+    kind: NotificationKind,
+    subject: NotificationSubject,
+  ): NotificationDraft => ({
+    recipientId,
+    kind,
+    source,
+    accordId: event.accordId,
+    actorId: event.actorId,
+    subject,
+  });
+  switch (event.type) {
+    case 'comment.posted':
+      return commentDrafts(event.payload, event.actorId, facts, draft);
+    case 'voting.opened': {
+      const { amendmentId, closesAt } = event.payload;
+      const [place, accordTitle, voters] = await Promise.all([
+        facts.amendmentPlace(amendmentId),
+        facts.accordTitle(),
+        facts.representativesNotVoted(amendmentId),
+      ]);
+      return voters.map((voter) =>
+        draft(voter.userId, NotificationKind.VOTE_OPENED, {
+          accordTitle,
+          place,
+          path: amendmentPath(event.accordId, amendmentId),
+          actor: null,
+          organization: voter.organization,
+          closesAt,
+        }),
+      );
+    }
+    case 'voting.closed':
+      return fateDrafts(event.payload.amendmentId, event.payload.outcome, null);
+    case 'amendment.withdrawn':
+      return fateDrafts(event.payload.amendmentId, 'WITHDRAWN', event.actorId);
+    case 'amendment.conflicted':
+      return fateDrafts(event.payload.amendmentId, 'CONFLICT', null);
+    case 'amendment.reexamined':
+      // A running vote on it is suspended by the same write (voting.suspended follows): one
+      // notification says both.
+      return event.payload.outcome === 'CONFLICT'
+        ? fateDrafts(event.payload.amendmentId, 'CONFLICT', null)
+        : [];
+    case 'amendment.cosponsorInvited': {
+      const { amendmentId, organizationId, organizationName } = event.payload;
+      const [place, accordTitle, actor, representatives] = await Promise.all([
+        facts.amendmentPlace(amendmentId),
+        facts.accordTitle(),
+        facts.actor(event.actorId),
+        facts.representativesOf(organizationId),
+      ]);
+      return representatives.map((representative) =>
+        draft(representative.userId, NotificationKind.COSPONSOR_INVITATION, {
+          accordTitle,
+          place,
+          path: amendmentPath(event.accordId, amendmentId),
+          actor,
+          organization: organizationName,
+        }),
+      );
+    }
+    case 'accord.created':
+    case 'accord.ruleChanged':
+    case 'accord.proposalWindowSet':
+    case 'participant.added':
+    case 'membership.joined':
+    case 'membership.ended':
+    case 'organization.verified':
+    case 'organization.verificationRevoked':
+    case 'amendment.proposed':
+    case 'amendment.rebased':
+    case 'amendment.cosponsorAnswered':
+    case 'amendment.supported':
+    case 'amendment.supportWithdrawn':
+    case 'ballot.cast':
+    case 'voting.suspended':
+    case 'clause.versioned':
+    case 'clause.removed':
+    case 'clause.moved':
+    case 'clauses.renumbered':
+    case 'comment.edited':
+    case 'comment.deleted':
+    case 'milestone.marked':
+      return [];
+  }
+
+  async function fateDrafts(
+    amendmentId: string,
+    fate: AmendmentFate,
+    actorId: string | null,
+  ): Promise<NotificationDraft[]> {
+    const amendment = await facts.amendment(amendmentId);
+    if (!amendment) return [];
+    const [place, accordTitle, actor] = await Promise.all([
+      facts.amendmentPlace(amendmentId),
+      facts.accordTitle(),
+      facts.actor(actorId),
+    ]);
+    return [
+      draft(amendment.authorId, NotificationKind.AMENDMENT_STATE, {
+        accordTitle,
+        place: place.replace(/^the /, ''),
+        path: amendmentPath(event.accordId, amendmentId),
+        actor,
+        fate,
+      }),
+    ];
+  }
+}
+
+async function commentDrafts(
+  comment: CommentPostedPayload,
+  actorId: string | null,
+  facts: AccordFacts,
+  draft: (
+    recipientId: string,
+    kind: NotificationKind,
+    subject: NotificationSubject,
+  ) => NotificationDraft,
+): Promise<NotificationDraft[]> {
+  const accordId = facts.accordId;
+  const [accordTitle, actor, people, place] = await Promise.all([
+    facts.accordTitle(),
+    facts.actor(actorId ?? comment.authorId),
+    facts.participants(),
+    comment.amendmentId
+      ? facts.amendmentPlace(comment.amendmentId)
+      : comment.clauseId
+        ? facts.clausePlace(comment.clauseId)
+        : Promise.resolve('the accord'),
+  ]);
+  const path = comment.amendmentId
+    ? amendmentPath(accordId, comment.amendmentId)
+    : `/accords/${accordId}${comment.clauseId ? `#clause-${comment.clauseId}` : ''}`;
+  const subject: NotificationSubject = {
+    accordTitle,
+    place,
+    path,
+    actor,
+    excerpt: excerptOf(comment.body),
+    commentId: comment.commentId,
+  };
+  const drafts: NotificationDraft[] = [];
+  const repliedTo = comment.parentId ? await facts.commentAuthor(comment.parentId) : null;
+  if (repliedTo && (await facts.isParticipant(repliedTo))) {
+    drafts.push(draft(repliedTo, NotificationKind.REPLY, subject));
+  }
+  for (const personId of mentionedPeople(comment.body, people)) {
+    // A reply that also names the one replied to is one notification, the reply.
+    if (personId !== repliedTo) drafts.push(draft(personId, NotificationKind.MENTION, subject));
+  }
+  return drafts;
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+
+export interface MarkNotificationsReadCommand {
+  callerId: string;
+  /** These notifications… */
+  ids?: readonly string[] | null;
+  /** …or this one and every older one. */
+  upTo?: string | null;
+}
+
+/**
+ * Marks the caller's notifications read; returns how many were unread. Someone else's
+ * notification is not found, exactly like one that does not exist.
+ */
+@Injectable()
+export class MarkNotificationsReadUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ callerId, ids, upTo }: MarkNotificationsReadCommand): Promise<number> {
+    if ((ids == null) === (upTo == null)) {
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Give either ids or upTo');
+    }
+    const wanted = [...new Set(ids ?? [upTo as string])];
+    return this.dataSource.transaction(async (manager) => {
+      const own = await manager.query<{ id: string; createdAt: Date }[]>(
+        `SELECT id, created_at AS "createdAt" FROM notification
+         WHERE id = ANY($1) AND recipient_id = $2`,
+        [wanted, callerId],
+      );
+      if (own.length !== wanted.length) {
+        throw new DomainError(DomainErrorCode.NOTIFICATION_NOT_FOUND, 'Notification not found');
+      }
+      // UPDATE answers [rows, count] through TypeORM.
+      const [, marked] = upTo
+        ? await manager.query<[unknown[], number]>(
+            `UPDATE notification SET read_at = now()
+             WHERE recipient_id = $1 AND read_at IS NULL
+               AND (created_at, id) <= ((SELECT created_at FROM notification WHERE id = $2), $2::uuid)`,
+            [callerId, upTo],
+          )
+        : await manager.query<[unknown[], number]>(
+            `UPDATE notification SET read_at = now()
+             WHERE recipient_id = $1 AND read_at IS NULL AND id = ANY($2)`,
+            [callerId, wanted],
+          );
+      return marked;
+    });
+  }
+}

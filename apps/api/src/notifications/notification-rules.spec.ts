@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { NotificationKind } from '@plenary/contracts';
+import { readUnsubscribeToken, unsubscribeToken } from './mail/unsubscribe-token.js';
+import { digestCutoff } from './notification-digest.service.js';
+import { describeNotification, excerptOf } from './notification-words.js';
+import { reminderLeadDue } from './vote-reminders.service.js';
+
+const SECRET = 'a-secret-that-is-long-enough-for-the-test';
+const USER = '6f1c2b0e-8a43-4d3e-9b1a-2f7f5c9d0e11';
+const HOUR = 3_600_000;
+
+describe('notification words', () => {
+  it('names who did what, where, in plain words', () => {
+    expect(
+      describeNotification(NotificationKind.REPLY, {
+        accordTitle: 'Tech Accord',
+        place: 'Article 3',
+        path: '/accords/x',
+        actor: { name: 'Elena Marsh', organization: 'Republic of Aurelia' },
+        excerpt: 'We agree.',
+      }),
+    ).toBe(
+      'Elena Marsh (Republic of Aurelia) replied to your comment on Article 3 of the Tech Accord: “We agree.”',
+    );
+    expect(
+      describeNotification(NotificationKind.VOTE_CLOSING, {
+        accordTitle: 'Tech Accord',
+        place: 'the amendment to Article 2',
+        path: '/accords/x',
+        actor: null,
+        organization: 'Borealis',
+        closesAt: '2026-12-05T14:00:00.000Z',
+        hoursLeft: 24,
+      }),
+    ).toBe(
+      'The vote on the amendment to Article 2 of the Tech Accord closes in 24 hours (5 December 2026, 14:00 UTC); Borealis has not voted yet.',
+    );
+  });
+
+  it('cuts a long comment to one line', () => {
+    expect(excerptOf('one\n\n two   three', 9)).toBe('one two…');
+  });
+});
+
+describe('unsubscribe tokens', () => {
+  it('grant what they were signed for, and nothing when altered', () => {
+    const token = unsubscribeToken(SECRET, { userId: USER, scope: NotificationKind.MENTION });
+    expect(readUnsubscribeToken(SECRET, token)).toEqual({ userId: USER, scope: 'MENTION' });
+    expect(readUnsubscribeToken('another-secret-that-is-long-enough!!', token)).toBeNull();
+    expect(readUnsubscribeToken(SECRET, token.replace('MENTION', 'ALL'))).toBeNull();
+    expect(readUnsubscribeToken(SECRET, token.replace(USER, USER.replace('6f', '7f')))).toBeNull();
+    expect(readUnsubscribeToken(SECRET, 'garbage')).toBeNull();
+    expect(readUnsubscribeToken(SECRET, `${token}.more`)).toBeNull();
+  });
+});
+
+describe('when reminders and digests are due', () => {
+  const closesAt = new Date('2026-12-05T14:00:00Z');
+  const openedAt = new Date(closesAt.getTime() - 48 * HOUR);
+  const at = (hoursBefore: number) => new Date(closesAt.getTime() - hoursBefore * HOUR);
+
+  it('reminds at the shortest lead entered, only for a vote open before it began', () => {
+    expect(reminderLeadDue({ openedAt, closesAt }, at(30), [24, 1])).toBeNull();
+    expect(reminderLeadDue({ openedAt, closesAt }, at(23), [24, 1])).toBe(24);
+    expect(reminderLeadDue({ openedAt, closesAt }, at(0.5), [24, 1])).toBe(1);
+    expect(reminderLeadDue({ openedAt, closesAt }, at(-0.1), [24, 1])).toBeNull();
+    // Opened 30 minutes before its close: announced as it opened, no reminder.
+    expect(reminderLeadDue({ openedAt: at(0.5), closesAt }, at(0.4), [24, 1])).toBeNull();
+    // Opened 10 hours before: the 1 h reminder only.
+    expect(reminderLeadDue({ openedAt: at(10), closesAt }, at(9), [24, 1])).toBeNull();
+    expect(reminderLeadDue({ openedAt: at(10), closesAt }, at(1), [24, 1])).toBe(1);
+  });
+
+  it('digests up to the last digest hour passed', () => {
+    expect(digestCutoff(new Date('2026-12-05T09:30:00Z'), 7).toISOString()).toBe(
+      '2026-12-05T07:00:00.000Z',
+    );
+    expect(digestCutoff(new Date('2026-12-05T06:59:00Z'), 7).toISOString()).toBe(
+      '2026-12-04T07:00:00.000Z',
+    );
+  });
+});

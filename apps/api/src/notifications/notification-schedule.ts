@@ -1,0 +1,45 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { NotificationDigest } from './notification-digest.service.js';
+import { VoteReminders } from './vote-reminders.service.js';
+
+const EVERY_MS = 30_000;
+
+/** Every instance looks for due reminders and digests twice a minute; the writes make each once. */
+@Injectable()
+export class NotificationSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(NotificationSchedule.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly reminders: VoteReminders,
+    private readonly digest: NotificationDigest,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.run().finally(() => (this.running = null));
+    }, EVERY_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async run(): Promise<void> {
+    const now = new Date();
+    try {
+      await this.reminders.sendReminders(now);
+      await this.digest.runDigest(now);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'reminders or digests failed; will retry');
+    }
+  }
+}
