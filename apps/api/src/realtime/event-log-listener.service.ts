@@ -7,6 +7,7 @@ import {
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { EVENT_CHANNEL } from '../accord-log/accord-write.js';
+import { DeskChanges } from './desk-changes.service.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 
 const MAX_BACKOFF_MS = 5000;
@@ -27,6 +28,7 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     private readonly dataSource: DataSource,
     private readonly delivery: AccordEventDelivery,
+    private readonly deskChanges: DeskChanges,
   ) {}
 
   /** Listening before the app serves anyone: a join right after start misses nothing. */
@@ -88,6 +90,9 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
     const colon = payload?.lastIndexOf(':') ?? -1;
     if (!payload || colon < 0) return;
     const seq = Number(payload.slice(colon + 1));
-    if (Number.isSafeInteger(seq)) this.delivery.committed(payload.slice(0, colon), seq);
+    if (!Number.isSafeInteger(seq)) return;
+    const accordId = payload.slice(0, colon);
+    this.delivery.committed(accordId, seq);
+    this.deskChanges.committed(accordId, seq);
   }
 }

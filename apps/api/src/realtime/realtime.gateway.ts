@@ -9,6 +9,7 @@ import { type ClientToServerEvents, SOCKET_PATH } from '@plenary/contracts';
 import { TokenService } from '../common/auth/token.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordSessions } from './accord-sessions.service.js';
+import { DeskChanges } from './desk-changes.service.js';
 import { SocketAllowance } from '../rate-limits/socket-allowance.js';
 import { admitSocket, authenticateHandshake } from './socket-auth.js';
 import { parseJoin, parseLeave, parsePresence } from './socket-messages.js';
@@ -41,12 +42,14 @@ export class RealtimeGateway
     private readonly tokens: TokenService,
     private readonly sessions: AccordSessions,
     private readonly sockets: SocketAllowance,
+    private readonly deskChanges: DeskChanges,
   ) {}
 
   afterInit(server: PlenaryServer): void {
     server.use(authenticateHandshake(this.tokens));
     server.use(admitSocket(this.sockets));
     this.sessions.attach(server);
+    this.deskChanges.attach(server);
   }
 
   handleConnection(socket: PlenarySocket): void {
