@@ -9,6 +9,7 @@ import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DemoSignInModule } from './demo/sign-in/demo-sign-in.module.js';
 import { DeskModule } from './desk/desk.module.js';
 import { CosponsorsModule } from './cosponsors/cosponsors.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   CosponsorsModule,
   DeskModule,
   RealtimeModule,
+  DemoSignInModule,
   WebModule,
 ];
 

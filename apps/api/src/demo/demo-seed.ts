@@ -10,6 +10,7 @@ import {
   PENDING_INVITATIONS,
   SECRET_PROTOCOL,
 } from './demo-content.js';
+import { populateDesks } from './demo-desk.js';
 
 type Vars = Record<string, unknown>;
 type Choice = 'FOR' | 'AGAINST' | 'ABSTAIN';
@@ -132,6 +133,12 @@ export class DemoSeeder {
       );
     }
     await this.secretProtocol();
+    await populateDesks({
+      gql: (q, v, t) => this.gql(q, v, t),
+      session: (k) => this.session(k),
+      accordId: this.accordId,
+      facilitatorToken: this.facilitatorToken,
+    });
     return {
       password: DEMO_PASSWORD,
       operator: OPERATOR.email,
