@@ -76,7 +76,7 @@ describe('the first minute: one click on a demo delegate, a populated desk', () 
   });
 
   it('is never offered with the demo off, nor in production', async () => {
-    for (const env of [
+    for (const env of <Record<string, string>[]>[
       { PLENARY_DEMO: 'false' },
       { PLENARY_DEMO: 'true', NODE_ENV: 'production' },
     ]) {
