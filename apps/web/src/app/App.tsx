@@ -5,6 +5,7 @@ import { AccordPage } from '../features/accords/AccordPage';
 import { AmendmentPage } from '../features/amendments/AmendmentPage';
 import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
+import { DeskPage } from '../features/desk/DeskPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { PrintPage } from '../features/print/PrintPage';
 import { OperatorPage } from '../features/operator/OperatorPage';
@@ -46,6 +47,7 @@ export function App() {
     <Shell>
       <Routes>
         <Route path="/" element={<AccordListPage />} />
+        <Route path="/desk" element={<DeskPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         {me.isOperator && <Route path="/operator" element={<OperatorPage />} />}
         <Route path="/accords/:accordId" element={<AccordLayout />}>
@@ -55,8 +57,8 @@ export function App() {
           <Route path="history" element={<HistoryPage />} />
           <Route path="print" element={<PrintPage />} />
         </Route>
-        <Route path="/signin" element={<Navigate to="/" replace />} />
-        <Route path="/signup" element={<Navigate to="/" replace />} />
+        <Route path="/signin" element={<Navigate to="/desk" replace />} />
+        <Route path="/signup" element={<Navigate to="/desk" replace />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Shell>
