@@ -109,11 +109,14 @@ export async function closeAll(delegates: Delegate[]): Promise<void> {
  * The API and the delegates' browsers of one spec file: the API starts before its tests, and
  * every browser opened into `delegates`, then the API, close after them.
  */
-export function browserSession(): { readonly api: TestApp; delegates: Delegate[] } {
+export function browserSession(env: Record<string, string> = {}): {
+  readonly api: TestApp;
+  delegates: Delegate[];
+} {
   let api: TestApp | undefined;
   const delegates: Delegate[] = [];
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp(env);
   });
   // Whatever a scenario checks, a page error or a refusal by the CSP fails it.
   afterEach(() => {

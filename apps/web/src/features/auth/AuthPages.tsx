@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../app/session-context';
+import type { DemoDelegatesQuery as DemoDelegatesData } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
 import { groupLabels } from '../../ui/format';
@@ -96,10 +97,22 @@ const demoRoleLabels = {
  * with one click — no password copied from the terminal. Nothing when the API offers none.
  */
 function DemoDelegates() {
-  const { data } = useQuery(DemoDelegatesQuery, { fetchPolicy: 'network-only' });
+  const client = useApolloClient();
+  const [delegates, setDelegates] = useState<DemoDelegatesData['demoDelegates']>([]);
+  // Read once, outside the watched queries: signing in resets the store, which would fetch a
+  // watched query again just as this page goes away.
+  useEffect(() => {
+    let current = true;
+    client
+      .query({ query: DemoDelegatesQuery, fetchPolicy: 'no-cache' })
+      .then(({ data }) => current && setDelegates(data?.demoDelegates ?? []))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client]);
   const [signIn, { loading, error }] = useMutation(SignInAsDemoDelegateMutation);
   const afterSignIn = useAfterSignIn();
-  const delegates = data?.demoDelegates ?? [];
   if (delegates.length === 0) return null;
 
   async function signInAs(email: string) {
