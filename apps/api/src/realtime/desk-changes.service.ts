@@ -36,6 +36,12 @@ export class DeskChanges implements OnModuleDestroy {
     this.timer ??= setTimeout(() => void this.send(), BATCH_MS);
   }
 
+  /** A change to one user's desk outside any accord (an invitation to him came or went). */
+  changedFor(userId: string | undefined): void {
+    if (userId)
+      this.server?.local.to(personalRoomOf(userId)).emit('deskChanged', { accordId: null });
+  }
+
   private async send(): Promise<void> {
     this.timer = null;
     const batch = [...this.heard];

@@ -7,6 +7,7 @@ import {
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { EVENT_CHANNEL } from '../accord-log/accord-write.js';
+import { DESK_CHANNEL } from '../identity/invitations/desk-notice.js';
 import { DeskChanges } from './desk-changes.service.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 
@@ -55,10 +56,14 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
       this.logger.warn({ err: error }, 'event log listener connection failed');
     });
     client.on('end', () => this.lost(client));
-    client.on('notification', (message) => this.heard(message.payload));
+    client.on('notification', (message) =>
+      message.channel === DESK_CHANNEL
+        ? this.deskChanges.changedFor(message.payload)
+        : this.heard(message.payload),
+    );
     try {
       await client.connect();
-      await client.query(`LISTEN ${EVENT_CHANNEL}`);
+      await client.query(`LISTEN ${EVENT_CHANNEL}; LISTEN ${DESK_CHANNEL}`);
     } catch (error) {
       this.logger.warn({ err: error }, 'cannot listen to the event log; retrying');
       await client.end().catch(() => undefined);

@@ -6,6 +6,7 @@ import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.j
 import { AccordAccessService } from '../../accord-log/accord-access.service.js';
 import { IdentityService } from '../identity.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
+import { noticeToHolderOf } from './desk-notice.js';
 
 export interface InviteMemberCommand {
   callerId: string;
@@ -45,8 +46,9 @@ export class InviteMemberUseCase {
       );
     }
     const invitations = this.dataSource.getRepository(InvitationEntity);
+    let invitation: InvitationEntity;
     try {
-      return await invitations.save(
+      invitation = await invitations.save(
         invitations.create({
           organizationId: organization.id,
           email,
@@ -66,5 +68,7 @@ export class InviteMemberUseCase {
       }
       throw error;
     }
+    await noticeToHolderOf(this.dataSource, email);
+    return invitation;
   }
 }
