@@ -163,6 +163,8 @@ function OrganizationSection({
   now: number;
 }) {
   const representative = organization.role === 'REPRESENTATIVE';
+  // A vote closing soon is shown there only (with whether the ballot is in).
+  const closingSoon = new Set(organization.closingSoon.map((vote) => vote.amendment.id));
   return (
     <Section
       title={organization.name}
@@ -176,9 +178,11 @@ function OrganizationSection({
         ))}
       </Group>
       <Group title={`Votes awaiting ${organization.name}`}>
-        {organization.votesAwaitingUs.map((vote) => (
-          <VoteItem key={vote.amendment.id} vote={vote} now={now} />
-        ))}
+        {organization.votesAwaitingUs
+          .filter((vote) => !closingSoon.has(vote.amendment.id))
+          .map((vote) => (
+            <VoteItem key={vote.amendment.id} vote={vote} now={now} />
+          ))}
       </Group>
       <Group title="Invitations to co-sponsor">
         {organization.cosponsorInvitations.map((invitation) => (
@@ -227,7 +231,7 @@ function VoteItem({ vote, now }: { vote: DeskVote; now: number }) {
         {vote.closesAt
           ? timeLeftInWords(Date.parse(vote.closesAt) - now)
           : 'no deadline: closes when the facilitator closes it'}
-        {vote.weVoted ? ' · your ballot is in' : ''}
+        {vote.weVoted ? ' · your ballot is in' : ' · not voted yet'}
       </span>
     </li>
   );
