@@ -70,6 +70,14 @@ describe('the first minute: one click on a demo delegate, a populated desk', () 
     }
   });
 
+  it('gives the secretariat a mention to answer', async () => {
+    const signedIn = expectData(await api.gql(SIGN_IN, { e: FACILITATOR.email }));
+    const { desk } = expectData<{ desk: Desk }>(
+      await api.gql(DESK, {}, signedIn.signInAsDemoDelegate.token as string),
+    );
+    expect(desk.mentions).toHaveLength(1);
+  });
+
   it('signs in only as a demo delegate', async () => {
     expectError(await api.gql(SIGN_IN, { e: 'nobody@plenary.demo' }), 'NOT_FOUND');
     expectError(await api.gql(SIGN_IN, { e: 'not an email' }), 'BAD_USER_INPUT');

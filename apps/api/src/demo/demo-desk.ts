@@ -109,6 +109,11 @@ export async function populateDesks(table: DemoTable): Promise<void> {
     '@Elena Marsh, @Tomas Lindqvist: Caldera could support this if national emergency response teams stay in charge.',
   );
   await comment(
+    'meridian',
+    assistance.id,
+    '@Amina Diallo, could the secretariat circulate the text to the capitals before the vote closes?',
+  );
+  await comment(
     'rights',
     vulnerabilities.id,
     '@Priya Raman, the 90 days @Dr. Hanna Weber cited are a fair basis for us.',
