@@ -11,7 +11,7 @@ import {
 } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { eventually, TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, startTestAppOn, type TestApp } from './support/test-app.js';
 
 const DESK = `{ desk { asOf
   organizations { id name role
@@ -351,6 +351,35 @@ describe('the desk: what needs the signed-in user now', () => {
       );
     } finally {
       socket.socket.close();
+    }
+  });
+
+  it('reaches a socket once when two instances hear the same ballot', async () => {
+    const { n, author, second } = await givenNegotiation();
+    const amendment = await n.propose(author, {
+      kind: 'ADD_CLAUSE',
+      force: 'BINDING',
+      text: 'Twice heard.',
+      position: 1,
+    });
+    await n.open(amendment.id);
+    const other = await startTestAppOn(api.databaseUrl);
+    const socket = await TestSocket.connect(other.url, second.representative.token);
+    const received: unknown[] = [];
+    socket.socket.on('deskChanged', (change) => received.push(change));
+    try {
+      // Cast through the first instance: both hear it, only the second has the socket.
+      await n.vote(author, amendment.id, 'FOR');
+      await eventually(
+        () => received,
+        (r) => r.length > 0,
+        'deskChanged from the other instance',
+      );
+      await socket.settle(500);
+      expect(received).toEqual([{ accordId: n.accordId }]);
+    } finally {
+      socket.socket.close();
+      await other.close();
     }
   });
 });
