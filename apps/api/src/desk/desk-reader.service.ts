@@ -203,6 +203,8 @@ export class DeskReader {
            WHERE e.accord_id = a.accord_id AND e.type = ANY($3::text[])
              AND e.payload->>'amendmentId' = a.id::text) changed ON true
          WHERE a.author_id = $1 AND a.status = ANY($2::text[]) AND ${mayRead('ac', '$1')}
+           -- Decided long ago: no need to look for when in the log.
+           AND (a.closed_at IS NULL OR a.closed_at > $4::timestamptz - make_interval(days => $5))
        ) mine
        WHERE "changedAt" > $4::timestamptz - make_interval(days => $5)
        ORDER BY "changedAt" DESC`,
