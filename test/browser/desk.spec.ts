@@ -16,7 +16,7 @@ describe('the first minute: a demo delegate in one click, on a desk that stays l
     await new DemoSeeder(`${api.url}/graphql`, (email) => operators.bootstrap(email)).run();
   });
 
-  it('signs in as Kwame Mensah with one click and shows his desk, which follows a mention live', async () => {
+  it('signs in as Kwame Mensah with one click and shows his desk, which follows a mention and a closed vote live', async () => {
     const { api } = session;
     await withScreenshots(
       'desk',
@@ -67,6 +67,21 @@ describe('the first minute: a demo delegate in one click, on a desk that stays l
           ),
         );
         await page.getByRole('link', { name: /Elena Marsh mentioned you/ }).waitFor();
+        expect(await page.evaluate<number>('window.deskMarker')).toBe(1);
+
+        // The secretariat closes the vote that was closing within the day: it leaves the desk.
+        const secretariat = expectData(await api.gql(SIGN_IN, { e: 'secretariat@plenary.demo' }))
+          .signInAsDemoDelegate.token as string;
+        expectData(
+          await api.gql(
+            `mutation($a: ID!) { closeVoting(amendmentId: $a) { status } }`,
+            { a: amendment.id },
+            secretariat,
+          ),
+        );
+        await page
+          .getByRole('group', { name: 'Closing within 24 hours' })
+          .waitFor({ state: 'detached' });
         expect(await page.evaluate<number>('window.deskMarker')).toBe(1);
 
         // The link takes him to the comment.
