@@ -4,33 +4,26 @@ import {
   CosponsorStatus,
   InvitationStatus,
   type MembershipRole,
-  mentionedPeople,
-  mentionName,
   ParticipantRole,
   type StakeholderGroup,
 } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { mayRead } from '../accord-log/accord-access.service.js';
 import { readQuery } from '../common/database/read-query.js';
+import { conversationOf } from './desk-conversation.js';
 import type {
   DeskAmendmentChangeModel,
   DeskAmendmentModel,
-  DeskCommentModel,
   DeskCosponsorInvitationModel,
   DeskMembershipInvitationModel,
   DeskModel,
   DeskVoteModel,
 } from './models/desk.models.js';
 
-/** Replies and mentions stay on the desk until he answers in the thread, or for this long. */
-export const CONVERSATION_DAYS = 14;
 /** An amendment's change of state (CONFLICT, ADOPTED, REJECTED) stays this long. */
 export const AMENDMENT_CHANGE_DAYS = 14;
 /** "Closing soon": a deadline within this many hours. */
 export const CLOSING_SOON_HOURS = 24;
-/** The most replies and mentions read (the latest). */
-const MAX_COMMENTS = 100;
-const EXCERPT = 200;
 
 /** An amendment's desk columns: `a` the amendment, `ac` its accord; joins `cl` and `po`. */
 const AMENDMENT_COLUMNS = `a.id AS "amendmentId", a.accord_id AS "accordId", ac.title AS "accordTitle",
@@ -59,21 +52,6 @@ const amendmentOf = (row: AmendmentRow): DeskAmendmentModel => ({
   proposedBy: row.proposedBy,
 });
 
-interface CommentRow {
-  id: string;
-  accordId: string;
-  accordTitle: string;
-  amendmentId: string | null;
-  clauseId: string | null;
-  author: string;
-  body: string;
-  postedAt: Date;
-  repliesToHim: boolean;
-}
-
-/** `%`, `_` and `\` stand for themselves in a LIKE pattern. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * The desk: what needs the user now, read from the current state of the tables (not from
  * notifications). At most eight statements whatever the number of accords and items, most of
@@ -97,7 +75,7 @@ export class DeskReader {
         this.cosponsorInvitationsOf(userId),
         this.amendmentChangesOf(userId, now),
         this.invitationsOf(userId),
-        this.conversationOf(userId, me.displayName, now),
+        conversationOf(this.dataSource, userId, me.displayName, now),
       ]);
     const soon = now.getTime() + CLOSING_SOON_HOURS * 3600_000;
     return {
@@ -232,76 +210,6 @@ export class DeskReader {
       [userId, InvitationStatus.PENDING],
     );
   }
-
-  /**
-   * Replies to his comments and comments naming him, by others, in the last CONVERSATION_DAYS,
-   * that he has not answered: a comment of his later in the same thread (a reply to it, or to
-   * what it replies to) takes the item off the desk. A mention is found by its name in SQL, then
-   * confirmed by the mention rule the web app highlights with (`@Elena` only when unique).
-   */
-  private async conversationOf(
-    userId: string,
-    displayName: string,
-    now: Date,
-  ): Promise<Pick<DeskModel, 'replies' | 'mentions'>> {
-    const fullName = mentionName(displayName);
-    const firstName = fullName.split(' ')[0] ?? fullName;
-    const patterns = [...new Set([fullName, firstName])]
-      .filter((name) => name.length > 0)
-      .map((name) => `%@${likeLiteral(name)}%`);
-    const rows = await readQuery<CommentRow>(
-      this.dataSource,
-      `SELECT c.id, c.accord_id AS "accordId", ac.title AS "accordTitle",
-              c.amendment_id AS "amendmentId", c.clause_id AS "clauseId",
-              u.display_name AS author, c.body, c.created_at AS "postedAt",
-              coalesce(p.author_id = $1, false) AS "repliesToHim"
-       FROM comment c
-       JOIN accord ac ON ac.id = c.accord_id
-       JOIN app_user u ON u.id = c.author_id
-       LEFT JOIN comment p ON p.id = c.parent_id AND p.deleted_at IS NULL
-       WHERE c.author_id <> $1 AND c.deleted_at IS NULL
-         AND c.created_at > $3::timestamptz - make_interval(days => $4)
-         AND (p.author_id = $1 OR c.body ILIKE ANY($2::text[]))
-         AND ${mayRead('ac', '$1')}
-         AND NOT EXISTS (
-           SELECT 1 FROM comment r
-           WHERE r.accord_id = c.accord_id AND r.author_id = $1 AND r.created_at > c.created_at
-             AND (r.parent_id = c.id OR r.parent_id = c.parent_id))
-       ORDER BY c.created_at DESC, c.id LIMIT ${MAX_COMMENTS}`,
-      [userId, patterns, now, CONVERSATION_DAYS],
-    );
-    const candidates = rows.filter((row) => !row.repliesToHim);
-    const named = await this.namingHim(userId, candidates);
-    return {
-      replies: rows.filter((row) => row.repliesToHim).map(toComment),
-      mentions: candidates.filter((row) => named.has(row.id)).map(toComment),
-    };
-  }
-
-  /** Which of the comments name the user, by the people of their accords (one statement). */
-  private async namingHim(userId: string, comments: CommentRow[]): Promise<Set<string>> {
-    if (comments.length === 0) return new Set();
-    const accordIds = [...new Set(comments.map((c) => c.accordId))];
-    const people = await readQuery<{ accordId: string; id: string; displayName: string }>(
-      this.dataSource,
-      `SELECT DISTINCT p.accord_id AS "accordId", u.id, u.display_name AS "displayName"
-       FROM participant p JOIN membership m ON m.organization_id = p.organization_id
-       JOIN app_user u ON u.id = m.user_id WHERE p.accord_id = ANY($1::uuid[])
-       UNION
-       SELECT a.id, u.id, u.display_name FROM accord a JOIN app_user u ON u.id = a.facilitator_id
-       WHERE a.id = ANY($1::uuid[])`,
-      [accordIds],
-    );
-    const byAccord = new Map<string, typeof people>();
-    for (const person of people) {
-      byAccord.set(person.accordId, [...(byAccord.get(person.accordId) ?? []), person]);
-    }
-    return new Set(
-      comments
-        .filter((c) => mentionedPeople(c.body, byAccord.get(c.accordId) ?? []).includes(userId))
-        .map((c) => c.id),
-    );
-  }
 }
 
 const toVote = (
@@ -310,15 +218,4 @@ const toVote = (
   amendment: amendmentOf(row),
   closesAt: row.closesAt,
   weVoted: row.weVoted,
-});
-
-const toComment = (row: CommentRow): DeskCommentModel => ({
-  id: row.id,
-  accordId: row.accordId,
-  accordTitle: row.accordTitle,
-  amendmentId: row.amendmentId,
-  clauseId: row.clauseId,
-  author: row.author,
-  excerpt: row.body.length > EXCERPT ? `${row.body.slice(0, EXCERPT - 1)}…` : row.body,
-  postedAt: row.postedAt,
 });
