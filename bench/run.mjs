@@ -32,6 +32,7 @@ import tallyRead from './scenarios/6-tally-read.mjs';
 import startup from './scenarios/7-startup.mjs';
 import checkpointCost from './scenarios/8-checkpoint-cost.mjs';
 import liveLoad from './scenarios/9-live-load.mjs';
+import searchAtScale from './scenarios/10-search-at-scale.mjs';
 
 const SCENARIOS = [
   accordRead,
@@ -43,6 +44,7 @@ const SCENARIOS = [
   startup,
   checkpointCost,
   liveLoad,
+  searchAtScale,
 ];
 
 /** The data sizes of the issue, which `full` and `quick` share. */
@@ -71,6 +73,7 @@ const ISSUE_SIZES = {
     thinkMs: [4000, 20000],
     voteMs: 30000,
   },
+  s10: { comments: 100000, smallComments: 1000, matching: 20 },
 };
 
 /** Data sizes and timing per mode. */
@@ -117,6 +120,7 @@ const PROFILES = {
       thinkMs: [100, 300],
       voteMs: 800,
     },
+    s10: { comments: 300, smallComments: 30, matching: 3 },
   },
 };
 

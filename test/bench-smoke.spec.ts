@@ -58,8 +58,8 @@ describe('bench harness (smoke run, tiny sizes)', () => {
         throw new Error(`bench/run.mjs --smoke exited with ${code}:\n${output.slice(-4000)}`);
       expect(existsSync(REPORT)).toBe(true);
       const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { results: ScenarioResult[] };
-      // Scenarios 1 to 9, in order.
-      const ids = Array.from({ length: 9 }, (_, i) => String(i + 1));
+      // Scenarios 1 to 10, in order.
+      const ids = Array.from({ length: 10 }, (_, i) => String(i + 1));
       expect(report.results.map((r) => r.id)).toEqual(ids);
       for (const result of report.results) {
         expect({ id: result.id, status: result.status, reason: result.reason }).toEqual({

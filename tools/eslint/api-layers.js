@@ -18,6 +18,7 @@ export const API_LAYERS = [
   'milestones',
   'cosponsors',
   'history',
+  'search',
   'desk',
   'realtime',
   'read-cache',

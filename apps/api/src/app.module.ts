@@ -6,6 +6,10 @@ import type { Logger } from 'pino';
 import { AccordsModule } from './accords/accords.module.js';
 import { CommonModule } from './common/common.module.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { requestIdPlugin } from './common/graphql/request-id.plugin.js';
+import { graphqlMetricsPlugin } from './common/metrics/graphql-metrics.plugin.js';
+import { Metrics } from './common/metrics/metrics.js';
+import { MetricsModule } from './common/metrics/metrics.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -23,6 +27,7 @@ import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module
 import { OperationLimits } from './rate-limits/operation-limits.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { SearchModule } from './search/search.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -36,6 +41,7 @@ export const FEATURE_MODULES = [
   DiscussionModule,
   MilestonesModule,
   CosponsorsModule,
+  SearchModule,
   DeskModule,
   RealtimeModule,
   DemoSignInModule,
@@ -58,26 +64,36 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl),
+          ...dataSourceOptions(databaseUrl, config.database),
           // Each feature module registers its entities with TypeOrmModule.forFeature.
           autoLoadEntities: true,
           migrationsRun: false,
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [ReadCacheModule, RateLimitsModule],
-          inject: [APP_CONFIG, AccordReadCache, OperationLimits],
+          imports: [ReadCacheModule, RateLimitsModule, MetricsModule],
+          inject: [APP_CONFIG, AccordReadCache, OperationLimits, Metrics],
           useFactory: (
             appConfig: AppConfig,
             readCache: AccordReadCache,
             limits: OperationLimits,
+            metrics: Metrics,
           ) => {
             const options = graphqlOptions(appConfig, readCache.apollo(), logger);
             // Operations per user are counted before anything else answers (a cached read too).
-            return { ...options, plugins: [limits.plugin(), ...(options.plugins ?? [])] };
+            return {
+              ...options,
+              plugins: [
+                limits.plugin(),
+                graphqlMetricsPlugin(metrics),
+                requestIdPlugin,
+                ...(options.plugins ?? []),
+              ],
+            };
           },
         }),
         CommonModule,
+        MetricsModule,
         HealthModule.forRoot(readiness ?? new Readiness()),
         ...FEATURE_MODULES,
       ],

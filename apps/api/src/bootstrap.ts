@@ -7,7 +7,9 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { applyHttpPolicies } from './common/http/http-policies.js';
 import { createRootLogger, NestPinoLogger } from './common/logging/nest-pino-logger.js';
-import { requestLogger } from './common/logging/request-logger.js';
+import { assignRequestId, requestLogger } from './common/logging/request-logger.js';
+import { httpMetrics } from './common/metrics/http-metrics.js';
+import { Metrics } from './common/metrics/metrics.js';
 import { StartPhases } from './common/logging/start-phases.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
@@ -48,6 +50,8 @@ export async function createApi({
   keepConnectionsAlive(app.getHttpServer() as Server);
   // pino-http serializes each request into a child logger even when nothing is logged; its
   // lines are at info level, so below that it only costs.
+  app.use(assignRequestId);
+  app.use(httpMetrics(app.get(Metrics)));
   if (logger.isLevelEnabled('info')) app.use(requestLogger(logger));
   // An ETag is a SHA-1 of every answer, and GraphQL POSTs are never revalidated with it.
   (app.getHttpAdapter().getInstance() as Express).set('etag', false);

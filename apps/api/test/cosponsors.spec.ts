@@ -16,6 +16,10 @@ const SPONSORS = `query($id: ID!) { amendment(id: $id) { id onBehalfOf { id }
 /** Every amendment of an accord with its sponsors: the statements must not grow with them. */
 const PAGE = `query($id: ID!) { accord(id: $id) { amendments { id
   sponsors { organization { id name } status } sponsorGroups { group count } supporters { id name } } } }`;
+/** What the caller may do about its co-sponsors and support, as the page asks. */
+const VIEWER = `query AmendmentSponsorsViewer($id: ID!) { amendment(id: $id) { id
+  viewerCanInviteCoSponsor viewerCoSponsorInvitations { id }
+  viewerSupportOptions { organization { id } supports } } }`;
 const RULE = `mutation($id: ID!, $rule: DecisionRuleInput!) {
   setDecisionRule(accordId: $id, rule: $rule) { rule { kind minSponsors minSponsorGroups } } }`;
 
@@ -124,6 +128,99 @@ describe('co-sponsors and support over GraphQL', () => {
     expect(none.extensions?.reason).toBe('NOT_SUPPORTED');
   });
 
+  it('tells each viewer what he may do: invite (author), answer (invited representative), +1 (representatives)', async () => {
+    const { parties, observers, sponsor, amendmentId: a } = await givenAmendment();
+    const [, government, civil] = parties;
+    const observer = elementAt(observers, 0);
+    // A second representative of the sponsor who did not write it, and a plain member.
+    const coRepresentative = await given.user('Co-representative');
+    await given.member(
+      sponsor.representative,
+      sponsor.organizationId,
+      coRepresentative,
+      'REPRESENTATIVE',
+    );
+    const member = await given.user('Plain member');
+    await given.member(government.representative, government.organizationId, member);
+    const viewer = async (token: string) =>
+      expectData(await api.gql(VIEWER, { id: a }, token)).amendment as {
+        viewerCanInviteCoSponsor: boolean;
+        viewerCoSponsorInvitations: { id: string }[];
+        viewerSupportOptions: { organization: { id: string }; supports: boolean }[];
+      };
+    const option = (party: { organizationId: string }, supports: boolean) => ({
+      organization: { id: party.organizationId },
+      supports,
+    });
+
+    expect(await viewer(as(sponsor))).toEqual({
+      id: a,
+      viewerCanInviteCoSponsor: true,
+      viewerCoSponsorInvitations: [],
+      viewerSupportOptions: [option(sponsor, false)],
+    });
+    // Same organization and role, not the author: the read cache must not share the author's answer.
+    expect((await viewer(coRepresentative.token)).viewerCanInviteCoSponsor).toBe(false);
+    expect((await viewer(as(government))).viewerCoSponsorInvitations).toEqual([]);
+
+    expectData(await api.gql(INVITE, { a, o: government.organizationId }, as(sponsor)));
+    expect(await viewer(as(government))).toEqual({
+      id: a,
+      viewerCanInviteCoSponsor: false,
+      viewerCoSponsorInvitations: [{ id: government.organizationId }],
+      viewerSupportOptions: [option(government, false)],
+    });
+    // A plain member of the invited party neither answers nor gives its +1; others are not invited.
+    expect(await viewer(member.token)).toEqual({
+      id: a,
+      viewerCanInviteCoSponsor: false,
+      viewerCoSponsorInvitations: [],
+      viewerSupportOptions: [],
+    });
+    expect((await viewer(as(civil))).viewerCoSponsorInvitations).toEqual([]);
+
+    expectData(await api.gql(SUPPORT, { a, o: observer.organizationId }, as(observer)));
+    expect((await viewer(as(observer))).viewerSupportOptions).toEqual([option(observer, true)]);
+    expectData(
+      await api.gql(ANSWER, { a, o: government.organizationId, yes: true }, as(government)),
+    );
+    expect((await viewer(as(government))).viewerCoSponsorInvitations).toEqual([]);
+
+    // Decided (withdrawn): its sponsors and support are its record, nobody may change them.
+    expectData(
+      await api.gql(
+        `mutation($a: ID!) { withdrawAmendment(amendmentId: $a) { status } }`,
+        { a },
+        as(sponsor),
+      ),
+    );
+    expect(await viewer(as(sponsor))).toEqual({
+      id: a,
+      viewerCanInviteCoSponsor: false,
+      viewerCoSponsorInvitations: [],
+      viewerSupportOptions: [],
+    });
+    expect((await viewer(as(observer))).viewerSupportOptions).toEqual([]);
+  });
+
+  it('hides the viewer fields of a hidden accord from outsiders and asks strangers to sign in', async () => {
+    const { civilInvited, amendmentId: a } = await (async () => {
+      const setup = await givenAmendment();
+      const civil = elementAt(setup.parties, 2);
+      expectData(
+        await api.gql(INVITE, { a: setup.amendmentId, o: civil.organizationId }, as(setup.sponsor)),
+      );
+      return { ...setup, civilInvited: civil };
+    })();
+    const outsider = await given.user('Outsider');
+    expectError(await api.gql(VIEWER, { id: a }, outsider.token), 'NOT_FOUND');
+    expectError(await api.gql(VIEWER, { id: a }), 'UNAUTHENTICATED');
+    expect(
+      expectData(await api.gql(VIEWER, { id: a }, as(civilInvited))).amendment
+        .viewerCoSponsorInvitations,
+    ).toEqual([{ id: civilInvited.organizationId }]);
+  });
+
   it('the rule’s minimum of sponsors and groups holds the vote until co-sponsors accept', async () => {
     const { accordId, facilitator, parties, n, sponsor, amendmentId: a } = await givenAmendment();
     const [, , civil] = parties;
@@ -157,6 +254,47 @@ describe('co-sponsors and support over GraphQL', () => {
       { group: 'CIVIL_SOCIETY', count: 1 },
       { group: 'GOVERNMENT', count: 1 },
     ]);
+  });
+
+  it('lists the co-sponsors and supporters of an amendment in the Markdown, JSON and Akoma Ntoso exports', async () => {
+    const { accordId, parties, observers, n, sponsor, amendmentId: a } = await givenAmendment();
+    const [, government, civil] = parties;
+    const observer = elementAt(observers, 0);
+    for (const invited of [government, civil])
+      expectData(await api.gql(INVITE, { a, o: invited.organizationId }, as(sponsor)));
+    expectData(
+      await api.gql(ANSWER, { a, o: government.organizationId, yes: true }, as(government)),
+    );
+    expectData(await api.gql(ANSWER, { a, o: civil.organizationId, yes: false }, as(civil)));
+    expectData(await api.gql(SUPPORT, { a, o: observer.organizationId }, as(observer)));
+    await n.open(a);
+    for (const party of parties) await n.vote(party, a, 'FOR');
+    await n.close(a);
+
+    const EXPORT = `query($a: ID!, $f: ExportFormat!) { exportAccord(accordId: $a, format: $f) }`;
+    const exported = async (format: string) =>
+      expectData(await api.gql(EXPORT, { a: accordId, f: format }, as(sponsor)))
+        .exportAccord as string;
+    const md = await exported('MARKDOWN');
+    expect(md).toContain(`- Co-sponsored by ${government.name}\n`);
+    expect(md).toContain(`- Supported (+1) by ${observer.name}\n`);
+    expect(md).not.toContain(`Co-sponsored by ${government.name}, ${civil.name}`);
+
+    const json = JSON.parse(await exported('JSON')) as {
+      amendments: { id: string; coSponsors: unknown[]; supporters: unknown[] }[];
+    };
+    expect(json.amendments.find((m) => m.id === a)).toMatchObject({
+      coSponsors: [
+        { organizationId: government.organizationId, status: 'ACCEPTED' },
+        { organizationId: civil.organizationId, status: 'DECLINED' },
+      ],
+      supporters: [{ organizationId: observer.organizationId, supportedAt: expect.any(String) }],
+    });
+
+    const akn = await exported('AKOMA_NTOSO');
+    expect(akn).toContain(`co-sponsored by ${government.name} (add clause), adopted`);
+    expect(akn).toMatch(/<organization refersTo="#org_\d+" as="#cosponsor"/);
+    expect(akn).toMatch(/<organization refersTo="#org_\d+" as="#supporter"/);
   });
 
   describe('statements per read', () => {

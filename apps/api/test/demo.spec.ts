@@ -25,7 +25,7 @@ describe('the demo accord loaded on first start', () => {
     const token = login.login.token as string;
     const { accords } = expectData(
       await api.gql(
-        `{ accords { id title rule { kind } participants { role } clauses { number current { version force } }
+        `{ accords { id title rule { kind } proposalsCloseAt viewerCanAmend participants { role } clauses { number current { version force } }
         amendments { id kind status newArticle { number after } comments { id references { written number } }
           baseMoved asItWouldApply { ontoVersion }
           appliedDifference { op } votingRounds { outcome ballots { choice } } } } }`,
@@ -36,6 +36,9 @@ describe('the demo accord loaded on first start', () => {
     expect(accords).toHaveLength(2);
     const accord = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED');
     expect(accord.rule.kind).toBe('CHAMBERED');
+    // Proposals for the second reading close in two weeks: still open to this party now.
+    expect(Date.parse(accord.proposalsCloseAt)).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    expect(accord.viewerCanAmend).toBe(true);
     // A clause adopted after article 5 reads "5 bis"; the articles after it kept their numbers.
     expect(accord.clauses.map((c: { number: string }) => c.number)).toEqual([
       '1',
@@ -200,5 +203,46 @@ describe('the demo accord loaded on first start', () => {
       true,
       true,
     ]);
+  });
+
+  it('has co-sponsored amendments: one backed across three groups with +1s, one awaiting an answer', async () => {
+    const token = expectData(
+      await api.gql(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        { e: 'rights@plenary.demo', p: DEMO_PASSWORD },
+      ),
+    ).login.token as string;
+    const { accords } = expectData(
+      await api.gql(
+        `{ accords { rule { secretBallot } amendments { status onBehalfOf { name }
+           sponsors { status organization { name } } sponsorGroups { group count }
+           supporters { name } viewerCoSponsorInvitations { name } } } }`,
+        {},
+        token,
+      ),
+    );
+    type Seen = {
+      status: string;
+      onBehalfOf: { name: string };
+      sponsors: { status: string }[];
+      sponsorGroups: { group: string; count: number }[];
+      supporters: { name: string }[];
+      viewerCoSponsorInvitations: { name: string }[];
+    };
+    const amendments = accords.find(
+      (a: { rule: { secretBallot: boolean } }) => !a.rule.secretBallot,
+    ).amendments as Seen[];
+    const acrossGroups = amendments.find((a) => a.sponsorGroups.length === 3);
+    expect(acrossGroups?.sponsorGroups).toEqual([
+      { group: 'GOVERNMENT', count: 2 },
+      { group: 'CIVIL_SOCIETY', count: 1 },
+      { group: 'PRIVATE_SECTOR', count: 1 },
+    ]);
+    expect(acrossGroups?.supporters.length).toBeGreaterThanOrEqual(2);
+    const awaiting = amendments.filter((a) => a.viewerCoSponsorInvitations.length > 0);
+    expect(awaiting.map((a) => a.viewerCoSponsorInvitations)).toEqual([
+      [{ name: 'Digital Rights Watch' }],
+    ]);
+    expect(awaiting[0]?.sponsors.map((s) => s.status)).toEqual(['ACCEPTED', 'DECLINED', 'INVITED']);
   });
 });

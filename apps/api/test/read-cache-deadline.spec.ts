@@ -48,3 +48,45 @@ describe('a cached answer past a vote’s deadline', () => {
     expect(await read()).toEqual({ canVote: false, hit: false });
   }, 60_000);
 });
+
+describe('a cached answer past the proposal window’s close', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+
+  afterAll(() => api?.close());
+
+  it('says the party may no longer propose once the window closed, with no event between', async () => {
+    const cache = api.app.get(AccordReadCache).cache;
+    const { accordId, facilitator, parties } = await new Given(api).accordWithParties({
+      parties: { GOVERNMENT: 1 },
+    });
+    const [party] = parties;
+    const closesAt = Date.now() + DEADLINE_MS;
+    expectData(
+      await api.gql(
+        `mutation($a: ID!, $c: DateTime) { setProposalWindow(accordId: $a, closesAt: $c) { id } }`,
+        { a: accordId, c: new Date(closesAt).toISOString() },
+        facilitator.token,
+      ),
+    );
+    const read = async () => {
+      const hits = cache.hits;
+      const data = expectData(
+        await api.gql(
+          `query($id: ID!) { accord(id: $id) { id viewerCanAmend } }`,
+          { id: accordId },
+          party?.representative.token,
+        ),
+      );
+      return { canAmend: data.accord.viewerCanAmend as boolean, hit: cache.hits > hits };
+    };
+
+    expect(await read()).toEqual({ canAmend: true, hit: false });
+    expect(await read()).toEqual({ canAmend: true, hit: true });
+    while (Date.now() <= closesAt) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await read()).toEqual({ canAmend: false, hit: false });
+  }, 60_000);
+});

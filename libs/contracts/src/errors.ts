@@ -66,6 +66,8 @@ export const DomainErrorCode = {
   ALREADY_SUPPORTED: 'ALREADY_SUPPORTED',
   NOT_SUPPORTED: 'NOT_SUPPORTED',
   SPONSORS_MISSING: 'SPONSORS_MISSING',
+  PROPOSALS_NOT_OPEN_YET: 'PROPOSALS_NOT_OPEN_YET',
+  PROPOSALS_CLOSED: 'PROPOSALS_CLOSED',
   // Infrastructure
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   // Limits (see rate-limits/): the caller may try again after `retryAfterSeconds`

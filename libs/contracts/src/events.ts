@@ -2,6 +2,7 @@
 // history and exports; `AccordEventPayloads` is the one source of their shapes.
 import type {
   AccordCreatedPayload,
+  AccordProposalWindowSetPayload,
   AccordRuleChangedPayload,
   MilestoneMarkedPayload,
   ParticipantAddedPayload,
@@ -78,6 +79,7 @@ export interface AccordEventPayloads {
   'amendment.cosponsorAnswered': AmendmentCosponsorAnsweredPayload;
   'amendment.supported': AmendmentSupportPayload;
   'amendment.supportWithdrawn': AmendmentSupportPayload;
+  'accord.proposalWindowSet': AccordProposalWindowSetPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -112,6 +114,7 @@ export const ACCORD_EVENT_TYPES = [
   'amendment.cosponsorAnswered',
   'amendment.supported',
   'amendment.supportWithdrawn',
+  'accord.proposalWindowSet',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

@@ -5,3 +5,4 @@ export * from './presence-roster.js';
 export * from './tally.js';
 export * from './errors.js';
 export * from './mentions.js';
+export * from './proposal-window.js';

@@ -15,6 +15,11 @@ export class AccordEntity {
   headHash!: string;
   @Column({ name: 'parties_per_group', type: 'jsonb', default: {} })
   partiesPerGroup!: PartiesPerGroup;
+  /** When amendments may be proposed (set by the facilitator; null: no limit on that side). */
+  @Column({ name: 'proposals_open_from', type: 'timestamptz', nullable: true })
+  proposalsOpenFrom!: Date | null;
+  @Column({ name: 'proposals_close_at', type: 'timestamptz', nullable: true })
+  proposalsCloseAt!: Date | null;
   /** The last signed checkpoint and the interval it promised: the event log writes them in its own SQL. */
   @Column({ name: 'checkpoint_seq', type: 'integer', nullable: true, insert: false, update: false })
   checkpointSeq!: number | null;

@@ -1,5 +1,10 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
+import { nextProposalWindowChange, proposalWindowAt } from '@plenary/contracts';
+import {
+  answerTrueUntil,
+  type GraphqlContext,
+  type NoArgs,
+} from '../common/graphql/graphql-context.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toOrganizationModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel } from '../identity/models/identity.models.js';
@@ -28,9 +33,16 @@ export class AccordViewerResolver {
   }
 
   @ResolveField(() => Boolean, {
-    description: 'The caller may propose amendments (a member of a verified party organization)',
+    description:
+      'The caller may propose amendments now (a member of a verified party organization, within the proposal window)',
   })
   async viewerCanAmend(accord: AccordModel, _args: NoArgs, ctx: GraphqlContext): Promise<boolean> {
+    const window = { opensAt: accord.proposalsOpenFrom, closesAt: accord.proposalsCloseAt };
+    const now = new Date();
+    // The answer changes when the window opens or closes although the log does not move.
+    const change = nextProposalWindowChange(window, now);
+    if (change) answerTrueUntil(ctx, change);
+    if (proposalWindowAt(window, now).state !== 'OPEN') return false;
     const standing = await this.viewerLoaders.of(ctx).standingIn(accord.id);
     return (standing?.amendingOrganizationIds.length ?? 0) > 0;
   }

@@ -8,6 +8,7 @@ import { AccordsResolver, ParticipantResolver } from './accords.resolver.js';
 import { AddParticipantUseCase } from './add-participant.usecase.js';
 import { CreateAccordUseCase } from './create-accord.usecase.js';
 import { SetDecisionRuleUseCase } from './set-decision-rule.usecase.js';
+import { SetProposalWindowUseCase } from './set-proposal-window.usecase.js';
 import { AccordViewerResolver } from './accord-viewer.resolver.js';
 
 @Module({
@@ -16,6 +17,7 @@ import { AccordViewerResolver } from './accord-viewer.resolver.js';
     AccordLoaderSource,
     CreateAccordUseCase,
     SetDecisionRuleUseCase,
+    SetProposalWindowUseCase,
     AddParticipantUseCase,
     AccordsResolver,
     ParticipantResolver,

@@ -8,7 +8,13 @@ import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { AddParticipantUseCase } from './add-participant.usecase.js';
 import { CreateAccordUseCase } from './create-accord.usecase.js';
 import { SetDecisionRuleUseCase } from './set-decision-rule.usecase.js';
-import { AddParticipantArgs, CreateAccordArgs, SetDecisionRuleArgs } from './dto/accord.args.js';
+import { SetProposalWindowUseCase } from './set-proposal-window.usecase.js';
+import {
+  AddParticipantArgs,
+  CreateAccordArgs,
+  SetDecisionRuleArgs,
+  SetProposalWindowArgs,
+} from './dto/accord.args.js';
 import { toAccordModel, toParticipantModel } from './models/accord.mappers.js';
 import { AccordModel, ParticipantModel } from './models/accord.models.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
@@ -21,6 +27,7 @@ export class AccordsResolver {
     private readonly access: AccordAccessService,
     private readonly createAccordUseCase: CreateAccordUseCase,
     private readonly setDecisionRuleUseCase: SetDecisionRuleUseCase,
+    private readonly setProposalWindowUseCase: SetProposalWindowUseCase,
     private readonly addParticipantUseCase: AddParticipantUseCase,
     private readonly accordLoaders: AccordLoaderSource,
   ) {}
@@ -65,6 +72,24 @@ export class AccordsResolver {
         callerId: caller.userId,
         accordId: args.accordId,
         rule: args.rule,
+      }),
+    );
+  }
+
+  @Mutation(() => AccordModel, {
+    description:
+      'Facilitator only: when amendments may be proposed (null ends: no limit); proposals made stay',
+  })
+  async setProposalWindow(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Args() args: SetProposalWindowArgs,
+  ): Promise<AccordModel> {
+    return toAccordModel(
+      await this.setProposalWindowUseCase.execute({
+        callerId: caller.userId,
+        accordId: args.accordId,
+        opensAt: args.opensAt ?? null,
+        closesAt: args.closesAt ?? null,
       }),
     );
   }

@@ -2,14 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type DatabaseConfig, readDatabaseConfig } from './database-config.js';
+import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
 import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
+import { withSecretFiles } from './secret-files.js';
 import { readSigningConfig, type SigningConfig } from './signing-key-config.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Validated configuration; every field comes from the environment (see README). */
-export interface AppConfig extends SigningConfig, RateLimitConfig {
+export interface AppConfig extends SigningConfig, RateLimitConfig, MetricsConfig, DatabaseConfig {
   port: number;
   host: string;
   databaseUrl: string | null;
@@ -117,7 +120,8 @@ function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   throw new ConfigError(name, `must be true or false (got "${raw}")`);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const env = withSecretFiles(environment);
   const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
   if (!NODE_ENVS.includes(nodeEnv)) {
     throw new ConfigError('NODE_ENV', `must be one of ${NODE_ENVS.join(', ')} (got "${nodeEnv}")`);
@@ -181,6 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     operatorEmails: readOperatorEmails(env),
     ...readSigningConfig(env, nodeEnv, dataDir),
     ...readRateLimitConfig(env),
+    ...readMetricsConfig(env),
+    ...readDatabaseConfig(env),
   };
 }
 

@@ -9,9 +9,13 @@ const UNDECIDED: ReadonlySet<AmendmentStatus> = new Set([
   AmendmentStatus.CONFLICT,
 ]);
 
+/** Whether its sponsors and support may still change (also asked by the viewer fields). */
+export const isUndecided = (amendment: { status: AmendmentStatus }): boolean =>
+  UNDECIDED.has(amendment.status);
+
 /** Sponsors and support change only while the amendment is undecided: after, they are its record. */
 export function assertUndecided(amendment: { status: AmendmentStatus }): void {
-  if (!UNDECIDED.has(amendment.status)) {
+  if (!isUndecided(amendment)) {
     throw new DomainError(
       DomainErrorCode.AMENDMENT_DECIDED,
       `The amendment is ${amendment.status.toLowerCase()}: its sponsors and support are final`,

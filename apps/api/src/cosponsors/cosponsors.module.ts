@@ -8,6 +8,7 @@ import { AmendmentSupportEntity } from './amendment-support.entity.js';
 import { AnswerCoSponsorshipUseCase } from './answer-cosponsorship.usecase.js';
 import { AmendmentCosponsorsResolver, AmendmentSponsorResolver } from './cosponsors.resolver.js';
 import { CosponsorLoaderSource } from './cosponsors.loaders.js';
+import { CosponsorsViewerResolver } from './cosponsors-viewer.resolver.js';
 import { InviteCoSponsorUseCase } from './invite-cosponsor.usecase.js';
 import { SupportAmendmentUseCase, WithdrawSupportUseCase } from './support-amendment.usecase.js';
 
@@ -27,6 +28,7 @@ import { SupportAmendmentUseCase, WithdrawSupportUseCase } from './support-amend
     WithdrawSupportUseCase,
     AmendmentCosponsorsResolver,
     AmendmentSponsorResolver,
+    CosponsorsViewerResolver,
   ],
 })
 export class CosponsorsModule {}

@@ -17,12 +17,18 @@ function crashedDataDir(pid: number) {
 const started: ChildProcess[] = [];
 const dirs: string[] = [];
 
-/** A process working in `dir`, as a backend of the dead postmaster would be. */
+/**
+ * A process working in `dir`, as a backend of the dead postmaster would be; resolved once the
+ * command printed its first line (so a `trap` it sets is in place on a busy machine too).
+ */
 function orphanIn(dir: string, command: string): Promise<ChildProcess> {
-  const child = spawn('sh', ['-c', command], { cwd: dir, stdio: 'ignore' });
+  const child = spawn('sh', ['-c', command], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   started.push(child);
   return new Promise((resolve, reject) => {
-    child.once('spawn', () => resolve(child));
+    child.stdout?.once('data', () => resolve(child));
     child.once('error', reject);
   });
 }
@@ -76,8 +82,8 @@ onLinux('clearing what a killed postmaster left', () => {
   it('waits for the old backends, asks lingering ones to quit, and kills those that will not', async () => {
     const dir = crashedDataDir(999_999);
     dirs.push(dir);
-    const lingering = await orphanIn(dir, 'exec sleep 600');
-    const stubborn = await orphanIn(dir, 'trap "" QUIT; sleep 600 & wait');
+    const lingering = await orphanIn(dir, 'echo ready; exec sleep 600');
+    const stubborn = await orphanIn(dir, 'trap "" QUIT; echo ready; sleep 600 & wait');
     expect(clusterProcesses(dir)).toEqual(expect.arrayContaining([lingering.pid, stubborn.pid]));
 
     await clearCrashedCluster(dir, null, { graceMs: 100 });
@@ -94,7 +100,7 @@ onLinux('clearing what a killed postmaster left', () => {
     dirs.push(dir);
     // A process that outlives any signal cannot be made in a test; one that is not ours to
     // signal can't either, so give up before the grace period ends instead.
-    await orphanIn(dir, 'exec sleep 600');
+    await orphanIn(dir, 'echo ready; exec sleep 600');
     await expect(
       clearCrashedCluster(dir, null, { graceMs: 60_000, giveUpMs: 100 }),
     ).rejects.toThrow(/still running/);

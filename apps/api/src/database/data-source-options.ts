@@ -2,7 +2,16 @@ import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
 import { pgTypes } from './timestamptz.js';
 
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+/** The pool and its limits: migrations and tools take 2 connections and no statement timeout. */
+export interface PoolOptions {
+  poolSize: number;
+  statementTimeoutMs: number;
+}
+
+export function dataSourceOptions(
+  url: string,
+  { poolSize, statementTimeoutMs }: PoolOptions = { poolSize: 2, statementTimeoutMs: 0 },
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,7 +28,9 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
       application_name: 'plenary-api',
       // Every transaction of the API is READ COMMITTED (inTransaction retries what it must), set
       // once per connection rather than by a SET TRANSACTION round trip in each transaction.
-      options: '-c default_transaction_isolation=read\\ committed',
+      // A statement past the timeout is cancelled (the caller is told SERVICE_UNAVAILABLE and
+      // the connection goes back to the pool) rather than holding a connection and its locks.
+      options: `-c default_transaction_isolation=read\\ committed -c statement_timeout=${statementTimeoutMs}`,
       types: pgTypes,
     },
   };

@@ -6,7 +6,7 @@ const MIGRATION_LOCK = 7_400_117;
 
 /** Runs pending migrations under an advisory lock, so several instances can start together. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl, 2) });
+  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl) });
   await dataSource.initialize();
   const runner = dataSource.createQueryRunner();
   try {

@@ -45,6 +45,12 @@ function keepEntityDeclared(table: Table, dataSource: DataSource): void {
   );
   const owned = (name: string | undefined) =>
     name !== undefined && (declared.has(name) || TYPEORM_NAMED.test(name));
+  // Columns PostgreSQL computes (the search vectors) are written by hand too, and never
+  // written by the app: an entity that does not declare one leaves it alone.
+  const columns = new Set(metadata?.columns.map((column) => column.databaseName));
+  table.columns = table.columns.filter(
+    (column) => columns.has(column.name) || column.generatedType === undefined,
+  );
   table.indices = table.indices.filter((index) => owned(index.name));
   table.checks = table.checks.filter((check) => owned(check.name));
   table.exclusions = table.exclusions.filter((exclusion) => owned(exclusion.name));
@@ -70,10 +76,16 @@ export async function pendingSchemaChanges(
   databaseUrl: string,
   entities: Entities,
 ): Promise<SchemaChanges> {
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl, 2), entities });
+  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), entities });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
+    // TypeORM reads the expression of every generated column (our search vectors) from its own
+    // metadata table, which our migrations do not keep: an empty one says "not the entities'".
+    await dataSource.query(
+      `CREATE TABLE IF NOT EXISTS typeorm_metadata (type varchar NOT NULL, database varchar,
+         schema varchar, "table" varchar, name varchar, value text)`,
+    );
     const memory = await new EntityDeclaredSchemaBuilder(dataSource).log();
     const toQuery = (query: { query: string; parameters?: unknown[] }): Query =>
       query.parameters?.length

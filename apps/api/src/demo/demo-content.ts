@@ -37,6 +37,9 @@ export const PENDING_INVITATIONS = [
   { from: 'aurelia', email: 'deputy@aurelia.gov.example', role: 'REPRESENTATIVE' as const },
 ];
 
+/** The facilitator closes proposals for the second reading this many days after the demo loads. */
+export const PROPOSALS_CLOSE_AFTER_DAYS = 14;
+
 export const FACILITATOR = {
   displayName: 'Amina Diallo (Secretariat)',
   email: 'secretariat@plenary.demo',

@@ -74,7 +74,8 @@ export async function populateDesks(table: DemoTable): Promise<void> {
     as('aurelia'),
   );
   await invite('aurelia', capacity, ['borealis', 'caldera', 'meridian']);
-  await invite('borealis', assistance.id, ['aurelia', 'northwind', 'rights', 'openinternet']);
+  // Digital Rights Watch has one already (demo-cosponsors.ts).
+  await invite('borealis', assistance.id, ['aurelia', 'northwind', 'openinternet']);
 
   // A vote that closes within the day, two parties in.
   await gql(

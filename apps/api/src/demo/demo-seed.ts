@@ -8,8 +8,10 @@ import {
   IMPOSTOR,
   OPERATOR,
   PENDING_INVITATIONS,
+  PROPOSALS_CLOSE_AFTER_DAYS,
   SECRET_PROTOCOL,
 } from './demo-content.js';
+import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
 import { populateDesks } from './demo-desk.js';
 
 type Vars = Record<string, unknown>;
@@ -124,6 +126,11 @@ export class DemoSeeder {
       organization: IMPOSTOR.organization,
     });
     await this.negotiate();
+    await seedCoSponsoredAmendments({
+      accordId: this.accordId,
+      as: (key, q, v) => this.gql(q, v, this.session(key).token),
+      organizationId: (key) => this.session(key).organizationId,
+    });
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);
       await this.gql(
@@ -139,6 +146,7 @@ export class DemoSeeder {
       accordId: this.accordId,
       facilitatorToken: this.facilitatorToken,
     });
+    await this.closeProposalsLater();
     return {
       password: DEMO_PASSWORD,
       operator: OPERATOR.email,
@@ -218,6 +226,16 @@ export class DemoSeeder {
 
   private get parties(): string[] {
     return DELEGATES.filter((d) => d.role === 'PARTY').map((d) => d.key);
+  }
+
+  /** The second reading has a deadline for amendments, shown under the accord's tabs. */
+  private async closeProposalsLater(): Promise<void> {
+    const closesAt = new Date(Date.now() + PROPOSALS_CLOSE_AFTER_DAYS * 86_400_000);
+    await this.gql(
+      `mutation($a: ID!, $c: DateTime) { setProposalWindow(accordId: $a, closesAt: $c) { id } }`,
+      { a: this.accordId, c: closesAt.toISOString() },
+      this.facilitatorToken,
+    );
   }
 
   private async negotiate(): Promise<void> {

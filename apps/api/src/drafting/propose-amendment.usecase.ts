@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
+import { AmendmentKind, AmendmentStatus, proposalWindowAt } from '@plenary/contracts';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
@@ -22,6 +22,31 @@ export interface ProposeAmendmentCommand {
   input: ProposeAmendmentInput;
 }
 
+/**
+ * Refuses a proposal outside the facilitator's window, read under the accord's lock so that a
+ * window closing at the same moment is either before or after this proposal, never beside it.
+ */
+async function assertProposalsOpen(write: AccordWrite): Promise<void> {
+  const [row] = await write.manager.query<{ opensAt: Date | null; closesAt: Date | null }[]>(
+    `SELECT proposals_open_from AS "opensAt", proposals_close_at AS "closesAt"
+     FROM accord WHERE id = $1`,
+    [write.accordId],
+  );
+  const moment = proposalWindowAt(row ?? { opensAt: null, closesAt: null }, new Date());
+  if (moment.state === 'NOT_YET_OPEN') {
+    throw new DomainError(
+      DomainErrorCode.PROPOSALS_NOT_OPEN_YET,
+      `Amendments to this accord may be proposed from ${moment.opensAt.toISOString()}`,
+    );
+  }
+  if (moment.state === 'CLOSED') {
+    throw new DomainError(
+      DomainErrorCode.PROPOSALS_CLOSED,
+      `Amendments to this accord could be proposed until ${moment.closedAt.toISOString()}`,
+    );
+  }
+}
+
 /** A member of a PARTY organization proposes a change to the text, on its behalf. */
 @Injectable()
 export class ProposeAmendmentUseCase {
@@ -36,6 +61,7 @@ export class ProposeAmendmentUseCase {
     return this.events.writeToAccord(input.accordId, async (write) => {
       const db = write.manager;
       await this.access.requirePartyMember(authorId, input.onBehalfOf, input.accordId, db);
+      await assertProposalsOpen(write);
       const { change, clause } = await this.proposedChange(write, input);
       const amendment = await db.save(
         db.create(AmendmentEntity, {

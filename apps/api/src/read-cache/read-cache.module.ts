@@ -4,6 +4,7 @@ import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
 import type { GraphqlContext } from '../common/graphql/graphql-context.js';
 import { TokenService } from '../common/auth/token.service.js';
+import { Metrics } from '../common/metrics/metrics.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type KeptAnswer, readCachePlugin, stringifyResult } from './read-cache.plugin.js';
 import { ResponseCache } from './response-cache.js';
@@ -18,8 +19,24 @@ export class AccordReadCache {
     private readonly tokens: TokenService,
     private readonly access: AccordAccessService,
     private readonly viewerLoaders: ViewerLoaderSource,
+    metrics: Metrics,
   ) {
     this.cache = new ResponseCache(config.readCacheEntries, config.readCacheBytes);
+    metrics.counterFrom(
+      'plenary_read_cache_hits_total',
+      'Accord reads answered from the read cache',
+      () => this.cache.hits,
+    );
+    metrics.counterFrom(
+      'plenary_read_cache_misses_total',
+      'Accord reads computed from the tables (none kept, or the accord changed)',
+      () => this.cache.misses,
+    );
+    metrics.gaugeFrom(
+      'plenary_read_cache_bytes',
+      'Bytes of JSON the read cache holds',
+      () => this.cache.bytes,
+    );
   }
 
   /** What Apollo Server needs: the plugin, and the serializer that reuses kept answers' JSON. */

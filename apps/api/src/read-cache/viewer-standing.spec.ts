@@ -26,6 +26,17 @@ describe('viewerDependence', () => {
     expect(
       viewerDependence(parse(`{ amendment(id: "m") { viewerCanVote viewerCanWithdraw } }`)),
     ).toEqual({ authored: true });
+    // Whom he may invite depends on authorship; what he may answer or +1, on whom he represents.
+    expect(viewerDependence(parse(`{ amendment(id: "m") { viewerCanInviteCoSponsor } }`))).toEqual({
+      authored: true,
+    });
+    expect(
+      viewerDependence(
+        parse(
+          `{ amendment(id: "m") { viewerCoSponsorInvitations { id } viewerSupportOptions { supports } } }`,
+        ),
+      ),
+    ).toEqual({ authored: false });
   });
 });
 

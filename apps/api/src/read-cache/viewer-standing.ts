@@ -16,14 +16,21 @@ export const VIEWER_FIELDS: ReadonlySet<string> = new Set([
   'viewerCanCloseVoting',
   'viewerCanWithdraw',
   'viewerCanRebase',
+  'viewerCanInviteCoSponsor',
+  'viewerCoSponsorInvitations',
+  'viewerSupportOptions',
 ]);
 
 /** The viewer fields that also depend on which amendments the caller wrote. */
-const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['viewerCanWithdraw', 'viewerCanRebase']);
+const AUTHOR_FIELDS: ReadonlySet<string> = new Set([
+  'viewerCanWithdraw',
+  'viewerCanRebase',
+  'viewerCanInviteCoSponsor',
+]);
 
 /** What a document's viewer fields depend on; null when it selects none. */
 export interface ViewerDependence {
-  /** Whether the amendments the caller wrote matter (withdraw, rebase). */
+  /** Whether the amendments the caller wrote matter (withdraw, rebase, invite co-sponsors). */
   authored: boolean;
 }
 

@@ -6,6 +6,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import type { AccordEventEntity } from '../accord-log/accord-event.entity.js';
 import { CommittedEvents } from '../accord-log/committed-events.js';
 import { HistoryService } from '../history/history.service.js';
+import { Metrics } from '../common/metrics/metrics.js';
 import { type PlenaryServer, type PlenarySocket, roomOf } from './socket-types.js';
 
 const PAGE = 500;
@@ -67,6 +68,7 @@ export class AccordEventDelivery implements OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly history: HistoryService,
+    private readonly metrics: Metrics,
     committedEvents: CommittedEvents,
   ) {
     committedEvents.listen((accordId, events) => this.committedHere(accordId, events));
@@ -264,9 +266,11 @@ export class AccordEventDelivery implements OnModuleDestroy {
     events: readonly AccordEventEntity[],
   ): Promise<number | undefined> {
     const room = this.requireServer().local.to(roomOf(accordId));
+    const now = Date.now();
     for (const event of events) {
       const message = toEventMessage(event);
       room.emit('event', message);
+      this.metrics.observeDeliveryLag((now - event.at.getTime()) / 1000);
       if (message.type === 'membership.ended') {
         await this.accessEnded(accordId, message.payload.userId);
       }

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/websockets';
 import { type ClientToServerEvents, SOCKET_PATH } from '@plenary/contracts';
 import { TokenService } from '../common/auth/token.service.js';
+import { Metrics } from '../common/metrics/metrics.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordSessions } from './accord-sessions.service.js';
 import { DeskChanges } from './desk-changes.service.js';
@@ -43,6 +44,7 @@ export class RealtimeGateway
     private readonly sessions: AccordSessions,
     private readonly sockets: SocketAllowance,
     private readonly deskChanges: DeskChanges,
+    private readonly metrics: Metrics,
   ) {}
 
   afterInit(server: PlenaryServer): void {
@@ -50,6 +52,17 @@ export class RealtimeGateway
     server.use(admitSocket(this.sockets));
     this.sessions.attach(server);
     this.deskChanges.attach(server);
+    const sockets = server.of('/');
+    this.metrics.gaugeFrom(
+      'plenary_socket_connections',
+      'Sockets connected to this instance',
+      () => sockets.sockets.size,
+    );
+    this.metrics.gaugeFrom(
+      'plenary_socket_accord_rooms',
+      'Accords with at least one socket of this instance in their room',
+      () => [...sockets.adapter.rooms.keys()].filter((room) => room.startsWith('accord:')).length,
+    );
   }
 
   handleConnection(socket: PlenarySocket): void {

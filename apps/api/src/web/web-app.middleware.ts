@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 
 /** Paths that belong to the API, never to the web app. */
-const API_PREFIXES = ['/graphql', '/health', '/socket.io'];
+const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/metrics'];
 
 /** An accord's export files (history/export/export.controller.ts). */
 const EXPORT_FILE = /^\/accords\/[^/]+\/export\.(md|json|akn\.xml)$/;

@@ -69,7 +69,7 @@ export function expectData<T>(response: GraphqlResponse<T>): T {
 
 /** Builds data through the public API, as a client would. */
 export class Given {
-  constructor(private readonly api: TestApp) {}
+  constructor(private readonly api: Pick<TestApp, 'gql'>) {}
 
   async user(displayName = 'Delegate'): Promise<TestUser> {
     const email = `${displayName.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;

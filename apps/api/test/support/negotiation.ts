@@ -24,7 +24,7 @@ export interface ProposalInput {
 /** Drives a negotiation through the public GraphQL API, as delegates would. */
 export class Negotiation {
   constructor(
-    private readonly api: TestApp,
+    private readonly api: Pick<TestApp, 'gql'>,
     readonly accordId: string,
     readonly facilitator: TestUser,
   ) {}

@@ -63,12 +63,20 @@ export class TestSocket {
     return roster;
   }
 
-  /** Connects (no automatic reconnection: tests reconnect on purpose). */
-  static connect(url: string, token: string | null): Promise<TestSocket> {
+  /**
+   * Connects (no automatic reconnection: tests reconnect on purpose). With `polling`, it long-polls
+   * and keeps cookies as a browser would (a proxy's stickiness may need them).
+   */
+  static connect(
+    url: string,
+    token: string | null,
+    transport: 'websocket' | 'polling' = 'websocket',
+  ): Promise<TestSocket> {
     const socket: ClientSocket = io(url, {
       path: SOCKET_PATH,
       auth: token === null ? {} : { token },
-      transports: ['websocket'],
+      transports: [transport],
+      withCredentials: transport === 'polling',
       reconnection: false,
       forceNew: true,
       timeout: 30_000,

@@ -75,7 +75,7 @@ export class UseCaseHarness {
         imports: [
           ConfigModule.forRoot(config),
           TypeOrmModule.forRoot({
-            ...dataSourceOptions(database.url, 5),
+            ...dataSourceOptions(database.url, config.database),
             autoLoadEntities: true,
             migrationsRun: false,
           }),

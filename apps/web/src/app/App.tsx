@@ -10,6 +10,7 @@ import { HistoryPage } from '../features/history/HistoryPage';
 import { PrintPage } from '../features/print/PrintPage';
 import { OperatorPage } from '../features/operator/OperatorPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { Loading } from '../ui/Feedback';
 import { useSession } from './session-context';
 import { Shell } from './Shell';
@@ -49,6 +50,7 @@ export function App() {
         <Route path="/" element={<AccordListPage />} />
         <Route path="/desk" element={<DeskPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
+        <Route path="/search" element={<SearchPage />} />
         {me.isOperator && <Route path="/operator" element={<OperatorPage />} />}
         <Route path="/accords/:accordId" element={<AccordLayout />}>
           <Route index element={<AccordPage />} />
@@ -56,6 +58,7 @@ export function App() {
           <Route path="amendments/:amendmentId" element={<AmendmentPage />} />
           <Route path="history" element={<HistoryPage />} />
           <Route path="print" element={<PrintPage />} />
+          <Route path="search" element={<SearchPage />} />
         </Route>
         <Route path="/signin" element={<Navigate to="/desk" replace />} />
         <Route path="/signup" element={<Navigate to="/desk" replace />} />

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { Link, NavLink } from 'react-router';
+import { SearchForm } from '../features/search/SearchForm';
 import { SelectField } from '../ui/Field';
 import { groupLabels } from '../ui/format';
 import { useSession } from './session-context';
@@ -39,6 +40,7 @@ export function Shell({ children }: { children: ReactNode }) {
               {me.isOperator && <NavLink to="/operator">Operator</NavLink>}
             </nav>
           )}
+          {me && <SearchForm label="Search everything" className="topbar__search" />}
           {me && (
             <div className="topbar__session">
               {me.memberships.length > 1 ? (

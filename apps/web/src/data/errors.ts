@@ -92,6 +92,10 @@ const reasons: Record<DomainErrorCode, string> = {
   AMENDMENT_NOT_IN_CONFLICT: 'This amendment does not need rebasing.',
   VOTING_CLOSED: 'The vote has closed.',
   RULE_LOCKED: 'The decision rule cannot change once a vote has opened.',
+  PROPOSALS_NOT_OPEN_YET:
+    'Amendments to this accord cannot be proposed yet: the proposal window has not opened.',
+  PROPOSALS_CLOSED:
+    'The proposal window of this accord has closed: no new amendments can be proposed.',
   CLAUSE_REMOVED: 'That clause has been removed from the accord.',
   COMMENT_DELETED: 'That comment has been deleted.',
   NOT_AN_OPERATOR: 'Only a platform operator may do that.',

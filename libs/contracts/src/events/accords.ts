@@ -14,6 +14,12 @@ export interface AccordRuleChangedPayload {
   rule: DecisionRule;
 }
 
+/** `accord.proposalWindowSet`: when amendments may be proposed (ISO times; null: no limit). */
+export interface AccordProposalWindowSetPayload {
+  opensAt: string | null;
+  closesAt: string | null;
+}
+
 /** `participant.added`: the organization as it was when it joined. */
 export interface ParticipantAddedPayload {
   organizationId: string;

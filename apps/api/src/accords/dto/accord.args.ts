@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsDate,
   IsEnum,
   IsInt,
   IsNumber,
@@ -94,4 +95,23 @@ export class AddParticipantArgs {
   @IsUUID('all', { message: 'organizationId must be an organization id' })
   organizationId!: string;
   @Field(() => ParticipantRole) @IsEnum(ParticipantRole) role!: ParticipantRole;
+}
+
+@ArgsType()
+export class SetProposalWindowArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) accordId!: string;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Proposals are refused before it (null: no limit)',
+  })
+  @IsOptional()
+  @IsDate()
+  opensAt?: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Proposals are refused from then on (null: no limit)',
+  })
+  @IsOptional()
+  @IsDate()
+  closesAt?: Date | null;
 }

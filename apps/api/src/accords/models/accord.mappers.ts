@@ -28,6 +28,8 @@ export const toAccordModel = (accord: AccordEntity): AccordModel =>
     headHash: accord.headHash,
     createdAt: accord.createdAt,
     smallChambers: smallChambers(accord.partiesPerGroup),
+    proposalsOpenFrom: accord.proposalsOpenFrom,
+    proposalsCloseAt: accord.proposalsCloseAt,
   });
 
 export const toParticipantModel = (participant: ParticipantEntity): ParticipantModel =>

@@ -64,4 +64,14 @@ export class AccordModel {
       'Groups with one or two parties: under a secret ballot, the count of such a chamber, published at the close, shows how its parties voted',
   })
   smallChambers!: SmallChamberModel[];
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Amendments may be proposed from then on (null: no limit)',
+  })
+  proposalsOpenFrom!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Amendments may no longer be proposed from then on (null: no limit)',
+  })
+  proposalsCloseAt!: Date | null;
 }

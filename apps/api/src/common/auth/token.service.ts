@@ -14,9 +14,20 @@ interface AccessTokenClaims {
   exp?: number;
 }
 
+/** Tokens remembered as verified: a few per active user, each kept until it expires. */
+const MAX_VERIFIED_TOKENS = 10_000;
+
 /** Issues and verifies access tokens; the HTTP guard and the socket handshake both use it. */
 @Injectable()
 export class TokenService {
+  /**
+   * Tokens already verified, by their text, with their caller and `exp` (seconds). An access
+   * token is stateless — nothing revokes it before `exp` — so once its signature and claims are
+   * checked, the same string stays valid until then. jsonwebtoken's check costs about 0.5 ms of
+   * CPU (a key object and an HMAC per call); a page sends the same token on every request.
+   */
+  private readonly verified = new Map<string, { userId: string; exp: number }>();
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -28,13 +39,27 @@ export class TokenService {
   }
 
   verify(token: string): AuthenticatedUser {
+    const known = this.verified.get(token);
+    // jsonwebtoken's own test: expired from the second `exp` names (no clock tolerance).
+    if (known && Math.floor(Date.now() / 1000) < known.exp) return { userId: known.userId };
+    if (known) this.verified.delete(token);
+    const { userId, exp } = this.verifySignatureAndClaims(token);
+    if (this.verified.size >= MAX_VERIFIED_TOKENS) {
+      // The oldest entry goes first: a token still in use is verified again, nothing more.
+      this.verified.delete(this.verified.keys().next().value!);
+    }
+    this.verified.set(token, { userId, exp });
+    return { userId };
+  }
+
+  private verifySignatureAndClaims(token: string): { userId: string; exp: number } {
     try {
       const claims = this.jwt.verify<AccessTokenClaims>(token, { algorithms: ['HS256'] });
       if (claims.typ !== 'access' || typeof claims.sub !== 'string')
         throw new Error('wrong token type');
       // jsonwebtoken checks `exp` only when present: a token without one is refused here.
       if (typeof claims.exp !== 'number') throw new Error('token without expiry');
-      return { userId: claims.sub };
+      return { userId: claims.sub, exp: claims.exp };
     } catch {
       throw new DomainError(
         DomainErrorCode.INVALID_TOKEN,

@@ -62,6 +62,13 @@ export function asDomainError(error: unknown): DomainError | null {
       'The database is unavailable; try again shortly',
     );
   }
+  // query_canceled: past PLENARY_DB_STATEMENT_TIMEOUT_MS (or cancelled by an operator).
+  if (code === '57014') {
+    return new DomainError(
+      DomainErrorCode.DATABASE_UNAVAILABLE,
+      'The database took too long to answer; try again shortly',
+    );
+  }
   if (code === '22P02')
     return new DomainError(DomainErrorCode.INVALID_INPUT, 'A value has the wrong format');
   if (code === '22001')

@@ -65,6 +65,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOT_SUPPORTED:
     case DomainErrorCode.SPONSORS_MISSING:
     case DomainErrorCode.COSPONSOR_NOT_INVITED:
+    case DomainErrorCode.PROPOSALS_NOT_OPEN_YET:
+    case DomainErrorCode.PROPOSALS_CLOSED:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

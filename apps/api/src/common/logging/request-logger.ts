@@ -6,13 +6,20 @@ import { pinoHttp } from 'pino-http';
 /** A request id a proxy may hand us: short and plain, or we make our own. */
 const FORWARDED_ID = /^[\w.:-]{1,64}$/;
 
-function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
+type IdentifiedRequest = IncomingMessage & { id?: string };
+
+/**
+ * Gives every request its id before anything else runs, whatever the log level: the id goes
+ * back in `X-Request-Id`, into each log line of the request and into GraphQL errors.
+ */
+export function assignRequestId(req: IdentifiedRequest, res: ServerResponse, next: () => void) {
   const forwarded = req.headers['x-request-id'];
-  const id =
-    typeof forwarded === 'string' && FORWARDED_ID.test(forwarded) ? forwarded : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
+  req.id = typeof forwarded === 'string' && FORWARDED_ID.test(forwarded) ? forwarded : randomUUID();
+  res.setHeader('x-request-id', req.id);
+  next();
 }
+
+const requestIdOf = (req: IdentifiedRequest): string => req.id ?? randomUUID();
 
 /** The path alone: a query string may carry a GraphQL document, variables or a token. */
 const pathOf = (url: string | undefined) => (url ?? '').replace(/\?.*$/s, '').slice(0, 200);

@@ -27,3 +27,13 @@ export const toAmendmentSponsorModel = (sponsor: AmendmentSponsorEntity): Amendm
     invitedAt: sponsor.invitedAt,
     answeredAt: sponsor.answeredAt,
   });
+
+@ObjectType('ViewerSupportOption', {
+  description:
+    'An organization the caller represents in the accord, and whether it gives the amendment its "+1"',
+})
+export class ViewerSupportOptionModel {
+  @Field(() => OrganizationModel) organization!: OrganizationModel;
+  @Field({ description: 'It supports the amendment now: the caller may withdraw its "+1"' })
+  supports!: boolean;
+}

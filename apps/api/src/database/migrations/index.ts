@@ -9,6 +9,8 @@ import { RateLimits1764210000000 } from './1764210000000-rate-limits.js';
 import { Milestones1764220000000 } from './1764220000000-milestones.js';
 import { SocketLeaseFunction1764225000000 } from './1764225000000-socket-lease-function.js';
 import { Cosponsors1764230000000 } from './1764230000000-cosponsors.js';
+import { Search1764240000000 } from './1764240000000-search.js';
+import { ProposalWindow1764280000000 } from './1764280000000-proposal-window.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   Milestones1764220000000,
   SocketLeaseFunction1764225000000,
   Cosponsors1764230000000,
+  Search1764240000000,
+  ProposalWindow1764280000000,
 ];

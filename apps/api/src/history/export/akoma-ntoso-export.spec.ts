@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { NormativeForce } from '@plenary/contracts';
+import { AmendmentStatus, CosponsorStatus, NormativeForce } from '@plenary/contracts';
 import { create } from 'xmlbuilder2';
 import type { AccordExportData, ExportClause } from './export-data.js';
 import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
@@ -68,5 +68,68 @@ describe('the Akoma Ntoso export', () => {
     expect(xml).toContain('<p>Oxford Statement &lt;2020&gt; &amp; health care</p>');
     // After the last paragraph's text, not the first's.
     expect(xml.indexOf('Nor their supply chains.')).toBeLessThan(xml.indexOf('authorialNote'));
+  });
+
+  it('records who stood behind an adopted amendment: sponsor, accepted co-sponsors and +1s, by reference', () => {
+    const organization = (id: string, name: string) => ({
+      id,
+      name,
+      group: 'GOVERNMENT',
+      country: null,
+      website: null,
+      verified: true,
+      role: 'PARTY',
+    });
+    const at = '2026-12-02T10:00:00.000Z';
+    const xml = toAkomaNtosoExport(
+      {
+        ...data,
+        organizations: [
+          organization('o1', 'Ruritania'),
+          organization('o2', 'Freedonia & Co'),
+          organization('o3', 'Sylvania'),
+          organization('o4', 'Grand Fenwick'),
+        ],
+        amendments: [
+          {
+            id: 'm1',
+            kind: 'ADD_CLAUSE',
+            status: AmendmentStatus.ADOPTED,
+            onBehalfOf: 'o1',
+            createdAt: at,
+            closedAt: at,
+            finalTally: null,
+            ballots: [],
+            coSponsors: [
+              {
+                organizationId: 'o2',
+                status: CosponsorStatus.ACCEPTED,
+                invitedAt: at,
+                answeredAt: at,
+              },
+              {
+                organizationId: 'o3',
+                status: CosponsorStatus.DECLINED,
+                invitedAt: at,
+                answeredAt: at,
+              },
+            ],
+            supporters: [{ organizationId: 'o4', supportedAt: at }],
+          },
+        ],
+      } as unknown as AccordExportData,
+      new Date(0),
+      { every: 50, signedEventTypes: [], keys: [] },
+    );
+    expect(create(xml).end({ format: 'object' })).toBeTruthy();
+    expect(xml).toContain(
+      'showAs="Amendment by Ruritania, co-sponsored by Freedonia &amp; Co (add clause), adopted"',
+    );
+    expect(xml).toContain('<TLCRole eId="cosponsor" href="/ontology/role/plenary/cosponsor"');
+    const backers = [
+      ...xml.matchAll(/<(?:\w+:)?organization refersTo="([^"]+)" as="([^"]+)"/g),
+    ].map(([, who, as]) => `${who} ${as}`);
+    expect(backers).toEqual(['#org_1 #sponsor', '#org_2 #cosponsor', '#org_4 #supporter']);
+    expect(xml).toContain('xmlns="urn:plenary:sponsorship:1"');
   });
 });

@@ -1,11 +1,17 @@
-import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
+import { AmendmentStatus, CosponsorStatus, NormativeForce } from '@plenary/contracts';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { currentVersion, type AccordExportData, type ExportSigning } from './export-data.js';
+import {
+  currentVersion,
+  type AccordExportData,
+  type ExportAmendment,
+  type ExportSigning,
+} from './export-data.js';
 import type { ExportComparison } from './export-comparison.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const CHECKPOINT_NAMESPACE = 'urn:plenary:checkpoint:1';
+const SPONSORSHIP_NAMESPACE = 'urn:plenary:sponsorship:1';
 
 const day = (iso: string) => iso.slice(0, 10);
 /** The AKN naming convention's id of an article: "5 bis A" → art_5bisa. */
@@ -117,10 +123,12 @@ function lifecycleAndReferences(
     const outcome = t
       ? `adopted: ${t.for} for, ${t.against} against, ${t.abstain} abstaining`
       : 'adopted';
+    const coSponsors = acceptedCoSponsors(a).map((id) => names.get(id) ?? id);
+    const backers = coSponsors.length > 0 ? `, co-sponsored by ${coSponsors.join(', ')}` : '';
     references.ele('passiveRef', {
       eId: `ref_amd_${i + 1}`,
       href: `/plenary/amendment/${a.id}`,
-      showAs: `Amendment by ${names.get(a.onBehalfOf) ?? a.onBehalfOf} (${a.kind.toLowerCase().replace('_', ' ')}), ${outcome}`,
+      showAs: `Amendment by ${names.get(a.onBehalfOf) ?? a.onBehalfOf}${backers} (${a.kind.toLowerCase().replace('_', ' ')}), ${outcome}`,
     });
   });
   references.ele('TLCOrganization', {
@@ -133,12 +141,53 @@ function lifecycleAndReferences(
     href: '/ontology/role/secretariat',
     showAs: 'Secretariat (facilitator)',
   });
+  for (const [eId, showAs] of [
+    ['sponsor', 'Sponsor of an amendment'],
+    ['cosponsor', 'Co-sponsor of an amendment'],
+    ['supporter', 'Supporter (+1) of an amendment'],
+  ])
+    references.ele('TLCRole', { eId, href: `/ontology/role/plenary/${eId}`, showAs });
   data.organizations.forEach((o, i) => {
     references.ele('TLCOrganization', {
       eId: `org_${i + 1}`,
       href: `/ontology/organization/plenary/${o.id}`,
       showAs: o.name,
     });
+  });
+}
+
+const acceptedCoSponsors = (a: ExportAmendment) =>
+  a.coSponsors.filter((s) => s.status === CosponsorStatus.ACCEPTED).map((s) => s.organizationId);
+
+/**
+ * Who stood behind each adopted amendment: its sponsor, the co-sponsors who accepted and the
+ * organizations that gave it a "+1", each a reference to its `TLCOrganization` in the role of its
+ * `TLCRole`. AKN has no element for an amendment's sponsors inside a bill, so they are Plenary's
+ * proprietary metadata, pointing at the amendment's `passiveRef`.
+ */
+function sponsorships(meta: XMLBuilder, data: AccordExportData): void {
+  const adopted = data.amendments.filter((a) => a.status === AmendmentStatus.ADOPTED);
+  if (!adopted.some((a) => acceptedCoSponsors(a).length > 0 || a.supporters.length > 0)) return;
+  const orgRef = new Map(data.organizations.map((o, i) => [o.id, `#org_${i + 1}`]));
+  const proprietary = meta.ele('proprietary', { source: '#plenary' });
+  adopted.forEach((a, i) => {
+    const record = proprietary.ele(SPONSORSHIP_NAMESPACE, 'amendment', {
+      refersTo: `#ref_amd_${i + 1}`,
+    });
+    const backer = (organizationId: string, as: string, date: string | null) => {
+      const refersTo = orgRef.get(organizationId);
+      if (refersTo)
+        record.ele(SPONSORSHIP_NAMESPACE, 'organization', {
+          refersTo,
+          as: `#${as}`,
+          ...(date ? { date: day(date) } : {}),
+        });
+    };
+    backer(a.onBehalfOf, 'sponsor', a.createdAt);
+    for (const s of a.coSponsors)
+      if (s.status === CosponsorStatus.ACCEPTED)
+        backer(s.organizationId, 'cosponsor', s.answeredAt);
+    for (const s of a.supporters) backer(s.organizationId, 'supporter', s.supportedAt);
   });
 }
 
@@ -172,6 +221,7 @@ export function toAkomaNtosoExport(
   identification(meta, data, exportedAt);
   lifecycleAndReferences(meta, data, comparison);
   signedHead(meta, data, signing);
+  sponsorships(meta, data);
 
   bill
     .ele('preface')

@@ -4,6 +4,7 @@ import type {
   AmendmentKind,
   AmendmentStatus,
   BallotChoice,
+  CosponsorStatus,
   DecisionRule,
   NormativeForce,
   StakeholderGroup,
@@ -59,6 +60,20 @@ export interface ExportBallot {
   castAt: string;
 }
 
+/** A party the author invited to co-sponsor the amendment, and its answer (null: none yet). */
+export interface ExportCoSponsor {
+  organizationId: string;
+  status: CosponsorStatus;
+  invitedAt: string;
+  answeredAt: string | null;
+}
+
+/** A participant organization's "+1" (support, not a co-sponsorship). */
+export interface ExportSupport {
+  organizationId: string;
+  supportedAt: string;
+}
+
 export interface ExportAmendment {
   id: string;
   kind: AmendmentKind;
@@ -77,6 +92,10 @@ export interface ExportAmendment {
   closedAt: string | null;
   finalTally: Tally | null;
   ballots: ExportBallot[];
+  /** Invitations to co-sponsor, in the order sent, with their answers. */
+  coSponsors: ExportCoSponsor[];
+  /** The "+1"s it has (or had when decided), in the order given. */
+  supporters: ExportSupport[];
 }
 
 /** A name the facilitator gave the text as it stood after event `seq`. */
@@ -161,7 +180,7 @@ export async function loadExportData(
     [accordId],
   );
   const amendmentRows = await db.query<
-    (Omit<ExportAmendment, 'ballots' | 'createdAt' | 'closedAt'> & {
+    (Omit<ExportAmendment, 'ballots' | 'coSponsors' | 'supporters' | 'createdAt' | 'closedAt'> & {
       createdAtDate: Date;
       closedAtDate: Date | null;
     })[]
@@ -180,6 +199,29 @@ export async function loadExportData(
          FROM ballot b JOIN amendment a ON a.id = b.amendment_id WHERE a.accord_id = $1 ORDER BY b.cast_at`,
         [accordId],
       );
+  // Read by SQL: co-sponsors sit below history in the API's layers, but their entities are theirs.
+  const coSponsorRows = await db.query<
+    (Omit<ExportCoSponsor, 'invitedAt' | 'answeredAt'> & {
+      amendmentId: string;
+      invitedAtDate: Date;
+      answeredAtDate: Date | null;
+    })[]
+  >(
+    `SELECT s.amendment_id AS "amendmentId", s.organization_id AS "organizationId", s.status,
+            s.invited_at AS "invitedAtDate", s.answered_at AS "answeredAtDate"
+     FROM amendment_sponsor s JOIN amendment a ON a.id = s.amendment_id
+     WHERE a.accord_id = $1 ORDER BY s.invited_at, s.organization_id`,
+    [accordId],
+  );
+  const supportRows = await db.query<
+    { amendmentId: string; organizationId: string; supportedAtDate: Date }[]
+  >(
+    `SELECT s.amendment_id AS "amendmentId", s.organization_id AS "organizationId",
+            s.supported_at AS "supportedAtDate"
+     FROM amendment_support s JOIN amendment a ON a.id = s.amendment_id
+     WHERE a.accord_id = $1 ORDER BY s.supported_at, s.organization_id`,
+    [accordId],
+  );
   const milestoneRows = await db.query<{ name: string; seq: number; markedAtDate: Date }[]>(
     `SELECT name, seq, marked_at AS "markedAtDate" FROM milestone WHERE accord_id = $1 ORDER BY seq`,
     [accordId],
@@ -196,6 +238,9 @@ export async function loadExportData(
     ballotRows,
     (b) => b.amendmentId,
   );
+  const amendmentIds = amendmentRows.map((a) => a.id);
+  const coSponsorsByAmendment = groupByKeys(amendmentIds, coSponsorRows, (s) => s.amendmentId);
+  const supportByAmendment = groupByKeys(amendmentIds, supportRows, (s) => s.amendmentId);
   return {
     accord: {
       id: accord.id,
@@ -221,6 +266,17 @@ export async function loadExportData(
       ballots: (ballotsByAmendment[i] ?? []).map(({ amendmentId: _a, castAtDate, ...b }) => ({
         ...b,
         castAt: iso(castAtDate)!,
+      })),
+      coSponsors: (coSponsorsByAmendment[i] ?? []).map(
+        ({ amendmentId: _a, invitedAtDate, answeredAtDate, ...s }) => ({
+          ...s,
+          invitedAt: iso(invitedAtDate)!,
+          answeredAt: iso(answeredAtDate),
+        }),
+      ),
+      supporters: (supportByAmendment[i] ?? []).map(({ organizationId, supportedAtDate }) => ({
+        organizationId,
+        supportedAt: iso(supportedAtDate)!,
       })),
     })),
     milestones: milestoneRows.map(({ markedAtDate, ...m }) => ({

@@ -1,4 +1,4 @@
-import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
+import { AmendmentStatus, CosponsorStatus, NormativeForce } from '@plenary/contracts';
 import { groupName } from '@plenary/decision-rules';
 import { toIsoMillis } from '@plenary/ledger';
 import {
@@ -41,6 +41,21 @@ function votes(amendment: ExportAmendment, names: Map<string, string>, secret: b
     if (ballot.explanation)
       lines.push(`  - Explanation of vote: ${escapeMarkdown(ballot.explanation)}`);
   }
+  return lines;
+}
+
+/** Who else stood behind it: the co-sponsors who accepted, and the organizations' "+1"s. */
+function backing(amendment: ExportAmendment, names: Map<string, string>): string[] {
+  const name = (id: string) => escapeMarkdown(names.get(id) ?? id);
+  const coSponsors = amendment.coSponsors
+    .filter((s) => s.status === CosponsorStatus.ACCEPTED)
+    .map((s) => name(s.organizationId));
+  const lines: string[] = [];
+  if (coSponsors.length > 0) lines.push(`- Co-sponsored by ${coSponsors.join(', ')}`);
+  if (amendment.supporters.length > 0)
+    lines.push(
+      `- Supported (+1) by ${amendment.supporters.map((s) => name(s.organizationId)).join(', ')}`,
+    );
   return lines;
 }
 
@@ -91,7 +106,7 @@ export function toMarkdownExport(
       `Adopted on ${amendment.closedAt?.slice(0, 10) ?? '—'}. Rationale: ${escapeMarkdown(amendment.rationale)}`,
       '',
     );
-    out.push(...votes(amendment, names, secret), '');
+    out.push(...backing(amendment, names), ...votes(amendment, names, secret), '');
   });
   out.push('## Participants', '');
   for (const o of data.organizations)

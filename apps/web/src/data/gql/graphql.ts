@@ -24,6 +24,8 @@ export type ArticleChangeKind = 'ADDED' | 'MODIFIED' | 'MOVED' | 'REMOVED' | 'UN
 
 export type BallotChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
 
+export type CosponsorStatus = 'ACCEPTED' | 'DECLINED' | 'INVITED';
+
 export type DecisionRuleInput = {
   kind: DecisionRuleKind;
   /** Stakeholder groups its sponsor and accepted co-sponsors must span before a vote */
@@ -96,6 +98,16 @@ export type ProposeAmendmentInput = {
   text?: string | null | undefined;
 };
 
+export type SearchKind =
+  /** An amendment: its heading, text and rationale */
+  | 'AMENDMENT'
+  /** A clause: its current text, or an earlier version of it */
+  | 'CLAUSE'
+  /** A comment (deleted ones are never found) */
+  | 'COMMENT'
+  /** An organization: its name, country and website */
+  | 'ORGANIZATION';
+
 export type StakeholderGroup =
   | 'ACADEMIA'
   | 'CIVIL_SOCIETY'
@@ -159,6 +171,8 @@ export type AccordQuery = {
     preamble: string | null;
     facilitatorId: string;
     lastSeq: number;
+    proposalsOpenFrom: string | null;
+    proposalsCloseAt: string | null;
     rule: {
       __typename: 'DecisionRule';
       kind: DecisionRuleKind;
@@ -663,6 +677,234 @@ export type SignInAsDemoDelegateMutation = {
     __typename: 'AuthPayload';
     token: string;
     user: { __typename: 'User'; id: string; displayName: string };
+  };
+};
+
+export type AmendmentSponsorsFieldsFragment = {
+  __typename: 'Amendment';
+  id: string;
+  status: AmendmentStatus;
+  viewerCanInviteCoSponsor: boolean;
+  onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+  sponsors: Array<{
+    __typename: 'AmendmentSponsor';
+    status: CosponsorStatus;
+    invitedAt: string;
+    answeredAt: string | null;
+    organization: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+  }>;
+  sponsorGroups: Array<{ __typename: 'GroupCount'; group: StakeholderGroup; count: number }>;
+  supporters: Array<{
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    group: StakeholderGroup;
+  }>;
+  viewerCoSponsorInvitations: Array<{ __typename: 'Organization'; id: string; name: string }>;
+  viewerSupportOptions: Array<{
+    __typename: 'ViewerSupportOption';
+    supports: boolean;
+    organization: { __typename: 'Organization'; id: string; name: string };
+  }>;
+};
+
+export type AmendmentSponsorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AmendmentSponsorsQuery = {
+  amendment: {
+    __typename: 'Amendment';
+    id: string;
+    status: AmendmentStatus;
+    viewerCanInviteCoSponsor: boolean;
+    onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+    sponsors: Array<{
+      __typename: 'AmendmentSponsor';
+      status: CosponsorStatus;
+      invitedAt: string;
+      answeredAt: string | null;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+      };
+    }>;
+    sponsorGroups: Array<{ __typename: 'GroupCount'; group: StakeholderGroup; count: number }>;
+    supporters: Array<{
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+    }>;
+    viewerCoSponsorInvitations: Array<{ __typename: 'Organization'; id: string; name: string }>;
+    viewerSupportOptions: Array<{
+      __typename: 'ViewerSupportOption';
+      supports: boolean;
+      organization: { __typename: 'Organization'; id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type InviteCoSponsorMutationVariables = Exact<{
+  amendmentId: string | number;
+  organizationId: string | number;
+}>;
+
+export type InviteCoSponsorMutation = {
+  inviteCoSponsor: {
+    __typename: 'Amendment';
+    id: string;
+    status: AmendmentStatus;
+    viewerCanInviteCoSponsor: boolean;
+    onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+    sponsors: Array<{
+      __typename: 'AmendmentSponsor';
+      status: CosponsorStatus;
+      invitedAt: string;
+      answeredAt: string | null;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+      };
+    }>;
+    sponsorGroups: Array<{ __typename: 'GroupCount'; group: StakeholderGroup; count: number }>;
+    supporters: Array<{
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+    }>;
+    viewerCoSponsorInvitations: Array<{ __typename: 'Organization'; id: string; name: string }>;
+    viewerSupportOptions: Array<{
+      __typename: 'ViewerSupportOption';
+      supports: boolean;
+      organization: { __typename: 'Organization'; id: string; name: string };
+    }>;
+  };
+};
+
+export type AnswerCoSponsorshipMutationVariables = Exact<{
+  amendmentId: string | number;
+  organizationId: string | number;
+  accept: boolean;
+}>;
+
+export type AnswerCoSponsorshipMutation = {
+  answerCoSponsorship: {
+    __typename: 'Amendment';
+    id: string;
+    status: AmendmentStatus;
+    viewerCanInviteCoSponsor: boolean;
+    onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+    sponsors: Array<{
+      __typename: 'AmendmentSponsor';
+      status: CosponsorStatus;
+      invitedAt: string;
+      answeredAt: string | null;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+      };
+    }>;
+    sponsorGroups: Array<{ __typename: 'GroupCount'; group: StakeholderGroup; count: number }>;
+    supporters: Array<{
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+    }>;
+    viewerCoSponsorInvitations: Array<{ __typename: 'Organization'; id: string; name: string }>;
+    viewerSupportOptions: Array<{
+      __typename: 'ViewerSupportOption';
+      supports: boolean;
+      organization: { __typename: 'Organization'; id: string; name: string };
+    }>;
+  };
+};
+
+export type SupportAmendmentMutationVariables = Exact<{
+  amendmentId: string | number;
+  organizationId: string | number;
+}>;
+
+export type SupportAmendmentMutation = {
+  supportAmendment: {
+    __typename: 'Amendment';
+    id: string;
+    status: AmendmentStatus;
+    viewerCanInviteCoSponsor: boolean;
+    onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+    sponsors: Array<{
+      __typename: 'AmendmentSponsor';
+      status: CosponsorStatus;
+      invitedAt: string;
+      answeredAt: string | null;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+      };
+    }>;
+    sponsorGroups: Array<{ __typename: 'GroupCount'; group: StakeholderGroup; count: number }>;
+    supporters: Array<{
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+    }>;
+    viewerCoSponsorInvitations: Array<{ __typename: 'Organization'; id: string; name: string }>;
+    viewerSupportOptions: Array<{
+      __typename: 'ViewerSupportOption';
+      supports: boolean;
+      organization: { __typename: 'Organization'; id: string; name: string };
+    }>;
+  };
+};
+
+export type WithdrawSupportMutationVariables = Exact<{
+  amendmentId: string | number;
+  organizationId: string | number;
+}>;
+
+export type WithdrawSupportMutation = {
+  withdrawSupport: {
+    __typename: 'Amendment';
+    id: string;
+    status: AmendmentStatus;
+    viewerCanInviteCoSponsor: boolean;
+    onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+    sponsors: Array<{
+      __typename: 'AmendmentSponsor';
+      status: CosponsorStatus;
+      invitedAt: string;
+      answeredAt: string | null;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+      };
+    }>;
+    sponsorGroups: Array<{ __typename: 'GroupCount'; group: StakeholderGroup; count: number }>;
+    supporters: Array<{
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+    }>;
+    viewerCoSponsorInvitations: Array<{ __typename: 'Organization'; id: string; name: string }>;
+    viewerSupportOptions: Array<{
+      __typename: 'ViewerSupportOption';
+      supports: boolean;
+      organization: { __typename: 'Organization'; id: string; name: string };
+    }>;
   };
 };
 
@@ -1216,6 +1458,22 @@ export type RenumberClausesMutation = {
   };
 };
 
+export type SetProposalWindowMutationVariables = Exact<{
+  accordId: string | number;
+  opensAt?: string | null | undefined;
+  closesAt?: string | null | undefined;
+}>;
+
+export type SetProposalWindowMutation = {
+  setProposalWindow: {
+    __typename: 'Accord';
+    id: string;
+    proposalsOpenFrom: string | null;
+    proposalsCloseAt: string | null;
+    viewerCanAmend: boolean;
+  };
+};
+
 export type ClauseHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1731,6 +1989,7 @@ export type AccordProposalsQuery = {
       __typename: 'Amendment';
       id: string;
       onBehalfOf: { __typename: 'Organization'; id: string; name: string; group: StakeholderGroup };
+      sponsorGroups: Array<{ __typename: 'GroupCount'; group: StakeholderGroup; count: number }>;
       asItWouldApply: {
         __typename: 'ProjectedClauseVersion';
         heading: string | null;
@@ -1767,6 +2026,50 @@ export type AccordProposalsQuery = {
       }>;
     }>;
   } | null;
+};
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  accordId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SearchQuery = {
+  search: {
+    __typename: 'SearchResults';
+    hasMore: boolean;
+    endCursor: string | null;
+    hits: Array<{
+      __typename: 'SearchHit';
+      kind: SearchKind;
+      rank: number;
+      heading: string | null;
+      snippet: Array<{ __typename: 'SnippetPart'; text: string; highlighted: boolean }>;
+      accord: { __typename: 'SearchAccord'; id: string; title: string } | null;
+      clause: {
+        __typename: 'SearchClause';
+        id: string;
+        number: string;
+        version: number;
+        current: boolean;
+        removed: boolean;
+      } | null;
+      amendment: {
+        __typename: 'SearchAmendment';
+        id: string;
+        kind: AmendmentKind;
+        status: AmendmentStatus;
+      } | null;
+      comment: { __typename: 'SearchComment'; id: string; parentId: string | null } | null;
+      organization: {
+        __typename: 'SearchOrganization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+        country: string | null;
+      } | null;
+    }>;
+  };
 };
 
 export type AmendmentVotesFragment = {
@@ -2235,6 +2538,115 @@ export const NewClauseCountFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NewClauseCountFragment, unknown>;
+export const AmendmentSponsorsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsorGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supporters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanInviteCoSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSponsorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerSupportOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'supports' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmendmentSponsorsFieldsFragment, unknown>;
 export const DeskAmendmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3036,6 +3448,8 @@ export const AccordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'preamble' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'facilitatorId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsOpenFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsCloseAt' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'rule' },
@@ -4291,6 +4705,816 @@ export const SignInAsDemoDelegateDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInAsDemoDelegateMutation, SignInAsDemoDelegateMutationVariables>;
+export const AmendmentSponsorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AmendmentSponsors' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'amendment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsorGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supporters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanInviteCoSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSponsorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerSupportOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'supports' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmendmentSponsorsQuery, AmendmentSponsorsQueryVariables>;
+export const InviteCoSponsorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteCoSponsor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteCoSponsor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amendmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsorGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supporters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanInviteCoSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSponsorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerSupportOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'supports' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteCoSponsorMutation, InviteCoSponsorMutationVariables>;
+export const AnswerCoSponsorshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerCoSponsorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerCoSponsorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amendmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsorGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supporters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanInviteCoSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSponsorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerSupportOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'supports' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerCoSponsorshipMutation, AnswerCoSponsorshipMutationVariables>;
+export const SupportAmendmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SupportAmendment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportAmendment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amendmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsorGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supporters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanInviteCoSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSponsorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerSupportOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'supports' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportAmendmentMutation, SupportAmendmentMutationVariables>;
+export const WithdrawSupportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawSupport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawSupport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amendmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentSponsorsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsorGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supporters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanInviteCoSponsor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCoSponsorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerSupportOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'supports' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawSupportMutation, WithdrawSupportMutationVariables>;
 export const DeskDocument = {
   kind: 'Document',
   definitions: [
@@ -5425,6 +6649,71 @@ export const RenumberClausesDocument = {
     },
   ],
 } as unknown as DocumentNode<RenumberClausesMutation, RenumberClausesMutationVariables>;
+export const SetProposalWindowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetProposalWindow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opensAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'closesAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProposalWindow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opensAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opensAt' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'closesAt' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'closesAt' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsOpenFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposalsCloseAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAmend' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetProposalWindowMutation, SetProposalWindowMutationVariables>;
 export const ClauseHistoryDocument = {
   kind: 'Document',
   definitions: [
@@ -7252,6 +8541,17 @@ export const AccordProposalsDocument = {
                       },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'sponsorGroups' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'asItWouldApply' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -7352,6 +8652,158 @@ export const AccordProposalsDocument = {
     },
   ],
 } as unknown as DocumentNode<AccordProposalsQuery, AccordProposalsQueryVariables>;
+export const SearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snippet' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'highlighted' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'accord' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clause' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amendment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const CastBallotDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,8 @@ import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { ruleLabels } from '../../ui/format';
 import { AccordQuery, AccordViewerQuery } from './accords.graphql';
 import { applyAccordEvent } from './live-events';
+import { ProposalWindowNotice } from '../proposal-window/ProposalWindowNotice';
+import { SearchForm } from '../search/SearchForm';
 import { SuspendedVotes } from './SuspendedVotes';
 import './accord-frame.css';
 
@@ -70,7 +72,14 @@ export function AccordLayout() {
           )}
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
           <NavLink to={`/accords/${accord.id}/print`}>Print</NavLink>
+          <SearchForm
+            key={accord.id}
+            accordId={accord.id}
+            label="Search this accord"
+            className="tabs__search"
+          />
         </nav>
+        <ProposalWindowNotice accord={accord} />
         <SuspendedVotes accordId={accord.id} amendments={accord.amendments} />
         <Outlet />
       </div>

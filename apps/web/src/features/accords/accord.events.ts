@@ -22,6 +22,17 @@ export const accordEventHandlers = {
   'accord.ruleChanged': (_event, { accordId, refetch }) => {
     refetch({ query: AccordQuery, variables: { id: accordId } });
   },
+  'accord.proposalWindowSet': ({ payload }, { cache, accordId, refetch }) => {
+    cache.modify({
+      id: cache.identify({ __typename: 'Accord', id: accordId }),
+      fields: {
+        proposalsOpenFrom: () => payload.opensAt,
+        proposalsCloseAt: () => payload.closesAt,
+      },
+    });
+    // Whether I may propose now is the server's answer (membership and window together).
+    refetch({ query: AccordViewerQuery, variables: { id: accordId } });
+  },
   'participant.added': (_event, { accordId, refetch }) => {
     // A new party changes who may vote, and every tally's chambers.
     refetch({ query: AccordQuery, variables: { id: accordId } });

@@ -44,6 +44,8 @@ export const AccordQuery = graphql(`
       preamble
       facilitatorId
       lastSeq
+      proposalsOpenFrom
+      proposalsCloseAt
       rule {
         ...DecisionRuleFields
       }

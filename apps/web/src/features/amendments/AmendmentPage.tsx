@@ -12,6 +12,7 @@ import { formatDateTime, groupLabels, kindLabels } from '../../ui/format';
 import { newArticleWords } from '../accords/article-numbers';
 import { ReferencedText, referencesIn } from '../accords/ArticleReference';
 import { AccordQuery, AccordViewerQuery } from '../accords/accords.graphql';
+import { AmendmentSponsors } from '../cosponsors/AmendmentSponsors';
 import { AmendmentDiscussion } from '../discussion/AmendmentDiscussion';
 import type { QuoteRange } from '../discussion/CommentThread';
 import { useQuoteSelection } from '../discussion/useQuoteSelection';
@@ -105,6 +106,12 @@ export function AmendmentPage() {
             />
           </p>
         </section>
+
+        <AmendmentSponsors
+          amendmentId={amendment.id}
+          parties={accord.participants.filter((p) => p.role === 'PARTY').map((p) => p.organization)}
+          rule={accord.rule}
+        />
 
         {amendment.status === 'CONFLICT' && (
           <RebasePanel amendment={amendment} canRebase={amendment.viewerCanRebase} />

@@ -11,6 +11,8 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { SourcesField } from './SourcesField';
 import { kindLabels } from '../../ui/format';
 import { AccordQuery, AccordViewerQuery } from '../accords/accords.graphql';
+import { describeProposalWindow } from '../proposal-window/ProposalWindowNotice';
+import { useProposalWindow } from '../proposal-window/useProposalWindow';
 import { ProposeAmendmentMutation } from './amendments.graphql';
 import { firstOtherPlace, PlacePicker } from './PlacePicker';
 import './amendments.css';
@@ -29,6 +31,7 @@ export function ProposeAmendmentPage() {
   });
   const viewer = useQuery(AccordViewerQuery, { variables: { id: accordId } }).data?.accord;
   const clauses = data?.accord?.clauses ?? [];
+  const proposalWindow = useProposalWindow(data?.accord ?? { id: accordId });
 
   const initialKind = (search.get('kind') as AmendmentKind | null) ?? 'MODIFY_CLAUSE';
   const [kind, setKind] = useState<AmendmentKind>(
@@ -97,6 +100,18 @@ export function ProposeAmendmentPage() {
       <Empty title="You need to act for an organization to propose">
         Amendments are sponsored by an organization.{' '}
         <Link to="/organizations">Register yours or see your memberships</Link>.
+      </Empty>
+    );
+  }
+
+  if (proposalWindow.state !== 'OPEN') {
+    return (
+      <Empty
+        title={
+          proposalWindow.state === 'CLOSED' ? 'Proposals are closed' : 'Proposals are not open yet'
+        }
+      >
+        {describeProposalWindow(proposalWindow, Date.now())}
       </Empty>
     );
   }

@@ -44,6 +44,8 @@ function givenAccordOnScreen(amendments: AmendmentSummaryFragment[] = []) {
         preamble: null,
         facilitatorId: 'f1',
         lastSeq: 8,
+        proposalsOpenFrom: null,
+        proposalsCloseAt: null,
         rule: {
           __typename: 'DecisionRule',
           kind: 'SIMPLE_MAJORITY',

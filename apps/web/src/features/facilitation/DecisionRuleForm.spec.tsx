@@ -44,6 +44,19 @@ describe('DecisionRuleForm', () => {
     });
   });
 
+  it('sends a minimum of sponsors and of their groups, and says it in the rule’s words', async () => {
+    const { onSave, user } = renderForm();
+    await user.type(screen.getByLabelText('Sponsoring organizations'), '2');
+    await user.type(screen.getByLabelText('Stakeholder groups among them'), '2');
+    expect(screen.getByTestId('rule-preview').textContent).toContain(
+      'Before a vote, an amendment needs 2 sponsoring organizations (its sponsor and co-sponsors) from 2 stakeholder groups.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save the rule' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'SIMPLE_MAJORITY', minSponsors: 2, minSponsorGroups: 2 }),
+    );
+  });
+
   it('refuses a threshold above 100% and an ambiguous "0.6", sending nothing', async () => {
     const { onSave, user } = renderForm({
       current: { kind: 'QUALIFIED_MAJORITY', threshold: 2 / 3, quorum: null, secretBallot: false },

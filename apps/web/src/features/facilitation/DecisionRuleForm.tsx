@@ -168,6 +168,29 @@ export function DecisionRuleForm({
           })}
         </fieldset>
       )}
+      <fieldset className="field sponsor-minimum">
+        <legend>Before a vote, an amendment needs at least</legend>
+        <TextField
+          id={`${id}-min-sponsors`}
+          label="Sponsoring organizations"
+          hint="Its sponsor and the co-sponsors who accepted. Empty: no minimum."
+          error={fieldError('minSponsors')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.minSponsors}
+          onChange={(e) => change({ minSponsors: e.target.value })}
+        />
+        <TextField
+          id={`${id}-min-sponsor-groups`}
+          label="Stakeholder groups among them"
+          hint="How many groups those organizations span. Empty: no minimum."
+          error={fieldError('minSponsorGroups')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.minSponsorGroups}
+          onChange={(e) => change({ minSponsorGroups: e.target.value })}
+        />
+      </fieldset>
       <label className="checkbox">
         <input
           type="checkbox"

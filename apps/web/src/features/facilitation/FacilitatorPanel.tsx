@@ -7,6 +7,7 @@ import { VotingDeadline } from '../voting/VotingDeadline';
 import { DecisionRuleEditor } from './DecisionRuleEditor';
 import { AddParticipantForm } from './AddParticipantForm';
 import { VotesInProgressQuery } from './facilitation.graphql';
+import { ProposalWindowForm } from '../proposal-window/ProposalWindowForm';
 import { RenumberText } from './RenumberText';
 import './facilitation.css';
 
@@ -21,6 +22,7 @@ export function FacilitatorPanel({ accord }: { accord: Accord }) {
       </h2>
       <VotesInProgress accord={accord} />
       <DecisionRuleEditor accord={accord} />
+      <ProposalWindowForm accord={accord} />
       <RenumberText accord={accord} />
       <AddParticipantForm accord={accord} />
     </section>

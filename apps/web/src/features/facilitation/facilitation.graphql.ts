@@ -54,3 +54,14 @@ export const RenumberClausesMutation = graphql(`
     }
   }
 `);
+
+export const SetProposalWindowMutation = graphql(`
+  mutation SetProposalWindow($accordId: ID!, $opensAt: DateTime, $closesAt: DateTime) {
+    setProposalWindow(accordId: $accordId, opensAt: $opensAt, closesAt: $closesAt) {
+      id
+      proposalsOpenFrom
+      proposalsCloseAt
+      viewerCanAmend
+    }
+  }
+`);

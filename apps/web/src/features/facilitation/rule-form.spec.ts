@@ -2,11 +2,31 @@ import { describe, expect, it } from '@jest/globals';
 import { draftFromRule, readRuleDraft } from './rule-form';
 
 describe('the rule form', () => {
-  it('keeps the rule’s minimum of co-sponsors, which it has no field for yet', () => {
+  it('keeps the rule’s minimum of co-sponsors', () => {
     const draft = draftFromRule({ kind: 'CONSENSUS', minSponsors: 3, minSponsorGroups: 2 });
     expect(readRuleDraft(draft).rule).toMatchObject({ minSponsors: 3, minSponsorGroups: 2 });
     expect(readRuleDraft(draftFromRule({ kind: 'CONSENSUS' })).rule).not.toHaveProperty(
       'minSponsors',
     );
+  });
+
+  it('reads the minimum of sponsors and of groups as typed, empty for none', () => {
+    const draft = { ...draftFromRule({ kind: 'SIMPLE_MAJORITY' }), minSponsors: ' 2 ' };
+    expect(readRuleDraft({ ...draft, minSponsorGroups: '2' }).rule).toMatchObject({
+      minSponsors: 2,
+      minSponsorGroups: 2,
+    });
+    expect(readRuleDraft({ ...draft, minSponsors: '' }).rule).not.toHaveProperty('minSponsors');
+  });
+
+  it('refuses a minimum that is not a whole number in range, field by field', () => {
+    const draft = draftFromRule({ kind: 'SIMPLE_MAJORITY' });
+    expect(readRuleDraft({ ...draft, minSponsors: '0', minSponsorGroups: '7' }).errors).toEqual({
+      minSponsors:
+        'Sponsoring organizations: write a whole number from 1 to 100, or leave it empty for no minimum.',
+      minSponsorGroups:
+        'Stakeholder groups: write a whole number from 1 to 6, or leave it empty for no minimum.',
+    });
+    expect(readRuleDraft({ ...draft, minSponsors: '1.5' }).errors).toHaveProperty('minSponsors');
   });
 });

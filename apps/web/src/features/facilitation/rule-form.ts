@@ -9,12 +9,14 @@ export interface RuleDraft {
   quorum: string;
   weights: Record<StakeholderGroup, string>;
   secretBallot: boolean;
-  /** The rule's minimum of co-sponsors: kept as it is (no field of the form sets it yet). */
-  minSponsors?: number | null;
-  minSponsorGroups?: number | null;
+  /** Organizations an amendment needs behind it before a vote, as typed; empty for no minimum. */
+  minSponsors: string;
+  /** Stakeholder groups those organizations must span, as typed; empty for no minimum. */
+  minSponsorGroups: string;
 }
 
-export type RuleField = 'threshold' | 'quorum' | `weight-${StakeholderGroup}`;
+export type RuleField =
+  'threshold' | 'quorum' | `weight-${StakeholderGroup}` | 'minSponsors' | 'minSponsorGroups';
 export type RuleErrors = Partial<Record<RuleField, string>>;
 
 /** Rules that take a threshold; simple majority and consensus have none. */
@@ -65,8 +67,8 @@ export function draftFromRule(rule: RuleView): RuleDraft {
     quorum: shareToText(rule.quorum),
     weights,
     secretBallot: Boolean(rule.secretBallot),
-    minSponsors: rule.minSponsors ?? null,
-    minSponsorGroups: rule.minSponsorGroups ?? null,
+    minSponsors: rule.minSponsors ? String(rule.minSponsors) : '',
+    minSponsorGroups: rule.minSponsorGroups ? String(rule.minSponsorGroups) : '',
   };
 }
 
@@ -102,8 +104,14 @@ export function readRuleDraft(
     });
   }
 
+  const minSponsors = parseMinimum(draft.minSponsors, 100);
+  if (typeof minSponsors === 'string')
+    errors.minSponsors = `Sponsoring organizations: ${minSponsors}`;
+  const minSponsorGroups = parseMinimum(draft.minSponsorGroups, groupOrder.length);
+  if (typeof minSponsorGroups === 'string')
+    errors.minSponsorGroups = `Stakeholder groups: ${minSponsorGroups}`;
+
   if (Object.keys(errors).length > 0) return { rule: null, errors };
-  const { minSponsors, minSponsorGroups } = draft;
   return {
     rule: {
       kind: draft.kind,
@@ -111,9 +119,19 @@ export function readRuleDraft(
       quorum,
       weights,
       secretBallot: draft.secretBallot,
-      ...(minSponsors != null && { minSponsors }),
-      ...(minSponsorGroups != null && { minSponsorGroups }),
+      ...(typeof minSponsors === 'number' && { minSponsors }),
+      ...(typeof minSponsorGroups === 'number' && { minSponsorGroups }),
     },
     errors: null,
   };
+}
+
+/** A minimum typed as a whole number from 1 to `max`: the number, null when empty, else why not. */
+function parseMinimum(text: string, max: number): number | null | string {
+  const value = text.trim();
+  if (!value) return null;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < 1 || number > max)
+    return `write a whole number from 1 to ${max}, or leave it empty for no minimum.`;
+  return number;
 }

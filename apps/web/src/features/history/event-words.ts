@@ -6,6 +6,7 @@ import {
   ParticipantRole,
 } from '@plenary/contracts';
 import { describeRenumbering } from '@plenary/text-history';
+import { formatDateTime } from '../../ui/format';
 
 type Sentence<T extends AccordEventType> = (payload: AccordEventPayloads[T]) => string;
 
@@ -36,6 +37,7 @@ const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
   'organization.verificationRevoked': (p) => `Verification of ${p.name} withdrawn: ${p.reason}`,
   'clauses.renumbered': (p) => describeRenumbering(p.changes),
   'milestone.marked': (p) => `The text as it stands named “${p.name}”`,
+  'accord.proposalWindowSet': (p) => proposalWindowWords(p.opensAt, p.closesAt),
   'amendment.cosponsorInvited': (p) => `${p.organizationName} invited to co-sponsor an amendment`,
   'amendment.cosponsorAnswered': (p) =>
     `${p.organizationName} ${p.accepted ? 'co-sponsors' : 'declined to co-sponsor'} an amendment`,
@@ -68,4 +70,11 @@ function sentenceOf<T extends AccordEventType>(type: T, payload: AccordEventPayl
 /** The sentence for an event of the log; null for a type without one, or from a newer server. */
 export function describeEvent(event: { type: string; payload: unknown }): string | null {
   return isKnownAccordEvent(event) ? sentenceOf(event.type, event.payload) : null;
+}
+
+function proposalWindowWords(opensAt: string | null, closesAt: string | null): string {
+  if (!opensAt && !closesAt) return 'Amendments may be proposed without limit of time';
+  const from = opensAt ? ` from ${formatDateTime(opensAt)}` : '';
+  const until = closesAt ? ` until ${formatDateTime(closesAt)}` : '';
+  return `Amendments may be proposed${from}${until}`;
 }

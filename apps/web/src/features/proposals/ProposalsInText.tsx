@@ -11,6 +11,7 @@ import { ForceBadge, StatusBadge } from '../../ui/Badges';
 import { DiffView } from '../../ui/DiffView';
 import { SelectField } from '../../ui/Field';
 import { groupLabels, groupOrder, statusLabels } from '../../ui/format';
+import { sponsorSpreadWords } from '../cosponsors/sponsor-words';
 import { overlappingProposals } from './overlaps';
 import { AccordProposalsQuery } from './proposals.graphql';
 import './proposals.css';
@@ -172,6 +173,12 @@ function ProposalCard({
       <p className="redline__head">
         <StatusBadge status={p.status} /> <strong>{p.onBehalfOf.name}</strong>
         {p.extra && <span className="muted"> ({groupLabels[p.extra.onBehalfOf.group]})</span>}
+        {p.extra && coSponsored(p.extra.sponsorGroups) && (
+          <span className="muted" data-testid="redline-sponsors">
+            {' '}
+            · sponsored by {sponsorSpreadWords(p.extra.sponsorGroups)}
+          </span>
+        )}
         {p.status === 'VOTING' && tally && !tally.sealed && (
           <span className="redline__tally">
             {' '}
@@ -226,3 +233,7 @@ function ProposedChange({ proposal: p }: { proposal: Proposal }) {
       return <p className="redline__move">Moves this article to place {p.position}.</p>;
   }
 }
+
+/** More than its sponsor alone stands behind it. */
+const coSponsored = (groups: readonly { count: number }[]) =>
+  groups.reduce((sum, g) => sum + g.count, 0) > 1;

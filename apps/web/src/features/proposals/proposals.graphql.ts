@@ -2,7 +2,7 @@ import { graphql } from '../../data/gql';
 
 /**
  * What the text "with proposals" adds to each amendment the text page already lists (the same
- * cached amendments): its sponsor's group, its redline onto the current text, its tally and
+ * cached amendments): its sponsor's group, its co-sponsors' spread over the groups, its redline onto the current text, its tally and
  * whether the delegate's organizations have voted on it.
  */
 export const AccordProposalsQuery = graphql(`
@@ -15,6 +15,10 @@ export const AccordProposalsQuery = graphql(`
           id
           name
           group
+        }
+        sponsorGroups {
+          group
+          count
         }
         asItWouldApply {
           changes {

@@ -1,0 +1,25 @@
+import { ConfigError } from './config.js';
+
+/** Who may read `/metrics` (README, "Metrics and request ids"). */
+export interface MetricsConfig {
+  /**
+   * With a token, `/metrics` answers only `Authorization: Bearer <token>`; without one it is open
+   * (keep it off the public side of the proxy). `false`: no `/metrics` at all.
+   */
+  metrics: { enabled: boolean; token: string | null };
+}
+
+export function readMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
+  const enabled = env.PLENARY_METRICS ?? 'true';
+  if (enabled !== 'true' && enabled !== 'false') {
+    throw new ConfigError('PLENARY_METRICS', `must be true or false (got "${enabled}")`);
+  }
+  const token = env.PLENARY_METRICS_TOKEN?.trim() || null;
+  if (token !== null && (token.length < 16 || !/^[\x21-\x7e]+$/.test(token))) {
+    throw new ConfigError(
+      'PLENARY_METRICS_TOKEN',
+      'must be at least 16 printable characters without spaces',
+    );
+  }
+  return { metrics: { enabled: enabled === 'true', token } };
+}
