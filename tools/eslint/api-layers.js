@@ -19,6 +19,7 @@ export const API_LAYERS = [
   'cosponsors',
   'history',
   'search',
+  'desk',
   'realtime',
   'notifications',
   'read-cache',

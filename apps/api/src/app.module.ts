@@ -13,6 +13,8 @@ import { MetricsModule } from './common/metrics/metrics.module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DemoSignInModule } from './demo/sign-in/demo-sign-in.module.js';
+import { DeskModule } from './desk/desk.module.js';
 import { CosponsorsModule } from './cosponsors/cosponsors.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
 import { DraftingModule } from './drafting/drafting.module.js';
@@ -41,8 +43,10 @@ export const FEATURE_MODULES = [
   MilestonesModule,
   CosponsorsModule,
   SearchModule,
+  DeskModule,
   RealtimeModule,
   NotificationsModule,
+  DemoSignInModule,
   WebModule,
 ];
 

@@ -22,6 +22,8 @@ export const DomainErrorCode = {
   NOT_A_PARTY: 'NOT_A_PARTY',
   NOT_THE_AUTHOR: 'NOT_THE_AUTHOR',
   NOT_AN_OPERATOR: 'NOT_AN_OPERATOR',
+  /** One-click sign-in as a demo delegate: only with the demo on, never in production. */
+  DEMO_SIGN_IN_OFF: 'DEMO_SIGN_IN_OFF',
   // Missing (or not visible to the caller: the same answer on purpose)
   USER_NOT_FOUND: 'USER_NOT_FOUND',
   ORGANIZATION_NOT_FOUND: 'ORGANIZATION_NOT_FOUND',

@@ -91,12 +91,22 @@ export interface ClientToServerEvents {
   presence: (update: PresenceUpdate, ack?: (response: PresenceAck) => void) => void;
 }
 
+/**
+ * `deskChanged`, to a user's personal room: something that may change his desk happened (a vote
+ * opened or closed, a ballot, a comment, an invitation). The desk reads itself again; the
+ * message says only where (`accordId`, null for what concerns no accord: a membership invitation).
+ */
+export interface DeskChange {
+  accordId: string | null;
+}
+
 export interface ServerToClientEvents {
   event: (event: AccordEventMessage) => void;
   presence: (snapshot: PresenceSnapshot) => void;
   presenceChanged: (change: PresenceChange) => void;
   /** To the recipient's own sockets only (his personal room), once per notification. */
   notification: (notification: NotificationMessage) => void;
+  deskChanged: (change: DeskChange) => void;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   SECRET_PROTOCOL,
 } from './demo-content.js';
 import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
+import { populateDesks } from './demo-desk.js';
 
 type Vars = Record<string, unknown>;
 type Choice = 'FOR' | 'AGAINST' | 'ABSTAIN';
@@ -139,6 +140,12 @@ export class DemoSeeder {
       );
     }
     await this.secretProtocol();
+    await populateDesks({
+      gql: (q, v, t) => this.gql(q, v, t),
+      session: (k) => this.session(k),
+      accordId: this.accordId,
+      facilitatorToken: this.facilitatorToken,
+    });
     await this.closeProposalsLater();
     return {
       password: DEMO_PASSWORD,

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
+import { MetricsModule } from '../common/metrics/metrics.module.js';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
@@ -56,7 +57,7 @@ export class AccordReadCache {
 }
 
 @Module({
-  imports: [AccordLogModule],
+  imports: [AccordLogModule, MetricsModule],
   providers: [AccordReadCache],
   exports: [AccordReadCache],
 })

@@ -7,6 +7,8 @@ import {
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { EVENT_CHANNEL } from '../accord-log/accord-write.js';
+import { DESK_CHANNEL } from '../identity/invitations/desk-notice.js';
+import { DeskChanges } from './desk-changes.service.js';
 import { AccordEventDelivery } from './event-delivery.service.js';
 
 const MAX_BACKOFF_MS = 5000;
@@ -27,6 +29,7 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     private readonly dataSource: DataSource,
     private readonly delivery: AccordEventDelivery,
+    private readonly deskChanges: DeskChanges,
   ) {}
 
   /** Listening before the app serves anyone: a join right after start misses nothing. */
@@ -53,10 +56,14 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
       this.logger.warn({ err: error }, 'event log listener connection failed');
     });
     client.on('end', () => this.lost(client));
-    client.on('notification', (message) => this.heard(message.payload));
+    client.on('notification', (message) =>
+      message.channel === DESK_CHANNEL
+        ? this.deskChanges.changedFor(message.payload)
+        : this.heard(message.payload),
+    );
     try {
       await client.connect();
-      await client.query(`LISTEN ${EVENT_CHANNEL}`);
+      await client.query(`LISTEN ${EVENT_CHANNEL}; LISTEN ${DESK_CHANNEL}`);
     } catch (error) {
       this.logger.warn({ err: error }, 'cannot listen to the event log; retrying');
       await client.end().catch(() => undefined);
@@ -88,6 +95,9 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
     const colon = payload?.lastIndexOf(':') ?? -1;
     if (!payload || colon < 0) return;
     const seq = Number(payload.slice(colon + 1));
-    if (Number.isSafeInteger(seq)) this.delivery.committed(payload.slice(0, colon), seq);
+    if (!Number.isSafeInteger(seq)) return;
+    const accordId = payload.slice(0, colon);
+    this.delivery.committed(accordId, seq);
+    this.deskChanges.committed(accordId, seq);
   }
 }

@@ -11,6 +11,7 @@ import { Metrics } from '../common/metrics/metrics.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { AccordSessions } from './accord-sessions.service.js';
 import { PersonalRooms } from './personal-rooms.js';
+import { DeskChanges } from './desk-changes.service.js';
 import { SocketAllowance } from '../rate-limits/socket-allowance.js';
 import { admitSocket, authenticateHandshake } from './socket-auth.js';
 import { parseJoin, parseLeave, parsePresence } from './socket-messages.js';
@@ -43,6 +44,7 @@ export class RealtimeGateway
     private readonly tokens: TokenService,
     private readonly sessions: AccordSessions,
     private readonly sockets: SocketAllowance,
+    private readonly deskChanges: DeskChanges,
     private readonly metrics: Metrics,
     private readonly personalRooms: PersonalRooms,
   ) {}
@@ -51,6 +53,7 @@ export class RealtimeGateway
     server.use(authenticateHandshake(this.tokens));
     server.use(admitSocket(this.sockets));
     this.sessions.attach(server);
+    this.deskChanges.attach(server);
     const sockets = server.of('/');
     this.metrics.gaugeFrom(
       'plenary_socket_connections',

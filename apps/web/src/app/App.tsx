@@ -5,6 +5,7 @@ import { AccordPage } from '../features/accords/AccordPage';
 import { AmendmentPage } from '../features/amendments/AmendmentPage';
 import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
+import { DeskPage } from '../features/desk/DeskPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
@@ -49,6 +50,7 @@ export function App() {
     <Shell>
       <Routes>
         <Route path="/" element={<AccordListPage />} />
+        <Route path="/desk" element={<DeskPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
@@ -62,8 +64,8 @@ export function App() {
           <Route path="print" element={<PrintPage />} />
           <Route path="search" element={<SearchPage />} />
         </Route>
-        <Route path="/signin" element={<Navigate to="/" replace />} />
-        <Route path="/signup" element={<Navigate to="/" replace />} />
+        <Route path="/signin" element={<Navigate to="/desk" replace />} />
+        <Route path="/signup" element={<Navigate to="/desk" replace />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Shell>

@@ -23,6 +23,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           {me && (
             <nav className="topbar__nav" aria-label="Main">
+              <NavLink to="/desk">Desk</NavLink>
               <NavLink to="/" end>
                 Accords
               </NavLink>

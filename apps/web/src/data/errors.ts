@@ -99,6 +99,8 @@ const reasons: Record<DomainErrorCode, string> = {
   CLAUSE_REMOVED: 'That clause has been removed from the accord.',
   COMMENT_DELETED: 'That comment has been deleted.',
   NOT_AN_OPERATOR: 'Only a platform operator may do that.',
+  DEMO_SIGN_IN_OFF:
+    'Signing in as a demo delegate is not offered here: sign in with your password.',
   INVITATION_NOT_FOUND: 'That invitation was not found.',
   NOTIFICATION_NOT_FOUND: 'That notification was not found.',
   MEMBERSHIP_NOT_FOUND: 'That person does not act for the organization.',

@@ -24,6 +24,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOT_A_PARTY:
     case DomainErrorCode.NOT_THE_AUTHOR:
     case DomainErrorCode.NOT_AN_OPERATOR:
+    case DomainErrorCode.DEMO_SIGN_IN_OFF:
     case DomainErrorCode.NOT_A_PARTICIPANT:
       return 'FORBIDDEN';
     case DomainErrorCode.USER_NOT_FOUND:

@@ -6,6 +6,7 @@ import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.j
 import { isUuid } from '../../common/graphql/ids.js';
 import { EventLogService } from '../../accord-log/event-log.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
+import { noticeToHolderOf } from './desk-notice.js';
 import { lockOrganization, OrganizationWrite } from '../organization-write.js';
 import { inTransaction } from '../../common/database/transaction.js';
 import { UserEntity } from '../user.entity.js';
@@ -52,6 +53,7 @@ export class AnswerInvitationUseCase {
         decidedBy: user.id,
       };
       await db.update(InvitationEntity, { id: invitation.id }, decided);
+      await noticeToHolderOf(db, invitation.email);
       if (command.accept) {
         const organization = await lockOrganization(db, invitation.organizationId, 'UPDATE');
         const [previous] = await db.query<{ role: MembershipRole }[]>(

@@ -7,6 +7,7 @@ import { AccordAccessService } from '../../accord-log/accord-access.service.js';
 import { IdentityService } from '../identity.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
 import { InvitationNotices } from './invitation-notices.js';
+import { noticeToHolderOf } from './desk-notice.js';
 
 export interface InviteMemberCommand {
   callerId: string;
@@ -60,6 +61,8 @@ export class InviteMemberUseCase {
             decidedBy: null,
           }),
         );
+        // The holder's desk changes: told on commit.
+        await noticeToHolderOf(manager, email);
         const announce = (await this.notices?.invited(manager, saved)) ?? (() => undefined);
         return { invitation: saved, announce };
       });

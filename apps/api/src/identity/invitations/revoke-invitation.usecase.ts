@@ -5,6 +5,7 @@ import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.j
 import { isUuid } from '../../common/graphql/ids.js';
 import { AccordAccessService } from '../../accord-log/accord-access.service.js';
 import { InvitationEntity } from '../invitation.entity.js';
+import { noticeToHolderOf } from './desk-notice.js';
 
 export interface RevokeInvitationCommand {
   callerId: string;
@@ -43,6 +44,7 @@ export class RevokeInvitationUseCase {
         'This invitation was already answered or withdrawn',
       );
     }
+    await noticeToHolderOf(this.dataSource, invitation.email);
     return { ...invitation, ...decided };
   }
 }

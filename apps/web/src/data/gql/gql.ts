@@ -37,12 +37,17 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  query DemoDelegates {\n    demoDelegates {\n      email\n      name\n      organization\n      group\n      role\n    }\n  }\n': typeof types.DemoDelegatesDocument;
+  '\n  mutation SignInAsDemoDelegate($email: String!) {\n    signInAsDemoDelegate(email: $email) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInAsDemoDelegateDocument;
   '\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AmendmentSponsorsFieldsFragmentDoc;
   '\n  query AmendmentSponsors($id: ID!) {\n    amendment(id: $id) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.AmendmentSponsorsDocument;
   '\n  mutation InviteCoSponsor($amendmentId: ID!, $organizationId: ID!) {\n    inviteCoSponsor(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.InviteCoSponsorDocument;
   '\n  mutation AnswerCoSponsorship($amendmentId: ID!, $organizationId: ID!, $accept: Boolean!) {\n    answerCoSponsorship(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      accept: $accept\n    ) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.AnswerCoSponsorshipDocument;
   '\n  mutation SupportAmendment($amendmentId: ID!, $organizationId: ID!) {\n    supportAmendment(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.SupportAmendmentDocument;
   '\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n': typeof types.WithdrawSupportDocument;
+  '\n  fragment DeskAmendmentFields on DeskAmendment {\n    id\n    accordId\n    accordTitle\n    kind\n    article\n    heading\n    proposedBy\n  }\n': typeof types.DeskAmendmentFieldsFragmentDoc;
+  '\n  fragment DeskCommentFields on DeskComment {\n    id\n    accordId\n    accordTitle\n    amendmentId\n    clauseId\n    author\n    excerpt\n    postedAt\n  }\n': typeof types.DeskCommentFieldsFragmentDoc;
+  '\n  query Desk {\n    desk {\n      asOf\n      organizations {\n        id\n        name\n        group\n        role\n        votesAwaitingUs {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        closingSoon {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        cosponsorInvitations {\n          invitedBy\n          invitedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        myAmendments {\n          status\n          changedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n      }\n      invitations {\n        id\n        organizationId\n        organizationName\n        role\n        invitedBy\n        invitedAt\n      }\n      replies {\n        ...DeskCommentFields\n      }\n      mentions {\n        ...DeskCommentFields\n      }\n    }\n  }\n': typeof types.DeskDocument;
   '\n  fragment UserName on User {\n    id\n    displayName\n  }\n': typeof types.UserNameFragmentDoc;
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n': typeof types.PostCommentDocument;
   '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n': typeof types.EditCommentDocument;
@@ -148,6 +153,10 @@ const documents: Documents = {
     types.LoginDocument,
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.RegisterDocument,
+  '\n  query DemoDelegates {\n    demoDelegates {\n      email\n      name\n      organization\n      group\n      role\n    }\n  }\n':
+    types.DemoDelegatesDocument,
+  '\n  mutation SignInAsDemoDelegate($email: String!) {\n    signInAsDemoDelegate(email: $email) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.SignInAsDemoDelegateDocument,
   '\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
     types.AmendmentSponsorsFieldsFragmentDoc,
   '\n  query AmendmentSponsors($id: ID!) {\n    amendment(id: $id) {\n      ...AmendmentSponsorsFields\n    }\n  }\n':
@@ -160,6 +169,12 @@ const documents: Documents = {
     types.SupportAmendmentDocument,
   '\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n':
     types.WithdrawSupportDocument,
+  '\n  fragment DeskAmendmentFields on DeskAmendment {\n    id\n    accordId\n    accordTitle\n    kind\n    article\n    heading\n    proposedBy\n  }\n':
+    types.DeskAmendmentFieldsFragmentDoc,
+  '\n  fragment DeskCommentFields on DeskComment {\n    id\n    accordId\n    accordTitle\n    amendmentId\n    clauseId\n    author\n    excerpt\n    postedAt\n  }\n':
+    types.DeskCommentFieldsFragmentDoc,
+  '\n  query Desk {\n    desk {\n      asOf\n      organizations {\n        id\n        name\n        group\n        role\n        votesAwaitingUs {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        closingSoon {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        cosponsorInvitations {\n          invitedBy\n          invitedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        myAmendments {\n          status\n          changedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n      }\n      invitations {\n        id\n        organizationId\n        organizationName\n        role\n        invitedBy\n        invitedAt\n      }\n      replies {\n        ...DeskCommentFields\n      }\n      mentions {\n        ...DeskCommentFields\n      }\n    }\n  }\n':
+    types.DeskDocument,
   '\n  fragment UserName on User {\n    id\n    displayName\n  }\n': types.UserNameFragmentDoc,
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n':
     types.PostCommentDocument,
@@ -431,6 +446,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query DemoDelegates {\n    demoDelegates {\n      email\n      name\n      organization\n      group\n      role\n    }\n  }\n',
+): (typeof documents)['\n  query DemoDelegates {\n    demoDelegates {\n      email\n      name\n      organization\n      group\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignInAsDemoDelegate($email: String!) {\n    signInAsDemoDelegate(email: $email) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignInAsDemoDelegate($email: String!) {\n    signInAsDemoDelegate(email: $email) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment AmendmentSponsorsFields on Amendment {\n    id\n    status\n    onBehalfOf {\n      id\n      name\n      group\n    }\n    sponsors {\n      status\n      invitedAt\n      answeredAt\n      organization {\n        id\n        name\n        group\n      }\n    }\n    sponsorGroups {\n      group\n      count\n    }\n    supporters {\n      id\n      name\n      group\n    }\n    viewerCanInviteCoSponsor\n    viewerCoSponsorInvitations {\n      id\n      name\n    }\n    viewerSupportOptions {\n      supports\n      organization {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
@@ -463,6 +490,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation WithdrawSupport($amendmentId: ID!, $organizationId: ID!) {\n    withdrawSupport(amendmentId: $amendmentId, organizationId: $organizationId) {\n      ...AmendmentSponsorsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DeskAmendmentFields on DeskAmendment {\n    id\n    accordId\n    accordTitle\n    kind\n    article\n    heading\n    proposedBy\n  }\n',
+): (typeof documents)['\n  fragment DeskAmendmentFields on DeskAmendment {\n    id\n    accordId\n    accordTitle\n    kind\n    article\n    heading\n    proposedBy\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DeskCommentFields on DeskComment {\n    id\n    accordId\n    accordTitle\n    amendmentId\n    clauseId\n    author\n    excerpt\n    postedAt\n  }\n',
+): (typeof documents)['\n  fragment DeskCommentFields on DeskComment {\n    id\n    accordId\n    accordTitle\n    amendmentId\n    clauseId\n    author\n    excerpt\n    postedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Desk {\n    desk {\n      asOf\n      organizations {\n        id\n        name\n        group\n        role\n        votesAwaitingUs {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        closingSoon {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        cosponsorInvitations {\n          invitedBy\n          invitedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        myAmendments {\n          status\n          changedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n      }\n      invitations {\n        id\n        organizationId\n        organizationName\n        role\n        invitedBy\n        invitedAt\n      }\n      replies {\n        ...DeskCommentFields\n      }\n      mentions {\n        ...DeskCommentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Desk {\n    desk {\n      asOf\n      organizations {\n        id\n        name\n        group\n        role\n        votesAwaitingUs {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        closingSoon {\n          closesAt\n          weVoted\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        cosponsorInvitations {\n          invitedBy\n          invitedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n        myAmendments {\n          status\n          changedAt\n          amendment {\n            ...DeskAmendmentFields\n          }\n        }\n      }\n      invitations {\n        id\n        organizationId\n        organizationName\n        role\n        invitedBy\n        invitedAt\n      }\n      replies {\n        ...DeskCommentFields\n      }\n      mentions {\n        ...DeskCommentFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,9 @@ export type DecisionRuleInput = {
 export type DecisionRuleKind =
   'CHAMBERED' | 'CONSENSUS' | 'QUALIFIED_MAJORITY' | 'SIMPLE_MAJORITY' | 'WEIGHTED';
 
+/** What a demo person does: party or observer delegate, facilitator, operator */
+export type DemoRole = 'FACILITATOR' | 'OBSERVER' | 'OPERATOR' | 'PARTY';
+
 /** How a kind of notification reaches you by email (in the app it always does) */
 export type EmailDelivery = 'DAILY_DIGEST' | 'IMMEDIATE' | 'OFF';
 
@@ -669,6 +672,31 @@ export type RegisterMutation = {
   };
 };
 
+export type DemoDelegatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DemoDelegatesQuery = {
+  demoDelegates: Array<{
+    __typename: 'DemoDelegate';
+    email: string;
+    name: string;
+    organization: string | null;
+    group: StakeholderGroup | null;
+    role: DemoRole;
+  }>;
+};
+
+export type SignInAsDemoDelegateMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type SignInAsDemoDelegateMutation = {
+  signInAsDemoDelegate: {
+    __typename: 'AuthPayload';
+    token: string;
+    user: { __typename: 'User'; id: string; displayName: string };
+  };
+};
+
 export type AmendmentSponsorsFieldsFragment = {
   __typename: 'Amendment';
   id: string;
@@ -893,6 +921,136 @@ export type WithdrawSupportMutation = {
       __typename: 'ViewerSupportOption';
       supports: boolean;
       organization: { __typename: 'Organization'; id: string; name: string };
+    }>;
+  };
+};
+
+export type DeskAmendmentFieldsFragment = {
+  __typename: 'DeskAmendment';
+  id: string;
+  accordId: string;
+  accordTitle: string;
+  kind: AmendmentKind;
+  article: string | null;
+  heading: string | null;
+  proposedBy: string;
+};
+
+export type DeskCommentFieldsFragment = {
+  __typename: 'DeskComment';
+  id: string;
+  accordId: string;
+  accordTitle: string;
+  amendmentId: string | null;
+  clauseId: string | null;
+  author: string;
+  excerpt: string;
+  postedAt: string;
+};
+
+export type DeskQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DeskQuery = {
+  desk: {
+    __typename: 'Desk';
+    asOf: string;
+    organizations: Array<{
+      __typename: 'DeskOrganization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+      role: MembershipRole;
+      votesAwaitingUs: Array<{
+        __typename: 'DeskVote';
+        closesAt: string | null;
+        weVoted: boolean;
+        amendment: {
+          __typename: 'DeskAmendment';
+          id: string;
+          accordId: string;
+          accordTitle: string;
+          kind: AmendmentKind;
+          article: string | null;
+          heading: string | null;
+          proposedBy: string;
+        };
+      }>;
+      closingSoon: Array<{
+        __typename: 'DeskVote';
+        closesAt: string | null;
+        weVoted: boolean;
+        amendment: {
+          __typename: 'DeskAmendment';
+          id: string;
+          accordId: string;
+          accordTitle: string;
+          kind: AmendmentKind;
+          article: string | null;
+          heading: string | null;
+          proposedBy: string;
+        };
+      }>;
+      cosponsorInvitations: Array<{
+        __typename: 'DeskCosponsorInvitation';
+        invitedBy: string;
+        invitedAt: string;
+        amendment: {
+          __typename: 'DeskAmendment';
+          id: string;
+          accordId: string;
+          accordTitle: string;
+          kind: AmendmentKind;
+          article: string | null;
+          heading: string | null;
+          proposedBy: string;
+        };
+      }>;
+      myAmendments: Array<{
+        __typename: 'DeskAmendmentChange';
+        status: AmendmentStatus;
+        changedAt: string;
+        amendment: {
+          __typename: 'DeskAmendment';
+          id: string;
+          accordId: string;
+          accordTitle: string;
+          kind: AmendmentKind;
+          article: string | null;
+          heading: string | null;
+          proposedBy: string;
+        };
+      }>;
+    }>;
+    invitations: Array<{
+      __typename: 'DeskMembershipInvitation';
+      id: string;
+      organizationId: string;
+      organizationName: string;
+      role: MembershipRole;
+      invitedBy: string;
+      invitedAt: string;
+    }>;
+    replies: Array<{
+      __typename: 'DeskComment';
+      id: string;
+      accordId: string;
+      accordTitle: string;
+      amendmentId: string | null;
+      clauseId: string | null;
+      author: string;
+      excerpt: string;
+      postedAt: string;
+    }>;
+    mentions: Array<{
+      __typename: 'DeskComment';
+      id: string;
+      accordId: string;
+      accordTitle: string;
+      amendmentId: string | null;
+      clauseId: string | null;
+      author: string;
+      excerpt: string;
+      postedAt: string;
     }>;
   };
 };
@@ -2567,6 +2725,51 @@ export const AmendmentSponsorsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AmendmentSponsorsFieldsFragment, unknown>;
+export const DeskAmendmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskAmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DeskAmendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskAmendmentFieldsFragment, unknown>;
+export const DeskCommentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DeskComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskCommentFieldsFragment, unknown>;
 export const UserNameFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4519,6 +4722,88 @@ export const RegisterDocument = {
     },
   ],
 } as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const DemoDelegatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DemoDelegates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demoDelegates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organization' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemoDelegatesQuery, DemoDelegatesQueryVariables>;
+export const SignInAsDemoDelegateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignInAsDemoDelegate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInAsDemoDelegate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInAsDemoDelegateMutation, SignInAsDemoDelegateMutationVariables>;
 export const AmendmentSponsorsDocument = {
   kind: 'Document',
   definitions: [
@@ -5329,6 +5614,216 @@ export const WithdrawSupportDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawSupportMutation, WithdrawSupportMutationVariables>;
+export const DeskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Desk' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'desk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'votesAwaitingUs' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weVoted' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'amendment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'DeskAmendmentFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'closingSoon' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weVoted' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'amendment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'DeskAmendmentFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cosponsorInvitations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'invitedBy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'amendment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'DeskAmendmentFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myAmendments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'amendment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'DeskAmendmentFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invitedBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DeskCommentFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DeskCommentFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskAmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DeskAmendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedBy' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DeskComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amendmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskQuery, DeskQueryVariables>;
 export const PostCommentDocument = {
   kind: 'Document',
   definitions: [

@@ -1,17 +1,26 @@
-import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../app/session-context';
+import type { DemoDelegatesQuery as DemoDelegatesData } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
-import { LoginMutation, RegisterMutation } from './auth.graphql';
+import { groupLabels } from '../../ui/format';
+import {
+  DemoDelegatesQuery,
+  LoginMutation,
+  RegisterMutation,
+  SignInAsDemoDelegateMutation,
+} from './auth.graphql';
 import './auth.css';
 
 function useAfterSignIn() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  // The desk is the first page after sign-in, unless he was on his way somewhere else.
+  const asked = (location.state as { from?: string } | null)?.from;
+  const from = asked && asked !== '/' ? asked : '/desk';
   return async (token: string) => {
     await signIn(token);
     await navigate(from, { replace: true });
@@ -71,7 +80,75 @@ export function SignInPage() {
           New delegate? <Link to="/signup">Create an account</Link>
         </p>
       </form>
+      <DemoDelegates />
     </div>
+  );
+}
+
+const demoRoleLabels = {
+  PARTY: 'party',
+  OBSERVER: 'observer',
+  FACILITATOR: 'facilitator',
+  OPERATOR: 'platform operator',
+} as const;
+
+/**
+ * The first minute: with the demo loaded (never in production), its delegates, each signed in
+ * with one click — no password copied from the terminal. Nothing when the API offers none.
+ */
+function DemoDelegates() {
+  const client = useApolloClient();
+  const [delegates, setDelegates] = useState<DemoDelegatesData['demoDelegates']>([]);
+  // Read once, outside the watched queries: signing in resets the store, which would fetch a
+  // watched query again just as this page goes away.
+  useEffect(() => {
+    let current = true;
+    client
+      .query({ query: DemoDelegatesQuery, fetchPolicy: 'no-cache' })
+      .then(({ data }) => current && setDelegates(data?.demoDelegates ?? []))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client]);
+  const [signIn, { loading, error }] = useMutation(SignInAsDemoDelegateMutation);
+  const afterSignIn = useAfterSignIn();
+  if (delegates.length === 0) return null;
+
+  async function signInAs(email: string) {
+    const result = await signIn({ variables: { email } }).catch(() => null);
+    if (result?.data) await afterSignIn(result.data.signInAsDemoDelegate.token);
+  }
+
+  return (
+    <section className="card auth__demo" aria-labelledby="demo-title">
+      <h2 id="demo-title">Try the demo</h2>
+      <p className="hint">Sign in as one of the demo’s delegates in one click.</p>
+      {error && <ErrorNotice error={error} />}
+      <ul className="auth__demo-list">
+        {delegates.map((delegate) => (
+          <li key={delegate.email}>
+            <button
+              type="button"
+              className="button auth__demo-button"
+              disabled={loading}
+              onClick={() => void signInAs(delegate.email)}
+            >
+              <span className="auth__demo-name">{delegate.name}</span>
+              <span className="muted">
+                {[
+                  delegate.organization,
+                  delegate.group && groupLabels[delegate.group],
+                  demoRoleLabels[delegate.role],
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -40,3 +40,27 @@ export const RegisterMutation = graphql(`
     }
   }
 `);
+
+export const DemoDelegatesQuery = graphql(`
+  query DemoDelegates {
+    demoDelegates {
+      email
+      name
+      organization
+      group
+      role
+    }
+  }
+`);
+
+export const SignInAsDemoDelegateMutation = graphql(`
+  mutation SignInAsDemoDelegate($email: String!) {
+    signInAsDemoDelegate(email: $email) {
+      token
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);

@@ -112,7 +112,7 @@ function CommentItem({
       ? sourceText.slice(comment.quoteStart, comment.quoteEnd)
       : null;
   return (
-    <li className="comment" data-testid="comment">
+    <li className="comment" id={`comment-${comment.id}`} data-testid="comment">
       <article aria-label={`Comment by ${comment.author.displayName}`}>
         <header className="comment__head">
           <span className="comment__author">{comment.author.displayName}</span>

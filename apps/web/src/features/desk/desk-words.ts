@@ -1,0 +1,57 @@
+import type { AmendmentKind, AmendmentStatus } from '../../data/gql/graphql';
+
+const MINUTE = 60_000;
+
+const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** "closes in 3 hours 20 minutes", "closes in 2 days", "closing now" — for a deadline `ms` away. */
+export function timeLeftInWords(ms: number): string {
+  const minutes = Math.ceil(ms / MINUTE);
+  if (minutes <= 0) return 'closing now';
+  if (minutes < 60) return `closes in ${count(minutes, 'minute')}`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) {
+    const rest = minutes % 60;
+    return `closes in ${count(hours, 'hour')}${rest && hours < 6 ? ` ${count(rest, 'minute')}` : ''}`;
+  }
+  const days = Math.floor(hours / 24);
+  const rest = hours % 24;
+  return `closes in ${count(days, 'day')}${rest && days < 3 ? ` ${count(rest, 'hour')}` : ''}`;
+}
+
+/** "2 hours ago", "3 days ago" — for a moment `ms` in the past. */
+export function agoInWords(ms: number): string {
+  const minutes = Math.floor(ms / MINUTE);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${count(minutes, 'minute')} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${count(hours, 'hour')} ago`;
+  return `${count(Math.floor(hours / 24), 'day')} ago`;
+}
+
+/** What an amendment is about, in a few words: "Article 4", "New article “Capacity building”". */
+export function amendmentSubject(amendment: {
+  kind: AmendmentKind;
+  article?: string | null;
+  heading?: string | null;
+}): string {
+  if (amendment.article) {
+    const verb =
+      amendment.kind === 'REMOVE_CLAUSE'
+        ? 'Deleting'
+        : amendment.kind === 'MOVE_CLAUSE'
+          ? 'Moving'
+          : 'Amending';
+    return `${verb} article ${amendment.article}`;
+  }
+  return amendment.heading ? `New article “${amendment.heading}”` : 'New article';
+}
+
+export const changeWords: Record<AmendmentStatus, string> = {
+  ADOPTED: 'was adopted',
+  REJECTED: 'was rejected',
+  CONFLICT: 'needs a rebase: the text moved under it',
+  WITHDRAWN: 'was withdrawn',
+  OPEN: 'is open for discussion',
+  VOTING: 'is being voted on',
+};
