@@ -36,16 +36,16 @@ describe('a notification mail when the instance sending it dies', () => {
 
   it('arrives exactly once: the SMTP server drops the unfinished one, the other instance sends it after the lease', async () => {
     sender = await ApiProcess.start(database.url, { ...MAIL, SMTP_URL: inbox.url });
-    const given = new Given({ gql: sender.gql } as TestApp);
+    const given = new Given({ gql: sender.gql });
     const { accordId, facilitator, parties } = await given.accordWithParties({
       parties: { GOVERNMENT: 2 },
     });
     const [a, b] = parties;
-    const clauseId = await new Negotiation(
-      { gql: sender.gql } as TestApp,
-      accordId,
-      facilitator,
-    ).adoptClause(a, 'States shall not attack critical infrastructure.', [a, b]);
+    const clauseId = await new Negotiation({ gql: sender.gql }, accordId, facilitator).adoptClause(
+      a,
+      'States shall not attack critical infrastructure.',
+      [a, b],
+    );
     // The vote's own mail first: the spec is about the next one.
     await eventually(
       async () =>
