@@ -51,7 +51,7 @@ describe('notifications in the browser', () => {
   const { delegates } = session;
   afterAll(() => inbox?.close());
 
-  it("A's reply rises on B's bell live, opens where it was said, and B's mail arrives", async () => {
+  it("A's reply rises on B's bell and desk live, opens where it was said, and B's mail arrives", async () => {
     const { api } = session;
     const { accordId, state, ngo } = await givenAccordWithOneClause(api);
     // The setup's vote notified both: Bob starts with every notification read, and no mail.
@@ -87,9 +87,10 @@ describe('notifications in the browser', () => {
         const alice = await openBrowser('alice', api.url, state.representative.token);
         const bob = await openBrowser('bob', api.url, ngo.representative.token);
         delegates.push(alice, bob);
-        await Promise.all([alice.page.goto(`/accords/${accordId}`), bob.page.goto('/')]);
+        await Promise.all([alice.page.goto(`/accords/${accordId}`), bob.page.goto('/desk')]);
         const bell = bob.page.getByRole('button', { name: 'Notifications, none unread' });
         await bell.waitFor();
+        await bob.page.locator('[data-testid=live-status][data-status=live]').waitFor();
         await alice.page.locator('[data-testid=live-status][data-status=live]').waitFor();
         await alice.page.getByRole('button', { name: '1 comment on article 1' }).click();
         const comment = alice.page.getByTestId('comment').first();
@@ -104,6 +105,11 @@ describe('notifications in the browser', () => {
         const risen = bob.page.getByRole('button', { name: 'Notifications, 1 unread' });
         await risen.waitFor();
         expect(await bob.page.getByTestId('unread-count').textContent()).toBe('1');
+        // And his desk, open all along, lists the reply to answer.
+        await bob.page
+          .getByTestId('desk-comment')
+          .filter({ hasText: 'It should, wherever the data is.' })
+          .waitFor();
 
         // With the keyboard: open the panel, close it with Escape (focus back on the bell).
         await risen.focus();

@@ -1,11 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ClientToServerEvents, ServerToClientEvents } from '@plenary/contracts';
-import { SOCKET_PATH } from '@plenary/contracts';
-import { io, type Socket } from 'socket.io-client';
-import { tokenStore } from './session';
 import type { LiveStatus } from './live';
-
-type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+import { holdPersonalSocket } from './personal-socket';
 
 /** Changes in a burst (a round of ballots) make one read. */
 export const DESK_REFRESH_DELAY_MS = 300;
@@ -22,30 +17,33 @@ export function useDeskChanges(changed: () => void): LiveStatus {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let everConnected = false;
+    const { socket, release } = holdPersonalSocket();
+    // The shared socket may be connected already (the bell holds it too).
+    let everConnected = socket.connected;
+    if (socket.connected) setStatus('live');
     const soon = () => {
       clearTimeout(timer);
       timer = setTimeout(() => changedRef.current(), DESK_REFRESH_DELAY_MS);
     };
-    const socket: PlenarySocket = io(window.location.origin, {
-      path: SOCKET_PATH,
-      auth: (cb) => cb({ token: tokenStore.get() }),
-      transports: ['websocket', 'polling'],
-    });
-    socket.on('connect', () => {
+    const connected = () => {
       setStatus('live');
       if (everConnected) soon();
       everConnected = true;
-    });
-    socket.on('disconnect', (reason) =>
-      setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting'),
-    );
-    socket.on('connect_error', () => setStatus('reconnecting'));
+    };
+    const disconnected = (reason: string) =>
+      setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
+    const failed = () => setStatus('reconnecting');
+    socket.on('connect', connected);
+    socket.on('disconnect', disconnected);
+    socket.on('connect_error', failed);
     socket.on('deskChanged', soon);
     return () => {
       clearTimeout(timer);
-      socket.removeAllListeners();
-      socket.disconnect();
+      socket.off('connect', connected);
+      socket.off('disconnect', disconnected);
+      socket.off('connect_error', failed);
+      socket.off('deskChanged', soon);
+      release();
     };
   }, []);
   return status;

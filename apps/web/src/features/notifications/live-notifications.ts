@@ -1,38 +1,40 @@
 import { useApolloClient } from '@apollo/client/react';
-import type {
-  ClientToServerEvents,
-  NotificationMessage,
-  ServerToClientEvents,
-} from '@plenary/contracts';
-import { NotificationKind, SOCKET_PATH } from '@plenary/contracts';
+import type { NotificationMessage } from '@plenary/contracts';
+import { NotificationKind } from '@plenary/contracts';
 import { useEffect } from 'react';
-import { io, type Socket } from 'socket.io-client';
 import type { ApolloCache, Reference } from '@apollo/client';
-import { tokenStore } from '../../data/session';
+import { holdPersonalSocket } from '../../data/personal-socket';
 import { MeQuery } from '../auth/auth.graphql';
-import { NotificationFieldsFragment } from './notifications.graphql';
+import { NotificationFieldsFragment, NotificationsQuery } from './notifications.graphql';
 
 /**
- * While signed in, one socket hears the user's own notifications (the server sends them to his
- * personal room, whichever page he is on) and puts each in Apollo's cache: the bell's count
- * rises and the list shows it first, without asking the server again.
+ * While signed in, the tab's personal socket hears the user's own notifications (the server
+ * sends them to his personal room, whichever page he is on) and puts each in Apollo's cache: the
+ * bell's count rises and the list shows it first, without asking the server again. After a lost
+ * connection the bell is read again: what came meanwhile was not heard.
  */
 export function useLiveNotifications(userId: string): void {
   const client = useApolloClient();
   useEffect(() => {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(window.location.origin, {
-      path: SOCKET_PATH,
-      auth: (cb) => cb({ token: tokenStore.get() }),
-      transports: ['websocket', 'polling'],
-    });
-    socket.on('notification', (message) => {
+    const { socket, release } = holdPersonalSocket();
+    let everConnected = socket.connected;
+    const heard = (message: NotificationMessage) => {
       addLiveNotification(client.cache, message);
       // The invitation itself shows under Organizations (and its count in the top bar).
       if (message.kind === NotificationKind.MEMBERSHIP_INVITATION)
         void client.refetchQueries({ include: [MeQuery] }).catch(() => undefined);
-    });
+    };
+    const connected = () => {
+      if (everConnected)
+        void client.refetchQueries({ include: [NotificationsQuery] }).catch(() => undefined);
+      everConnected = true;
+    };
+    socket.on('notification', heard);
+    socket.on('connect', connected);
     return () => {
-      socket.close();
+      socket.off('notification', heard);
+      socket.off('connect', connected);
+      release();
     };
   }, [client, userId]);
 }
