@@ -1,4 +1,4 @@
-import { ConfigError } from './config.js';
+import { readInteger } from './read-integer.js';
 
 /** How the API uses PostgreSQL (README, "Configuration"). */
 export interface DatabaseConfig {
@@ -8,21 +8,6 @@ export interface DatabaseConfig {
     /** A statement running longer is cancelled (0: never); migrations are not limited. */
     statementTimeoutMs: number;
   };
-}
-
-function readInteger(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  [min, max]: [number, number],
-  what: string,
-): number {
-  const raw = env[name]?.trim() || String(fallback);
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigError(name, `must be an integer ${what} from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
 }
 
 export function readDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {

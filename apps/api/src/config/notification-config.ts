@@ -1,4 +1,5 @@
 import { ConfigError } from './config.js';
+import { readInteger } from './read-integer.js';
 
 /** Notifications and their mail (README, "Notifications"). */
 export interface NotificationConfig {
@@ -16,21 +17,6 @@ export interface NotificationConfig {
   digestHourUtc: number;
   /** Reminders go this many hours before a vote closes, to parties that have not voted. */
   reminderHours: readonly number[];
-}
-
-function readInteger(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  [min, max]: [number, number],
-  unit: string,
-): number {
-  const raw = env[name]?.trim() || String(fallback);
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigError(name, `must be an integer ${unit} from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
 }
 
 function readUrl(name: string, raw: string, protocols: string[], example: string): string {

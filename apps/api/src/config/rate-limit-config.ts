@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { ConfigError } from './config.js';
+import { readInteger } from './read-integer.js';
 
 /** Limits on what one client may ask (README, "Limits"); every count and window is configurable. */
 export interface RateLimitConfig {
@@ -33,21 +34,6 @@ export interface RateLimitConfig {
 
 type Limits = RateLimitConfig['limits'];
 
-function readCount(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  [min, max]: [number, number],
-  unit: string,
-): number {
-  const raw = env[name]?.trim() || String(fallback);
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigError(name, `must be an integer ${unit} from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
-}
-
 const NAMED_PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 /** `false`/`true`, a number of proxy hops, or addresses and subnets separated by commas. */
@@ -80,71 +66,71 @@ function readTrustProxy(env: NodeJS.ProcessEnv): RateLimitConfig['trustProxy'] {
 export function readRateLimitConfig(env: NodeJS.ProcessEnv): RateLimitConfig {
   const day = 86_400;
   const limits: Limits = {
-    signInPerAccount: readCount(env, 'PLENARY_LIMIT_SIGNIN_ACCOUNT', 5, [1, 1000], 'of attempts'),
-    signInFailuresPerAddress: readCount(
+    signInPerAccount: readInteger(env, 'PLENARY_LIMIT_SIGNIN_ACCOUNT', 5, [1, 1000], 'of attempts'),
+    signInFailuresPerAddress: readInteger(
       env,
       'PLENARY_LIMIT_SIGNIN_ADDRESS',
       30,
       [1, 1_000_000],
       'of failures',
     ),
-    signInDelaySeconds: readCount(
+    signInDelaySeconds: readInteger(
       env,
       'PLENARY_LIMIT_SIGNIN_DELAY_SECONDS',
       1,
       [1, 3600],
       'of seconds',
     ),
-    signInMaxDelaySeconds: readCount(
+    signInMaxDelaySeconds: readInteger(
       env,
       'PLENARY_LIMIT_SIGNIN_MAX_DELAY_SECONDS',
       900,
       [1, day],
       'of seconds',
     ),
-    signInWindowSeconds: readCount(
+    signInWindowSeconds: readInteger(
       env,
       'PLENARY_LIMIT_SIGNIN_WINDOW_SECONDS',
       3600,
       [1, 7 * day],
       'of seconds',
     ),
-    registrationsPerAddress: readCount(
+    registrationsPerAddress: readInteger(
       env,
       'PLENARY_LIMIT_REGISTRATIONS',
       20,
       [1, 1_000_000],
       'of accounts',
     ),
-    registrationWindowSeconds: readCount(
+    registrationWindowSeconds: readInteger(
       env,
       'PLENARY_LIMIT_REGISTRATIONS_WINDOW_SECONDS',
       3600,
       [1, 7 * day],
       'of seconds',
     ),
-    socketsPerUser: readCount(
+    socketsPerUser: readInteger(
       env,
       'PLENARY_LIMIT_SOCKETS_PER_USER',
       20,
       [1, 100_000],
       'of sockets',
     ),
-    operationsPerUser: readCount(
+    operationsPerUser: readInteger(
       env,
       'PLENARY_LIMIT_OPERATIONS',
       600,
       [1, 1_000_000_000],
       'of operations',
     ),
-    operationWindowSeconds: readCount(
+    operationWindowSeconds: readInteger(
       env,
       'PLENARY_LIMIT_OPERATIONS_WINDOW_SECONDS',
       60,
       [1, day],
       'of seconds',
     ),
-    operationSyncMs: readCount(
+    operationSyncMs: readInteger(
       env,
       'PLENARY_LIMIT_OPERATIONS_SYNC_MS',
       1000,
