@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  expectData,
-  expectError,
-  Given,
-  type TestParty,
-  type TestUser,
-} from './support/factories.js';
-import { elementAt } from './support/lists.js';
+import { expectData, expectError, type TestParty, type TestUser } from './support/factories.js';
 import { downloadExport } from './support/raw-http.js';
-import { Negotiation } from './support/negotiation.js';
+import { type Negotiation, oneStateNegotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const DIFF = `query($a: ID!, $from: AccordMomentInput!, $to: AccordMomentInput!) {
@@ -43,14 +36,7 @@ describe('accordDiff: the whole accord between two moments', () => {
 
   beforeAll(async () => {
     api = await startTestApp();
-    const given = new Given(api);
-    let parties: TestParty[];
-    ({ accordId, facilitator, parties } = await given.accordWithParties({
-      parties: { GOVERNMENT: 1 },
-    }));
-    party = elementAt(parties, 0);
-    outsider = await given.user('Outsider');
-    n = new Negotiation(api, accordId, facilitator);
+    ({ accordId, facilitator, party, outsider, n } = await oneStateNegotiation(api));
     for (const text of [
       'States should refrain.',
       'States should cooperate.',

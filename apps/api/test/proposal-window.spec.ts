@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  expectData,
-  expectError,
-  Given,
-  type TestParty,
-  type TestUser,
-} from './support/factories.js';
-import { elementAt } from './support/lists.js';
-import { Negotiation } from './support/negotiation.js';
+import { expectData, expectError, type TestParty, type TestUser } from './support/factories.js';
+import { type Negotiation, oneStateNegotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const SET = `mutation($a: ID!, $o: DateTime, $c: DateTime) {
@@ -33,14 +26,7 @@ describe('the proposal window', () => {
 
   beforeAll(async () => {
     api = await startTestApp();
-    const given = new Given(api);
-    let parties: TestParty[];
-    ({ accordId, facilitator, parties } = await given.accordWithParties({
-      parties: { GOVERNMENT: 1 },
-    }));
-    party = elementAt(parties, 0);
-    outsider = await given.user('Outsider');
-    n = new Negotiation(api, accordId, facilitator);
+    ({ accordId, facilitator, party, outsider, n } = await oneStateNegotiation(api));
     clauseId = await n.adoptClause(party, 'States should refrain.');
   });
 

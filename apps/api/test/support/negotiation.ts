@@ -1,5 +1,6 @@
 import type { AccordEventBody, AccordEventRecord } from '@plenary/contracts';
-import { expectData, type TestParty, type TestUser } from './factories.js';
+import { expectData, Given, type TestParty, type TestUser } from './factories.js';
+import { elementAt } from './lists.js';
 import type { GraphqlResponse, TestApp } from './test-app.js';
 
 export const AMENDMENT_FIELDS = `id kind status baseVersion text heading position
@@ -141,4 +142,27 @@ export class Negotiation {
       ),
     ).accordEvents as (Pick<AccordEventRecord, 'seq' | 'actorId'> & AccordEventBody)[];
   }
+}
+
+/** What most specs of one feature start from: one state's negotiation, and someone outside it. */
+export interface OneStateNegotiation {
+  accordId: string;
+  facilitator: TestUser;
+  party: TestParty;
+  outsider: TestUser;
+  n: Negotiation;
+}
+
+export async function oneStateNegotiation(api: TestApp): Promise<OneStateNegotiation> {
+  const given = new Given(api);
+  const { accordId, facilitator, parties } = await given.accordWithParties({
+    parties: { GOVERNMENT: 1 },
+  });
+  return {
+    accordId,
+    facilitator,
+    party: elementAt(parties, 0),
+    outsider: await given.user('Outsider'),
+    n: new Negotiation(api, accordId, facilitator),
+  };
 }
