@@ -65,7 +65,10 @@ export function Shell({ children }: { children: ReactNode }) {
                 </span>
               ) : null}
               <NotificationBell userId={me.id} />
-              <span className="topbar__user" title={me.email ?? undefined}>
+              <span
+                className="topbar__user"
+                title={me.email ? `${me.displayName} · ${me.email}` : me.displayName}
+              >
                 {me.displayName}
               </span>
               <button type="button" className="button button--quiet" onClick={() => void signOut()}>
