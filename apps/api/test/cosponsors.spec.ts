@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { expectData, expectError, Given, type TestParty } from './support/factories.js';
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { BACKGROUND_JOBS_ASLEEP, startTestApp, type TestApp } from './support/test-app.js';
 
 const INVITE = `mutation($a: ID!, $o: ID!) { inviteCoSponsor(amendmentId: $a, organizationId: $o) { id } }`;
 const ANSWER = `mutation($a: ID!, $o: ID!, $yes: Boolean!) {
@@ -28,7 +28,7 @@ describe('co-sponsors and support over GraphQL', () => {
   let given: Given;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp(BACKGROUND_JOBS_ASLEEP);
     given = new Given(api);
   });
   afterAll(() => api?.close());

@@ -11,7 +11,12 @@ import {
 } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { eventually, TestSocket } from './support/socket-client.js';
-import { startTestApp, startTestAppOn, type TestApp } from './support/test-app.js';
+import {
+  BACKGROUND_JOBS_ASLEEP,
+  startTestApp,
+  startTestAppOn,
+  type TestApp,
+} from './support/test-app.js';
 
 const DESK = `{ desk { asOf
   organizations { id name role
@@ -42,7 +47,7 @@ describe('the desk: what needs the signed-in user now', () => {
   let api: TestApp;
   let given: Given;
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp(BACKGROUND_JOBS_ASLEEP);
     given = new Given(api);
   });
   afterAll(() => api?.close());

@@ -10,7 +10,7 @@ import {
 } from './support/factories.js';
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { BACKGROUND_JOBS_ASLEEP, startTestApp, type TestApp } from './support/test-app.js';
 
 const ACCORD_VIEWER = `query AccordViewer($id: ID!) { accord(id: $id) { id
   viewerIsFacilitator viewerCanAmend viewerVotingOrganizations { id } } }`;
@@ -38,7 +38,7 @@ describe('viewer fields', () => {
   let clauseId: string;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp(BACKGROUND_JOBS_ASLEEP);
     cache = api.app.get(AccordReadCache).cache;
     given = new Given(api);
     let observers: TestParty[];

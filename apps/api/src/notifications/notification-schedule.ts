@@ -1,15 +1,20 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NotificationDigest } from './notification-digest.service.js';
 import { VoteReminders } from './vote-reminders.service.js';
 
 const EVERY_MS = 30_000;
 
-/** Every instance looks for due reminders and digests twice a minute; the writes make each once. */
+/**
+ * Every instance looks for due reminders and digests twice a minute (or as rarely as it derives
+ * notifications, if that is rarer); the writes make each once.
+ */
 @Injectable()
 export class NotificationSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationSchedule.name);
@@ -19,12 +24,16 @@ export class NotificationSchedule implements OnApplicationBootstrap, OnApplicati
   constructor(
     private readonly reminders: VoteReminders,
     private readonly digest: NotificationDigest,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.run().finally(() => (this.running = null));
-    }, EVERY_MS);
+    this.timer = setInterval(
+      () => {
+        this.running ??= this.run().finally(() => (this.running = null));
+      },
+      Math.max(EVERY_MS, this.config.notificationPollMs),
+    );
     this.timer.unref();
   }
 
