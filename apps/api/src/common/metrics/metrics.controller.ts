@@ -33,8 +33,8 @@ export class MetricsController {
     }
     res
       .status(200)
-      .type(this.metrics.registry.contentType)
-      .send(await this.metrics.registry.metrics());
+      .type(this.metrics.contentType)
+      .send(await this.metrics.text());
   }
 }
 

@@ -8,6 +8,21 @@ const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.
 const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
+let processMetrics: Registry | null = null;
+
+/**
+ * Node's own metrics (CPU, memory, heap spaces, event-loop delay, open handles, GC), once per
+ * process: each collection adds a GC observer and an event-loop monitor that live as long as the
+ * process, so one per API instance would pile up where tests start hundreds in one process.
+ */
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics, prefix: 'plenary_' });
+  }
+  return processMetrics;
+}
+
 /**
  * The API's Prometheus metrics, one registry per API instance (tests run several in one
  * process). Features report what only they see through the methods below; nothing here knows
@@ -52,9 +67,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor() {
-    // Node's own: CPU, memory, heap spaces, event-loop delay, open handles, GC.
-    collectDefaultMetrics({ register: this.registry, prefix: 'plenary_' });
+  /** Prometheus' text: this instance's metrics, then the process's own. */
+  async text(): Promise<string> {
+    return `${await this.registry.metrics()}\n${await processRegistry().metrics()}`;
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
   }
 
   observeHttp(method: string, route: string, status: number, seconds: number): void {
