@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccordEventEntity } from '../accord-log/accord-event.entity.js';
+import { PeriodicJob } from '../common/periodic-job.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { toEventMessage } from '../realtime/event-delivery.service.js';
 import { AccordFacts } from './accord-facts.js';
@@ -27,8 +28,10 @@ const BATCH = 200;
 @Injectable()
 export class NotificationDerivation implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationDerivation.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly job = new PeriodicJob(
+    () => this.deriveAll(),
+    (error) => this.logger.warn({ err: error }, 'deriving notifications failed; will retry'),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,22 +40,11 @@ export class NotificationDerivation implements OnApplicationBootstrap, OnApplica
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.config.notificationPollMs);
-    this.timer.unref();
+    this.job.start(this.config.notificationPollMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private tick(): Promise<void> {
-    return (this.running ??= this.deriveAll()
-      .catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'deriving notifications failed; will retry');
-      })
-      .finally(() => (this.running = null)));
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Derives every accord whose log is ahead of its cursor; returns once they are caught up. */

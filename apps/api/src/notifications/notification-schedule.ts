@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { PeriodicJob } from '../common/periodic-job.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NotificationDigest } from './notification-digest.service.js';
 import { VoteReminders } from './vote-reminders.service.js';
@@ -18,8 +19,14 @@ const EVERY_MS = 30_000;
 @Injectable()
 export class NotificationSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationSchedule.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly job = new PeriodicJob(
+    async () => {
+      const now = new Date();
+      await this.reminders.sendReminders(now);
+      await this.digest.runDigest(now);
+    },
+    (error) => this.logger.warn({ err: error }, 'reminders or digests failed; will retry'),
+  );
 
   constructor(
     private readonly reminders: VoteReminders,
@@ -28,27 +35,10 @@ export class NotificationSchedule implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () => {
-        this.running ??= this.run().finally(() => (this.running = null));
-      },
-      Math.max(EVERY_MS, this.config.notificationPollMs),
-    );
-    this.timer.unref();
+    this.job.start(Math.max(EVERY_MS, this.config.notificationPollMs));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async run(): Promise<void> {
-    const now = new Date();
-    try {
-      await this.reminders.sendReminders(now);
-      await this.digest.runDigest(now);
-    } catch (error) {
-      this.logger.warn({ err: error }, 'reminders or digests failed; will retry');
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

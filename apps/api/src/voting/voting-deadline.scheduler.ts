@@ -14,6 +14,7 @@ import { RunningVote } from '../drafting/running-vote.js';
 import { decideVote } from './decide-vote.js';
 import { votingContext } from './voting-context.js';
 import { firstRow } from '../common/database/first-row.js';
+import { PeriodicJob } from '../common/periodic-job.js';
 
 /**
  * Closes votes whose `closesAt` has passed. The deadlines live in the database, so the job
@@ -23,8 +24,11 @@ import { firstRow } from '../common/database/first-row.js';
 @Injectable()
 export class VotingDeadlineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(VotingDeadlineScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  // closeDueVotes reports its own failures.
+  private readonly job = new PeriodicJob(
+    () => this.closeDueVotes(),
+    () => undefined,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,15 +38,11 @@ export class VotingDeadlineScheduler implements OnApplicationBootstrap, OnApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.closeDueVotes().finally(() => (this.running = null));
-    }, this.config.deadlinePollMs);
-    this.timer.unref();
+    this.job.start(this.config.deadlinePollMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   async closeDueVotes(): Promise<number> {

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PeriodicJob } from '../../common/periodic-job.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import {
   type ComposedMail,
@@ -41,10 +42,10 @@ const MAX_BACKOFF_SECONDS = 3600;
 export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MailOutbox.name);
   private readonly settings: MailSettings;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly job = new PeriodicJob(
+    () => this.sendDue(),
+    (error) => this.logger.warn({ err: error }, 'sending mail failed; will retry'),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,39 +58,16 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
       secret: config.jwtSecret,
       domain: new URL(config.publicUrl).hostname,
     };
-    wakeUp.listen(() => this.kick());
+    // Mail written now is sent now, or once more after the run in progress.
+    wakeUp.listen(() => this.job.kick());
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.kick(), this.config.notificationPollMs);
-    this.timer.unref();
+    this.job.start(this.config.notificationPollMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** Sends what is due now, or once more after the run in progress. */
-  private kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.sendDue()
-      .then(() => undefined)
-      .catch((error: unknown) =>
-        this.logger.warn({ err: error }, 'sending mail failed; will retry'),
-      )
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Sends every due mail it can claim; returns how many were sent. */
@@ -98,7 +76,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     for (;;) {
       const claimed = await this.claim();
       for (const mail of claimed) if (await this.sendOne(mail)) sent++;
-      if (claimed.length < CLAIM || this.stopped) return sent;
+      if (claimed.length < CLAIM || this.job.stopped) return sent;
     }
   }
 
