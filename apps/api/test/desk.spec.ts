@@ -359,6 +359,41 @@ describe('the desk: what needs the signed-in user now', () => {
     }
   });
 
+  it('tells the facilitator when he is mentioned, and a ballot only its own party', async () => {
+    const { n, d, facilitator, author, second, third } = await givenNegotiation();
+    const amendment = await n.propose(author, {
+      kind: 'ADD_CLAUSE',
+      force: 'BINDING',
+      text: 'Ask the chair.',
+      position: 1,
+    });
+    await n.open(amendment.id);
+    const [chair, bystander] = await Promise.all([
+      TestSocket.connect(api.url, facilitator.token),
+      TestSocket.connect(api.url, third.representative.token),
+    ]);
+    const received = { chair: [] as unknown[], bystander: [] as unknown[] };
+    chair.socket.on('deskChanged', (change) => received.chair.push(change));
+    bystander.socket.on('deskChanged', (change) => received.bystander.push(change));
+    try {
+      await n.vote(second, amendment.id, 'FOR');
+      await d.post(second.representative, {
+        amendmentId: amendment.id,
+        body: `@${facilitator.displayName} could you say when it closes?`,
+      });
+      await eventually(
+        () => received.chair,
+        (changes) => changes.length > 0,
+        "deskChanged on the facilitator's socket",
+      );
+      await bystander.settle(500);
+      expect(received.bystander).toEqual([]);
+    } finally {
+      chair.socket.close();
+      bystander.socket.close();
+    }
+  });
+
   it('reaches a socket once when two instances hear the same ballot', async () => {
     const { n, author, second } = await givenNegotiation();
     const amendment = await n.propose(author, {
@@ -373,8 +408,9 @@ describe('the desk: what needs the signed-in user now', () => {
     const received: unknown[] = [];
     socket.socket.on('deskChanged', (change) => received.push(change));
     try {
-      // Cast through the first instance: both hear it, only the second has the socket.
-      await n.vote(author, amendment.id, 'FOR');
+      // His party's ballot, cast through the first instance: both hear it, only the second has
+      // the socket.
+      await n.vote(second, amendment.id, 'FOR');
       await eventually(
         () => received,
         (r) => r.length > 0,

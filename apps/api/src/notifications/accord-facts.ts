@@ -25,6 +25,10 @@ export class AccordFacts {
   private title: Promise<string> | null = null;
   private people: Promise<MentionablePerson[]> | null = null;
   private readonly amendments = new Map<string, Promise<AmendmentFacts | null>>();
+  private readonly actors = new Map<string, Promise<NotifiedActor | null>>();
+  private readonly clauses = new Map<string, Promise<string>>();
+  private readonly commentAuthors = new Map<string, Promise<string | null>>();
+  private readonly representatives = new Map<string, Promise<Representative[]>>();
 
   constructor(
     private readonly manager: EntityManager,
@@ -55,25 +59,26 @@ export class AccordFacts {
   }
 
   /** The user, with the organization he acts for in this accord (the first by name if several). */
-  async actor(userId: string | null, organizationId?: string): Promise<NotifiedActor | null> {
-    if (!userId) return null;
-    const [row] = await this.manager.query<{ name: string; organization: string | null }[]>(
-      `SELECT u.display_name AS name,
+  actor(userId: string | null, organizationId?: string): Promise<NotifiedActor | null> {
+    if (!userId) return Promise.resolve(null);
+    return once(this.actors, `${userId}/${organizationId ?? ''}`, async () => {
+      const [row] = await this.manager.query<{ name: string; organization: string | null }[]>(
+        `SELECT u.display_name AS name,
               (SELECT o.name FROM membership m
                JOIN organization o ON o.id = m.organization_id
                JOIN participant p ON p.organization_id = o.id AND p.accord_id = $2
                WHERE m.user_id = u.id AND ($3::uuid IS NULL OR o.id = $3)
                ORDER BY o.name LIMIT 1) AS organization
        FROM app_user u WHERE u.id = $1`,
-      [userId, this.accordId, organizationId ?? null],
-    );
-    return row ?? null;
+        [userId, this.accordId, organizationId ?? null],
+      );
+      return row ?? null;
+    });
   }
 
   amendment(amendmentId: string): Promise<AmendmentFacts | null> {
-    let facts = this.amendments.get(amendmentId);
-    if (!facts) {
-      facts = this.manager
+    return once(this.amendments, amendmentId, () =>
+      this.manager
         .query<AmendmentFacts[]>(
           `SELECT a.id, a.kind, a.author_id AS "authorId", a.clause_id AS "clauseId",
                   o.name AS "onBehalfOfName", a.closes_at AS "closesAt", c.number AS "clauseNumber"
@@ -83,10 +88,8 @@ export class AccordFacts {
            WHERE a.id = $1`,
           [amendmentId],
         )
-        .then((rows) => rows[0] ?? null);
-      this.amendments.set(amendmentId, facts);
-    }
-    return facts;
+        .then((rows) => rows[0] ?? null),
+    );
   }
 
   /** "the amendment to Article 3", "the amendment adding a new article". */
@@ -106,31 +109,37 @@ export class AccordFacts {
     }
   }
 
-  async clausePlace(clauseId: string): Promise<string> {
-    const [row] = await this.manager.query<{ number: string }[]>(
-      `SELECT number FROM clause WHERE id = $1`,
-      [clauseId],
-    );
-    return row ? `Article ${row.number}` : 'an article';
+  clausePlace(clauseId: string): Promise<string> {
+    return once(this.clauses, clauseId, async () => {
+      const [row] = await this.manager.query<{ number: string }[]>(
+        `SELECT number FROM clause WHERE id = $1`,
+        [clauseId],
+      );
+      return row ? `Article ${row.number}` : 'an article';
+    });
   }
 
   /** Author of a comment, if it is still there to be replied to. */
-  async commentAuthor(commentId: string): Promise<string | null> {
-    const [row] = await this.manager.query<{ authorId: string }[]>(
-      `SELECT author_id AS "authorId" FROM comment WHERE id = $1`,
-      [commentId],
-    );
-    return row?.authorId ?? null;
+  commentAuthor(commentId: string): Promise<string | null> {
+    return once(this.commentAuthors, commentId, async () => {
+      const [row] = await this.manager.query<{ authorId: string }[]>(
+        `SELECT author_id AS "authorId" FROM comment WHERE id = $1`,
+        [commentId],
+      );
+      return row?.authorId ?? null;
+    });
   }
 
   /** Representatives of the organization (which must take part in the accord). */
   representativesOf(organizationId: string): Promise<Representative[]> {
-    return this.manager.query<Representative[]>(
-      `SELECT m.user_id AS "userId", o.name AS organization
+    return once(this.representatives, organizationId, () =>
+      this.manager.query<Representative[]>(
+        `SELECT m.user_id AS "userId", o.name AS organization
        FROM membership m JOIN organization o ON o.id = m.organization_id
        WHERE m.organization_id = $1 AND m.role = 'REPRESENTATIVE'
        ORDER BY m.user_id`,
-      [organizationId],
+        [organizationId],
+      ),
     );
   }
 
@@ -138,6 +147,13 @@ export class AccordFacts {
   representativesNotVoted(amendmentId: string): Promise<Representative[]> {
     return representativesNotVoted(this.manager, this.accordId, amendmentId);
   }
+}
+
+/** The value loaded for `key`, loading it the first time (a batch asks the same things often). */
+function once<T>(loaded: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = loaded.get(key);
+  if (!value) loaded.set(key, (value = load()));
+  return value;
 }
 
 export function representativesNotVoted(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
+import { inTransaction } from '../common/database/transaction.js';
 
 export interface MarkNotificationsReadCommand {
   callerId: string;
@@ -23,7 +24,7 @@ export class MarkNotificationsReadUseCase {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Give either ids or upTo');
     }
     const wanted = [...new Set(ids ?? [upTo as string])];
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const own = await manager.query<{ id: string; createdAt: Date }[]>(
         `SELECT id, created_at AS "createdAt" FROM notification
          WHERE id = ANY($1) AND recipient_id = $2`,

@@ -1,3 +1,4 @@
+import { isUuid } from '../common/graphql/ids.js';
 import { Injectable } from '@nestjs/common';
 import { EmailDelivery, NOTIFICATION_KINDS, type NotificationKind } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
@@ -30,7 +31,7 @@ const encodeCursor = (row: NotificationRow): string =>
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('_');
   const createdAt = new Date(at ?? '');
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) {
+  if (!id || Number.isNaN(createdAt.getTime()) || !isUuid(id)) {
     throw new DomainError(DomainErrorCode.INVALID_INPUT, 'after is not a cursor of this list');
   }
   return { createdAt, id };

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { asDomainError } from '../common/errors/as-domain-error.js';
+import { DomainErrorCode } from '../common/errors/domain-error.js';
 import { kindName } from './mail/mail-composer.js';
 import type { UnsubscribeScope } from './mail/unsubscribe-token.js';
 import { UnsubscribeUseCase } from './unsubscribe.usecase.js';
@@ -70,7 +71,13 @@ export class UnsubscribeController {
   }
 
   private refuse(res: Response, error: unknown): void {
-    if (!asDomainError(error)) throw error;
+    const refusal = asDomainError(error);
+    if (!refusal) throw error;
+    if (refusal.code === DomainErrorCode.DATABASE_UNAVAILABLE) {
+      // The link may be good: the database is away for a moment.
+      this.send(res, 503, page('Try again shortly', `<p>${escapeHtml(refusal.message)}</p>`));
+      return;
+    }
     this.send(
       res,
       400,

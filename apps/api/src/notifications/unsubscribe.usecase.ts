@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { readUnsubscribeToken, type Unsubscription } from './mail/unsubscribe-token.js';
 import { applySettings } from './update-notification-settings.usecase.js';
+import { inTransaction } from '../common/database/transaction.js';
 
 export interface UnsubscribeCommand {
   /** The signed token of a mail's link: it is the only credential (no sign-in). */
@@ -31,7 +32,7 @@ export class UnsubscribeUseCase {
   async execute({ token }: UnsubscribeCommand): Promise<Unsubscription> {
     const unsubscription = this.check(token);
     const kinds = unsubscription.scope === 'ALL' ? NOTIFICATION_KINDS : [unsubscription.scope];
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const [user] = await manager.query<unknown[]>(`SELECT 1 FROM app_user WHERE id = $1`, [
         unsubscription.userId,
       ]);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EmailDelivery, type NotificationKind } from '@plenary/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { inTransaction } from '../common/database/transaction.js';
 
 export interface UpdateNotificationSettingsCommand {
   callerId: string;
@@ -16,7 +17,7 @@ export class UpdateNotificationSettingsUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute({ callerId, settings }: UpdateNotificationSettingsCommand): Promise<void> {
-    await this.dataSource.transaction((manager) => applySettings(manager, callerId, settings));
+    await inTransaction(this.dataSource, (manager) => applySettings(manager, callerId, settings));
   }
 }
 

@@ -48,10 +48,12 @@ export class DeskChanges implements OnModuleDestroy {
     this.heard.clear();
     for (const [accordId, { from, to }] of batch) {
       try {
-        const users = await this.audience.concernedBy(accordId, from - 1, to);
-        if (users.length > 0 && this.server) {
-          this.server.local.to(users.map(personalRoomOf)).emit('deskChanged', { accordId });
-        }
+        const rooms = this.server?.of('/').adapter.rooms;
+        // Only those with a socket here: the other instances tell theirs.
+        const here = (await this.audience.concernedBy(accordId, from - 1, to))
+          .map(personalRoomOf)
+          .filter((room) => rooms?.has(room));
+        if (here.length > 0) this.server?.local.to(here).emit('deskChanged', { accordId });
       } catch (error) {
         // A desk that missed a change shows it at its next read; nothing else depends on it.
         this.logger.warn({ err: error, accordId }, 'telling desks of a change failed');

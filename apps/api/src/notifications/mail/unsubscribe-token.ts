@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/graphql/ids.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@plenary/contracts';
 
@@ -8,8 +9,6 @@ export interface Unsubscription {
   userId: string;
   scope: UnsubscribeScope;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The signature of an unsubscribe link: HMAC-SHA256 with the app's secret, under its own label
@@ -28,7 +27,7 @@ export function unsubscribeToken(secret: string, unsubscription: Unsubscription)
 /** The unsubscription a token grants, or null for anything forged, altered or malformed. */
 export function readUnsubscribeToken(secret: string, token: string): Unsubscription | null {
   const [userId, scope, signature, ...rest] = token.split('.');
-  if (rest.length > 0 || !userId || !scope || !signature || !UUID.test(userId)) return null;
+  if (rest.length > 0 || !userId || !scope || !signature || !isUuid(userId)) return null;
   if (scope !== 'ALL' && !NOTIFICATION_KINDS.includes(scope as NotificationKind)) return null;
   const unsubscription = { userId: userId.toLowerCase(), scope: scope as UnsubscribeScope };
   const expected = signatureOf(secret, { userId, scope: unsubscription.scope });
