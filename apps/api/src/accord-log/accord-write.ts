@@ -34,6 +34,12 @@ export interface LockedAccord {
   checkpointEvery: number | null;
 }
 
+/** When amendments may be proposed, as the locked row says (the facilitator's window). */
+export interface LockedProposalWindow {
+  opensAt: Date | null;
+  closesAt: Date | null;
+}
+
 /** Inserts a signed checkpoint; `$` numbers its parameters (see checkpointParameters). */
 const insertCheckpoint = ($: (i: number) => string) =>
   `INSERT INTO accord_checkpoint (accord_id, seq, hash, previous_seq, every, at, key_id, signature)
@@ -62,6 +68,8 @@ export class AccordWrite {
     readonly manager: EntityManager,
     locked: LockedAccord,
     private readonly signer: CheckpointSigner,
+    /** Read with the lock, so a proposal and a change of window never overlap. */
+    readonly proposalWindow: LockedProposalWindow = { opensAt: null, closesAt: null },
   ) {
     this.head = locked;
   }

@@ -4,7 +4,7 @@ import { inTransaction } from '../common/database/transaction.js';
 import { DomainErrorCode, notFound } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { mayRead } from './accord-access.service.js';
-import { AccordWrite, type LockedAccord } from './accord-write.js';
+import { AccordWrite, type LockedAccord, type LockedProposalWindow } from './accord-write.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { CommittedEvents } from './committed-events.js';
 
@@ -46,16 +46,19 @@ export class EventLogService {
     visibleTo?: string,
   ): Promise<AccordWrite> {
     if (visibleTo !== undefined && !isUuid(accordId)) throw accordNotFound();
-    const [locked] = await manager.query<(LockedAccord & { visible: boolean })[]>(
+    const [locked] = await manager.query<
+      (LockedAccord & LockedProposalWindow & { visible: boolean })[]
+    >(
       `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
-              checkpoint_every AS "checkpointEvery",
+              checkpoint_every AS "checkpointEvery", proposals_open_from AS "opensAt",
+              proposals_close_at AS "closesAt",
               ${visibleTo === undefined ? 'true' : mayRead('accord', '$2')} AS visible
        FROM accord WHERE id = $1 FOR UPDATE`,
       visibleTo === undefined ? [accordId] : [accordId, visibleTo],
     );
     if (!locked?.visible) throw accordNotFound();
-    const { visible: _visible, ...head } = locked;
-    return new AccordWrite(manager, head, this.signer);
+    const { visible: _visible, opensAt, closesAt, ...head } = locked;
+    return new AccordWrite(manager, head, this.signer, { opensAt, closesAt });
   }
 }
 

@@ -1,3 +1,4 @@
+import { excerptOf, likeLiteral } from '../common/text.js';
 import { mentionedPeople, mentionName } from '@plenary/contracts';
 import type { DataSource } from 'typeorm';
 import { mayRead } from '../accord-log/accord-access.service.js';
@@ -23,7 +24,6 @@ interface CommentRow {
 }
 
 /** `%`, `_` and `\` stand for themselves in a LIKE pattern. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Replies to his comments and comments naming him, by others, in the last CONVERSATION_DAYS,
@@ -107,6 +107,6 @@ const toComment = (row: CommentRow): DeskCommentModel => ({
   amendmentId: row.amendmentId,
   clauseId: row.clauseId,
   author: row.author,
-  excerpt: row.body.length > EXCERPT ? `${row.body.slice(0, EXCERPT - 1)}…` : row.body,
+  excerpt: excerptOf(row.body, EXCERPT),
   postedAt: row.postedAt,
 });

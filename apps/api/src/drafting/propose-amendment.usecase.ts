@@ -23,16 +23,11 @@ export interface ProposeAmendmentCommand {
 }
 
 /**
- * Refuses a proposal outside the facilitator's window, read under the accord's lock so that a
- * window closing at the same moment is either before or after this proposal, never beside it.
+ * Refuses a proposal outside the facilitator's window, as read with the accord's lock: a window
+ * closing at the same moment is either before or after this proposal, never beside it.
  */
-async function assertProposalsOpen(write: AccordWrite): Promise<void> {
-  const [row] = await write.manager.query<{ opensAt: Date | null; closesAt: Date | null }[]>(
-    `SELECT proposals_open_from AS "opensAt", proposals_close_at AS "closesAt"
-     FROM accord WHERE id = $1`,
-    [write.accordId],
-  );
-  const moment = proposalWindowAt(row ?? { opensAt: null, closesAt: null }, new Date());
+function assertProposalsOpen(write: AccordWrite): void {
+  const moment = proposalWindowAt(write.proposalWindow, new Date());
   if (moment.state === 'NOT_YET_OPEN') {
     throw new DomainError(
       DomainErrorCode.PROPOSALS_NOT_OPEN_YET,
@@ -61,7 +56,7 @@ export class ProposeAmendmentUseCase {
     return this.events.writeToAccord(input.accordId, async (write) => {
       const db = write.manager;
       await this.access.requirePartyMember(authorId, input.onBehalfOf, input.accordId, db);
-      await assertProposalsOpen(write);
+      assertProposalsOpen(write);
       const { change, clause } = await this.proposedChange(write, input);
       const amendment = await db.save(
         db.create(AmendmentEntity, {

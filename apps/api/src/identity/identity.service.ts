@@ -1,3 +1,4 @@
+import { likeLiteral } from '../common/text.js';
 import { Injectable } from '@nestjs/common';
 import { InvitationStatus, StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
@@ -57,7 +58,7 @@ export class IdentityService {
       query.andWhere(
         `(o.name ILIKE :pattern OR o.country ILIKE :pattern OR o.website ILIKE :pattern)`,
         {
-          pattern: `%${escapeLike(filter.search.trim())}%`,
+          pattern: `%${likeLiteral(filter.search.trim())}%`,
         },
       );
     }
@@ -104,5 +105,3 @@ export class IdentityService {
       .getMany();
   }
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -6,7 +6,8 @@ import {
 } from '@plenary/contracts';
 import type { AccordFacts } from './accord-facts.js';
 import { eventSource, type NotificationDraft } from './notification-draft.js';
-import { type AmendmentFate, excerptOf, type NotificationSubject } from './notification-words.js';
+import { excerptOf } from '../common/text.js';
+import { type AmendmentFate, type NotificationSubject } from './notification-words.js';
 
 export const amendmentPath = (accordId: string, amendmentId: string): string =>
   `/accords/${accordId}/amendments/${amendmentId}`;

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { NotificationKind } from '@plenary/contracts';
 import { readUnsubscribeToken, unsubscribeToken } from './mail/unsubscribe-token.js';
 import { digestCutoff } from './notification-digest.service.js';
-import { describeNotification, excerptOf } from './notification-words.js';
+import { excerptOf } from '../common/text.js';
+import { describeNotification } from './notification-words.js';
 import { reminderLeadDue } from './vote-reminders.service.js';
 
 const SECRET = 'a-secret-that-is-long-enough-for-the-test';

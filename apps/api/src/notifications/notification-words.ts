@@ -113,9 +113,3 @@ export function mailSubjectOf(kind: NotificationKind, subject: NotificationSubje
       return `An invitation to co-sponsor ${subject.place ?? 'an amendment'}${where}`;
   }
 }
-
-/** The first words of a comment, on one line. */
-export function excerptOf(body: string, max = 140): string {
-  const line = body.replace(/\s+/g, ' ').trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
-}
