@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectData, expectError, Given, type TestParty } from './support/factories.js';
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
+import { statementsDuring } from './support/statement-count.js';
 import { BACKGROUND_JOBS_ASLEEP, startTestApp, type TestApp } from './support/test-app.js';
 
 const INVITE = `mutation($a: ID!, $o: ID!) { inviteCoSponsor(amendmentId: $a, organizationId: $o) { id } }`;
@@ -298,26 +298,7 @@ describe('co-sponsors and support over GraphQL', () => {
   });
 
   describe('statements per read', () => {
-    let restore: (() => void) | null = null;
-    afterEach(() => restore?.());
-
-    /** Counts every SQL statement the app sends while `run` runs. */
-    async function counting(run: () => Promise<unknown>): Promise<number> {
-      let statements = 0;
-      const runner = api.app.get(DataSource).createQueryRunner();
-      const prototype = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => unknown };
-      await runner.release();
-      const original = prototype.query;
-      prototype.query = function (this: unknown, ...args: unknown[]) {
-        statements++;
-        return original.apply(this, args);
-      };
-      restore = () => (prototype.query = original);
-      await run();
-      restore();
-      restore = null;
-      return statements;
-    }
+    const counting = (run: () => Promise<unknown>) => statementsDuring(api, run);
 
     it('do not grow with the number of amendments', async () => {
       const accordWith = async (amendments: number) => {

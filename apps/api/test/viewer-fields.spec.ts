@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccordReadCache } from '../src/read-cache/read-cache.module.js';
 import {
   expectData,
@@ -10,6 +9,7 @@ import {
 } from './support/factories.js';
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
+import { statementsDuring } from './support/statement-count.js';
 import { BACKGROUND_JOBS_ASLEEP, startTestApp, type TestApp } from './support/test-app.js';
 
 const ACCORD_VIEWER = `query AccordViewer($id: ID!) { accord(id: $id) { id
@@ -259,28 +259,7 @@ describe('viewer fields', () => {
   });
 
   describe('statements per read', () => {
-    let statements = 0;
-    let restore: (() => void) | null = null;
-
-    afterEach(() => restore?.());
-
-    /** Counts every SQL statement the app sends while `run` runs. */
-    async function counting(run: () => Promise<unknown>): Promise<number> {
-      const runner = api.app.get(DataSource).createQueryRunner();
-      const prototype = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => unknown };
-      await runner.release();
-      const original = prototype.query;
-      prototype.query = function (this: unknown, ...args: unknown[]) {
-        statements++;
-        return original.apply(this, args);
-      };
-      restore = () => (prototype.query = original);
-      statements = 0;
-      await run();
-      restore();
-      restore = null;
-      return statements;
-    }
+    const counting = (run: () => Promise<unknown>) => statementsDuring(api, run);
 
     it('do not grow with the number of amendments', async () => {
       const accordWith = async (amendments: number) => {
