@@ -83,6 +83,11 @@ describeWithNginx('three API instances behind nginx (docker/nginx/plenary.conf)'
     await database?.drop();
   });
 
+  it('keeps /metrics off the proxy, however it is spelled', async () => {
+    for (const path of ['/metrics', '/METRICS', '/metrics/'])
+      expect((await fetch(`${proxy.url}${path}`)).status).toBe(403);
+  });
+
   it('keeps a long-polling client (the web app’s fallback) on one instance, by the cookie the proxy sets', async () => {
     const api = { gql: graphqlClient(proxy.url) };
     const { accordId, parties } = await new Given(api).accordWithParties({

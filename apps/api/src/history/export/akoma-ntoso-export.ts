@@ -1,10 +1,10 @@
-import { AmendmentStatus, CosponsorStatus, NormativeForce } from '@plenary/contracts';
+import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import {
   currentVersion,
   type AccordExportData,
-  type ExportAmendment,
+  acceptedCoSponsors,
   type ExportSigning,
 } from './export-data.js';
 import type { ExportComparison } from './export-comparison.js';
@@ -123,7 +123,9 @@ function lifecycleAndReferences(
     const outcome = t
       ? `adopted: ${t.for} for, ${t.against} against, ${t.abstain} abstaining`
       : 'adopted';
-    const coSponsors = acceptedCoSponsors(a).map((id) => names.get(id) ?? id);
+    const coSponsors = acceptedCoSponsors(a).map(
+      (s) => names.get(s.organizationId) ?? s.organizationId,
+    );
     const backers = coSponsors.length > 0 ? `, co-sponsored by ${coSponsors.join(', ')}` : '';
     references.ele('passiveRef', {
       eId: `ref_amd_${i + 1}`,
@@ -156,9 +158,6 @@ function lifecycleAndReferences(
   });
 }
 
-const acceptedCoSponsors = (a: ExportAmendment) =>
-  a.coSponsors.filter((s) => s.status === CosponsorStatus.ACCEPTED).map((s) => s.organizationId);
-
 /**
  * Who stood behind each adopted amendment: its sponsor, the co-sponsors who accepted and the
  * organizations that gave it a "+1", each a reference to its `TLCOrganization` in the role of its
@@ -184,9 +183,7 @@ function sponsorships(meta: XMLBuilder, data: AccordExportData): void {
         });
     };
     backer(a.onBehalfOf, 'sponsor', a.createdAt);
-    for (const s of a.coSponsors)
-      if (s.status === CosponsorStatus.ACCEPTED)
-        backer(s.organizationId, 'cosponsor', s.answeredAt);
+    for (const s of acceptedCoSponsors(a)) backer(s.organizationId, 'cosponsor', s.answeredAt);
     for (const s of a.supporters) backer(s.organizationId, 'supporter', s.supportedAt);
   });
 }

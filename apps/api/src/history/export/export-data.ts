@@ -4,11 +4,11 @@ import type {
   AmendmentKind,
   AmendmentStatus,
   BallotChoice,
-  CosponsorStatus,
   DecisionRule,
   NormativeForce,
   StakeholderGroup,
 } from '@plenary/contracts';
+import { CosponsorStatus } from '@plenary/contracts';
 import type { Tally } from '@plenary/decision-rules';
 import type { PublishedKey, SignedCheckpoint } from '@plenary/ledger';
 import type { EntityManager } from 'typeorm';
@@ -97,6 +97,10 @@ export interface ExportAmendment {
   /** The "+1"s it has (or had when decided), in the order given. */
   supporters: ExportSupport[];
 }
+
+/** The co-sponsors who accepted: those who stand behind the amendment with its sponsor. */
+export const acceptedCoSponsors = (amendment: ExportAmendment): ExportCoSponsor[] =>
+  amendment.coSponsors.filter((s) => s.status === CosponsorStatus.ACCEPTED);
 
 /** A name the facilitator gave the text as it stood after event `seq`. */
 export interface ExportMilestone {

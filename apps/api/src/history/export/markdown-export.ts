@@ -1,9 +1,10 @@
-import { AmendmentStatus, CosponsorStatus, NormativeForce } from '@plenary/contracts';
+import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
 import { groupName } from '@plenary/decision-rules';
 import { toIsoMillis } from '@plenary/ledger';
 import {
   currentVersion,
   type AccordExportData,
+  acceptedCoSponsors,
   type ExportAmendment,
   type ExportSigning,
 } from './export-data.js';
@@ -47,9 +48,7 @@ function votes(amendment: ExportAmendment, names: Map<string, string>, secret: b
 /** Who else stood behind it: the co-sponsors who accepted, and the organizations' "+1"s. */
 function backing(amendment: ExportAmendment, names: Map<string, string>): string[] {
   const name = (id: string) => escapeMarkdown(names.get(id) ?? id);
-  const coSponsors = amendment.coSponsors
-    .filter((s) => s.status === CosponsorStatus.ACCEPTED)
-    .map((s) => name(s.organizationId));
+  const coSponsors = acceptedCoSponsors(amendment).map((s) => name(s.organizationId));
   const lines: string[] = [];
   if (coSponsors.length > 0) lines.push(`- Co-sponsored by ${coSponsors.join(', ')}`);
   if (amendment.supporters.length > 0)
