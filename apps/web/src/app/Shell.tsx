@@ -64,7 +64,8 @@ export function Shell({ children }: { children: ReactNode }) {
                   <span className="muted">Acting for</span> {actingFor.organization.name}
                 </span>
               ) : null}
-              <NotificationBell userId={me.id} />
+              {/* A new user, a new bell: its socket signs in as him. */}
+              <NotificationBell key={me.id} />
               <span
                 className="topbar__user"
                 title={me.email ? `${me.displayName} · ${me.email}` : me.displayName}

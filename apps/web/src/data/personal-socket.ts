@@ -1,6 +1,8 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@plenary/contracts';
 import { SOCKET_PATH } from '@plenary/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import type { LiveStatus } from './live';
 import { tokenStore } from './session';
 
 export type PersonalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -37,4 +39,54 @@ export function holdPersonalSocket(): { socket: PersonalSocket; release: () => v
       }
     },
   };
+}
+
+type PersonalEvent = 'notification' | 'deskChanged';
+
+/**
+ * While mounted, hears `event` on the tab's personal socket, and calls `reconnected` after a
+ * lost connection (what came meanwhile was not heard). Returns the connection's state.
+ */
+export function usePersonalSocketEvent<E extends PersonalEvent>(
+  event: E,
+  heard: (message: Parameters<ServerToClientEvents[E]>[0]) => void,
+  reconnected: () => void,
+): LiveStatus {
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const handlers = useRef({ heard, reconnected });
+  handlers.current = { heard, reconnected };
+
+  useEffect(() => {
+    const { socket, release } = holdPersonalSocket();
+    // The shared socket may be connected already (another part of the page holds it too).
+    let everConnected = socket.connected;
+    if (socket.connected) setStatus('live');
+    const connected = () => {
+      setStatus('live');
+      if (everConnected) handlers.current.reconnected();
+      everConnected = true;
+    };
+    const disconnected = (reason: string) =>
+      setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
+    const failed = () => setStatus('reconnecting');
+    const onEvent = (message: Parameters<ServerToClientEvents[E]>[0]) =>
+      handlers.current.heard(message);
+    // socket.io's typed on/off do not accept an event name that is itself a type parameter.
+    const untyped = socket as unknown as {
+      on: (name: string, listener: (...args: never[]) => void) => void;
+      off: (name: string, listener: (...args: never[]) => void) => void;
+    };
+    socket.on('connect', connected);
+    socket.on('disconnect', disconnected);
+    socket.on('connect_error', failed);
+    untyped.on(event, onEvent);
+    return () => {
+      socket.off('connect', connected);
+      socket.off('disconnect', disconnected);
+      socket.off('connect_error', failed);
+      untyped.off(event, onEvent);
+      release();
+    };
+  }, [event]);
+  return status;
 }

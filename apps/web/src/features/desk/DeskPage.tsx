@@ -1,3 +1,4 @@
+import { clauseAnchor } from '../accords/ArticleReference';
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
@@ -22,7 +23,7 @@ const commentPath = (c: DeskComment) =>
   c.amendmentId
     ? `/accords/${c.accordId}/amendments/${c.amendmentId}#comment-${c.id}`
     : c.clauseId
-      ? `/accords/${c.accordId}#clause-${c.clauseId}`
+      ? `/accords/${c.accordId}#${clauseAnchor(c.clauseId)}`
       : `/accords/${c.accordId}`;
 
 /** The clock the times left are counted against, moved on every minute. */

@@ -11,8 +11,8 @@ import './notifications.css';
  * The bell in the top bar: the unread count, live, and a panel with the latest notifications.
  * Keyboard: the button opens and closes the panel; Escape closes it and returns to the button.
  */
-export function NotificationBell({ userId }: { userId: string }) {
-  useLiveNotifications(userId);
+export function NotificationBell() {
+  useLiveNotifications();
   const { data } = useQuery(NotificationsQuery, { variables: { first: 10 } });
   const [open, setOpen] = useState(false);
   const panelId = useId();

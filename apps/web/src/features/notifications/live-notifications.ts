@@ -1,9 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { NotificationMessage } from '@plenary/contracts';
 import { NotificationKind } from '@plenary/contracts';
-import { useEffect } from 'react';
 import type { ApolloCache, Reference } from '@apollo/client';
-import { holdPersonalSocket } from '../../data/personal-socket';
+import { usePersonalSocketEvent } from '../../data/personal-socket';
 import { MeQuery } from '../auth/auth.graphql';
 import { NotificationFieldsFragment, NotificationsQuery } from './notifications.graphql';
 
@@ -13,30 +12,18 @@ import { NotificationFieldsFragment, NotificationsQuery } from './notifications.
  * bell's count rises and the list shows it first, without asking the server again. After a lost
  * connection the bell is read again: what came meanwhile was not heard.
  */
-export function useLiveNotifications(userId: string): void {
+export function useLiveNotifications(): void {
   const client = useApolloClient();
-  useEffect(() => {
-    const { socket, release } = holdPersonalSocket();
-    let everConnected = socket.connected;
-    const heard = (message: NotificationMessage) => {
+  usePersonalSocketEvent(
+    'notification',
+    (message) => {
       addLiveNotification(client.cache, message);
       // The invitation itself shows under Organizations (and its count in the top bar).
       if (message.kind === NotificationKind.MEMBERSHIP_INVITATION)
         void client.refetchQueries({ include: [MeQuery] }).catch(() => undefined);
-    };
-    const connected = () => {
-      if (everConnected)
-        void client.refetchQueries({ include: [NotificationsQuery] }).catch(() => undefined);
-      everConnected = true;
-    };
-    socket.on('notification', heard);
-    socket.on('connect', connected);
-    return () => {
-      socket.off('notification', heard);
-      socket.off('connect', connected);
-      release();
-    };
-  }, [client, userId]);
+    },
+    () => void client.refetchQueries({ include: [NotificationsQuery] }).catch(() => undefined),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { TextField } from '../../ui/Field';
 import { ErrorNotice } from '../../ui/Feedback';
-import { localInputToIso, toLocalInputValue } from '../voting/deadline';
+import { readLocalTime, toLocalInputValue } from '../voting/deadline';
 import { SetProposalWindowMutation } from '../facilitation/facilitation.graphql';
 import './proposal-window.css';
 
@@ -42,16 +42,15 @@ export function ProposalWindowForm({ accord }: { accord: Accord }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const from = opensAt.trim() ? localInputToIso(opensAt) : null;
-    const until = closesAt.trim() ? localInputToIso(closesAt) : null;
-    if ((opensAt.trim() && !from) || (closesAt.trim() && !until)) {
-      return setInvalid('Enter a date and a time, or leave the field empty.');
-    }
-    if (from && until && Date.parse(from) >= Date.parse(until)) {
+    const from = readLocalTime(opensAt);
+    const until = readLocalTime(closesAt);
+    if ('error' in from) return setInvalid(from.error);
+    if ('error' in until) return setInvalid(until.error);
+    if (from.at && until.at && Date.parse(from.at) >= Date.parse(until.at)) {
       return setInvalid('The window must close after it opens.');
     }
     setInvalid(null);
-    void save({ opensAt: from, closesAt: until }, 'Proposal window saved.');
+    void save({ opensAt: from.at, closesAt: until.at }, 'Proposal window saved.');
   }
 
   return (
@@ -72,7 +71,10 @@ export function ProposalWindowForm({ accord }: { accord: Accord }) {
         label="Proposals open at"
         type="datetime-local"
         value={opensAt}
-        onChange={(e) => setOpensAt(e.target.value)}
+        onChange={(e) => {
+          setOpensAt(e.target.value);
+          setInvalid(null);
+        }}
       />
       <TextField
         id={`${id}-closes`}

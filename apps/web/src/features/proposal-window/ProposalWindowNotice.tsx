@@ -1,12 +1,21 @@
 import type { ProposalWindowState } from '@plenary/contracts';
 import { formatDateTime } from '../../ui/format';
 import { formatTimeLeft } from '../voting/deadline';
+import { useTimeLeft } from '../voting/VotingDeadline';
 import { type AccordWindowFields, useProposalWindow } from './useProposalWindow';
 import './proposal-window.css';
 
 /** The proposal window in words, under the accord's tabs; nothing when proposals are unlimited. */
 export function ProposalWindowNotice({ accord }: { accord: AccordWindowFields }) {
   const window = useProposalWindow(accord);
+  // Redrawn each minute, so the time left in its words stays true.
+  useTimeLeft(
+    window.state === 'OPEN'
+      ? window.until?.toISOString()
+      : window.state === 'NOT_YET_OPEN'
+        ? window.opensAt.toISOString()
+        : null,
+  );
   const sentence = describeProposalWindow(window, Date.now());
   if (!sentence) return null;
   return (

@@ -5,7 +5,7 @@ import { formatTimeLeft, msUntilNextMinute } from './deadline';
 import './voting.css';
 
 /** Milliseconds left before `deadline`, redrawn each time the shown minute changes. */
-function useTimeLeft(deadline: string | null | undefined): number | null {
+export function useTimeLeft(deadline: string | null | undefined): number | null {
   const key = deadline ?? null;
   const [clock, setClock] = useState(() => ({ key, now: Date.now() }));
   // A deadline that appears later (the vote opened while the page was open) starts from now.

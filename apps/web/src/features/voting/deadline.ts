@@ -32,14 +32,20 @@ export function toLocalInputValue(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** An optional time typed in a datetime-local field: an ISO string, null for none, or why not. */
+export function readLocalTime(value: string): { at: string | null } | { error: string } {
+  if (!value.trim()) return { at: null };
+  const iso = localInputToIso(value);
+  return iso ? { at: iso } : { error: 'Enter a date and a time, or leave the field empty.' };
+}
+
 /** The closing time the facilitator typed, checked: an ISO string, null for none, or why not. */
 export function readClosingTime(
   value: string,
   now: number,
 ): { closesAt: string | null } | { error: string } {
-  if (!value.trim()) return { closesAt: null };
-  const iso = localInputToIso(value);
-  if (!iso) return { error: 'Enter a date and a time, or leave the field empty.' };
-  if (Date.parse(iso) <= now) return { error: 'Choose a time in the future.' };
-  return { closesAt: iso };
+  const read = readLocalTime(value);
+  if ('error' in read) return read;
+  if (read.at && Date.parse(read.at) <= now) return { error: 'Choose a time in the future.' };
+  return { closesAt: read.at };
 }
