@@ -397,4 +397,42 @@ describe('comments and threads', () => {
     expect(logged.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => before + 1 + i));
     expect(new Set(logged.map((e) => e.payload.commentId)).size).toBe(30);
   });
+
+  it('reads a comment count with the log position it includes, while comments are posted', async () => {
+    const n = new Negotiation(api, accordId, facilitator);
+    const target = (
+      await n.propose(parties[0], {
+        kind: 'MODIFY_CLAUSE',
+        clauseId,
+        baseVersion: 1,
+        text: `${CLAUSE_TEXT} Counted.`,
+      })
+    ).id;
+    const readCount = async () =>
+      expectData(
+        await api.gql(
+          `query($id: ID!) { amendment(id: $id) { commentCount commentCountSeq } }`,
+          { id: target },
+          facilitator.token,
+        ),
+      ).amendment as { commentCount: number; commentCountSeq: number };
+    const posting = Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        talk.post(elementAt(parties, i % 2).representative, { amendmentId: target, body: `${i}` }),
+      ),
+    );
+    const reads: { commentCount: number; commentCountSeq: number }[] = [];
+    for (let i = 0; i < 20; i++) reads.push(await readCount());
+    await posting;
+    reads.push(await readCount());
+    // A live page adds the comment events after commentCountSeq: so the count must hold exactly
+    // those up to it, never one more (counted twice) or one fewer (never counted).
+    const postedOn = (await events(0)).filter(
+      (e) => e.type === 'comment.posted' && e.payload.amendmentId === target,
+    );
+    for (const read of reads) {
+      expect(read.commentCount).toBe(postedOn.filter((e) => e.seq <= read.commentCountSeq).length);
+    }
+    expect(reads.at(-1)?.commentCount).toBe(20);
+  });
 });

@@ -17,6 +17,17 @@ interface AuthorColumns {
 interface CountRow {
   key: string;
   count: number;
+  asOf: number;
+}
+
+/**
+ * A comment count and the accord's log position it includes, read in one statement (one
+ * snapshot): comments and the log head are written in one transaction, so the count holds
+ * exactly the comment events up to `asOf`. A live page adds only later events to it.
+ */
+export interface CommentCount {
+  count: number;
+  asOf: number;
 }
 
 type ThreadKind = 'replies' | 'amendmentThreads' | 'clauseThreads';
@@ -25,7 +36,7 @@ type CountKind = 'amendment_id' | 'clause_id';
 /** The threads read by one request: one query per level of a page, not one per comment. */
 export class CommentLoaders {
   private readonly threads: Partial<Record<ThreadKind, DataLoader<string, CommentRow[]>>> = {};
-  private readonly counts: Partial<Record<CountKind, DataLoader<string, number>>> = {};
+  private readonly counts: Partial<Record<CountKind, DataLoader<string, CommentCount>>> = {};
 
   constructor(private readonly db: DataSource) {}
 
@@ -44,11 +55,11 @@ export class CommentLoaders {
   }
 
   /** Comments not deleted, replies included. */
-  countOnAmendment(amendmentId: string): Promise<number> {
+  countOnAmendment(amendmentId: string): Promise<CommentCount> {
     return this.counted('amendment_id', amendmentId);
   }
 
-  countOnClause(clauseId: string): Promise<number> {
+  countOnClause(clauseId: string): Promise<CommentCount> {
     return this.counted('clause_id', clauseId);
   }
 
@@ -76,16 +87,20 @@ export class CommentLoaders {
     )).load(id);
   }
 
-  private counted(column: CountKind, id: string): Promise<number> {
-    return (this.counts[column] ??= new DataLoader<string, number>(async (ids) => {
+  private counted(column: CountKind, id: string): Promise<CommentCount> {
+    const commented = column === 'amendment_id' ? 'amendment' : 'clause';
+    return (this.counts[column] ??= new DataLoader<string, CommentCount>(async (ids) => {
       const rows = await readQuery<CountRow>(
         this.db,
-        `SELECT ${column} AS key, count(*)::int AS count FROM comment
-             WHERE ${column} = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY ${column}`,
+        `SELECT t.id AS key, a.last_seq AS "asOf",
+                (SELECT count(*)::int FROM comment c
+                  WHERE c.${column} = t.id AND c.deleted_at IS NULL) AS count
+           FROM ${commented} t JOIN accord a ON a.id = t.accord_id
+          WHERE t.id = ANY($1::uuid[])`,
         [ids],
       );
-      const counts = new Map(rows.map((r) => [r.key, r.count]));
-      return ids.map((id) => counts.get(id) ?? 0);
+      const counts = new Map(rows.map((r) => [r.key, r]));
+      return ids.map((id) => counts.get(id) ?? { count: 0, asOf: 0 });
     })).load(id);
   }
 }

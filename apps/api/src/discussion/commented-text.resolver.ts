@@ -9,6 +9,10 @@ import { CommentModel } from './models/comment.models.js';
 
 // The drafting types reach these fields only for callers who may see them.
 
+const COUNT_SEQ =
+  "The accord's log position (seq) that commentCount includes, read with it: a live page adds " +
+  'only comment events after it (a count read while a comment is posted may already hold it)';
+
 @Resolver(() => AmendmentModel)
 export class AmendmentCommentsResolver {
   constructor(private readonly commentLoaders: CommentLoaderSource) {}
@@ -24,8 +28,21 @@ export class AmendmentCommentsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Comments not deleted, replies included' })
-  commentCount(amendment: AmendmentModel, _args: NoArgs, ctx: GraphqlContext): Promise<number> {
-    return this.commentLoaders.of(ctx).countOnAmendment(amendment.id);
+  async commentCount(
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<number> {
+    return (await this.commentLoaders.of(ctx).countOnAmendment(amendment.id)).count;
+  }
+
+  @ResolveField(() => Int, { description: COUNT_SEQ })
+  async commentCountSeq(
+    amendment: AmendmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<number> {
+    return (await this.commentLoaders.of(ctx).countOnAmendment(amendment.id)).asOf;
   }
 }
 
@@ -49,7 +66,12 @@ export class ClauseCommentsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Comments not deleted on any version, replies included' })
-  commentCount(clause: ClauseModel, _args: NoArgs, ctx: GraphqlContext): Promise<number> {
-    return this.commentLoaders.of(ctx).countOnClause(clause.id);
+  async commentCount(clause: ClauseModel, _args: NoArgs, ctx: GraphqlContext): Promise<number> {
+    return (await this.commentLoaders.of(ctx).countOnClause(clause.id)).count;
+  }
+
+  @ResolveField(() => Int, { description: COUNT_SEQ })
+  async commentCountSeq(clause: ClauseModel, _args: NoArgs, ctx: GraphqlContext): Promise<number> {
+    return (await this.commentLoaders.of(ctx).countOnClause(clause.id)).asOf;
   }
 }

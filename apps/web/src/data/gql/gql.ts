@@ -32,8 +32,8 @@ type Documents = {
   '\n    fragment ProposalSponsor on Organization {\n      id\n      name\n    }\n  ': typeof types.ProposalSponsorFragmentDoc;
   '\n  fragment NewClause on Clause {\n    id\n    number\n    position\n    current {\n      ...ClauseVersionFields\n    }\n  }\n': typeof types.NewClauseFragmentDoc;
   '\n  fragment PendingAmendments on Accord {\n    id\n    amendments {\n      id\n      kind\n      status\n    }\n  }\n': typeof types.PendingAmendmentsFragmentDoc;
-  '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ': typeof types.NewAmendmentCountFragmentDoc;
-  '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ': typeof types.NewClauseCountFragmentDoc;
+  '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n      commentCountSeq\n    }\n  ': typeof types.NewAmendmentCountFragmentDoc;
+  '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n      commentCountSeq\n    }\n  ': typeof types.NewClauseCountFragmentDoc;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($email: String!, $password: String!, $displayName: String!) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RegisterDocument;
@@ -52,7 +52,7 @@ type Documents = {
   '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n': typeof types.PostCommentDocument;
   '\n  mutation EditComment($commentId: ID!, $body: String!) {\n    editComment(commentId: $commentId, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n': typeof types.EditCommentDocument;
   '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n': typeof types.DeleteCommentDocument;
-  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.CommentCountsDocument;
+  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n        commentCountSeq\n      }\n      amendments {\n        id\n        commentCount\n        commentCountSeq\n      }\n    }\n  }\n': typeof types.CommentCountsDocument;
   '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentTree\n      }\n    }\n  }\n': typeof types.AmendmentCommentsDocument;
   '\n  query ClauseComments($id: ID!, $version: Int!) {\n    clause(id: $id) {\n      id\n      comments(version: $version) {\n        ...CommentTree\n      }\n    }\n  }\n': typeof types.ClauseCommentsDocument;
   '\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    quoteStart\n    quoteEnd\n    createdAt\n    editedAt\n    deleted\n    amendmentId\n    clauseId\n    clauseVersion\n    author {\n      id\n      displayName\n    }\n    references {\n      ...ClauseReferenceFields\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
@@ -143,9 +143,9 @@ const documents: Documents = {
     types.NewClauseFragmentDoc,
   '\n  fragment PendingAmendments on Accord {\n    id\n    amendments {\n      id\n      kind\n      status\n    }\n  }\n':
     types.PendingAmendmentsFragmentDoc,
-  '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ':
+  '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n      commentCountSeq\n    }\n  ':
     types.NewAmendmentCountFragmentDoc,
-  '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ':
+  '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n      commentCountSeq\n    }\n  ':
     types.NewClauseCountFragmentDoc,
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      isOperator\n      memberships {\n        ...MyMembership\n      }\n      invitations {\n        id\n      }\n    }\n  }\n':
     types.MeDocument,
@@ -182,7 +182,7 @@ const documents: Documents = {
     types.EditCommentDocument,
   '\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      id\n      deleted\n    }\n  }\n':
     types.DeleteCommentDocument,
-  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n':
+  '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n        commentCountSeq\n      }\n      amendments {\n        id\n        commentCount\n        commentCountSeq\n      }\n    }\n  }\n':
     types.CommentCountsDocument,
   '\n  query AmendmentComments($id: ID!) {\n    amendment(id: $id) {\n      id\n      comments {\n        ...CommentTree\n      }\n    }\n  }\n':
     types.AmendmentCommentsDocument,
@@ -416,14 +416,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  ',
-): (typeof documents)['\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n    }\n  '];
+  source: '\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n      commentCountSeq\n    }\n  ',
+): (typeof documents)['\n    fragment NewAmendmentCount on Amendment {\n      id\n      commentCount\n      commentCountSeq\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  ',
-): (typeof documents)['\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n    }\n  '];
+  source: '\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n      commentCountSeq\n    }\n  ',
+): (typeof documents)['\n    fragment NewClauseCount on Clause {\n      id\n      commentCount\n      commentCountSeq\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -536,8 +536,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n      }\n      amendments {\n        id\n        commentCount\n      }\n    }\n  }\n'];
+  source: '\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n        commentCountSeq\n      }\n      amendments {\n        id\n        commentCount\n        commentCountSeq\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommentCounts($accordId: ID!) {\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        commentCount\n        commentCountSeq\n      }\n      amendments {\n        id\n        commentCount\n        commentCountSeq\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

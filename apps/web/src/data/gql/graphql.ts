@@ -613,9 +613,15 @@ export type NewAmendmentCountFragment = {
   __typename: 'Amendment';
   id: string;
   commentCount: number;
+  commentCountSeq: number;
 };
 
-export type NewClauseCountFragment = { __typename: 'Clause'; id: string; commentCount: number };
+export type NewClauseCountFragment = {
+  __typename: 'Clause';
+  id: string;
+  commentCount: number;
+  commentCountSeq: number;
+};
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1088,8 +1094,18 @@ export type CommentCountsQuery = {
   accord: {
     __typename: 'Accord';
     id: string;
-    clauses: Array<{ __typename: 'Clause'; id: string; commentCount: number }>;
-    amendments: Array<{ __typename: 'Amendment'; id: string; commentCount: number }>;
+    clauses: Array<{
+      __typename: 'Clause';
+      id: string;
+      commentCount: number;
+      commentCountSeq: number;
+    }>;
+    amendments: Array<{
+      __typename: 'Amendment';
+      id: string;
+      commentCount: number;
+      commentCountSeq: number;
+    }>;
   } | null;
 };
 
@@ -2594,6 +2610,7 @@ export const NewAmendmentCountFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCountSeq' } },
         ],
       },
     },
@@ -2611,6 +2628,7 @@ export const NewClauseCountFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCountSeq' } },
         ],
       },
     },
@@ -6006,6 +6024,7 @@ export const CommentCountsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commentCountSeq' } },
                     ],
                   },
                 },
@@ -6017,6 +6036,7 @@ export const CommentCountsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commentCountSeq' } },
                     ],
                   },
                 },

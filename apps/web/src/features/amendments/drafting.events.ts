@@ -26,12 +26,17 @@ import { AmendmentQuery } from './amendments.graphql';
  * apply, who wrote which words) is fetched again, for the clause or amendment concerned only.
  */
 export const draftingEventHandlers = {
-  'amendment.proposed': ({ payload, at }, { cache, accordId, refetch }) => {
+  'amendment.proposed': ({ payload, at, seq }, { cache, accordId, refetch }) => {
     // Counted at once, so the text's comment counts stay complete when the list brings it.
     cache.writeFragment({
       id: cache.identify({ __typename: 'Amendment', id: payload.amendmentId }),
       fragment: NewEntityCountFragments.amendment,
-      data: { __typename: 'Amendment', id: payload.amendmentId, commentCount: 0 },
+      data: {
+        __typename: 'Amendment',
+        id: payload.amendmentId,
+        commentCount: 0,
+        commentCountSeq: seq,
+      },
     });
     const summary = proposedSummary(cache, payload, at);
     if (!summary) {
@@ -115,7 +120,7 @@ export const draftingEventHandlers = {
       cache.writeFragment({
         id,
         fragment: NewEntityCountFragments.clause,
-        data: { __typename: 'Clause', id: payload.clauseId, commentCount: 0 },
+        data: { __typename: 'Clause', id: payload.clauseId, commentCount: 0, commentCountSeq: seq },
       });
       // A new article, placed as the server placed it (the articles after it move down one).
       const ref = cache.writeFragment({
@@ -323,12 +328,14 @@ const NewEntityCountFragments = {
     fragment NewAmendmentCount on Amendment {
       id
       commentCount
+      commentCountSeq
     }
   `),
   clause: graphql(`
     fragment NewClauseCount on Clause {
       id
       commentCount
+      commentCountSeq
     }
   `),
 };

@@ -46,11 +46,16 @@ const threadOf = (comment: {
         }
       : null;
 
-/** Adds `delta` to the comment count of what the comment is about (shown on the text page). */
+/**
+ * Adds `delta` to the comment count of what the comment is about (shown on the text page), once:
+ * a count read while the comment was posted may already hold it (`commentCountSeq` says up to
+ * which event it counts).
+ */
 function count(
   cache: ApolloCache,
   comment: { amendmentId: string | null; clauseId: string | null },
   delta: number,
+  seq: number,
 ) {
   const about = comment.amendmentId
     ? { __typename: 'Amendment', id: comment.amendmentId }
@@ -60,7 +65,13 @@ function count(
   if (about)
     cache.modify({
       id: cache.identify(about),
-      fields: { commentCount: (n: number) => Math.max(n + delta, 0) },
+      fields: {
+        commentCount: (n: number, { readField }) => {
+          const countedTo = readField<number>('commentCountSeq');
+          return countedTo !== undefined && countedTo >= seq ? n : Math.max(n + delta, 0);
+        },
+        commentCountSeq: (countedTo: number) => Math.max(countedTo, seq),
+      },
     });
 }
 
@@ -86,9 +97,9 @@ const appendOnce =
  * fetches its thread again.
  */
 export const discussionEventHandlers = {
-  'comment.posted': ({ payload, at }, { cache, presence, refetch }) => {
-    // Each event applies once (by seq), so it counts once; the poster's page does not refetch counts.
-    count(cache, payload, +1);
+  'comment.posted': ({ payload, at, seq }, { cache, presence, refetch }) => {
+    // The poster's page does not refetch counts: the event counts it, once.
+    count(cache, payload, +1, seq);
     const thread = threadOf(payload);
     const author = displayNameOf(cache, presence, payload.authorId);
     if (author === null || findArticleMentions(payload.body).length > 0) {
@@ -162,14 +173,14 @@ export const discussionEventHandlers = {
     if (cites && thread) refetch(thread);
   },
 
-  'comment.deleted': ({ payload }, { cache, accordId, refetch }) => {
+  'comment.deleted': ({ payload, seq }, { cache, accordId, refetch }) => {
     const comment = readComment(cache, payload.commentId);
     if (!comment) {
       // Which count it leaves is only known to the server.
       refetch({ query: CommentCountsQuery, variables: { accordId } });
       return;
     }
-    count(cache, comment, -1);
+    count(cache, comment, -1, seq);
     cache.modify({
       id: cache.identify({ __typename: 'Comment', id: payload.commentId }),
       fields: { deleted: () => true, body: () => '', references: () => [] },

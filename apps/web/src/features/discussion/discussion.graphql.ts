@@ -34,10 +34,12 @@ export const CommentCountsQuery = graphql(`
       clauses {
         id
         commentCount
+        commentCountSeq
       }
       amendments {
         id
         commentCount
+        commentCountSeq
       }
     }
   }
