@@ -125,4 +125,26 @@ describe('the proposal window', () => {
     for (const refused of results.filter((r) => r.errors))
       expect(refused.errors?.[0]?.extensions?.reason).toBe('PROPOSALS_CLOSED');
   });
+
+  it("closes now by the server's clock, whatever the facilitator's computer says", async () => {
+    const CLOSE_NOW = `mutation($a: ID!, $c: DateTime) {
+      setProposalWindow(accordId: $a, closeNow: true, closesAt: $c) { proposalsCloseAt } }`;
+    expectData(await setWindow(null, null));
+    const before = Date.now();
+    const { setProposalWindow } = expectData(
+      await api.gql(CLOSE_NOW, { a: accordId }, facilitator.token),
+    );
+    const closedAt = Date.parse(setProposalWindow.proposalsCloseAt);
+    expect(closedAt).toBeGreaterThanOrEqual(before);
+    expect(closedAt).toBeLessThanOrEqual(Date.now());
+    expect(expectError(await proposeRemoval(), 'CONFLICT').extensions?.reason).toBe(
+      'PROPOSALS_CLOSED',
+    );
+    const both = expectError(
+      await api.gql(CLOSE_NOW, { a: accordId, c: fromNow(HOUR) }, facilitator.token),
+      'BAD_USER_INPUT',
+    );
+    expect(both.message).toMatch(/not both/);
+    expectError(await api.gql(CLOSE_NOW, { a: accordId }, party.representative.token), 'FORBIDDEN');
+  });
 });

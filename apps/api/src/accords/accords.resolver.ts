@@ -90,6 +90,7 @@ export class AccordsResolver {
         accordId: args.accordId,
         opensAt: args.opensAt ?? null,
         closesAt: args.closesAt ?? null,
+        closeNow: args.closeNow ?? false,
       }),
     );
   }

@@ -10,6 +10,8 @@ export interface SetProposalWindowCommand {
   /** Null: no limit on that side (both null: proposals always open). */
   opensAt: Date | null;
   closesAt: Date | null;
+  /** Closes at the server's present time (the clock proposals are judged by), not the caller's. */
+  closeNow?: boolean;
 }
 
 /**
@@ -23,7 +25,20 @@ export class SetProposalWindowUseCase {
     private readonly events: EventLogService,
   ) {}
 
-  async execute({ callerId, accordId, opensAt, closesAt }: SetProposalWindowCommand) {
+  async execute({
+    callerId,
+    accordId,
+    opensAt,
+    closesAt: asked,
+    closeNow,
+  }: SetProposalWindowCommand) {
+    if (closeNow && asked) {
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        'Either close proposals now or give the time they close, not both',
+      );
+    }
+    const closesAt = closeNow ? new Date() : asked;
     if (opensAt && closesAt && opensAt.getTime() >= closesAt.getTime()) {
       throw new DomainError(
         DomainErrorCode.INVALID_INPUT,

@@ -114,4 +114,12 @@ export class SetProposalWindowArgs {
   @IsOptional()
   @IsDate()
   closesAt?: Date | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Closes proposals at the server's present time, whatever the caller's clock says (closesAt left out)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  closeNow?: boolean | null;
 }

@@ -1495,6 +1495,7 @@ export type SetProposalWindowMutationVariables = Exact<{
   accordId: string | number;
   opensAt?: string | null | undefined;
   closesAt?: string | null | undefined;
+  closeNow?: boolean | null | undefined;
 }>;
 
 export type SetProposalWindowMutation = {
@@ -6794,6 +6795,11 @@ export const SetProposalWindowDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'closesAt' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'closeNow' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6816,6 +6822,11 @@ export const SetProposalWindowDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'closesAt' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'closesAt' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'closeNow' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'closeNow' } },
               },
             ],
             selectionSet: {

@@ -56,8 +56,18 @@ export const RenumberClausesMutation = graphql(`
 `);
 
 export const SetProposalWindowMutation = graphql(`
-  mutation SetProposalWindow($accordId: ID!, $opensAt: DateTime, $closesAt: DateTime) {
-    setProposalWindow(accordId: $accordId, opensAt: $opensAt, closesAt: $closesAt) {
+  mutation SetProposalWindow(
+    $accordId: ID!
+    $opensAt: DateTime
+    $closesAt: DateTime
+    $closeNow: Boolean
+  ) {
+    setProposalWindow(
+      accordId: $accordId
+      opensAt: $opensAt
+      closesAt: $closesAt
+      closeNow: $closeNow
+    ) {
       id
       proposalsOpenFrom
       proposalsCloseAt

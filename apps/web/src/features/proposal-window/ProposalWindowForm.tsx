@@ -27,7 +27,10 @@ export function ProposalWindowForm({ accord }: { accord: Accord }) {
   const [setWindow, { loading, error, reset }] = useMutation(SetProposalWindowMutation);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  async function save(window: { opensAt: string | null; closesAt: string | null }, done: string) {
+  async function save(
+    window: { opensAt: string | null; closesAt: string | null; closeNow?: boolean },
+    done: string,
+  ) {
     reset();
     setSaved(null);
     const result = await setWindow({ variables: { accordId: accord.id, ...window } }).catch(
@@ -97,10 +100,8 @@ export function ProposalWindowForm({ accord }: { accord: Accord }) {
           className="button"
           disabled={loading}
           onClick={() =>
-            void save(
-              { opensAt: null, closesAt: new Date().toISOString() },
-              'Proposals are closed.',
-            )
+            // The server's clock, which proposals are judged by, not this computer's.
+            void save({ opensAt: null, closesAt: null, closeNow: true }, 'Proposals are closed.')
           }
         >
           Close proposals now
