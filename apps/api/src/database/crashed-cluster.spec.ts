@@ -86,7 +86,7 @@ onLinux('clearing what a killed postmaster left', () => {
     const stubborn = await orphanIn(dir, 'trap "" QUIT; echo ready; sleep 600 & wait');
     expect(clusterProcesses(dir)).toEqual(expect.arrayContaining([lingering.pid, stubborn.pid]));
 
-    await clearCrashedCluster(dir, null, { graceMs: 100 });
+    await clearCrashedCluster(dir, null, { graceMs: 500 });
 
     expect(await exitOf(lingering)).toBe('SIGQUIT');
     expect(await exitOf(stubborn)).toBe('SIGKILL');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 const POLL_MS = 50;
 
 export interface ClearOptions {
-  /** How long the old cluster's processes get to notice and quit before SIGQUIT (then SIGKILL). */
+  /** How long the old cluster's processes get to notice and quit before SIGQUIT, and then before SIGKILL. */
   graceMs?: number;
   /** Then this attempt gives up (the supervisor tries again later). */
   giveUpMs?: number;
@@ -67,7 +67,7 @@ export async function clearCrashedCluster(
   { graceMs = 2_000, giveUpMs = 10_000 }: ClearOptions = {},
 ): Promise<void> {
   const started = Date.now();
-  let asked = false;
+  let askedAt: number | null = null;
   for (;;) {
     const left = clusterProcesses(dataDir);
     if (left === null) return;
@@ -76,11 +76,13 @@ export async function clearCrashedCluster(
     if (waited >= giveUpMs) {
       throw new Error(`processes of the old cluster are still running: ${left.join(', ')}`);
     }
-    if (waited >= 2 * graceMs) {
+    // Killed only once asked, and given the grace since: a late tick (a busy machine) must not
+    // skip the request to quit.
+    if (askedAt !== null && Date.now() - askedAt >= graceMs) {
       signal(left, 'SIGKILL');
-    } else if (waited >= graceMs && !asked) {
+    } else if (askedAt === null && waited >= graceMs) {
       signal(left, 'SIGQUIT');
-      asked = true;
+      askedAt = Date.now();
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
