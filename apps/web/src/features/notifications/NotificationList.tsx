@@ -2,7 +2,19 @@ import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { NotificationFieldsFragment } from '../../data/gql/graphql';
 import { formatDateTime } from '../../ui/format';
-import { MarkNotificationsReadMutation, NotificationsQuery } from './notifications.graphql';
+import { applyMarkedRead, type MarkedRead } from './live-notifications';
+import { MarkNotificationsReadMutation } from './notifications.graphql';
+
+/** Marks notifications read; the cache shows it, without reading the list again. */
+function useMarkRead() {
+  const [mutate, { loading }] = useMutation(MarkNotificationsReadMutation);
+  const markRead = (marked: MarkedRead) =>
+    void mutate({
+      variables: 'ids' in marked ? { ids: [...marked.ids] } : { upTo: marked.upTo },
+      update: (cache, { data }) => applyMarkedRead(cache, marked, data?.markNotificationsRead ?? 0),
+    }).catch(() => undefined);
+  return { markRead, loading };
+}
 
 /** Notifications, newest first, each a link to where it happened; opening one marks it read. */
 export function NotificationList({
@@ -12,9 +24,7 @@ export function NotificationList({
   items: readonly NotificationFieldsFragment[];
   onOpen?: () => void;
 }) {
-  const [markRead] = useMutation(MarkNotificationsReadMutation, {
-    refetchQueries: [NotificationsQuery],
-  });
+  const { markRead } = useMarkRead();
   if (items.length === 0) return <p className="muted notification-empty">Nothing yet.</p>;
   return (
     <ul className="notification-list">
@@ -26,8 +36,7 @@ export function NotificationList({
           <Link
             to={item.path}
             onClick={() => {
-              if (!item.readAt)
-                void markRead({ variables: { ids: [item.id] } }).catch(() => undefined);
+              if (!item.readAt) markRead({ ids: [item.id] });
               onOpen?.();
             }}
           >
@@ -43,16 +52,14 @@ export function NotificationList({
 
 /** "Mark all read": up to the newest one shown, so one that arrives meanwhile stays unread. */
 export function MarkAllRead({ newestId, unread }: { newestId?: string; unread: number }) {
-  const [markRead, { loading }] = useMutation(MarkNotificationsReadMutation, {
-    refetchQueries: [NotificationsQuery],
-  });
+  const { markRead, loading } = useMarkRead();
   if (!newestId || unread === 0) return null;
   return (
     <button
       type="button"
       className="button button--quiet"
       disabled={loading}
-      onClick={() => void markRead({ variables: { upTo: newestId } }).catch(() => undefined)}
+      onClick={() => markRead({ upTo: newestId })}
     >
       Mark all read
     </button>

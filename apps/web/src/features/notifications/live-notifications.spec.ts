@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { NotificationKind } from '@plenary/contracts';
 import { createCache } from '../../data/apollo';
-import { addLiveNotification } from './live-notifications';
+import { addLiveNotification, applyMarkedRead } from './live-notifications';
 import { NotificationsQuery } from './notifications.graphql';
 
 const older = {
@@ -40,5 +40,56 @@ describe('a notification arriving live', () => {
       ['n2', null],
       ['n1', null],
     ]);
+  });
+});
+
+describe('notifications marked read', () => {
+  /** Two pages loaded: n3, n2 first, then n1 by "Show older". */
+  function givenTwoPages() {
+    const cache = createCache();
+    const item = (id: string, hour: number) => ({
+      ...older,
+      id,
+      createdAt: `2026-12-03T${hour}:00:00.000Z`,
+    });
+    const page = (items: (typeof older)[], endCursor: string | null) => ({
+      __typename: 'NotificationPage' as const,
+      items,
+      endCursor,
+    });
+    cache.writeQuery({
+      query: NotificationsQuery,
+      variables: { first: 2 },
+      data: {
+        unreadNotificationCount: 3,
+        notifications: page([item('n3', 12), item('n2', 11)], 'c2'),
+      },
+    });
+    cache.writeQuery({
+      query: NotificationsQuery,
+      variables: { first: 2, after: 'c2' },
+      data: { unreadNotificationCount: 3, notifications: page([item('n1', 10)], null) },
+    });
+    const shown = () => cache.readQuery({ query: NotificationsQuery, variables: { first: 2 } });
+    const unread = () =>
+      shown()
+        ?.notifications.items.filter((n) => !n.readAt)
+        .map((n) => n.id);
+    return { cache, shown, unread };
+  }
+
+  it('marks one read in place, keeping the older pages loaded', () => {
+    const { cache, shown, unread } = givenTwoPages();
+    applyMarkedRead(cache, { ids: ['n2'] }, 1);
+    expect(shown()?.notifications.items.map((n) => n.id)).toEqual(['n3', 'n2', 'n1']);
+    expect(unread()).toEqual(['n3', 'n1']);
+    expect(shown()?.unreadNotificationCount).toBe(2);
+  });
+
+  it('marks all read up to the newest shown, older pages included', () => {
+    const { cache, shown, unread } = givenTwoPages();
+    applyMarkedRead(cache, { upTo: 'n2' }, 2);
+    expect(unread()).toEqual(['n3']);
+    expect(shown()?.unreadNotificationCount).toBe(1);
   });
 });

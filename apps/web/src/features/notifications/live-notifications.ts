@@ -50,3 +50,41 @@ export function addLiveNotification(cache: ApolloCache, message: NotificationMes
     },
   });
 }
+
+/** What was marked read: these notifications, or one and every older one ("mark all read"). */
+export type MarkedRead = { ids: readonly string[] } | { upTo: string };
+
+/**
+ * Shows notifications as read once the server marked them, in the cache: the list keeps every
+ * page loaded ("Show older" included) instead of being read again from its first page. `newlyRead`
+ * is the server's answer, how many were unread.
+ */
+export function applyMarkedRead(cache: ApolloCache, marked: MarkedRead, newlyRead: number): void {
+  const readAt = new Date().toISOString();
+  const markRead = (ref: Reference) =>
+    cache.modify({
+      id: cache.identify(ref),
+      fields: { readAt: (at: string | null) => at ?? readAt },
+    });
+  cache.modify({
+    fields: {
+      unreadNotificationCount: (count: number) => Math.max(count - newlyRead, 0),
+      notifications: (value, { readField }) => {
+        const items = (value as { items?: readonly Reference[] }).items ?? [];
+        // Newest first: `upTo` and everything after it in the list is older.
+        const from =
+          'upTo' in marked ? items.findIndex((i) => readField('id', i) === marked.upTo) : -1;
+        for (const [index, item] of items.entries()) {
+          const id = readField<string>('id', item);
+          if (
+            'ids' in marked
+              ? id !== undefined && marked.ids.includes(id)
+              : from >= 0 && index >= from
+          )
+            markRead(item);
+        }
+        return value;
+      },
+    },
+  });
+}
