@@ -12,6 +12,7 @@ export const API_LAYERS = [
   'accord-log',
   'identity',
   'accords',
+  'frameworks',
   'drafting',
   'voting',
   'discussion',

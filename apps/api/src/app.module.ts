@@ -18,6 +18,7 @@ import { DeskModule } from './desk/desk.module.js';
 import { CosponsorsModule } from './cosponsors/cosponsors.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
 import { DraftingModule } from './drafting/drafting.module.js';
+import { FrameworksModule } from './frameworks/frameworks.module.js';
 import { HealthModule } from './health/health.module.js';
 import { Readiness } from './health/readiness.js';
 import { HistoryModule } from './history/history.module.js';
@@ -36,6 +37,7 @@ import { WebModule } from './web/web.module.js';
 export const FEATURE_MODULES = [
   IdentityModule,
   AccordsModule,
+  FrameworksModule,
   HistoryModule,
   DraftingModule,
   VotingModule,

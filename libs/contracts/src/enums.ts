@@ -94,3 +94,9 @@ export interface DecisionRule {
   /** Stakeholder groups those organizations must span before a vote. */
   minSponsorGroups?: number | null;
 }
+
+/** The file formats a norm framework is imported from and exported to (README, "Norm frameworks"). */
+export enum FrameworkFileFormat {
+  JSON = 'JSON',
+  CSV = 'CSV',
+}

@@ -22,6 +22,8 @@ export const DomainErrorCode = {
   NOT_A_PARTY: 'NOT_A_PARTY',
   NOT_THE_AUTHOR: 'NOT_THE_AUTHOR',
   NOT_AN_OPERATOR: 'NOT_AN_OPERATOR',
+  /** Frameworks are platform-wide: operators and facilitators of an accord edit them. */
+  NOT_A_FRAMEWORK_EDITOR: 'NOT_A_FRAMEWORK_EDITOR',
   /** One-click sign-in as a demo delegate: only with the demo on, never in production. */
   DEMO_SIGN_IN_OFF: 'DEMO_SIGN_IN_OFF',
   // Missing (or not visible to the caller: the same answer on purpose)
@@ -35,6 +37,8 @@ export const DomainErrorCode = {
   INVITATION_NOT_FOUND: 'INVITATION_NOT_FOUND',
   NOTIFICATION_NOT_FOUND: 'NOTIFICATION_NOT_FOUND',
   MEMBERSHIP_NOT_FOUND: 'MEMBERSHIP_NOT_FOUND',
+  FRAMEWORK_NOT_FOUND: 'FRAMEWORK_NOT_FOUND',
+  NORM_NOT_FOUND: 'NORM_NOT_FOUND',
   // State
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   ALREADY_MEMBER: 'ALREADY_MEMBER',
@@ -69,6 +73,9 @@ export const DomainErrorCode = {
   SPONSORS_MISSING: 'SPONSORS_MISSING',
   PROPOSALS_NOT_OPEN_YET: 'PROPOSALS_NOT_OPEN_YET',
   PROPOSALS_CLOSED: 'PROPOSALS_CLOSED',
+  FRAMEWORK_NAME_TAKEN: 'FRAMEWORK_NAME_TAKEN',
+  /** A norm a clause cites (or a source is linked to) cannot be removed from its framework. */
+  NORM_CITED: 'NORM_CITED',
   // Infrastructure
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   // Limits (see rate-limits/): the caller may try again after `retryAfterSeconds`

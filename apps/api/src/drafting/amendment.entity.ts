@@ -45,6 +45,8 @@ export class AmendmentEntity {
   @Column({ type: 'text', nullable: true }) text!: string | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) force!: NormativeForce | null;
   @Column({ type: 'jsonb', default: [] }) sources!: string[];
+  /** Norms cited (ids of `norm` rows), beside the free-text sources. */
+  @Column({ name: 'norm_ids', type: 'jsonb', default: [] }) normIds!: string[];
   @Column({ type: 'integer', nullable: true }) position!: number | null;
   @Column({ type: 'text' }) rationale!: string;
   @Column({ name: 'author_id', type: 'uuid' }) authorId!: string;

@@ -15,6 +15,8 @@ export class ClauseVersionEntity {
   @Column({ type: 'text' }) text!: string;
   @Column({ type: 'varchar', length: 16 }) force!: NormativeForce;
   @Column({ type: 'jsonb', default: [] }) sources!: string[];
+  /** Norms cited (ids of `norm` rows), beside the free-text sources. */
+  @Column({ name: 'norm_ids', type: 'jsonb', default: [] }) normIds!: string[];
   @Column({ name: 'amendment_id', type: 'uuid', nullable: true }) amendmentId!: string | null;
   @Column({ name: 'author_organization_id', type: 'uuid', nullable: true }) authorOrganizationId!:
     string | null;

@@ -17,6 +17,7 @@ interface CurrentVersionColumns {
   vText: string | null;
   vForce: ClauseVersionText['force'] | null;
   vSources: string[] | null;
+  vNormIds: string[] | null;
   vCreatedAt: Date | null;
   vCreatedSeq: number | null;
   vAmendmentId: string | null;
@@ -24,12 +25,12 @@ interface CurrentVersionColumns {
 }
 
 const CURRENT_VERSION_COLUMNS = `v.heading AS "vHeading", v.text AS "vText", v.force AS "vForce",
-  v.sources AS "vSources", v.created_at AS "vCreatedAt", v.created_seq AS "vCreatedSeq",
+  v.sources AS "vSources", v.norm_ids AS "vNormIds", v.created_at AS "vCreatedAt", v.created_seq AS "vCreatedSeq",
   v.amendment_id AS "vAmendmentId", v.author_organization_id AS "vAuthorOrganizationId"`;
 
 function withCurrentVersion(row: ClauseEntity & CurrentVersionColumns): ListedClause {
   const { vHeading, vText, vForce, vSources, vCreatedAt, vCreatedSeq, vAmendmentId, ...rest } = row;
-  const { vAuthorOrganizationId, ...clause } = rest;
+  const { vAuthorOrganizationId, vNormIds, ...clause } = rest;
   if (vText === null || vForce === null || vCreatedAt === null || vCreatedSeq === null)
     return clause;
   return {
@@ -41,6 +42,7 @@ function withCurrentVersion(row: ClauseEntity & CurrentVersionColumns): ListedCl
       text: vText,
       force: vForce,
       sources: vSources ?? [],
+      normIds: vNormIds ?? [],
       createdAt: vCreatedAt,
       createdSeq: vCreatedSeq,
       amendmentId: vAmendmentId,

@@ -99,6 +99,12 @@ const reasons: Record<DomainErrorCode, string> = {
   CLAUSE_REMOVED: 'That clause has been removed from the accord.',
   COMMENT_DELETED: 'That comment has been deleted.',
   NOT_AN_OPERATOR: 'Only a platform operator may do that.',
+  NOT_A_FRAMEWORK_EDITOR:
+    'Only a platform operator or the facilitator of an accord may add or change norm frameworks.',
+  FRAMEWORK_NOT_FOUND: 'That norm framework was not found.',
+  NORM_NOT_FOUND: 'That norm was not found.',
+  FRAMEWORK_NAME_TAKEN: 'A norm framework already has that short name.',
+  NORM_CITED: 'That norm is cited by a clause: it cannot be removed from its framework.',
   DEMO_SIGN_IN_OFF:
     'Signing in as a demo delegate is not offered here: sign in with your password.',
   INVITATION_NOT_FOUND: 'That invitation was not found.',

@@ -24,6 +24,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOT_A_PARTY:
     case DomainErrorCode.NOT_THE_AUTHOR:
     case DomainErrorCode.NOT_AN_OPERATOR:
+    case DomainErrorCode.NOT_A_FRAMEWORK_EDITOR:
     case DomainErrorCode.DEMO_SIGN_IN_OFF:
     case DomainErrorCode.NOT_A_PARTICIPANT:
       return 'FORBIDDEN';
@@ -37,6 +38,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.INVITATION_NOT_FOUND:
     case DomainErrorCode.NOTIFICATION_NOT_FOUND:
     case DomainErrorCode.MEMBERSHIP_NOT_FOUND:
+    case DomainErrorCode.FRAMEWORK_NOT_FOUND:
+    case DomainErrorCode.NORM_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:
     case DomainErrorCode.ALREADY_MEMBER:
@@ -68,6 +71,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.COSPONSOR_NOT_INVITED:
     case DomainErrorCode.PROPOSALS_NOT_OPEN_YET:
     case DomainErrorCode.PROPOSALS_CLOSED:
+    case DomainErrorCode.FRAMEWORK_NAME_TAKEN:
+    case DomainErrorCode.NORM_CITED:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

@@ -6,6 +6,7 @@ import {
   CosponsorStatus,
   DecisionRuleKind,
   ExportFormat,
+  FrameworkFileFormat,
   InvitationStatus,
   MembershipRole,
   NormativeForce,
@@ -26,6 +27,7 @@ registerEnumType(AmendmentStatus, { name: 'AmendmentStatus' });
 registerEnumType(BallotChoice, { name: 'BallotChoice' });
 registerEnumType(DecisionRuleKind, { name: 'DecisionRuleKind' });
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
+registerEnumType(FrameworkFileFormat, { name: 'FrameworkFileFormat' });
 registerEnumType(VotingRoundOutcome, { name: 'VotingRoundOutcome' });
 
 export {
@@ -35,6 +37,7 @@ export {
   CosponsorStatus,
   DecisionRuleKind,
   ExportFormat,
+  FrameworkFileFormat,
   InvitationStatus,
   MembershipRole,
   NormativeForce,
