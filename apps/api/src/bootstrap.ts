@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { applyHttpPolicies } from './common/http/http-policies.js';
 import { createRootLogger, NestPinoLogger } from './common/logging/nest-pino-logger.js';
@@ -13,6 +14,8 @@ import { Metrics } from './common/metrics/metrics.js';
 import { StartPhases } from './common/logging/start-phases.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
+import { withoutNamedStatements } from './common/database/read-query.js';
+import { checkPooledSettings } from './database/pooled-settings.js';
 import { runMigrations } from './database/migrate.js';
 import { Readiness } from './health/readiness.js';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
@@ -36,7 +39,10 @@ export async function createApi({
   logDestination,
   phases = new StartPhases(),
 }: ApiOptions): Promise<INestApplication> {
-  await phases.measure('migrations', () => runMigrations(databaseUrl));
+  // Session-bound work (the migrations' advisory lock, LISTEN, the socket adapter) bypasses a
+  // pooler in transaction mode: DATABASE_DIRECT_URL, when DATABASE_URL is one.
+  const sessionUrl = config.database.directUrl ?? databaseUrl;
+  await phases.measure('migrations', () => runMigrations(sessionUrl));
   readiness.migrationsDone();
   const logger = createRootLogger(config.logLevel, logDestination);
   const app = await phases.measure('nest', () =>
@@ -46,6 +52,8 @@ export async function createApi({
     }),
   );
   app.useLogger(new NestPinoLogger(logger));
+  if (!config.database.namedStatements) withoutNamedStatements(app.get(DataSource));
+  if (config.database.directUrl) await checkPooledSettings(app.get(DataSource), config, logger);
   applyHttpPolicies(app, config);
   keepConnectionsAlive(app.getHttpServer() as Server);
   // pino-http serializes each request into a child logger even when nothing is logged; its
@@ -57,7 +65,7 @@ export async function createApi({
   (app.getHttpAdapter().getInstance() as Express).set('etag', false);
   app.useGlobalPipes(validationPipe);
   // socket.io shares the HTTP port; its adapter carries broadcasts across instances.
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, sessionUrl));
   app.enableShutdownHooks();
   return app;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReadReplicaModule } from '../database/read-replica.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccordEntity } from './accord.entity.js';
 import { AccordEventEntity } from './accord-event.entity.js';
@@ -13,7 +14,7 @@ import { ViewerLoaderSource } from './viewer.loaders.js';
  * and the rule of who may see and act in an accord. Features import it; it imports no feature.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([AccordEntity, AccordEventEntity])],
+  imports: [TypeOrmModule.forFeature([AccordEntity, AccordEventEntity]), ReadReplicaModule],
   providers: [
     EventLogService,
     CheckpointSigner,
@@ -22,6 +23,7 @@ import { ViewerLoaderSource } from './viewer.loaders.js';
     ViewerLoaderSource,
   ],
   exports: [
+    ReadReplicaModule,
     EventLogService,
     CheckpointSigner,
     AccordAccessService,

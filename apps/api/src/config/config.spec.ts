@@ -59,6 +59,17 @@ describe('configuration validated at start-up', () => {
     [{ PLENARY_DIGEST_HOUR: '24' }, 'PLENARY_DIGEST_HOUR'],
     [{ PLENARY_REMINDER_HOURS: '24,soon' }, 'PLENARY_REMINDER_HOURS'],
     [{ PLENARY_MAIL_LEASE_SECONDS: '0' }, 'PLENARY_MAIL_LEASE_SECONDS'],
+    [{ DATABASE_DIRECT_URL: 'postgres://db:5432/plenary' }, 'DATABASE_DIRECT_URL'],
+    [{ DATABASE_READ_URL: 'postgres://standby:5432/plenary' }, 'DATABASE_READ_URL'],
+    [
+      { DATABASE_URL: 'postgres://db/plenary', DATABASE_READ_URL: 'http://standby/plenary' },
+      'DATABASE_READ_URL',
+    ],
+    [
+      { DATABASE_URL: 'postgres://db/plenary', DATABASE_READ_URL: 'postgres://db/plenary' },
+      'DATABASE_READ_URL',
+    ],
+    [{ PLENARY_DB_NAMED_STATEMENTS: 'sometimes' }, 'PLENARY_DB_NAMED_STATEMENTS'],
   ])('refuses %j with a one-line message naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -88,6 +99,32 @@ describe('configuration validated at start-up', () => {
       smtpUrl: null,
       publicUrl: 'http://localhost:4000',
     });
+  });
+
+  it('sends session-bound connections to DATABASE_DIRECT_URL, unnamed statements to a pooler', () => {
+    const pooled = loadConfig({
+      PLENARY_DATA_DIR: dataDir(),
+      DATABASE_URL: 'postgres://app@pgbouncer:6432/plenary',
+      DATABASE_DIRECT_URL: 'postgres://app@db:5432/plenary',
+      DATABASE_READ_URL: 'postgres://app@standby:5432/plenary',
+    });
+    expect(pooled.database).toMatchObject({
+      directUrl: 'postgres://app@db:5432/plenary',
+      readUrl: 'postgres://app@standby:5432/plenary',
+      namedStatements: false,
+    });
+    expect(loadConfig({ PLENARY_DATA_DIR: dataDir() }).database).toMatchObject({
+      directUrl: null,
+      readUrl: null,
+      namedStatements: true,
+    });
+    const newerBouncer = loadConfig({
+      PLENARY_DATA_DIR: dataDir(),
+      DATABASE_URL: 'postgres://app@pgbouncer:6432/plenary',
+      DATABASE_DIRECT_URL: 'postgres://app@db:5432/plenary',
+      PLENARY_DB_NAMED_STATEMENTS: 'true',
+    });
+    expect(newerBouncer.database.namedStatements).toBe(true);
   });
 
   it('reads the platform operators as lower-case emails, separated by commas or spaces', () => {

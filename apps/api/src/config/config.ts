@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DatabaseConfig, readDatabaseConfig } from './database-config.js';
+import { type DatabaseConfig, readDatabaseConfig, readPostgresUrl } from './database-config.js';
 import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
 import { type NotificationConfig, readNotificationConfig } from './notification-config.js';
 import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
@@ -55,27 +55,6 @@ function readPort(env: NodeJS.ProcessEnv): number {
     throw new ConfigError('PORT', `must be an integer between 0 and 65535 (got "${raw}")`);
   }
   return Number(raw);
-}
-
-function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
-  const raw = env.DATABASE_URL?.trim();
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(
-      'DATABASE_URL',
-      'is not a URL (expected postgres://user:pass@host:5432/db)',
-    );
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// (got "${url.protocol}")`);
-  }
-  if (url.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL', 'must name a database (postgres://…/plenary)');
-  }
-  return raw;
 }
 
 function readJwtSecret(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, dataDir: string): string {
@@ -174,7 +153,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   return {
     port,
     host: env.HOST?.trim() || '0.0.0.0',
-    databaseUrl: readDatabaseUrl(env),
+    databaseUrl: readPostgresUrl(env, 'DATABASE_URL'),
     dataDir,
     jwtSecret: readJwtSecret(env, nodeEnv, dataDir),
     jwtTtlSeconds: Number(ttlRaw),

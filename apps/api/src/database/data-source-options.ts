@@ -6,11 +6,19 @@ import { pgTypes } from './timestamptz.js';
 export interface PoolOptions {
   poolSize: number;
   statementTimeoutMs: number;
+  /**
+   * Set when `url` is a pooler in transaction mode (DATABASE_DIRECT_URL given): PgBouncer refuses
+   * the `options` startup parameter, so the session settings are left to it (README, "Deploying").
+   */
+  directUrl?: string | null;
 }
 
 export function dataSourceOptions(
   url: string,
-  { poolSize, statementTimeoutMs }: PoolOptions = { poolSize: 2, statementTimeoutMs: 0 },
+  { poolSize, statementTimeoutMs, directUrl = null }: PoolOptions = {
+    poolSize: 2,
+    statementTimeoutMs: 0,
+  },
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -30,7 +38,9 @@ export function dataSourceOptions(
       // once per connection rather than by a SET TRANSACTION round trip in each transaction.
       // A statement past the timeout is cancelled (the caller is told SERVICE_UNAVAILABLE and
       // the connection goes back to the pool) rather than holding a connection and its locks.
-      options: `-c default_transaction_isolation=read\\ committed -c statement_timeout=${statementTimeoutMs}`,
+      ...(directUrl === null && {
+        options: `-c default_transaction_isolation=read\\ committed -c statement_timeout=${statementTimeoutMs}`,
+      }),
       types: pgTypes,
     },
   };

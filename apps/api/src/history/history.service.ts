@@ -13,6 +13,7 @@ import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { AccordEventEntity } from '../accord-log/accord-event.entity.js';
 import { CheckpointSigner } from '../accord-log/checkpoint-signer.js';
 import { readCheckpoints } from '../accord-log/checkpoints.js';
+import { ReadReplica } from '../database/read-replica.js';
 
 const VERIFY_PAGE = 2000;
 
@@ -45,6 +46,7 @@ export class HistoryService {
     private readonly dataSource: DataSource,
     private readonly access: AccordAccessService,
     private readonly signer: CheckpointSigner,
+    private readonly replica: ReadReplica,
   ) {}
 
   async events(
@@ -54,11 +56,18 @@ export class HistoryService {
     first: number,
   ): Promise<AccordEventEntity[]> {
     await this.access.requireVisibleAs(accordId, callerId);
-    return this.readEvents(accordId, afterSeq, first);
+    // The read replica may answer (the caller's own writes included, see ReadReplica).
+    return this.readEvents(accordId, afterSeq, first, await this.replica.sourceFor(callerId));
   }
 
-  readEvents(accordId: string, afterSeq: number, first: number): Promise<AccordEventEntity[]> {
-    return this.dataSource
+  /** From the primary unless told: catch-up after a reconnect needs the latest commit. */
+  readEvents(
+    accordId: string,
+    afterSeq: number,
+    first: number,
+    source: DataSource = this.dataSource,
+  ): Promise<AccordEventEntity[]> {
+    return source
       .getRepository(AccordEventEntity)
       .createQueryBuilder('e')
       .where('e.accord_id = :accordId AND e.seq > :afterSeq', { accordId, afterSeq })

@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -6,6 +7,7 @@ import {
 } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EVENT_CHANNEL } from '../accord-log/accord-write.js';
 import { DESK_CHANNEL } from '../identity/invitations/desk-notice.js';
 import { DeskChanges } from './desk-changes.service.js';
@@ -15,7 +17,8 @@ const MAX_BACKOFF_MS = 5000;
 
 /**
  * Hears every commit to the event log (`pg_notify` in the appending transaction, so only
- * committed events are announced) on a dedicated connection, and reconnects when it drops.
+ * committed events are announced) on a dedicated connection, not the pool's (straight to
+ * PostgreSQL when the pool goes through PgBouncer), and reconnects when it drops.
  * After a reconnection every room is read again, since notifications sent meanwhile are lost.
  */
 @Injectable()
@@ -27,6 +30,7 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
   private stopped = false;
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly delivery: AccordEventDelivery,
     private readonly deskChanges: DeskChanges,
@@ -46,9 +50,10 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async connect(): Promise<void> {
+    // LISTEN holds its session: past a pooler in transaction mode (DATABASE_DIRECT_URL).
     const { url } = this.dataSource.options as { url?: string };
     const client = new pg.Client({
-      connectionString: url,
+      connectionString: this.config.database.directUrl ?? url,
       keepAlive: true,
       application_name: 'plenary-event-listener',
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
+import { ReadReplica } from '../database/read-replica.js';
 import { cursorAfter, MAX_SEARCH_DEPTH, offsetOf } from './search-cursor.js';
 import { SearchKind } from './search-kind.js';
 import { SEARCH_SQL, searchParameters, type SearchHitRow } from './search-query.js';
@@ -26,8 +26,8 @@ const EVERY_KIND = Object.values(SearchKind);
 @Injectable()
 export class SearchService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly access: AccordAccessService,
+    private readonly replica: ReadReplica,
   ) {}
 
   async search(request: SearchRequest): Promise<SearchPage> {
@@ -38,7 +38,9 @@ export class SearchService {
     const limit = Math.min(request.first, MAX_SEARCH_DEPTH - offset);
     if (limit <= 0) return { hits: [], hasMore: false, endCursor: null };
     // One more than the page says whether another follows.
-    const rows = await this.dataSource.query<SearchHitRow[]>(
+    // The read replica may answer (the caller's own writes included, see ReadReplica).
+    const source = await this.replica.sourceFor(request.callerId);
+    const rows = await source.query<SearchHitRow[]>(
       SEARCH_SQL,
       searchParameters({
         callerId: request.callerId,

@@ -4,6 +4,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 /** Statements named so far, by their text (a fixed set: the loaders' and access checks' SQL). */
 const names = new Map<string, string>();
 const MAX_NAMES = 500;
+/** Data sources whose pool is a pooler that cannot keep named statements (see below). */
+const unnamed = new WeakSet<DataSource>();
+
+/**
+ * Reads on `dataSource` go unnamed: a pooler in transaction mode hands each statement to any
+ * server connection, where a name prepared on another is unknown (PgBouncer before 1.21, or
+ * without max_prepared_statements). PLENARY_DB_NAMED_STATEMENTS decides.
+ */
+export function withoutNamedStatements(dataSource: DataSource): void {
+  unnamed.add(dataSource);
+}
 
 /**
  * The rows of `text`, as `db.query(text, parameters)` gives them. Outside a transaction it is a
@@ -17,7 +28,9 @@ export async function readQuery<R>(
   parameters: unknown[],
 ): Promise<R[]> {
   const manager = db instanceof DataSource ? db.manager : db;
-  if (manager.queryRunner) return manager.query<R[]>(text, parameters);
+  if (manager.queryRunner || unnamed.has(manager.connection)) {
+    return manager.query<R[]>(text, parameters);
+  }
   let name = names.get(text);
   if (!name && names.size < MAX_NAMES) {
     name = `plenary_${names.size + 1}`;

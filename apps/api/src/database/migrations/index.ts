@@ -12,6 +12,7 @@ import { Cosponsors1764230000000 } from './1764230000000-cosponsors.js';
 import { Search1764240000000 } from './1764240000000-search.js';
 import { Notifications1764250000000 } from './1764250000000-notifications.js';
 import { ProposalWindow1764280000000 } from './1764280000000-proposal-window.js';
+import { ReadFence1764290700000 } from './1764290700000-read-fence.js';
 import { Frameworks1764350000000 } from './1764350000000-frameworks.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   Search1764240000000,
   Notifications1764250000000,
   ProposalWindow1764280000000,
+  ReadFence1764290700000,
   Frameworks1764350000000,
 ];

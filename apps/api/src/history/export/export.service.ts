@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ExportFormat } from '@plenary/contracts';
-import { DataSource } from 'typeorm';
 import { AccordAccessService } from '../../accord-log/accord-access.service.js';
+import { ReadReplica } from '../../database/read-replica.js';
 import { CheckpointSigner, SIGNED_EVENT_TYPES } from '../../accord-log/checkpoint-signer.js';
 import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
 import { loadExportData, readEventPages } from './export-data.js';
@@ -23,7 +23,7 @@ export interface OpenedExport {
 @Injectable()
 export class ExportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
     private readonly access: AccordAccessService,
     private readonly signer: CheckpointSigner,
     private readonly accordDiffs: AccordDiffService,
@@ -48,8 +48,11 @@ export class ExportService {
         'The JSON export is the whole record: compare in MARKDOWN or AKOMA_NTOSO, or with accordDiff',
       );
     }
-    // One snapshot of the data: the export must be consistent with its own chain head.
-    const data = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
+    // One snapshot of the data: the export must be consistent with its own chain head. The read
+    // replica may answer (the caller's own writes included, see ReadReplica); the redline is
+    // computed up to that head, wherever it is read.
+    const source = await this.replica.sourceFor(callerId);
+    const data = await source.transaction('REPEATABLE READ', (manager) =>
       loadExportData(manager, accordId),
     );
     // The redline runs up to the snapshot's head, whatever was written since.
@@ -69,7 +72,7 @@ export class ExportService {
         case ExportFormat.MARKDOWN:
           return [toMarkdownExport(data, now, signing, comparison)];
         case ExportFormat.JSON: {
-          const pages = readEventPages(this.dataSource.manager, accordId, data.accord.lastSeq);
+          const pages = readEventPages(source.manager, accordId, data.accord.lastSeq);
           return toJsonExport(data, pages, now, signing);
         }
         case ExportFormat.AKOMA_NTOSO:
