@@ -77,7 +77,8 @@ export async function startApi({
   name = 'api',
   profileDir = null,
   env = {},
-  timeoutMs = 60000,
+  // Only ends a start that never gets there: a cold start took 118 s at load average 41.
+  timeoutMs = 300_000,
   dist = API_DIST,
 }) {
   const port = await freePort();
