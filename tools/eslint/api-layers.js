@@ -17,6 +17,7 @@ export const API_LAYERS = [
   'discussion',
   'milestones',
   'cosponsors',
+  'incidents',
   'history',
   'search',
   'desk',

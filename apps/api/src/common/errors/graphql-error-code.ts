@@ -26,6 +26,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOT_AN_OPERATOR:
     case DomainErrorCode.DEMO_SIGN_IN_OFF:
     case DomainErrorCode.NOT_A_PARTICIPANT:
+    case DomainErrorCode.NOT_THE_RECORDER:
       return 'FORBIDDEN';
     case DomainErrorCode.USER_NOT_FOUND:
     case DomainErrorCode.ORGANIZATION_NOT_FOUND:
@@ -37,6 +38,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.INVITATION_NOT_FOUND:
     case DomainErrorCode.NOTIFICATION_NOT_FOUND:
     case DomainErrorCode.MEMBERSHIP_NOT_FOUND:
+    case DomainErrorCode.INCIDENT_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:
     case DomainErrorCode.ALREADY_MEMBER:
@@ -68,6 +70,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.COSPONSOR_NOT_INVITED:
     case DomainErrorCode.PROPOSALS_NOT_OPEN_YET:
     case DomainErrorCode.PROPOSALS_CLOSED:
+    case DomainErrorCode.INCIDENT_NAME_TAKEN:
+    case DomainErrorCode.INCIDENT_REVISED_SINCE:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';
