@@ -159,9 +159,9 @@ export interface VerdictSummary extends VerdictCounts {
  * no way, so a group that finds it unclear never "disagrees".
  */
 export function summarizeVerdicts(
-  assessments: readonly { verdict: AssessmentVerdict; group: StakeholderGroup }[],
+  assessments: readonly { verdict: `${AssessmentVerdict}`; group: `${StakeholderGroup}` }[],
 ): VerdictSummary {
-  const count = (of: readonly { verdict: AssessmentVerdict }[]): VerdictCounts => ({
+  const count = (of: readonly { verdict: `${AssessmentVerdict}` }[]): VerdictCounts => ({
     breached: of.filter((a) => a.verdict === AssessmentVerdict.BREACHED).length,
     notBreached: of.filter((a) => a.verdict === AssessmentVerdict.NOT_BREACHED).length,
     unclear: of.filter((a) => a.verdict === AssessmentVerdict.UNCLEAR).length,
