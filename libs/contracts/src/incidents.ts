@@ -139,9 +139,9 @@ export interface VerdictCounts {
 }
 
 export interface GroupVerdicts extends VerdictCounts {
-  group: StakeholderGroup;
+  group: `${StakeholderGroup}`;
   /** Which way the group leans: the verdict more of its organizations gave; null when tied or only unclear. */
-  leaning: AssessmentVerdict.BREACHED | AssessmentVerdict.NOT_BREACHED | null;
+  leaning: 'BREACHED' | 'NOT_BREACHED' | null;
 }
 
 export interface VerdictSummary extends VerdictCounts {
@@ -162,20 +162,21 @@ export function summarizeVerdicts(
   assessments: readonly { verdict: `${AssessmentVerdict}`; group: `${StakeholderGroup}` }[],
 ): VerdictSummary {
   const count = (of: readonly { verdict: `${AssessmentVerdict}` }[]): VerdictCounts => ({
-    breached: of.filter((a) => a.verdict === AssessmentVerdict.BREACHED).length,
-    notBreached: of.filter((a) => a.verdict === AssessmentVerdict.NOT_BREACHED).length,
-    unclear: of.filter((a) => a.verdict === AssessmentVerdict.UNCLEAR).length,
+    breached: of.filter((a) => a.verdict === 'BREACHED').length,
+    notBreached: of.filter((a) => a.verdict === 'NOT_BREACHED').length,
+    unclear: of.filter((a) => a.verdict === 'UNCLEAR').length,
   });
   const byGroup: GroupVerdicts[] = [];
-  for (const group of Object.values(StakeholderGroup)) {
+  const groups: `${StakeholderGroup}`[] = Object.values(StakeholderGroup);
+  for (const group of groups) {
     const ofGroup = assessments.filter((a) => a.group === group);
     if (ofGroup.length === 0) continue;
     const counts = count(ofGroup);
     const leaning =
       counts.breached > counts.notBreached
-        ? AssessmentVerdict.BREACHED
+        ? 'BREACHED'
         : counts.notBreached > counts.breached
-          ? AssessmentVerdict.NOT_BREACHED
+          ? 'NOT_BREACHED'
           : null;
     byGroup.push({ group, ...counts, leaning });
   }
