@@ -9,11 +9,9 @@ import { IncidentEntity } from './incident.entity.js';
 import { IncidentLookupService } from './incident-lookup.service.js';
 import { IncidentMatrixService } from './incident-matrix.service.js';
 import { IncidentLoaderSource } from './incidents.loaders.js';
-import {
-  AccordIncidentsResolver,
-  IncidentAssessmentResolver,
-  IncidentsResolver,
-} from './incidents.resolver.js';
+import { AccordIncidentsResolver } from './accord-incidents.resolver.js';
+import { IncidentAssessmentResolver } from './incident-assessment.resolver.js';
+import { IncidentsResolver } from './incidents.resolver.js';
 import { RecordIncidentUseCase } from './record-incident.usecase.js';
 import { ReviseIncidentUseCase } from './revise-incident.usecase.js';
 

@@ -1,14 +1,10 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { ViewerLoaderSource } from '../accord-log/viewer.loaders.js';
-import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { referenced } from '../common/graphql/loaders.js';
-import { DraftingLoaderSource } from '../drafting/drafting.loaders.js';
-import { toClauseModel } from '../drafting/models/drafting.mappers.js';
-import { ClauseModel } from '../drafting/models/drafting.models.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
@@ -24,7 +20,6 @@ import { IncidentLookupService } from './incident-lookup.service.js';
 import { IncidentMatrixService } from './incident-matrix.service.js';
 import { IncidentLoaderSource } from './incidents.loaders.js';
 import {
-  AssessmentRevisionModel,
   IncidentAssessmentModel,
   IncidentMatrixModel,
   IncidentModel,
@@ -197,92 +192,3 @@ const lists = (facts: RecordIncidentArgs['input']['facts']) => ({
     source: r.source ?? null,
   })),
 });
-
-@Resolver(() => IncidentAssessmentModel)
-export class IncidentAssessmentResolver {
-  constructor(
-    private readonly incidentLoaders: IncidentLoaderSource,
-    private readonly identityLoaders: IdentityLoaderSource,
-    private readonly draftingLoaders: DraftingLoaderSource,
-  ) {}
-
-  @ResolveField(() => ClauseModel, { nullable: true })
-  async clause(
-    assessment: IncidentAssessmentModel,
-    _args: NoArgs,
-    ctx: GraphqlContext,
-  ): Promise<ClauseModel | null> {
-    if (!assessment.clauseId) return null;
-    const clause = await this.draftingLoaders.of(ctx).clause(assessment.clauseId);
-    return toClauseModel(referenced(clause, `clause ${assessment.clauseId}`));
-  }
-
-  @ResolveField(() => OrganizationModel)
-  async organization(
-    assessment: IncidentAssessmentModel,
-    _args: NoArgs,
-    ctx: GraphqlContext,
-  ): Promise<OrganizationModel> {
-    const org = await this.identityLoaders.of(ctx).organizationById.load(assessment.organizationId);
-    return toOrganizationModel(referenced(org, `organization ${assessment.organizationId}`));
-  }
-
-  @ResolveField(() => UserModel, { nullable: true })
-  async assessedBy(
-    assessment: IncidentAssessmentModel,
-    _args: NoArgs,
-    ctx: GraphqlContext,
-  ): Promise<UserModel | null> {
-    const user = await this.identityLoaders.of(ctx).userById.load(assessment.assessedById);
-    return user && toUserModel(user, { kind: 'accord', accordId: assessment.accordId });
-  }
-
-  @ResolveField(() => [AssessmentRevisionModel])
-  async history(
-    assessment: IncidentAssessmentModel,
-    _args: NoArgs,
-    ctx: GraphqlContext,
-  ): Promise<AssessmentRevisionModel[]> {
-    const rows = await this.incidentLoaders
-      .of(ctx)
-      .revisionsByAssessment.load(`${assessment.accordId}:${assessment.id}`);
-    return rows.map((r) => Object.assign(new AssessmentRevisionModel(), r));
-  }
-}
-
-@Resolver(() => AccordModel)
-export class AccordIncidentsResolver {
-  constructor(
-    private readonly incidentLoaders: IncidentLoaderSource,
-    private readonly identityLoaders: IdentityLoaderSource,
-    private readonly viewerLoaders: ViewerLoaderSource,
-  ) {}
-
-  @ResolveField(() => [IncidentModel], { description: 'Incidents recorded in it, by start date' })
-  async incidents(
-    accord: AccordModel,
-    _args: NoArgs,
-    ctx: GraphqlContext,
-  ): Promise<IncidentModel[]> {
-    const rows = await this.incidentLoaders.of(ctx).incidentsByAccord.load(accord.id);
-    return rows.map(toIncidentModel);
-  }
-
-  @ResolveField(() => [OrganizationModel], {
-    description:
-      'The verified participants (parties or observers) the caller represents: he may record and assess incidents for them',
-  })
-  async viewerAssessingOrganizations(
-    accord: AccordModel,
-    _args: NoArgs,
-    ctx: GraphqlContext,
-  ): Promise<OrganizationModel[]> {
-    const standing = await this.viewerLoaders.of(ctx).standingIn(accord.id);
-    const byId = this.identityLoaders.of(ctx).organizationById;
-    return Promise.all(
-      (standing?.speakingOrganizationIds ?? []).map(async (id) =>
-        toOrganizationModel(referenced(await byId.load(id), `organization ${id}`)),
-      ),
-    );
-  }
-}
