@@ -18,6 +18,7 @@ export const API_LAYERS = [
   'discussion',
   'milestones',
   'cosponsors',
+  'incidents',
   'history',
   'search',
   'desk',

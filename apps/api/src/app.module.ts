@@ -23,6 +23,7 @@ import { HealthModule } from './health/health.module.js';
 import { Readiness } from './health/readiness.js';
 import { HistoryModule } from './history/history.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { IncidentsModule } from './incidents/incidents.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AccordReadCache, ReadCacheModule } from './read-cache/read-cache.module.js';
@@ -44,6 +45,7 @@ export const FEATURE_MODULES = [
   DiscussionModule,
   MilestonesModule,
   CosponsorsModule,
+  IncidentsModule,
   SearchModule,
   DeskModule,
   RealtimeModule,

@@ -275,4 +275,50 @@ describe('the demo accord loaded on first start', () => {
       unreadNotificationCount: busiest?.count,
     });
   });
+  it('has the three incidents of the study, assessed by governments, companies and civil society, with disagreements', async () => {
+    const token = expectData(
+      await api.gql(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        { e: 'aurelia@plenary.demo', p: DEMO_PASSWORD },
+      ),
+    ).login.token as string;
+    const { accords } = expectData(
+      await api.gql(
+        `{ accords { id rule { secretBallot } incidents { name startedOn actors { attribution }
+           responses { kind } assessments { organization { group } } } } }`,
+        {},
+        token,
+      ),
+    );
+    type Seen = {
+      id: string;
+      rule: { secretBallot: boolean };
+      incidents: {
+        name: string;
+        startedOn: string;
+        actors: { attribution: string }[];
+        responses: { kind: string }[];
+        assessments: { organization: { group: string } }[];
+      }[];
+    };
+    const accord = (accords as Seen[]).find((a) => !a.rule.secretBallot)!;
+    expect(accord.incidents.map((i) => [i.name, i.startedOn.slice(0, 4)])).toEqual([
+      ['Stuxnet', '2010'],
+      ['Sony Pictures Entertainment hack', '2014'],
+      ['WannaCry', '2017'],
+    ]);
+    for (const incident of accord.incidents)
+      expect(new Set(incident.assessments.map((a) => a.organization.group))).toEqual(
+        new Set(['GOVERNMENT', 'PRIVATE_SECTOR', 'CIVIL_SOCIETY']),
+      );
+    const { incidentMatrix } = expectData(
+      await api.gql(
+        `query($a: ID!) { incidentMatrix(accordId: $a) { cells { total groupsDisagree } } }`,
+        { a: accord.id },
+        token,
+      ),
+    );
+    const cells = incidentMatrix.cells as { total: number; groupsDisagree: boolean }[];
+    expect(cells.filter((c) => c.groupsDisagree).length).toBeGreaterThanOrEqual(2);
+  });
 });

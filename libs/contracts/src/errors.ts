@@ -39,6 +39,7 @@ export const DomainErrorCode = {
   MEMBERSHIP_NOT_FOUND: 'MEMBERSHIP_NOT_FOUND',
   FRAMEWORK_NOT_FOUND: 'FRAMEWORK_NOT_FOUND',
   NORM_NOT_FOUND: 'NORM_NOT_FOUND',
+  INCIDENT_NOT_FOUND: 'INCIDENT_NOT_FOUND',
   // State
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   ALREADY_MEMBER: 'ALREADY_MEMBER',
@@ -76,6 +77,10 @@ export const DomainErrorCode = {
   FRAMEWORK_NAME_TAKEN: 'FRAMEWORK_NAME_TAKEN',
   /** A norm a clause cites (or a source is linked to) cannot be removed from its framework. */
   NORM_CITED: 'NORM_CITED',
+  INCIDENT_NAME_TAKEN: 'INCIDENT_NAME_TAKEN',
+  /** The incident was revised since the edit began: nothing is silently overwritten. */
+  INCIDENT_REVISED_SINCE: 'INCIDENT_REVISED_SINCE',
+  NOT_THE_RECORDER: 'NOT_THE_RECORDER',
   // Infrastructure
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   // Limits (see rate-limits/): the caller may try again after `retryAfterSeconds`

@@ -27,6 +27,11 @@ import type {
   ClauseVersionedPayload,
 } from './events/drafting.js';
 import type {
+  IncidentAssessedPayload,
+  IncidentRecordedPayload,
+  IncidentRevisedPayload,
+} from './events/incidents.js';
+import type {
   MembershipEndedPayload,
   MembershipJoinedPayload,
   OrganizationVerificationRevokedPayload,
@@ -43,6 +48,7 @@ export * from './events/accords.js';
 export * from './events/discussion.js';
 export * from './events/drafting.js';
 export * from './events/identity.js';
+export * from './events/incidents.js';
 export * from './events/voting.js';
 
 /**
@@ -80,6 +86,9 @@ export interface AccordEventPayloads {
   'amendment.supported': AmendmentSupportPayload;
   'amendment.supportWithdrawn': AmendmentSupportPayload;
   'accord.proposalWindowSet': AccordProposalWindowSetPayload;
+  'incident.recorded': IncidentRecordedPayload;
+  'incident.revised': IncidentRevisedPayload;
+  'incident.assessed': IncidentAssessedPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -115,6 +124,9 @@ export const ACCORD_EVENT_TYPES = [
   'amendment.supported',
   'amendment.supportWithdrawn',
   'accord.proposalWindowSet',
+  'incident.recorded',
+  'incident.revised',
+  'incident.assessed',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

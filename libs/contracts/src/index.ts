@@ -7,3 +7,4 @@ export * from './errors.js';
 export * from './mentions.js';
 export * from './proposal-window.js';
 export * from './notifications.js';
+export * from './incidents.js';

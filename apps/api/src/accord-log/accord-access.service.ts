@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipRole, ParticipantRole } from '@plenary/contracts';
+import { MembershipRole, ParticipantRole, type StakeholderGroup } from '@plenary/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode, notFound } from '../common/errors/domain-error.js';
 import { selectRows } from '../common/database/select-rows.js';
@@ -165,6 +165,53 @@ export class AccordAccessService {
     assertParty(await this.partyStanding(callerId, organizationId, accordId, manager), {
       asRepresentative: false,
     });
+  }
+
+  /**
+   * The caller represents `organizationId`, a verified participant of the accord (party or
+   * observer): who may speak for it about the accord without casting its vote (record and assess
+   * incidents). Returns the organization's name and group, as events carry them.
+   */
+  async requireParticipantRepresentative(
+    callerId: string,
+    organizationId: string,
+    accordId: string,
+    manager?: EntityManager,
+  ): Promise<{ name: string; group: StakeholderGroup }> {
+    const db = manager ?? this.dataSource.manager;
+    const [row] = isUuid(organizationId)
+      ? await db.query<
+          (PartyStanding & { name: string; group: StakeholderGroup; participates: boolean })[]
+        >(
+          `SELECT o.name, o.stakeholder_group AS "group", p.role AS "participantRole",
+                  p.organization_id IS NOT NULL AS participates, m.role AS "membershipRole",
+                  o.verified_at IS NOT NULL AS verified
+           FROM organization o
+           LEFT JOIN participant p ON p.organization_id = o.id AND p.accord_id = $1
+           LEFT JOIN membership m ON m.organization_id = o.id AND m.user_id = $3
+           WHERE o.id = $2`,
+          [accordId, organizationId, callerId],
+        )
+      : [];
+    if (row?.membershipRole !== MembershipRole.REPRESENTATIVE) {
+      throw new DomainError(
+        DomainErrorCode.NOT_A_REPRESENTATIVE,
+        'Only a representative of this organization can speak for it',
+      );
+    }
+    if (!row.participates) {
+      throw new DomainError(
+        DomainErrorCode.NOT_A_PARTICIPANT,
+        'This organization does not take part in this accord',
+      );
+    }
+    if (!row.verified) {
+      throw new DomainError(
+        DomainErrorCode.ORGANIZATION_NOT_VERIFIED,
+        'This organization is not verified by the platform; it cannot speak in this accord yet',
+      );
+    }
+    return { name: row.name, group: row.group };
   }
 
   /**

@@ -33,6 +33,16 @@ export class ViewerStanding {
       .map((p) => p.organizationId);
   }
 
+  /**
+   * The verified participants (parties or observers) he represents: those he may speak for about
+   * the accord without a vote (requireParticipantRepresentative's rule), e.g. assess incidents.
+   */
+  get speakingOrganizationIds(): string[] {
+    return this.standing.parties
+      .filter((p) => p.membershipRole === MembershipRole.REPRESENTATIVE && p.verified)
+      .map((p) => p.organizationId);
+  }
+
   private mayActFor(options: { asRepresentative: boolean }): string[] {
     return this.standing.parties
       .filter((p) => partyRefusal(p, options) === null)

@@ -12,6 +12,7 @@ import {
   SECRET_PROTOCOL,
 } from './demo-content.js';
 import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
+import { seedIncidents } from './demo-incidents.js';
 import { populateDesks } from './demo-desk.js';
 
 type Vars = Record<string, unknown>;
@@ -126,11 +127,14 @@ export class DemoSeeder {
       organization: IMPOSTOR.organization,
     });
     await this.negotiate();
-    await seedCoSponsoredAmendments({
+    const delegations = {
       accordId: this.accordId,
-      as: (key, q, v) => this.gql(q, v, this.session(key).token),
-      organizationId: (key) => this.session(key).organizationId,
-    });
+      as: <T>(key: string, q: string, v?: Record<string, unknown>) =>
+        this.gql<T>(q, v, this.session(key).token),
+      organizationId: (key: string) => this.session(key).organizationId,
+    };
+    await seedCoSponsoredAmendments(delegations);
+    await seedIncidents(delegations);
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);
       await this.gql(

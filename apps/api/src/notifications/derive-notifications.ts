@@ -111,6 +111,9 @@ async function draftsOf(event: AccordEvent, facts: AccordFacts): Promise<Notific
     case 'comment.edited':
     case 'comment.deleted':
     case 'milestone.marked':
+    case 'incident.recorded':
+    case 'incident.revised':
+    case 'incident.assessed':
       return [];
   }
 

@@ -19,6 +19,8 @@ export const VIEWER_FIELDS: ReadonlySet<string> = new Set([
   'viewerCanInviteCoSponsor',
   'viewerCoSponsorInvitations',
   'viewerSupportOptions',
+  'viewerAssessingOrganizations',
+  'viewerCanRevise',
 ]);
 
 /** The viewer fields that also depend on which amendments the caller wrote. */

@@ -7,6 +7,8 @@ import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPag
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
 import { DeskPage } from '../features/desk/DeskPage';
 import { HistoryPage } from '../features/history/HistoryPage';
+import { IncidentPage } from '../features/incidents/IncidentPage';
+import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { PrintPage } from '../features/print/PrintPage';
@@ -61,6 +63,8 @@ export function App() {
           <Route path="propose" element={<ProposeAmendmentPage />} />
           <Route path="amendments/:amendmentId" element={<AmendmentPage />} />
           <Route path="history" element={<HistoryPage />} />
+          <Route path="incidents" element={<IncidentsPage />} />
+          <Route path="incidents/:incidentId" element={<IncidentPage />} />
           <Route path="print" element={<PrintPage />} />
           <Route path="search" element={<SearchPage />} />
         </Route>

@@ -138,6 +138,12 @@ const reasons: Record<DomainErrorCode, string> = {
   NOT_SUPPORTED: 'This organization does not support the amendment.',
   SPONSORS_MISSING:
     'The amendment does not yet have the co-sponsors the decision rule asks for before a vote.',
+  INCIDENT_NOT_FOUND: 'That incident was not found.',
+  INCIDENT_NAME_TAKEN: 'An incident of this accord already bears that name.',
+  INCIDENT_REVISED_SINCE:
+    'Someone revised this incident while you were editing: reload it and make your change again.',
+  NOT_THE_RECORDER:
+    'Only a representative of the organization that recorded this incident, or the facilitator, can revise it.',
   DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',
   // `describe` words it with the wait the server asks for.
   RATE_LIMITED: 'Too many attempts just now. Please wait a moment and try again.',

@@ -27,6 +27,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NOT_A_FRAMEWORK_EDITOR:
     case DomainErrorCode.DEMO_SIGN_IN_OFF:
     case DomainErrorCode.NOT_A_PARTICIPANT:
+    case DomainErrorCode.NOT_THE_RECORDER:
       return 'FORBIDDEN';
     case DomainErrorCode.USER_NOT_FOUND:
     case DomainErrorCode.ORGANIZATION_NOT_FOUND:
@@ -40,6 +41,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.MEMBERSHIP_NOT_FOUND:
     case DomainErrorCode.FRAMEWORK_NOT_FOUND:
     case DomainErrorCode.NORM_NOT_FOUND:
+    case DomainErrorCode.INCIDENT_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:
     case DomainErrorCode.ALREADY_MEMBER:
@@ -73,6 +75,8 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.PROPOSALS_CLOSED:
     case DomainErrorCode.FRAMEWORK_NAME_TAKEN:
     case DomainErrorCode.NORM_CITED:
+    case DomainErrorCode.INCIDENT_NAME_TAKEN:
+    case DomainErrorCode.INCIDENT_REVISED_SINCE:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

@@ -14,6 +14,7 @@ import { Notifications1764250000000 } from './1764250000000-notifications.js';
 import { ProposalWindow1764280000000 } from './1764280000000-proposal-window.js';
 import { ReadFence1764290700000 } from './1764290700000-read-fence.js';
 import { Frameworks1764350000000 } from './1764350000000-frameworks.js';
+import { Incidents1764360000000 } from './1764360000000-incidents.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ProposalWindow1764280000000,
   ReadFence1764290700000,
   Frameworks1764350000000,
+  Incidents1764360000000,
 ];

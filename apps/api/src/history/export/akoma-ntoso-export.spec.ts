@@ -45,6 +45,7 @@ const data = {
   ],
   amendments: [],
   milestones: [],
+  incidents: [],
   checkpoints: [],
 } as unknown as AccordExportData;
 

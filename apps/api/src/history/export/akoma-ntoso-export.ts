@@ -12,6 +12,7 @@ import type { ExportComparison } from './export-comparison.js';
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const CHECKPOINT_NAMESPACE = 'urn:plenary:checkpoint:1';
 const SPONSORSHIP_NAMESPACE = 'urn:plenary:sponsorship:1';
+const INCIDENTS_NAMESPACE = 'urn:plenary:incidents:1';
 
 const day = (iso: string) => iso.slice(0, 10);
 /** The AKN naming convention's id of an article: "5 bis A" → art_5bisa. */
@@ -188,6 +189,61 @@ function sponsorships(meta: XMLBuilder, data: AccordExportData): void {
   });
 }
 
+/**
+ * The incidents recorded in the accord and each organization's current assessment of them
+ * against its articles. They are not part of the text, and AKN has no element for them: they are
+ * Plenary's proprietary metadata (as its sponsorships are), each assessment referring to the
+ * article it assesses (`#art_4`) and to the organization that made it (its `TLCOrganization`).
+ */
+function incidents(meta: XMLBuilder, data: AccordExportData): void {
+  if (data.incidents.length === 0) return;
+  const orgRef = new Map(data.organizations.map((o, i) => [o.id, `#org_${i + 1}`]));
+  const articleRef = new Map(
+    data.clauses.filter((c) => !c.removed).map((c) => [c.id, `#${articleEid(c.number)}`]),
+  );
+  const proprietary = meta.ele('proprietary', { source: '#plenary' });
+  for (const incident of data.incidents) {
+    const record = proprietary.ele(INCIDENTS_NAMESPACE, 'incident', {
+      id: incident.id,
+      name: incident.name,
+      startedOn: incident.startedOn,
+      ...(incident.endedOn ? { endedOn: incident.endedOn } : {}),
+      ...(orgRef.has(incident.organizationId)
+        ? { recordedBy: orgRef.get(incident.organizationId)! }
+        : {}),
+    });
+    record.ele(INCIDENTS_NAMESPACE, 'description').txt(incident.description);
+    for (const source of incident.sources) record.ele(INCIDENTS_NAMESPACE, 'source').txt(source);
+    for (const actor of incident.actors)
+      record
+        .ele(INCIDENTS_NAMESPACE, 'actor', { name: actor.name, attribution: actor.attribution })
+        .txt(actor.note ?? '');
+    for (const response of incident.responses)
+      record
+        .ele(INCIDENTS_NAMESPACE, 'response', {
+          kind: response.kind,
+          by: response.by,
+          ...(response.on ? { on: response.on } : {}),
+          ...(response.source ? { source: response.source } : {}),
+        })
+        .txt(response.description);
+    for (const assessment of incident.assessments) {
+      const article = assessment.clauseId ? articleRef.get(assessment.clauseId) : undefined;
+      const organization = orgRef.get(assessment.organizationId);
+      if (!article || !organization) continue; // a removed article's assessments stay in the JSON
+      record
+        .ele(INCIDENTS_NAMESPACE, 'assessment', {
+          article,
+          by: organization,
+          verdict: assessment.verdict,
+          revision: String(assessment.revision),
+          date: day(assessment.assessedAt),
+        })
+        .txt(assessment.reasoning);
+    }
+  }
+}
+
 /** The last signed checkpoint of the log, in the document's proprietary metadata. */
 function signedHead(meta: XMLBuilder, data: AccordExportData, signing: ExportSigning): void {
   const signed = data.checkpoints.at(-1);
@@ -219,6 +275,7 @@ export function toAkomaNtosoExport(
   lifecycleAndReferences(meta, data, comparison);
   signedHead(meta, data, signing);
   sponsorships(meta, data);
+  incidents(meta, data);
 
   bill
     .ele('preface')

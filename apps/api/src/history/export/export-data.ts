@@ -1,6 +1,8 @@
 import { groupByKeys } from '../../common/graphql/loaders.js';
 import type {
   AccordEvent,
+  AssessmentVerdict,
+  IncidentFacts,
   AmendmentKind,
   AmendmentStatus,
   BallotChoice,
@@ -109,6 +111,27 @@ export interface ExportMilestone {
   markedAt: string;
 }
 
+/** An organization's current assessment of an incident against a clause (or, later, a norm). */
+export interface ExportAssessment {
+  organizationId: string;
+  clauseId: string | null;
+  verdict: AssessmentVerdict;
+  reasoning: string;
+  /** 1 for the first; the earlier ones are in the events (`incident.assessed`). */
+  revision: number;
+  assessedAt: string;
+  seq: number;
+}
+
+/** An incident recorded in the accord: its facts as they stand, and the current assessments. */
+export interface ExportIncident extends IncidentFacts {
+  id: string;
+  organizationId: string;
+  recordedAt: string;
+  revision: number;
+  assessments: ExportAssessment[];
+}
+
 /** Omit on each member of a union (Omit on the union itself would merge them). */
 type Without<E, K extends PropertyKey> = E extends unknown ? Omit<E, K> : never;
 
@@ -133,6 +156,7 @@ export interface AccordExportData {
   clauses: ExportClause[];
   amendments: ExportAmendment[];
   milestones: ExportMilestone[];
+  incidents: ExportIncident[];
   checkpoints: SignedCheckpoint[];
 }
 
@@ -230,6 +254,24 @@ export async function loadExportData(
     `SELECT name, seq, marked_at AS "markedAtDate" FROM milestone WHERE accord_id = $1 ORDER BY seq`,
     [accordId],
   );
+  // Read by SQL like the co-sponsors: incidents sit below history, their entities are theirs.
+  const incidentRows = await db.query<
+    (Omit<ExportIncident, 'recordedAt' | 'assessments'> & { recordedAtDate: Date })[]
+  >(
+    `SELECT id, name, started_on AS "startedOn", ended_on AS "endedOn", description, sources,
+            actors, responses, organization_id AS "organizationId", recorded_at AS "recordedAtDate",
+            revision
+     FROM incident WHERE accord_id = $1 ORDER BY recorded_seq`,
+    [accordId],
+  );
+  const assessmentRows = await db.query<
+    (Omit<ExportAssessment, 'assessedAt'> & { incidentId: string; assessedAtDate: Date })[]
+  >(
+    `SELECT incident_id AS "incidentId", organization_id AS "organizationId", clause_id AS "clauseId",
+            verdict, reasoning, revision, assessed_at AS "assessedAtDate", seq
+     FROM incident_assessment WHERE accord_id = $1 ORDER BY seq`,
+    [accordId],
+  );
   const checkpoints = await readCheckpoints(db, accordId);
   // One pass per list, not one per clause or amendment.
   const versionsByClause = groupByKeys(
@@ -245,6 +287,11 @@ export async function loadExportData(
   const amendmentIds = amendmentRows.map((a) => a.id);
   const coSponsorsByAmendment = groupByKeys(amendmentIds, coSponsorRows, (s) => s.amendmentId);
   const supportByAmendment = groupByKeys(amendmentIds, supportRows, (s) => s.amendmentId);
+  const assessmentsByIncident = groupByKeys(
+    incidentRows.map((i) => i.id),
+    assessmentRows,
+    (a) => a.incidentId,
+  );
   return {
     accord: {
       id: accord.id,
@@ -286,6 +333,13 @@ export async function loadExportData(
     milestones: milestoneRows.map(({ markedAtDate, ...m }) => ({
       ...m,
       markedAt: iso(markedAtDate)!,
+    })),
+    incidents: incidentRows.map(({ recordedAtDate, ...incident }, i) => ({
+      ...incident,
+      recordedAt: iso(recordedAtDate)!,
+      assessments: (assessmentsByIncident[i] ?? []).map(
+        ({ incidentId: _i, assessedAtDate, ...a }) => ({ ...a, assessedAt: iso(assessedAtDate)! }),
+      ),
     })),
     checkpoints,
   };

@@ -16,6 +16,7 @@ const data = {
   clauses: [],
   amendments: [],
   milestones: [],
+  incidents: [],
   checkpoints: [],
 } as unknown as AccordExportData;
 

@@ -41,6 +41,7 @@ export async function* toJsonExport(
       clauses: data.clauses,
       amendments: data.amendments.map((a) => (secret ? { ...a, ballots: [] } : a)),
       milestones: data.milestones,
+      incidents: data.incidents,
     },
     null,
     2,

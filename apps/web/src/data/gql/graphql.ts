@@ -22,6 +22,30 @@ export type AmendmentStatus = 'ADOPTED' | 'CONFLICT' | 'OPEN' | 'REJECTED' | 'VO
 /** MODIFIED: its wording, heading or force changed (it may have moved too) */
 export type ArticleChangeKind = 'ADDED' | 'MODIFIED' | 'MOVED' | 'REMOVED' | 'UNCHANGED';
 
+export type AssessIncidentInput = {
+  /** The clause assessed against */
+  clauseId: string | number;
+  incidentId: string | number;
+  /** The organization whose assessment this is */
+  onBehalfOf: string | number;
+  reasoning: string;
+  verdict: AssessmentVerdict;
+};
+
+/** Whether the incident would have breached the clause (or norm) */
+export type AssessmentVerdict = 'BREACHED' | 'NOT_BREACHED' | 'UNCLEAR';
+
+/** How firmly an actor is tied to an incident */
+export type AttributionConfidence =
+  /** Named by credible reporting or researchers, never officially */
+  | 'ALLEGED'
+  /** A government named it in an official act or statement */
+  | 'ATTRIBUTED_OFFICIALLY'
+  /** The actor claimed the operation itself */
+  | 'CLAIMED'
+  /** Suspected, with nothing public to tie it to the incident */
+  | 'UNATTRIBUTED';
+
 export type BallotChoice = 'ABSTAIN' | 'AGAINST' | 'FOR';
 
 export type CosponsorStatus = 'ACCEPTED' | 'DECLINED' | 'INVITED';
@@ -54,6 +78,47 @@ export type GroupWeightInput = {
   group: StakeholderGroup;
   weight: number;
 };
+
+export type IncidentActorInput = {
+  attribution: AttributionConfidence;
+  name: string;
+  /** Who attributed it, on what evidence */
+  note?: string | null | undefined;
+};
+
+export type IncidentFactsInput = {
+  actors: Array<IncidentActorInput>;
+  description: string;
+  /** A partial date: 2010, 2014-11 or 2017-05-12; null if unknown or ongoing */
+  endedOn?: string | null | undefined;
+  name: string;
+  responses: Array<IncidentResponseInput>;
+  /** URLs or citations */
+  sources: Array<string>;
+  /** A partial date: 2010, 2014-11 or 2017-05-12 */
+  startedOn: string;
+};
+
+export type IncidentResponseInput = {
+  /** Who responded */
+  by: string;
+  description: string;
+  kind: IncidentResponseKind;
+  /** A partial date: 2010, 2014-11 or 2017-05-12 */
+  on?: string | null | undefined;
+  /** A URL or a citation */
+  source?: string | null | undefined;
+};
+
+/** What the international community did about an incident */
+export type IncidentResponseKind =
+  | 'ATTRIBUTION'
+  | 'CONDEMNATION'
+  | 'INDICTMENT'
+  /** Recorded on purpose: nobody responded publicly */
+  | 'NONE'
+  | 'OTHER'
+  | 'SANCTIONS';
 
 export type InvitationStatus = 'ACCEPTED' | 'DECLINED' | 'PENDING' | 'REVOKED';
 
@@ -113,6 +178,13 @@ export type ProposeAmendmentInput = {
   sources?: Array<string> | null | undefined;
   /** ADD/MODIFY */
   text?: string | null | undefined;
+};
+
+export type RecordIncidentInput = {
+  accordId: string | number;
+  facts: IncidentFactsInput;
+  /** The organization the caller records it for */
+  onBehalfOf: string | number;
 };
 
 export type SearchKind =
@@ -1689,6 +1761,282 @@ export type AccordDiffQuery = {
   };
 };
 
+export type IncidentFactsFragment = {
+  __typename: 'Incident';
+  id: string;
+  accordId: string;
+  name: string;
+  startedOn: string;
+  endedOn: string | null;
+  description: string;
+  sources: Array<string>;
+  revision: number;
+  recordedAt: string;
+  revisedAt: string | null;
+  actors: Array<{
+    __typename: 'IncidentActor';
+    name: string;
+    attribution: AttributionConfidence;
+    note: string | null;
+  }>;
+  responses: Array<{
+    __typename: 'IncidentResponse';
+    kind: IncidentResponseKind;
+    by: string;
+    on: string | null;
+    description: string;
+    source: string | null;
+  }>;
+  recordedFor: {
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    group: StakeholderGroup;
+    country: string | null;
+    website: string | null;
+    verified: boolean;
+    handle: string;
+  };
+};
+
+export type AccordIncidentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AccordIncidentsQuery = {
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    incidents: Array<{
+      __typename: 'Incident';
+      id: string;
+      accordId: string;
+      name: string;
+      startedOn: string;
+      endedOn: string | null;
+      description: string;
+      sources: Array<string>;
+      revision: number;
+      recordedAt: string;
+      revisedAt: string | null;
+      actors: Array<{
+        __typename: 'IncidentActor';
+        name: string;
+        attribution: AttributionConfidence;
+        note: string | null;
+      }>;
+      responses: Array<{
+        __typename: 'IncidentResponse';
+        kind: IncidentResponseKind;
+        by: string;
+        on: string | null;
+        description: string;
+        source: string | null;
+      }>;
+      recordedFor: {
+        __typename: 'Organization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+        country: string | null;
+        website: string | null;
+        verified: boolean;
+        handle: string;
+      };
+    }>;
+    viewerAssessingOrganizations: Array<{
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+      country: string | null;
+      website: string | null;
+      verified: boolean;
+      handle: string;
+    }>;
+  } | null;
+};
+
+export type IncidentMatrixQueryVariables = Exact<{
+  accordId: string | number;
+}>;
+
+export type IncidentMatrixQuery = {
+  incidentMatrix: {
+    __typename: 'IncidentMatrix';
+    accordId: string;
+    incidents: Array<{ __typename: 'MatrixIncident'; id: string; name: string; startedOn: string }>;
+    clauses: Array<{
+      __typename: 'MatrixClause';
+      id: string;
+      number: string;
+      heading: string | null;
+    }>;
+    cells: Array<{
+      __typename: 'IncidentMatrixCell';
+      incidentId: string;
+      clauseId: string;
+      breached: number;
+      notBreached: number;
+      unclear: number;
+      total: number;
+      breachShare: number;
+      groupsDisagree: boolean;
+    }>;
+  };
+};
+
+export type IncidentPageQueryVariables = Exact<{
+  id: string | number;
+  accordId: string | number;
+}>;
+
+export type IncidentPageQuery = {
+  incident: {
+    __typename: 'Incident';
+    viewerCanRevise: boolean;
+    id: string;
+    accordId: string;
+    name: string;
+    startedOn: string;
+    endedOn: string | null;
+    description: string;
+    sources: Array<string>;
+    revision: number;
+    recordedAt: string;
+    revisedAt: string | null;
+    assessments: Array<{
+      __typename: 'IncidentAssessment';
+      id: string;
+      verdict: AssessmentVerdict;
+      reasoning: string;
+      revision: number;
+      assessedAt: string;
+      clause: { __typename: 'Clause'; id: string; number: string } | null;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        name: string;
+        group: StakeholderGroup;
+        country: string | null;
+        website: string | null;
+        verified: boolean;
+        handle: string;
+      };
+      assessedBy: { __typename: 'User'; id: string; displayName: string } | null;
+      history: Array<{
+        __typename: 'AssessmentRevision';
+        revision: number;
+        verdict: AssessmentVerdict;
+        reasoning: string;
+        assessedAt: string;
+      }>;
+    }>;
+    actors: Array<{
+      __typename: 'IncidentActor';
+      name: string;
+      attribution: AttributionConfidence;
+      note: string | null;
+    }>;
+    responses: Array<{
+      __typename: 'IncidentResponse';
+      kind: IncidentResponseKind;
+      by: string;
+      on: string | null;
+      description: string;
+      source: string | null;
+    }>;
+    recordedFor: {
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+      country: string | null;
+      website: string | null;
+      verified: boolean;
+      handle: string;
+    };
+  };
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    clauses: Array<{
+      __typename: 'Clause';
+      id: string;
+      number: string;
+      current: { __typename: 'ClauseVersion'; version: number; heading: string | null };
+    }>;
+    viewerAssessingOrganizations: Array<{
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+      country: string | null;
+      website: string | null;
+      verified: boolean;
+      handle: string;
+    }>;
+  } | null;
+};
+
+export type RecordIncidentMutationVariables = Exact<{
+  input: RecordIncidentInput;
+}>;
+
+export type RecordIncidentMutation = {
+  recordIncident: {
+    __typename: 'Incident';
+    id: string;
+    accordId: string;
+    name: string;
+    startedOn: string;
+    endedOn: string | null;
+    description: string;
+    sources: Array<string>;
+    revision: number;
+    recordedAt: string;
+    revisedAt: string | null;
+    actors: Array<{
+      __typename: 'IncidentActor';
+      name: string;
+      attribution: AttributionConfidence;
+      note: string | null;
+    }>;
+    responses: Array<{
+      __typename: 'IncidentResponse';
+      kind: IncidentResponseKind;
+      by: string;
+      on: string | null;
+      description: string;
+      source: string | null;
+    }>;
+    recordedFor: {
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+      country: string | null;
+      website: string | null;
+      verified: boolean;
+      handle: string;
+    };
+  };
+};
+
+export type AssessIncidentMutationVariables = Exact<{
+  input: AssessIncidentInput;
+}>;
+
+export type AssessIncidentMutation = {
+  assessIncident: {
+    __typename: 'IncidentAssessment';
+    id: string;
+    verdict: AssessmentVerdict;
+    reasoning: string;
+    revision: number;
+  };
+};
+
 export type AccordMilestonesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2987,27 +3335,6 @@ export const CommentTreeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CommentTreeFragment, unknown>;
-export const NotificationFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotificationFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
 export const OrganizationIdentityFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3030,6 +3357,105 @@ export const OrganizationIdentityFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationIdentityFragment, unknown>;
+export const IncidentFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationIdentity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IncidentFactsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
 export const MyMembershipFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7468,6 +7894,625 @@ export const AccordDiffDocument = {
     },
   ],
 } as unknown as DocumentNode<AccordDiffQuery, AccordDiffQueryVariables>;
+export const AccordIncidentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccordIncidents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'incidents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IncidentFacts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerAssessingOrganizations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'OrganizationIdentity' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationIdentity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordIncidentsQuery, AccordIncidentsQueryVariables>;
+export const IncidentMatrixDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IncidentMatrix' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'incidentMatrix' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'incidents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cells' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'incidentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notBreached' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unclear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breachShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'groupsDisagree' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IncidentMatrixQuery, IncidentMatrixQueryVariables>;
+export const IncidentPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IncidentPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'incident' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IncidentFacts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRevise' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasoning' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assessedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clause' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'OrganizationIdentity' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reasoning' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'current' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerAssessingOrganizations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'OrganizationIdentity' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationIdentity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IncidentPageQuery, IncidentPageQueryVariables>;
+export const RecordIncidentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordIncident' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordIncidentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordIncident' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IncidentFacts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationIdentity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordIncidentMutation, RecordIncidentMutationVariables>;
+export const AssessIncidentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssessIncident' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessIncidentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessIncident' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasoning' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessIncidentMutation, AssessIncidentMutationVariables>;
 export const AccordMilestonesDocument = {
   kind: 'Document',
   definitions: [

@@ -70,6 +70,7 @@ export function AccordLayout() {
           {viewer?.viewerCanAmend && (
             <NavLink to={`/accords/${accord.id}/propose`}>Propose</NavLink>
           )}
+          <NavLink to={`/accords/${accord.id}/incidents`}>Incidents</NavLink>
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
           <NavLink to={`/accords/${accord.id}/print`}>Print</NavLink>
           <SearchForm

@@ -4,6 +4,7 @@ import { draftingEventHandlers } from '../amendments/drafting.events';
 import { cosponsorEventHandlers } from '../cosponsors/cosponsors.events';
 import { discussionEventHandlers } from '../discussion/discussion.events';
 import { followEventLog } from '../history/history.events';
+import { incidentEventHandlers } from '../incidents/incidents.events';
 import { milestoneEventHandlers } from '../milestones/milestones.events';
 import { votingEventHandlers } from '../voting/voting.events';
 import { accordEventHandlers } from './accord.events';
@@ -15,6 +16,7 @@ const features = [
   discussionEventHandlers,
   milestoneEventHandlers,
   cosponsorEventHandlers,
+  incidentEventHandlers,
 ] as const;
 
 // Fails to compile when an event type has no handler in any feature: each type says what it does.

@@ -1,4 +1,5 @@
 import {
+  type AssessmentVerdict,
   isKnownAccordEvent,
   type AccordEventPayloads,
   type AccordEventType,
@@ -9,6 +10,12 @@ import { describeRenumbering } from '@plenary/text-history';
 import { formatDateTime } from '../../ui/format';
 
 type Sentence<T extends AccordEventType> = (payload: AccordEventPayloads[T]) => string;
+
+const verdictWords: Record<AssessmentVerdict, string> = {
+  BREACHED: 'breached',
+  NOT_BREACHED: 'not breached',
+  UNCLEAR: 'unclear',
+};
 
 const roleWords = (role: MembershipRole) =>
   role === MembershipRole.REPRESENTATIVE ? 'representative' : 'member';
@@ -43,6 +50,10 @@ const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
     `${p.organizationName} ${p.accepted ? 'co-sponsors' : 'declined to co-sponsor'} an amendment`,
   'amendment.supported': (p) => `${p.organizationName} supports an amendment`,
   'amendment.supportWithdrawn': (p) => `${p.organizationName} no longer supports an amendment`,
+  'incident.recorded': (p) => `${p.organizationName} recorded the incident “${p.facts.name}”`,
+  'incident.revised': (p) => `The incident “${p.facts.name}” was revised (revision ${p.revision})`,
+  'incident.assessed': (p) =>
+    `${p.organizationName} ${p.previousVerdict ? 'revised its assessment of' : 'assessed'} an incident against an article: ${verdictWords[p.verdict]}`,
   'accord.created': null,
   'accord.ruleChanged': null,
   'amendment.proposed': null,

@@ -1,0 +1,63 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
+import { referenced } from '../common/graphql/loaders.js';
+import { DraftingLoaderSource } from '../drafting/drafting.loaders.js';
+import { toClauseModel } from '../drafting/models/drafting.mappers.js';
+import { ClauseModel } from '../drafting/models/drafting.models.js';
+import { IdentityLoaderSource } from '../identity/identity.loaders.js';
+import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
+import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
+import { IncidentLoaderSource } from './incidents.loaders.js';
+import { AssessmentRevisionModel, IncidentAssessmentModel } from './models/incident.models.js';
+
+@Resolver(() => IncidentAssessmentModel)
+export class IncidentAssessmentResolver {
+  constructor(
+    private readonly incidentLoaders: IncidentLoaderSource,
+    private readonly identityLoaders: IdentityLoaderSource,
+    private readonly draftingLoaders: DraftingLoaderSource,
+  ) {}
+
+  @ResolveField(() => ClauseModel, { nullable: true })
+  async clause(
+    assessment: IncidentAssessmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<ClauseModel | null> {
+    if (!assessment.clauseId) return null;
+    const clause = await this.draftingLoaders.of(ctx).clause(assessment.clauseId);
+    return toClauseModel(referenced(clause, `clause ${assessment.clauseId}`));
+  }
+
+  @ResolveField(() => OrganizationModel)
+  async organization(
+    assessment: IncidentAssessmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<OrganizationModel> {
+    const org = await this.identityLoaders.of(ctx).organizationById.load(assessment.organizationId);
+    return toOrganizationModel(referenced(org, `organization ${assessment.organizationId}`));
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async assessedBy(
+    assessment: IncidentAssessmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<UserModel | null> {
+    const user = await this.identityLoaders.of(ctx).userById.load(assessment.assessedById);
+    return user && toUserModel(user, { kind: 'accord', accordId: assessment.accordId });
+  }
+
+  @ResolveField(() => [AssessmentRevisionModel])
+  async history(
+    assessment: IncidentAssessmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<AssessmentRevisionModel[]> {
+    const rows = await this.incidentLoaders
+      .of(ctx)
+      .revisionsByAssessment.load(`${assessment.accordId}:${assessment.id}`);
+    return rows.map((r) => Object.assign(new AssessmentRevisionModel(), r));
+  }
+}

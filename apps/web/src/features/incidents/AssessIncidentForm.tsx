@@ -1,0 +1,142 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import type { AssessmentVerdict, StakeholderGroup } from '../../data/gql/graphql';
+import { ErrorNotice } from '../../ui/Feedback';
+import { SelectField, TextAreaField } from '../../ui/Field';
+import {
+  AssessIncidentMutation,
+  IncidentMatrixQuery,
+  IncidentPageQuery,
+} from './incidents.graphql';
+import { verdictLabels } from './incident-words';
+
+const VERDICTS: AssessmentVerdict[] = ['BREACHED', 'NOT_BREACHED', 'UNCLEAR'];
+
+/**
+ * The delegate assesses the incident against an article for an organization he represents; if it
+ * already has, this revises its assessment (the earlier one stays in the record).
+ */
+export function AssessIncidentForm({
+  incidentId,
+  organizations,
+  clauses,
+  current,
+}: {
+  incidentId: string;
+  organizations: readonly { id: string; name: string; group: StakeholderGroup }[];
+  clauses: readonly { id: string; number: string; heading: string | null }[];
+  current: readonly {
+    organizationId: string;
+    clauseId: string;
+    verdict: AssessmentVerdict;
+    reasoning: string;
+  }[];
+}) {
+  const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
+  const [clauseId, setClauseId] = useState(clauses[0]?.id ?? '');
+  const [verdict, setVerdict] = useState<AssessmentVerdict | ''>('');
+  const [reasoning, setReasoning] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const [assess, { loading, error }] = useMutation(AssessIncidentMutation);
+  const existing = current.find(
+    (c) => c.organizationId === organizationId && c.clauseId === clauseId,
+  );
+  const accordClause = clauses.find((c) => c.id === clauseId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!verdict) return;
+    const result = await assess({
+      variables: {
+        input: { incidentId, onBehalfOf: organizationId, clauseId, verdict, reasoning },
+      },
+      refetchQueries: [IncidentPageQuery, IncidentMatrixQuery],
+    }).catch(() => null);
+    if (result?.data) {
+      setDone(
+        `Assessment recorded: ${verdictLabels[verdict].toLowerCase()} (article ${accordClause?.number ?? ''}).`,
+      );
+      setReasoning('');
+      setVerdict('');
+    }
+  }
+
+  return (
+    <section aria-labelledby="assess-title" className="card incident__assess">
+      <h3 id="assess-title" className="section-title">
+        Assess this incident
+      </h3>
+      <form onSubmit={(e) => void submit(e)} className="incident-form">
+        <div className="incident-form__row">
+          <SelectField
+            id="assess-organization"
+            label="For"
+            value={organizationId}
+            onChange={(e) => setOrganizationId(e.target.value)}
+          >
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="assess-clause"
+            label="Against article"
+            value={clauseId}
+            onChange={(e) => setClauseId(e.target.value)}
+          >
+            {clauses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.number}
+                {c.heading ? ` — ${c.heading}` : ''}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        {existing && (
+          <p className="hint" role="status">
+            Your organization found it {verdictLabels[existing.verdict].toLowerCase()}: assessing
+            again revises that (the earlier assessment stays in the record).
+          </p>
+        )}
+        <fieldset className="incident-form__verdicts">
+          <legend>Would the incident have breached it?</legend>
+          {VERDICTS.map((v) => (
+            <label key={v} className="radio">
+              <input
+                type="radio"
+                name="assess-verdict"
+                value={v}
+                checked={verdict === v}
+                onChange={() => setVerdict(v)}
+                required
+              />{' '}
+              {verdictLabels[v]}
+            </label>
+          ))}
+        </fieldset>
+        <TextAreaField
+          id="assess-reasoning"
+          label="Reasoning"
+          required
+          rows={3}
+          maxLength={5000}
+          value={reasoning}
+          onChange={(e) => setReasoning(e.target.value)}
+        />
+        {error && <ErrorNotice error={error} />}
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={loading || !verdict || !reasoning.trim()}
+        >
+          {existing ? 'Revise the assessment' : 'Record the assessment'}
+        </button>
+        <p role="status" className="hint">
+          {done ?? ''}
+        </p>
+      </form>
+    </section>
+  );
+}

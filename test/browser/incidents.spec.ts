@@ -1,0 +1,116 @@
+import { describe, expect, it } from '@jest/globals';
+import { expectData, Given } from '../../apps/api/test/support/factories.js';
+import { Negotiation } from '../../apps/api/test/support/negotiation.js';
+import { browserSession, openBrowser, withScreenshots } from './support/browser.js';
+
+const RECORD = `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) { id } }`;
+const ASSESS = `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`;
+
+describe('incidents in the browser', () => {
+  const session = browserSession();
+  const { delegates } = session;
+
+  it('an incident assessed by three stakeholder groups, one by keyboard, seen live side by side with the disagreement marked; the matrix leads to it', async () => {
+    const { api } = session;
+    const { accordId, facilitator, parties } = await new Given(api).accordWithParties({
+      parties: { GOVERNMENT: 1, PRIVATE_SECTOR: 1, CIVIL_SOCIETY: 1 },
+    });
+    const [state, company, ngo] = parties;
+    const clauseId = await new Negotiation(api, accordId, facilitator).adoptClause(
+      state,
+      'States should not damage critical infrastructure.',
+      [state, company, ngo],
+    );
+    const incidentId = expectData(
+      await api.gql<{ recordIncident: { id: string } }>(
+        RECORD,
+        {
+          i: {
+            accordId,
+            onBehalfOf: state.organizationId,
+            facts: {
+              name: 'WannaCry',
+              startedOn: '2017-05-12',
+              endedOn: null,
+              description: 'Ransomware with a self-spreading worm hit hospitals.',
+              sources: [],
+              actors: [{ name: 'Lazarus Group', attribution: 'ATTRIBUTED_OFFICIALLY', note: null }],
+              responses: [
+                {
+                  kind: 'ATTRIBUTION',
+                  by: 'United Kingdom',
+                  on: '2017-12',
+                  description: 'Named North Korea.',
+                },
+              ],
+            },
+          },
+        },
+        state.representative.token,
+      ),
+    ).recordIncident.id;
+    const assess = (by: typeof state, verdict: string, reasoning: string) =>
+      api.gql(
+        ASSESS,
+        { i: { incidentId, onBehalfOf: by.organizationId, clauseId, verdict, reasoning } },
+        by.representative.token,
+      );
+    expectData(await assess(company, 'BREACHED', 'Hospitals were hit.'));
+    const incidentPath = `/accords/${accordId}/incidents/${incidentId}`;
+
+    await withScreenshots(
+      'incidents',
+      () => delegates,
+      async () => {
+        const activist = await openBrowser('ngo', api.url, ngo.representative.token);
+        const diplomat = await openBrowser('state', api.url, state.representative.token);
+        delegates.push(activist, diplomat);
+        await Promise.all([activist.page.goto(incidentPath), diplomat.page.goto(incidentPath)]);
+        for (const d of delegates)
+          await d.page.locator('[data-testid=live-status][data-status=live]').waitFor();
+        await diplomat.page.getByText('Attribution').first().waitFor();
+        await diplomat.page.getByText(/United Kingdom, December 2017/).waitFor();
+
+        // The NGO assesses by keyboard: the article is the only one, the verdict a radio button.
+        const page = activist.page;
+        await page.getByLabel('Breached', { exact: true }).focus();
+        await page.keyboard.press('Space');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('Hospitals diverted ambulances.');
+        await page.getByRole('button', { name: 'Record the assessment' }).press('Enter');
+        await page.getByText('Assessment recorded: breached (article 1).').waitFor();
+
+        // The state's delegate, who did not reload, sees it in the civil-society column.
+        const columns = diplomat.page.getByTestId('group-column');
+        await columns
+          .and(diplomat.page.locator('[data-group=CIVIL_SOCIETY]'))
+          .getByText('Hospitals diverted ambulances.')
+          .waitFor();
+        await columns
+          .and(diplomat.page.locator('[data-group=PRIVATE_SECTOR]'))
+          .getByText('Hospitals were hit.')
+          .waitFor();
+
+        // A government finds no breach: the groups now disagree, marked in words on both pages.
+        expectData(await assess(state, 'NOT_BREACHED', 'No intent to damage infrastructure.'));
+        for (const d of delegates) await d.page.getByTestId('groups-disagree').waitFor();
+        await expect(diplomat.page.getByTestId('groups-disagree').textContent()).resolves.toMatch(
+          /Governments find none; Private sector find a breach; Civil society find a breach/,
+        );
+
+        // The matrix says it in the cell, and the cell leads to the article's assessments.
+        await page
+          .getByRole('navigation', { name: 'Accord' })
+          .getByRole('link', { name: 'Incidents' })
+          .press('Enter');
+        const cell = page.getByTestId('matrix-cell');
+        await cell.getByText('2 of 3 find a breach').waitFor();
+        await cell.getByText('groups disagree').waitFor();
+        await cell.getByRole('link').press('Enter');
+        await page.waitForURL(`**${incidentPath}#assessments-${clauseId}`);
+        await page.getByTestId('clause-assessments').waitFor();
+        for (const d of delegates) expect(d.pageErrors).toEqual([]);
+      },
+    );
+  });
+});
