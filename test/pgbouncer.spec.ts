@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Discussion } from '../apps/api/test/support/discussion.js';
 import { Given } from '../apps/api/test/support/factories.js';
+import { elementAt } from '../apps/api/test/support/lists.js';
 import { Negotiation } from '../apps/api/test/support/negotiation.js';
 import { TestSocket } from '../apps/api/test/support/socket-client.js';
 import { createTestDatabase } from '../apps/api/test/support/test-database.js';
@@ -70,7 +71,7 @@ describeWithPgBouncer(
       });
       await Promise.all(
         [0, 1, 2, 3].map((i) =>
-          new Discussion(i % 2 ? a : b, accordId).post(parties[i % 3].representative, {
+          new Discussion(i % 2 ? a : b, accordId).post(elementAt(parties, i % 3).representative, {
             amendmentId: amendment.id,
             body: `Comment ${i}`,
           }),
