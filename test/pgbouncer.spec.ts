@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Discussion } from '../apps/api/test/support/discussion.js';
 import { Given } from '../apps/api/test/support/factories.js';
+import { elementAt } from '../apps/api/test/support/lists.js';
 import { Negotiation } from '../apps/api/test/support/negotiation.js';
 import { elementAt } from '../apps/api/test/support/lists.js';
 import { TestSocket } from '../apps/api/test/support/socket-client.js';

@@ -10,5 +10,17 @@ import { fileURLToPath } from 'node:url';
 // later start skips compiling it. Node 20 has no such cache.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-const bundle = new URL('./bundle/start.js', import.meta.url);
-await import(existsSync(fileURLToPath(bundle)) ? bundle.href : './start.js');
+// Traces only when an OTLP endpoint is configured: then the SDK starts first, and the API runs
+// unbundled, so that its instrumentations can wrap http, express, graphql and pg as Node loads
+// them from node_modules (the bundle holds its own copies, which nothing could wrap).
+if (
+  process.env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() ||
+  process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim()
+) {
+  const { startTracing } = await import('./tracing.js');
+  await startTracing();
+  await import('./start.js');
+} else {
+  const bundle = new URL('./bundle/start.js', import.meta.url);
+  await import(existsSync(fileURLToPath(bundle)) ? bundle.href : './start.js');
+}

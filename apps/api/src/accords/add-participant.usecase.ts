@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ParticipantRole } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
+import { ReadReplica } from '../database/read-replica.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { inTransaction } from '../common/database/transaction.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
@@ -26,11 +27,12 @@ export class AddParticipantUseCase {
     private readonly dataSource: DataSource,
     private readonly access: AccordAccessService,
     private readonly events: EventLogService,
+    private readonly replica: ReadReplica,
   ) {}
 
   async execute({ callerId, accordId, organizationId, role }: AddParticipantCommand) {
     this.access.assertFacilitator(await this.access.requireVisibleAs(accordId, callerId));
-    return inTransaction(this.dataSource, async (manager) => {
+    const added = await inTransaction(this.dataSource, async (manager) => {
       // The organization before the accord: the order OrganizationWrite keeps too.
       const organization = await lockOrganization(manager, organizationId, 'SHARE');
       if (role === ParticipantRole.PARTY && !organization.verifiedAt) {
@@ -67,5 +69,7 @@ export class AddParticipantUseCase {
       });
       return participant;
     });
+    await this.replica.wrote([callerId]); // see ReadReplica
+    return added;
   }
 }
