@@ -3,7 +3,6 @@ import { Discussion } from '../apps/api/test/support/discussion.js';
 import { Given } from '../apps/api/test/support/factories.js';
 import { elementAt } from '../apps/api/test/support/lists.js';
 import { Negotiation } from '../apps/api/test/support/negotiation.js';
-import { elementAt } from '../apps/api/test/support/lists.js';
 import { TestSocket } from '../apps/api/test/support/socket-client.js';
 import { createTestDatabase } from '../apps/api/test/support/test-database.js';
 import { ApiProcess } from './support/api-process.js';

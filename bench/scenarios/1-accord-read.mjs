@@ -142,12 +142,16 @@ export async function buildAccord(f, clauses, sizes, withComments, concurrency =
 }
 
 /**
- * What the API sends on its own timers, whatever the requests: the voting-deadline sweep and the
- * rate limits' batched flush. A long read overlaps them more often; they are not its cost.
+ * What the API sends on its own timers, whatever the requests: the voting-deadline sweep, the
+ * rate limits' batched flush, the mail outbox's claim, notification derivation and the digest's
+ * poll. A long read (a busy machine, a big accord) overlaps them more often; they are not its cost.
  */
 const BACKGROUND_SQL = [
   /WHERE status = 'VOTING' AND closes_at <= now\(\)/,
   /^INSERT INTO "rate_limit"/,
+  /^UPDATE mail_outbox SET claimed_until/,
+  /LEFT JOIN notification_cursor/,
+  /WHERE digest_pending/,
 ];
 
 /** Fewest statements seen over a few sequential reads, background work left out. */

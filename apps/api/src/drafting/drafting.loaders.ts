@@ -61,11 +61,14 @@ export class DraftingLoaders {
   private amendmentById?: DataLoader<string, AmendmentEntity | null>;
   private amendmentsByAccord?: DataLoader<string, AmendmentEntity[]>;
   private versionByAmendment?: DataLoader<string, ClauseVersionEntity | null>;
+  /** Clauses read with their accord's list, and those lists still being read. */
+  private readonly listed = new Map<string, ListedClause>();
+  private readonly listing: Promise<unknown>[] = [];
 
   constructor(private readonly db: DataSource) {}
 
-  clausesOfAccord(accordId: string) {
-    return (this.clausesByAccord ??= new DataLoader<string, ListedClause[]>(async (ids) => {
+  clausesOfAccord(accordId: string): Promise<ListedClause[]> {
+    const list = (this.clausesByAccord ??= new DataLoader<string, ListedClause[]>(async (ids) => {
       // With each clause's current version: a page shows the text of the clauses it lists.
       const rows = await selectRows<ClauseEntity, CurrentVersionColumns>(
         this.db,
@@ -76,11 +79,11 @@ export class DraftingLoaders {
         CURRENT_VERSION_COLUMNS,
       );
       const clauses = rows.map(withCurrentVersion);
-      // An accord page asks each amendment for its clause next: these rows answer it.
-      const byId = this.clauseLoader();
-      for (const clause of clauses) byId.prime(clause.id, clause);
+      for (const clause of clauses) this.listed.set(clause.id, clause);
       return groupByKeys(ids, clauses, (c) => c.accordId);
     })).load(accordId);
+    this.listing.push(list.catch(() => null));
+    return list;
   }
 
   clause(id: string) {
@@ -104,13 +107,17 @@ export class DraftingLoaders {
   }
 
   private clauseLoader() {
-    return (this.clauseById ??= new DataLoader<string, ListedClause | null>(async (ids) =>
-      orderByKeys(
-        ids,
-        await selectRows(this.db, ClauseEntity, 'WHERE t.id = ANY($1::uuid[])', [ids]),
-        (c) => c.id,
-      ),
-    ));
+    return (this.clauseById ??= new DataLoader<string, ListedClause | null>(async (ids) => {
+      // An accord page asks each amendment for its clause while (or after) it lists the
+      // accord's clauses: those answer, rather than a second read of the same rows.
+      await Promise.all(this.listing);
+      const missing = ids.filter((id) => !this.listed.has(id));
+      const read = missing.length
+        ? await selectRows(this.db, ClauseEntity, 'WHERE t.id = ANY($1::uuid[])', [missing])
+        : [];
+      const found = [...read, ...ids.flatMap((id) => this.listed.get(id) ?? [])];
+      return orderByKeys(ids, found, (c) => c.id);
+    }));
   }
 
   version(clauseId: string, version: number) {

@@ -18,6 +18,19 @@ export function selectRows<E extends ObjectLiteral, X extends object = object>(
   parameters: unknown[],
   extra?: string,
 ): Promise<(E & X)[]> {
+  const select = selectList(db, entity);
+  const columns = extra ? `${select.columns}, ${extra}` : select.columns;
+  return readQuery<E & X>(db, `SELECT ${columns} ${select.from} ${condition}`, parameters);
+}
+
+/**
+ * The entity's columns (`t."created_at" AS "createdAt", …`, its table aliased `t`) and `FROM`,
+ * for a statement that selects them beside others.
+ */
+export function selectList(
+  db: DataSource | EntityManager,
+  entity: new () => ObjectLiteral,
+): { columns: string; from: string } {
   let select = selectLists.get(entity);
   if (!select) {
     const metadata = (db instanceof DataSource ? db : db.connection).getMetadata(entity);
@@ -29,6 +42,5 @@ export function selectRows<E extends ObjectLiteral, X extends object = object>(
     };
     selectLists.set(entity, select);
   }
-  const columns = extra ? `${select.columns}, ${extra}` : select.columns;
-  return readQuery<E & X>(db, `SELECT ${columns} ${select.from} ${condition}`, parameters);
+  return select;
 }
