@@ -18,6 +18,7 @@ export const API_LAYERS = [
   'discussion',
   'milestones',
   'cosponsors',
+  'comparison',
   'history',
   'search',
   'desk',

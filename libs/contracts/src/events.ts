@@ -23,6 +23,7 @@ import type {
   AmendmentWithdrawnPayload,
   ClauseMovedPayload,
   ClauseRemovedPayload,
+  ClauseSourceLinkedPayload,
   ClausesRenumberedPayload,
   ClauseVersionedPayload,
 } from './events/drafting.js';
@@ -80,6 +81,7 @@ export interface AccordEventPayloads {
   'amendment.supported': AmendmentSupportPayload;
   'amendment.supportWithdrawn': AmendmentSupportPayload;
   'accord.proposalWindowSet': AccordProposalWindowSetPayload;
+  'clause.sourceLinked': ClauseSourceLinkedPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -115,6 +117,7 @@ export const ACCORD_EVENT_TYPES = [
   'amendment.supported',
   'amendment.supportWithdrawn',
   'accord.proposalWindowSet',
+  'clause.sourceLinked',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

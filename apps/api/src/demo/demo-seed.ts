@@ -12,6 +12,7 @@ import {
   SECRET_PROTOCOL,
 } from './demo-content.js';
 import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
+import { seedFrameworks } from './demo-frameworks.js';
 import { populateDesks } from './demo-desk.js';
 
 type Vars = Record<string, unknown>;
@@ -130,6 +131,12 @@ export class DemoSeeder {
       accordId: this.accordId,
       as: (key, q, v) => this.gql(q, v, this.session(key).token),
       organizationId: (key) => this.session(key).organizationId,
+    });
+    await seedFrameworks({
+      accordId: this.accordId,
+      operatorToken,
+      facilitatorToken: this.facilitatorToken,
+      gql: (q, v, t) => this.gql(q, v, t),
     });
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);

@@ -29,8 +29,11 @@ export interface StaleAmendment {
 export type Examination =
   { applies: true; application: Application } | ({ applies: false } & StaleAmendment);
 
-type Proposal = Pick<ModifyChange, 'heading' | 'text' | 'force' | 'sources'>;
-type VersionText = Pick<ClauseVersionEntity, 'version' | 'heading' | 'text' | 'force' | 'sources'>;
+type Proposal = Pick<ModifyChange, 'heading' | 'text' | 'force' | 'sources' | 'normIds'>;
+type VersionText = Pick<
+  ClauseVersionEntity,
+  'version' | 'heading' | 'text' | 'force' | 'sources' | 'normIds'
+>;
 
 const conflict = (
   reason: AmendmentConflict['reason'],
@@ -72,13 +75,16 @@ export function mergeModification(
   const force = mergeField<NormativeForce>(base.force, current.force, proposal.force);
   if (!heading.ok || !force.ok)
     return { ok: false, conflict: conflict('HEADING_OVERLAP', current.version) };
+  // A proposal that cites anything (free text or norms) replaces the clause's citations.
+  const cites = proposal.sources.length > 0 || proposal.normIds.length > 0;
   return {
     ok: true,
     content: {
       heading: heading.value,
       text,
       force: force.value,
-      sources: proposal.sources.length > 0 ? proposal.sources : current.sources,
+      sources: cites ? proposal.sources : current.sources,
+      normIds: cites ? proposal.normIds : current.normIds,
     },
   };
 }
@@ -88,6 +94,7 @@ export const mergedContent = (merged: MergedProposal): VersionContent => ({
   text: merged.text,
   force: merged.force,
   sources: merged.sources,
+  normIds: merged.normIds ?? [],
 });
 
 /**
@@ -102,10 +109,14 @@ export async function examineAmendment(
 ): Promise<Examination> {
   const change = changeOf(amendment);
   if (change.kind === AmendmentKind.ADD_CLAUSE) {
-    const { position, heading, text, force, sources } = change;
+    const { position, heading, text, force, sources, normIds } = change;
     return {
       applies: true,
-      application: { kind: change.kind, position, proposed: { heading, text, force, sources } },
+      application: {
+        kind: change.kind,
+        position,
+        proposed: { heading, text, force, sources, normIds },
+      },
     };
   }
   const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });

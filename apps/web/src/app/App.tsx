@@ -6,6 +6,8 @@ import { AmendmentPage } from '../features/amendments/AmendmentPage';
 import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
 import { DeskPage } from '../features/desk/DeskPage';
+import { ComparisonPage } from '../features/frameworks/ComparisonPage';
+import { FrameworksPage } from '../features/frameworks/FrameworksPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
@@ -53,6 +55,7 @@ export function App() {
         <Route path="/desk" element={<DeskPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/frameworks" element={<FrameworksPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
         {me.isOperator && <Route path="/operator" element={<OperatorPage />} />}
@@ -61,6 +64,7 @@ export function App() {
           <Route path="propose" element={<ProposeAmendmentPage />} />
           <Route path="amendments/:amendmentId" element={<AmendmentPage />} />
           <Route path="history" element={<HistoryPage />} />
+          <Route path="compare" element={<ComparisonPage />} />
           <Route path="print" element={<PrintPage />} />
           <Route path="search" element={<SearchPage />} />
         </Route>

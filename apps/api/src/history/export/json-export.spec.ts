@@ -16,6 +16,7 @@ const data = {
   clauses: [],
   amendments: [],
   milestones: [],
+  frameworks: [],
   checkpoints: [],
 } as unknown as AccordExportData;
 

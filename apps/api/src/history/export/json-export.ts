@@ -41,6 +41,7 @@ export async function* toJsonExport(
       clauses: data.clauses,
       amendments: data.amendments.map((a) => (secret ? { ...a, ballots: [] } : a)),
       milestones: data.milestones,
+      frameworks: data.frameworks,
     },
     null,
     2,

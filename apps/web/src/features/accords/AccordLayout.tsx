@@ -71,6 +71,7 @@ export function AccordLayout() {
             <NavLink to={`/accords/${accord.id}/propose`}>Propose</NavLink>
           )}
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
+          <NavLink to={`/accords/${accord.id}/compare`}>Compare</NavLink>
           <NavLink to={`/accords/${accord.id}/print`}>Print</NavLink>
           <SearchForm
             key={accord.id}
