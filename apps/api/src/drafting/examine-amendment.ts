@@ -75,16 +75,15 @@ export function mergeModification(
   const force = mergeField<NormativeForce>(base.force, current.force, proposal.force);
   if (!heading.ok || !force.ok)
     return { ok: false, conflict: conflict('HEADING_OVERLAP', current.version) };
-  // A proposal that cites anything (free text or norms) replaces the clause's citations.
-  const cites = proposal.sources.length > 0 || proposal.normIds.length > 0;
+  // Sources and norms cited are each kept unless the proposal gives new ones.
   return {
     ok: true,
     content: {
       heading: heading.value,
       text,
       force: force.value,
-      sources: cites ? proposal.sources : current.sources,
-      normIds: cites ? proposal.normIds : current.normIds,
+      sources: proposal.sources.length > 0 ? proposal.sources : current.sources,
+      normIds: proposal.normIds.length > 0 ? proposal.normIds : current.normIds,
     },
   };
 }

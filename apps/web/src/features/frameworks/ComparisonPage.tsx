@@ -5,6 +5,7 @@ import { ForceBadge } from '../../ui/Badges';
 import { Empty, ErrorNotice, Loading } from '../../ui/Feedback';
 import { clauseAnchor } from '../accords/ArticleReference';
 import { FrameworkComparisonQuery, FrameworksQuery } from './frameworks.graphql';
+import { SourceLinks } from './SourceLinks';
 import './frameworks.css';
 
 /** What each coverage means, in the delegates' words. */
@@ -211,6 +212,7 @@ export function ComparisonPage() {
           })}
         </div>
       )}
+      <SourceLinks accordId={accordId} />
     </section>
   );
 }

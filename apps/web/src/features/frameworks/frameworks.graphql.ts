@@ -87,3 +87,37 @@ export const FrameworkComparisonQuery = graphql(`
     }
   }
 `);
+
+/** The accord's free-text sources and the norms each clause cites (not cached: see README). */
+export const AccordSourcesQuery = graphql(`
+  query AccordSources($id: ID!) {
+    accord(id: $id) {
+      id
+      clauses {
+        id
+        number
+        current {
+          version
+          sources
+          author {
+            id
+          }
+          citations {
+            source
+            norm {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LinkSourceToNormMutation = graphql(`
+  mutation LinkSourceToNorm($clauseId: ID!, $source: String!, $normId: ID) {
+    linkSourceToNorm(clauseId: $clauseId, source: $source, normId: $normId) {
+      version
+    }
+  }
+`);
