@@ -21,13 +21,13 @@ describe('the comparison with norm frameworks in the browser', () => {
     const gge = expectData(
       await api.gql(IMPORT, { c: fixture('un-gge-2015.json'), f: 'JSON' }, operator.token),
     ).importFramework as { id: string; norms: { id: string; key: string }[] };
-    const dgc = expectData(
+    expectData(
       await api.gql(
         IMPORT,
         { c: fixture('digital-geneva-convention-2017.csv'), f: 'CSV' },
         operator.token,
       ),
-    ).importFramework as { id: string; norms: { id: string; key: string }[] };
+    );
     const normOf = (f: typeof gge, key: string) => f.norms.find((x) => x.key === key)!.id;
 
     const { accordId, facilitator, parties } = await given.accordWithParties({
