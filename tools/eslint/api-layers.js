@@ -19,6 +19,7 @@ export const API_LAYERS = [
   'milestones',
   'cosponsors',
   'incidents',
+  'comparison',
   'history',
   'search',
   'desk',

@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DemoSignInModule } from './demo/sign-in/demo-sign-in.module.js';
 import { DeskModule } from './desk/desk.module.js';
+import { ComparisonModule } from './comparison/comparison.module.js';
 import { CosponsorsModule } from './cosponsors/cosponsors.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
 import { DraftingModule } from './drafting/drafting.module.js';
@@ -46,6 +47,7 @@ export const FEATURE_MODULES = [
   MilestonesModule,
   CosponsorsModule,
   IncidentsModule,
+  ComparisonModule,
   SearchModule,
   DeskModule,
   RealtimeModule,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { DELEGATES, DEMO_PASSWORD, OPERATOR } from '../src/demo/demo-content.js';
+import { DELEGATES, DEMO_PASSWORD, FACILITATOR, OPERATOR } from '../src/demo/demo-content.js';
 import { DemoSeeder } from '../src/demo/demo-seed.js';
 import { OperatorsService } from '../src/identity/operators.service.js';
 import { expectData } from './support/factories.js';
@@ -275,6 +275,7 @@ describe('the demo accord loaded on first start', () => {
       unreadNotificationCount: busiest?.count,
     });
   });
+
   it('has the three incidents of the study, assessed by governments, companies and civil society, with disagreements', async () => {
     const token = expectData(
       await api.gql(
@@ -320,5 +321,49 @@ describe('the demo accord loaded on first start', () => {
     );
     const cells = incidentMatrix.cells as { total: number; groupsDisagree: boolean }[];
     expect(cells.filter((c) => c.groupsDisagree).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has the UN GGE 2015 norms, the Digital Geneva Convention and the Tech Accord as frameworks, the accord compared with them', async () => {
+    const login = expectData(
+      await api.gql(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        { e: FACILITATOR.email, p: DEMO_PASSWORD },
+      ),
+    );
+    const token = login.login.token as string;
+    const { frameworks, accords } = expectData(
+      await api.gql(
+        `{ frameworks { id shortName norms { key force } } accords { id rule { kind } } }`,
+        {},
+        token,
+      ),
+    );
+    const named = (shortName: string) =>
+      frameworks.find((f: { shortName: string }) => f.shortName === shortName);
+    expect(named('UN GGE 2015').norms).toHaveLength(11);
+    expect(named('DGC 2017').norms.map((n: { force: string }) => n.force)).toEqual(
+      Array(6).fill('BINDING'),
+    );
+    expect(named('Tech Accord 2018').norms).toHaveLength(4);
+    const accord = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED');
+    const { frameworkComparison } = expectData(
+      await api.gql(
+        `query($a: ID!, $f: [ID!]!) { frameworkComparison(accordId: $a, frameworkIds: $f) {
+           frameworks { norms { norm { key } coverage } } } }`,
+        { a: accord.id, f: [named('UN GGE 2015').id, named('DGC 2017').id] },
+        token,
+      ),
+    );
+    const [gge, dgc] = (
+      frameworkComparison.frameworks as { norms: { norm: { key: string }; coverage: string }[] }[]
+    ).map((column) => column.norms);
+    const coverage = (rows: typeof gge, key: string) =>
+      rows!.find((r) => r.norm.key === key)?.coverage;
+    expect(coverage(gge, '13(f)')).toBe('STRONGER');
+    expect(coverage(gge, '13(c)')).toBe('EQUIVALENT');
+    expect(coverage(gge, '13(b)')).toBe('SILENT');
+    expect(coverage(dgc, '1')).toBe('EQUIVALENT');
+    expect(coverage(dgc, '3')).toBe('WEAKER');
+    expect(coverage(dgc, '6')).toBe('SILENT');
   });
 });

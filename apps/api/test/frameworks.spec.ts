@@ -143,4 +143,38 @@ describe('norm frameworks over GraphQL', () => {
     );
     expectError(taken, 'CONFLICT');
   });
+
+  it('exports a framework over HTTP as JSON and CSV that import back to the same norms', async () => {
+    const download = (file: string, token?: string) =>
+      fetch(`${api.url}/frameworks/${ggeId}/${file}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    const json = await download('export.json', party.representative.token);
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-disposition')).toBe('attachment; filename="un-gge-2015.json"');
+    const exported = (await json.json()) as { shortName: string; norms: { key: string }[] };
+    const original = JSON.parse(fixture('un-gge-2015.json')) as typeof exported;
+    expect(exported).toMatchObject({ ...original, format: 'plenary-framework/1' });
+
+    const csv = await download('export.csv', outsider.token);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const copy = (await csv.text()).replace(/UN GGE 2015,/g, 'UN GGE 2015 copy,');
+    const reimported = expectData(
+      await api.gql(IMPORT, { c: copy, f: 'CSV' }, operator.token),
+    ).importFramework;
+    expect(reimported.norms.map((n: { key: string }) => n.key)).toEqual(
+      original.norms.map((n) => n.key),
+    );
+
+    expect((await download('export.json')).status).toBe(401);
+    expect((await download('export.xml', operator.token)).status).toBe(404);
+    const missing = await fetch(
+      `${api.url}/frameworks/00000000-0000-4000-8000-000000000000/export.csv`,
+      { headers: { authorization: `Bearer ${operator.token}` } },
+    );
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({
+      error: { code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' },
+    });
+  });
 });

@@ -100,3 +100,15 @@ export enum FrameworkFileFormat {
   JSON = 'JSON',
   CSV = 'CSV',
 }
+
+/**
+ * How an accord covers a norm of a framework: its strongest citing clause is BINDING where the
+ * norm is VOLUNTARY (STRONGER), the reverse (WEAKER), of the same force (EQUIVALENT), or no
+ * clause cites the norm (SILENT).
+ */
+export enum NormCoverage {
+  STRONGER = 'STRONGER',
+  EQUIVALENT = 'EQUIVALENT',
+  WEAKER = 'WEAKER',
+  SILENT = 'SILENT',
+}

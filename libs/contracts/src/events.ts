@@ -23,6 +23,7 @@ import type {
   AmendmentWithdrawnPayload,
   ClauseMovedPayload,
   ClauseRemovedPayload,
+  ClauseSourceLinkedPayload,
   ClausesRenumberedPayload,
   ClauseVersionedPayload,
 } from './events/drafting.js';
@@ -89,6 +90,7 @@ export interface AccordEventPayloads {
   'incident.recorded': IncidentRecordedPayload;
   'incident.revised': IncidentRevisedPayload;
   'incident.assessed': IncidentAssessedPayload;
+  'clause.sourceLinked': ClauseSourceLinkedPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -127,6 +129,7 @@ export const ACCORD_EVENT_TYPES = [
   'incident.recorded',
   'incident.revised',
   'incident.assessed',
+  'clause.sourceLinked',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

@@ -1,6 +1,7 @@
 import pg from 'pg';
 
 const TIMESTAMPTZ = 1184;
+const DATE = 1082;
 const parseAnyTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ, 'text') as (text: string) => Date;
 
 /**
@@ -20,11 +21,19 @@ export function parseTimestamptz(text: string): Date {
   return parseAnyTimestamptz(text);
 }
 
-/** pg's type parsers with `parseTimestamptz` for timestamptz (the pool's `types`). */
+/** A `date` stays its ISO text ("2015-07-22"): a day has no time zone, a JS Date has one. */
+const keepDate = (text: string): string => text;
+
+/**
+ * pg's type parsers with `parseTimestamptz` for timestamptz, and `date` kept as text (pg would
+ * make it a Date at local midnight), for the pool's `types`.
+ */
 export const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
-    return oid === TIMESTAMPTZ && format !== 'binary'
-      ? parseTimestamptz
-      : (pg.types.getTypeParser(oid, format) as (value: string) => unknown);
+    if (format === 'binary')
+      return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
+    if (oid === TIMESTAMPTZ) return parseTimestamptz;
+    if (oid === DATE) return keepDate;
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
   },
 };

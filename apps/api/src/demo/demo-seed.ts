@@ -12,6 +12,7 @@ import {
   SECRET_PROTOCOL,
 } from './demo-content.js';
 import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
+import { seedFrameworks } from './demo-frameworks.js';
 import { seedIncidents } from './demo-incidents.js';
 import { populateDesks } from './demo-desk.js';
 
@@ -134,6 +135,13 @@ export class DemoSeeder {
       organizationId: (key: string) => this.session(key).organizationId,
     };
     await seedCoSponsoredAmendments(delegations);
+    // Before the incidents: their assessments may cite the frameworks' norms.
+    await seedFrameworks({
+      accordId: this.accordId,
+      operatorToken,
+      facilitatorToken: this.facilitatorToken,
+      gql: (q, v, t) => this.gql(q, v, t),
+    });
     await seedIncidents(delegations);
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);

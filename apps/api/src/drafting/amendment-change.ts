@@ -8,6 +8,8 @@ export interface ProposedClause {
   /** None given: the clause is VOLUNTARY when it is added. */
   force: NormativeForce | null;
   sources: string[];
+  /** Norms cited, by id. */
+  normIds: string[];
 }
 
 /**
@@ -31,7 +33,16 @@ export type ClauseChange = Exclude<AmendmentChange, { kind: AmendmentKind.ADD_CL
 /** The columns that say what an amendment changes. */
 export type StoredAmendment = Pick<
   AmendmentEntity,
-  'id' | 'kind' | 'clauseId' | 'baseVersion' | 'heading' | 'text' | 'force' | 'sources' | 'position'
+  | 'id'
+  | 'kind'
+  | 'clauseId'
+  | 'baseVersion'
+  | 'heading'
+  | 'text'
+  | 'force'
+  | 'sources'
+  | 'normIds'
+  | 'position'
 >;
 
 /**
@@ -39,18 +50,19 @@ export type StoredAmendment = Pick<
  * columns only ever hold such a row), so a row that does not fit is a bug, not bad input.
  */
 export function changeOf(amendment: StoredAmendment): AmendmentChange {
-  const { kind, clauseId, baseVersion, heading, text, force, sources, position } = amendment;
+  const { kind, clauseId, baseVersion, heading, text, force, sources, normIds, position } =
+    amendment;
   const broken = (field: string) =>
     new Error(`amendment ${amendment.id}: a ${kind} amendment without its ${field}`);
   switch (kind) {
     case AmendmentKind.ADD_CLAUSE:
       if (text === null) throw broken('text');
-      return { kind, position, heading, text, force, sources };
+      return { kind, position, heading, text, force, sources, normIds };
     case AmendmentKind.MODIFY_CLAUSE:
       if (clauseId === null) throw broken('clause');
       if (baseVersion === null) throw broken('base version');
       if (text === null) throw broken('text');
-      return { kind, clauseId, baseVersion, heading, text, force, sources };
+      return { kind, clauseId, baseVersion, heading, text, force, sources, normIds };
     case AmendmentKind.REMOVE_CLAUSE:
       if (clauseId === null) throw broken('clause');
       return { kind, clauseId };

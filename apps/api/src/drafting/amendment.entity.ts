@@ -31,6 +31,8 @@ export interface MergedProposal {
   text: string;
   force: NormativeForce;
   sources: string[];
+  /** Absent from merges stored before norm frameworks. */
+  normIds?: string[];
 }
 
 @Entity('amendment')

@@ -20,6 +20,8 @@ export interface VersionContent {
   text: string;
   force: NormativeForce;
   sources: string[];
+  /** Norms cited, by id (the caller checked they exist and holds them FOR KEY SHARE). */
+  normIds: string[];
 }
 
 export interface Provenance {
@@ -240,6 +242,7 @@ export class ClauseWriter {
       text: content.text,
       force: content.force,
       sources: content.sources,
+      normIds: content.normIds,
       amendmentId: by.amendmentId,
       authorOrganizationId: by.authorOrganizationId,
       createdSeq: seq,

@@ -5,6 +5,14 @@ import { ClauseVersionEntity } from './clause-version.entity.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { FrameworksModule } from '../frameworks/frameworks.module.js';
+import { CitationLoaderSource } from './citations/citations.loaders.js';
+import {
+  AmendmentCitationsResolver,
+  ClauseVersionCitationsResolver,
+} from './citations/citations.resolver.js';
+import { ClauseSourceLinkEntity } from './citations/clause-source-link.entity.js';
+import { LinkSourceUseCase } from './citations/link-source.usecase.js';
 import { AmendmentApplicationResolver } from './amendment-application.resolver.js';
 import { AmendmentResolver, ClauseReferenceResolver } from './amendment.resolver.js';
 import { AmendmentViewerResolver } from './amendment-viewer.resolver.js';
@@ -20,9 +28,15 @@ import { WithdrawAmendmentUseCase } from './withdraw-amendment.usecase.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ClauseEntity, ClauseVersionEntity, AmendmentEntity]),
+    TypeOrmModule.forFeature([
+      ClauseEntity,
+      ClauseVersionEntity,
+      AmendmentEntity,
+      ClauseSourceLinkEntity,
+    ]),
     AccordLogModule,
     IdentityModule,
+    FrameworksModule,
   ],
   providers: [
     DraftingLoaderSource,
@@ -32,6 +46,10 @@ import { WithdrawAmendmentUseCase } from './withdraw-amendment.usecase.js';
     WithdrawAmendmentUseCase,
     RebaseAmendmentUseCase,
     RenumberClausesUseCase,
+    LinkSourceUseCase,
+    CitationLoaderSource,
+    ClauseVersionCitationsResolver,
+    AmendmentCitationsResolver,
     DraftingResolver,
     AccordTextResolver,
     ClauseResolver,
@@ -42,6 +60,11 @@ import { WithdrawAmendmentUseCase } from './withdraw-amendment.usecase.js';
     AmendmentApplicationResolver,
     AmendmentViewerResolver,
   ],
-  exports: [DraftingLookupService, DraftingLoaderSource, ReferenceLoaderSource],
+  exports: [
+    DraftingLookupService,
+    DraftingLoaderSource,
+    ReferenceLoaderSource,
+    CitationLoaderSource,
+  ],
 })
 export class DraftingModule {}

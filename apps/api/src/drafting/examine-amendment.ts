@@ -29,8 +29,11 @@ export interface StaleAmendment {
 export type Examination =
   { applies: true; application: Application } | ({ applies: false } & StaleAmendment);
 
-type Proposal = Pick<ModifyChange, 'heading' | 'text' | 'force' | 'sources'>;
-type VersionText = Pick<ClauseVersionEntity, 'version' | 'heading' | 'text' | 'force' | 'sources'>;
+type Proposal = Pick<ModifyChange, 'heading' | 'text' | 'force' | 'sources' | 'normIds'>;
+type VersionText = Pick<
+  ClauseVersionEntity,
+  'version' | 'heading' | 'text' | 'force' | 'sources' | 'normIds'
+>;
 
 const conflict = (
   reason: AmendmentConflict['reason'],
@@ -72,6 +75,7 @@ export function mergeModification(
   const force = mergeField<NormativeForce>(base.force, current.force, proposal.force);
   if (!heading.ok || !force.ok)
     return { ok: false, conflict: conflict('HEADING_OVERLAP', current.version) };
+  // Sources and norms cited are each kept unless the proposal gives new ones.
   return {
     ok: true,
     content: {
@@ -79,6 +83,7 @@ export function mergeModification(
       text,
       force: force.value,
       sources: proposal.sources.length > 0 ? proposal.sources : current.sources,
+      normIds: proposal.normIds.length > 0 ? proposal.normIds : current.normIds,
     },
   };
 }
@@ -88,6 +93,7 @@ export const mergedContent = (merged: MergedProposal): VersionContent => ({
   text: merged.text,
   force: merged.force,
   sources: merged.sources,
+  normIds: merged.normIds ?? [],
 });
 
 /**
@@ -102,10 +108,14 @@ export async function examineAmendment(
 ): Promise<Examination> {
   const change = changeOf(amendment);
   if (change.kind === AmendmentKind.ADD_CLAUSE) {
-    const { position, heading, text, force, sources } = change;
+    const { position, heading, text, force, sources, normIds } = change;
     return {
       applies: true,
-      application: { kind: change.kind, position, proposed: { heading, text, force, sources } },
+      application: {
+        kind: change.kind,
+        position,
+        proposed: { heading, text, force, sources, normIds },
+      },
     };
   }
   const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });

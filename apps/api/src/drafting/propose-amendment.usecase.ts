@@ -5,6 +5,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import type { AccordWrite } from '../accord-log/accord-write.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
+import { requireNorms } from '../frameworks/norm-references.js';
 import type { AmendmentChange } from './amendment-change.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseWriter } from './clause-writer.js';
@@ -57,7 +58,8 @@ export class ProposeAmendmentUseCase {
       const db = write.manager;
       await this.access.requirePartyMember(authorId, input.onBehalfOf, input.accordId, db);
       assertProposalsOpen(write);
-      const { change, clause } = await this.proposedChange(write, input);
+      const normIds = (await requireNorms(db, input.normIds ?? [])).map((n) => n.id);
+      const { change, clause } = await this.proposedChange(write, input, normIds);
       const amendment = await db.save(
         db.create(AmendmentEntity, {
           accordId: input.accordId,
@@ -65,6 +67,7 @@ export class ProposeAmendmentUseCase {
           ...columnsOf(change),
           // Any kind may cite its sources (a removal too).
           sources: cleanSources(input),
+          normIds,
           rationale: input.rationale.trim(),
           authorId,
           onBehalfOf: input.onBehalfOf,
@@ -88,6 +91,7 @@ export class ProposeAmendmentUseCase {
         text: amendment.text,
         force: amendment.force,
         sources: amendment.sources,
+        normIds: amendment.normIds,
         position: amendment.position,
         rationale: amendment.rationale,
         onBehalfOf: amendment.onBehalfOf,
@@ -120,6 +124,7 @@ export class ProposeAmendmentUseCase {
   private async proposedChange(
     write: AccordWrite,
     input: ProposeAmendmentInput,
+    normIds: string[],
   ): Promise<{ change: AmendmentChange; clause: ClauseEntity | null }> {
     const db = write.manager;
     const count = await new ClauseWriter(write, this.votes).activeClauseCount();
@@ -127,6 +132,7 @@ export class ProposeAmendmentUseCase {
       heading: input.heading?.trim() || null,
       force: input.force ?? null,
       sources: cleanSources(input),
+      normIds,
     };
     const needsText =
       input.kind === AmendmentKind.ADD_CLAUSE || input.kind === AmendmentKind.MODIFY_CLAUSE;

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module.js';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module.js';
+import { FrameworkExportController } from './framework-export.controller.js';
 import { FrameworkEditors } from './framework-editors.js';
 import { FrameworkEntity, NormEntity } from './framework.entity.js';
 import { FrameworkLoaderSource } from './frameworks.loaders.js';
@@ -9,7 +11,12 @@ import { ImportFrameworkUseCase } from './import-framework.usecase.js';
 
 /** Norm frameworks: platform-wide sets of norms that clauses cite and accords are compared with. */
 @Module({
-  imports: [TypeOrmModule.forFeature([FrameworkEntity, NormEntity]), IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature([FrameworkEntity, NormEntity]),
+    IdentityModule,
+    RateLimitsModule,
+  ],
+  controllers: [FrameworkExportController],
   providers: [
     FrameworkLoaderSource,
     FrameworkEditors,

@@ -92,6 +92,7 @@ async function draftsOf(event: AccordEvent, facts: AccordFacts): Promise<Notific
     case 'accord.created':
     case 'accord.ruleChanged':
     case 'accord.proposalWindowSet':
+    case 'clause.sourceLinked':
     case 'participant.added':
     case 'membership.joined':
     case 'membership.ended':

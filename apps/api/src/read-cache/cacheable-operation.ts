@@ -30,9 +30,14 @@ export const PER_CALLER_FIELDS: ReadonlySet<string> = new Set([
  * Fields reachable from an accord whose value can change without an event in its log, or that
  * depend on the caller: an answer that selects one is never cached. (A user's memberships in the
  * accord's organizations and their verification are logged in the accord; the rest of his
- * memberships are not. User names never change once made.)
+ * memberships are not. User names never change once made. Norm frameworks are platform-wide.)
  */
-const OUTSIDE_THE_LOG: ReadonlySet<string> = new Set(['memberships', ...PER_CALLER_FIELDS]);
+const OUTSIDE_THE_LOG: ReadonlySet<string> = new Set([
+  'memberships',
+  // Norms cited: a framework replaced by its editors changes them outside any accord's log.
+  'citations',
+  ...PER_CALLER_FIELDS,
+]);
 
 export interface RootRead {
   kind: AccordScopedRoot;

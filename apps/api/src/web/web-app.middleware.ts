@@ -7,10 +7,13 @@ const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/metrics', '/unsubsc
 
 /** An accord's export files (history/export/export.controller.ts). */
 const EXPORT_FILE = /^\/accords\/[^/]+\/export\.(md|json|akn\.xml)$/;
+/** A norm framework's export files (frameworks/framework-export.controller.ts). */
+const FRAMEWORK_EXPORT_FILE = /^\/frameworks\/[^/]+\/export\.(json|csv)$/;
 
 export const isApiPath = (path: string): boolean =>
   API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) ||
-  EXPORT_FILE.test(path);
+  EXPORT_FILE.test(path) ||
+  FRAMEWORK_EXPORT_FILE.test(path);
 
 /**
  * Serves the built web app (apps/web/dist): its files, and index.html for any other GET that a

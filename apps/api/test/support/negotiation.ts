@@ -19,6 +19,7 @@ export interface ProposalInput {
   force?: string;
   position?: number;
   sources?: string[];
+  normIds?: string[];
   rationale?: string;
 }
 

@@ -184,7 +184,7 @@ export class UseCaseHarness {
     return this.get(EventLogService).writeToAccord(accordId, (write) =>
       new ClauseWriter(write, this.get(RunningVote)).addClause(
         position,
-        { heading: null, text, force: NormativeForce.BINDING, sources: [] },
+        { heading: null, text, force: NormativeForce.BINDING, sources: [], normIds: [] },
         { amendmentId: null, authorOrganizationId: null, actorId: null },
       ),
     );

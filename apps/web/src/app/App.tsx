@@ -6,6 +6,8 @@ import { AmendmentPage } from '../features/amendments/AmendmentPage';
 import { ProposeAmendmentPage } from '../features/amendments/ProposeAmendmentPage';
 import { SignInPage, SignUpPage } from '../features/auth/AuthPages';
 import { DeskPage } from '../features/desk/DeskPage';
+import { ComparisonPage } from '../features/frameworks/ComparisonPage';
+import { FrameworksPage } from '../features/frameworks/FrameworksPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { IncidentPage } from '../features/incidents/IncidentPage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
@@ -55,6 +57,7 @@ export function App() {
         <Route path="/desk" element={<DeskPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/frameworks" element={<FrameworksPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
         {me.isOperator && <Route path="/operator" element={<OperatorPage />} />}
@@ -65,6 +68,7 @@ export function App() {
           <Route path="history" element={<HistoryPage />} />
           <Route path="incidents" element={<IncidentsPage />} />
           <Route path="incidents/:incidentId" element={<IncidentPage />} />
+          <Route path="compare" element={<ComparisonPage />} />
           <Route path="print" element={<PrintPage />} />
           <Route path="search" element={<SearchPage />} />
         </Route>

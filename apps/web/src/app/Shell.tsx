@@ -38,6 +38,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   </span>
                 )}
               </NavLink>
+              <NavLink to="/frameworks">Frameworks</NavLink>
               {me.isOperator && <NavLink to="/operator">Operator</NavLink>}
             </nav>
           )}

@@ -12,6 +12,8 @@ export interface AmendmentProposedPayload {
   text: string | null;
   force: NormativeForce | null;
   sources: string[];
+  /** Norms cited (ids), beside the free-text sources. Absent from events before norm frameworks. */
+  normIds?: string[];
   position: number | null;
   rationale: string;
   /** The PARTY organization it is proposed for. */
@@ -90,6 +92,8 @@ export type ClauseVersionedPayload = {
   text: string;
   force: NormativeForce;
   sources: string[];
+  /** Norms cited (ids), beside the free-text sources. Absent from events before norm frameworks. */
+  normIds?: string[];
 } & ({ created: true; number: string } | { created: false }) &
   ClauseChangeProvenance;
 
@@ -132,4 +136,18 @@ export interface AmendmentSupportPayload {
   amendmentId: string;
   organizationId: string;
   organizationName: string;
+}
+
+/**
+ * `clause.sourceLinked`: a free-text source of a clause's current version is linked to a norm of
+ * a framework (or unlinked, `norm` null) by the facilitator or the clause's drafting organization.
+ * The link holds for every version of the clause that keeps that source.
+ */
+export interface ClauseSourceLinkedPayload {
+  clauseId: string;
+  /** The clause version whose source was linked (the current one then). */
+  version: number;
+  source: string;
+  /** The norm, with how it is cited, as it was when linked; null when the link was removed. */
+  norm: { normId: string; frameworkId: string; frameworkShortName: string; key: string } | null;
 }

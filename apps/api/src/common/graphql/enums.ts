@@ -8,6 +8,7 @@ import {
   ExportFormat,
   FrameworkFileFormat,
   InvitationStatus,
+  NormCoverage,
   MembershipRole,
   NormativeForce,
   ParticipantRole,
@@ -28,6 +29,7 @@ registerEnumType(BallotChoice, { name: 'BallotChoice' });
 registerEnumType(DecisionRuleKind, { name: 'DecisionRuleKind' });
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
 registerEnumType(FrameworkFileFormat, { name: 'FrameworkFileFormat' });
+registerEnumType(NormCoverage, { name: 'NormCoverage' });
 registerEnumType(VotingRoundOutcome, { name: 'VotingRoundOutcome' });
 
 export {
@@ -39,6 +41,7 @@ export {
   ExportFormat,
   FrameworkFileFormat,
   InvitationStatus,
+  NormCoverage,
   MembershipRole,
   NormativeForce,
   ParticipantRole,

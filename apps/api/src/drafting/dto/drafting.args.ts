@@ -63,6 +63,15 @@ export class ProposeAmendmentInput {
   @IsString({ each: true })
   @Length(1, 300, { each: true })
   sources?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Norms of frameworks cited (see `frameworks`), beside the free-text sources',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  normIds?: string[] | null;
   @Field(() => Int, { nullable: true, description: 'ADD/MOVE: 1-based place in the accord' })
   @IsOptional()
   @IsInt()
@@ -111,4 +120,20 @@ export class NewArticleAtArgs {
   @Min(1)
   @Max(10000)
   position?: number | null;
+}
+
+@ArgsType()
+export class LinkSourceArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) clauseId!: string;
+  @Field({
+    description: "A free-text source of the clause's current version, exactly as it stands",
+  })
+  @IsString()
+  @Length(1, 300)
+  source!: string;
+  @Field(() => ID, { nullable: true, description: 'The norm it refers to; null removes the link' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  normId?: string | null;
 }

@@ -9,6 +9,8 @@ export class ClauseVersionModel {
   clauseId!: string;
   amendmentId!: string | null;
   authorOrganizationId!: string | null;
+  /** Read by `citations`. */
+  normIds!: string[];
   @Field(() => Int) version!: number;
   @Field(() => String, { nullable: true }) heading!: string | null;
   @Field() text!: string;
@@ -66,6 +68,8 @@ export class AmendmentModel {
   ballotCounts!: AmendmentEntity['ballotCounts'];
   finalTally!: AmendmentEntity['finalTally'];
   merged!: AmendmentEntity['merged'];
+  /** Read by `citations`. */
+  normIds!: string[];
   @Field(() => ID) id!: string;
   @Field(() => AmendmentKind) kind!: AmendmentKind;
   @Field(() => AmendmentStatus) status!: AmendmentStatus;

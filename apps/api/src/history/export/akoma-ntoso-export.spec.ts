@@ -4,7 +4,12 @@ import { create } from 'xmlbuilder2';
 import type { AccordExportData, ExportClause } from './export-data.js';
 import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
 
-const clause = (number: string, text: string, sources: string[]): ExportClause => ({
+const clause = (
+  number: string,
+  text: string,
+  sources: string[],
+  citations: { normId: string; source: string | null }[] = [],
+): ExportClause => ({
   id: `c${number}`,
   number,
   position: Number.parseInt(number, 10),
@@ -16,6 +21,8 @@ const clause = (number: string, text: string, sources: string[]): ExportClause =
       text,
       force: NormativeForce.VOLUNTARY,
       sources,
+      normIds: citations.filter((c) => c.source === null).map((c) => c.normId),
+      citations,
       amendmentId: null,
       authorOrganizationId: null,
       createdAt: '2026-12-01T00:00:00.000Z',
@@ -46,10 +53,81 @@ const data = {
   amendments: [],
   milestones: [],
   incidents: [],
+  frameworks: [],
   checkpoints: [],
 } as unknown as AccordExportData;
 
 describe('the Akoma Ntoso export', () => {
+  it('refers to the norms a clause cites, linked sources and direct citations, with their frameworks in <references>', () => {
+    const cited = {
+      ...data,
+      clauses: [
+        clause(
+          '1',
+          'States should not attack hospitals.',
+          ['UN GGE 2015 norm 13(f)'],
+          [{ normId: 'n-f', source: 'UN GGE 2015 norm 13(f)' }],
+        ),
+        clause('2', 'States should report vulnerabilities.', [], [{ normId: 'n-3', source: null }]),
+      ],
+      frameworks: [
+        {
+          id: 'fw-gge',
+          shortName: 'UN GGE 2015',
+          title: 'GGE report',
+          publisher: null,
+          year: 2015,
+          sourceUrl: 'https://example.org/gge',
+          norms: [
+            {
+              id: 'n-f',
+              key: '13(f)',
+              title: null,
+              text: '…',
+              force: NormativeForce.VOLUNTARY,
+              sourceUrl: null,
+            },
+          ],
+        },
+        {
+          id: 'fw-dgc',
+          shortName: 'DGC 2017',
+          title: 'Digital Geneva Convention',
+          publisher: null,
+          year: 2017,
+          sourceUrl: null,
+          norms: [
+            {
+              id: 'n-3',
+              key: '3',
+              title: null,
+              text: '…',
+              force: NormativeForce.BINDING,
+              sourceUrl: 'https://example.org/dgc#3',
+            },
+          ],
+        },
+      ],
+    } as unknown as AccordExportData;
+    const xml = toAkomaNtosoExport(cited, new Date(0), {
+      every: 50,
+      signedEventTypes: [],
+      keys: [],
+    });
+    expect(xml).toContain(
+      '<ref href="/plenary/framework/fw-gge/norm/13(f)" refersTo="#fw_1">UN GGE 2015 norm 13(f)</ref>',
+    );
+    expect(xml).toMatch(
+      /class="norm">\s*<p>\s*<ref href="https:\/\/example.org\/dgc#3" refersTo="#fw_2">DGC 2017 3<\/ref>/,
+    );
+    expect(xml).toContain(
+      '<TLCReference eId="fw_1" href="https://example.org/gge" showAs="UN GGE 2015: GGE report"/>',
+    );
+    expect(xml).toContain(
+      '<TLCReference eId="fw_2" href="/plenary/framework/fw-dgc" showAs="DGC 2017: Digital Geneva Convention"/>',
+    );
+  });
+
   it("keeps each article's sources as footnotes after its last paragraph, numbered through the document", () => {
     const xml = toAkomaNtosoExport(data, new Date(0), {
       every: 50,

@@ -6,6 +6,7 @@ import {
   type AccordExportData,
   acceptedCoSponsors,
   type ExportSigning,
+  type ExportVersion,
 } from './export-data.js';
 import type { ExportComparison } from './export-comparison.js';
 
@@ -37,27 +38,70 @@ function paragraphs(parent: XMLBuilder, text: string): XMLBuilder {
   return last;
 }
 
+/** A norm cited by the text, as AKN refers to it: its URL, and its framework's TLCReference. */
+interface CitedNorm {
+  href: string;
+  label: string;
+  frameworkEid: string;
+}
+
+/** Each cited norm by id, and each framework's `TLCReference` eId (fw_1, fw_2 … in export order). */
+function citedNorms(data: AccordExportData): Map<string, CitedNorm> {
+  const norms = new Map<string, CitedNorm>();
+  data.frameworks.forEach((framework, i) => {
+    for (const norm of framework.norms)
+      norms.set(norm.id, {
+        href:
+          norm.sourceUrl ??
+          `/plenary/framework/${framework.id}/norm/${encodeURIComponent(norm.key)}`,
+        label: `${framework.shortName} ${norm.key}`,
+        frameworkEid: `fw_${i + 1}`,
+      });
+  });
+  return norms;
+}
+
 /**
  * An article's sources as footnotes (AKN's `authorialNote`, an inline element, so they follow
- * its last paragraph's text), numbered through the document from `firstMarker`.
+ * its last paragraph's text), numbered through the document from `firstMarker`: each free-text
+ * source (a `<ref>` to its norm when it is linked to one), then each norm cited directly. Returns
+ * how many notes it wrote.
  */
 function sourceNotes(
   lastParagraph: XMLBuilder,
   eId: string,
-  sources: string[],
+  version: ExportVersion,
+  norms: Map<string, CitedNorm>,
   firstMarker: number,
-): void {
-  sources.forEach((source, i) => {
-    lastParagraph
+): number {
+  const linked = new Map(version.citations.map((c) => [c.source, norms.get(c.normId)]));
+  const notes: { text: string; norm: CitedNorm | undefined; kind: string }[] = [
+    ...version.sources.map((source) => ({
+      text: source,
+      norm: linked.get(source),
+      kind: 'source',
+    })),
+    ...version.citations
+      .filter((c) => c.source === null)
+      .map((c) => ({
+        text: norms.get(c.normId)?.label ?? c.normId,
+        norm: norms.get(c.normId),
+        kind: 'norm',
+      })),
+  ];
+  notes.forEach(({ text, norm, kind }, i) => {
+    const p = lastParagraph
       .ele('authorialNote', {
         eId: `${eId}__authorialNote_${i + 1}`,
         marker: String(firstMarker + i),
         placement: 'bottom',
-        class: 'source',
+        class: kind,
       })
-      .ele('p')
-      .txt(source);
+      .ele('p');
+    if (norm) p.ele('ref', { href: norm.href, refersTo: `#${norm.frameworkEid}` }).txt(text);
+    else p.txt(text);
   });
+  return notes.length;
 }
 
 /** FRBR work / expression / manifestation: what the document is, which version, which file. */
@@ -155,6 +199,14 @@ function lifecycleAndReferences(
       eId: `org_${i + 1}`,
       href: `/ontology/organization/plenary/${o.id}`,
       showAs: o.name,
+    });
+  });
+  // The norm frameworks the text cites: its notes' <ref>s point at their norms (refersTo).
+  data.frameworks.forEach((f, i) => {
+    references.ele('TLCReference', {
+      eId: `fw_${i + 1}`,
+      href: f.sourceUrl ?? `/plenary/framework/${f.id}`,
+      showAs: `${f.shortName}: ${f.title}`,
     });
   });
 }
@@ -295,6 +347,7 @@ export function toAkomaNtosoExport(
     body.ele('article', { eId: 'art_0' }).ele('content').ele('p').txt('(No clause adopted yet.)');
   }
   let notes = 0;
+  const norms = citedNorms(data);
   const changes = new Map(comparison?.articles.map((a) => [a.clauseId, a]));
   for (const clause of current) {
     const version = currentVersion(clause);
@@ -310,8 +363,7 @@ export function toAkomaNtosoExport(
       change && change.reworded
         ? redline(article.ele('content'), change.parts)
         : paragraphs(article.ele('content'), version.text);
-    sourceNotes(last, eId, version.sources, notes + 1);
-    notes += version.sources.length;
+    notes += sourceNotes(last, eId, version, norms, notes + 1);
   }
   // Compared with an earlier moment, the articles removed since stay, struck through.
   for (const removed of comparison?.articles.filter((a) => a.kind === 'REMOVED') ?? []) {

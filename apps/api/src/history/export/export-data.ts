@@ -15,6 +15,10 @@ import type { Tally } from '@plenary/decision-rules';
 import type { PublishedKey, SignedCheckpoint } from '@plenary/ledger';
 import type { EntityManager } from 'typeorm';
 import { readCheckpoints } from '../../accord-log/checkpoints.js';
+import {
+  citationsOf,
+  type NormCitation,
+} from '../../drafting/citations/clause-source-link.entity.js';
 
 export interface ExportOrganization {
   id: string;
@@ -33,10 +37,32 @@ export interface ExportVersion {
   text: string;
   force: NormativeForce;
   sources: string[];
+  /** Norms cited directly (ids of `frameworks[].norms`). */
+  normIds: string[];
+  /** Every norm it cites: directly, then through a free-text source linked to the norm. */
+  citations: NormCitation[];
   amendmentId: string | null;
   authorOrganizationId: string | null;
   createdAt: string;
   createdSeq: number;
+}
+
+/** A norm framework the text cites, with the norms it cites (in the framework's order). */
+export interface ExportFramework {
+  id: string;
+  shortName: string;
+  title: string;
+  publisher: string | null;
+  year: number;
+  sourceUrl: string | null;
+  norms: {
+    id: string;
+    key: string;
+    title: string | null;
+    text: string;
+    force: NormativeForce;
+    sourceUrl: string | null;
+  }[];
 }
 
 export interface ExportClause {
@@ -88,6 +114,8 @@ export interface ExportAmendment {
   position: number | null;
   /** What the proposal cites (the adopted version then carries them). */
   sources: string[];
+  /** Norms the proposal cites directly. */
+  normIds: string[];
   rationale: string;
   onBehalfOf: string;
   createdAt: string;
@@ -157,6 +185,8 @@ export interface AccordExportData {
   amendments: ExportAmendment[];
   milestones: ExportMilestone[];
   incidents: ExportIncident[];
+  /** The frameworks of the norms any version or amendment cites. */
+  frameworks: ExportFramework[];
   checkpoints: SignedCheckpoint[];
 }
 
@@ -200,8 +230,11 @@ export async function loadExportData(
      ORDER BY position NULLS LAST, created_at`,
     [accordId],
   );
-  const versionRows = await db.query<(ExportVersion & { clauseId: string; createdAtDate: Date })[]>(
+  const versionRows = await db.query<
+    (Omit<ExportVersion, 'citations'> & { clauseId: string; createdAtDate: Date })[]
+  >(
     `SELECT v.clause_id AS "clauseId", v.version, v.heading, v.text, v.force, v.sources,
+            v.norm_ids AS "normIds",
             v.amendment_id AS "amendmentId", v.author_organization_id AS "authorOrganizationId",
             v.created_at AS "createdAtDate", v.created_seq AS "createdSeq"
      FROM clause_version v JOIN clause c ON c.id = v.clause_id WHERE c.accord_id = $1 ORDER BY v.clause_id, v.version`,
@@ -214,7 +247,7 @@ export async function loadExportData(
     })[]
   >(
     `SELECT id, kind, status, clause_id AS "clauseId", base_version AS "baseVersion", heading, text, force, position,
-            sources, rationale, on_behalf_of AS "onBehalfOf", created_at AS "createdAtDate", closed_at AS "closedAtDate",
+            sources, norm_ids AS "normIds", rationale, on_behalf_of AS "onBehalfOf", created_at AS "createdAtDate", closed_at AS "closedAtDate",
             final_tally AS "finalTally"
      FROM amendment WHERE accord_id = $1 ORDER BY created_at`,
     [accordId],
@@ -272,6 +305,42 @@ export async function loadExportData(
      FROM incident_assessment WHERE accord_id = $1 ORDER BY seq`,
     [accordId],
   );
+  // Read by SQL, as the co-sponsors: the links are drafting's, the norms the frameworks'.
+  const linkRows = await db.query<{ clauseId: string; source: string; normId: string }[]>(
+    `SELECT clause_id AS "clauseId", source, norm_id AS "normId" FROM clause_source_link
+     WHERE accord_id = $1`,
+    [accordId],
+  );
+  const citedNormIds = [
+    ...new Set([
+      ...versionRows.flatMap((v) => v.normIds),
+      ...amendmentRows.flatMap((a) => a.normIds),
+      ...linkRows.map((l) => l.normId),
+    ]),
+  ];
+  const normRows = await db.query<
+    (ExportFramework['norms'][number] & {
+      framework: Omit<ExportFramework, 'norms'>;
+    })[]
+  >(
+    `SELECT n.id, n.key, n.title, n.text, n.force, n.source_url AS "sourceUrl",
+            json_build_object('id', f.id, 'shortName', f.short_name, 'title', f.title,
+              'publisher', f.publisher, 'year', f.year, 'sourceUrl', f.source_url) AS framework
+     FROM norm n JOIN framework f ON f.id = n.framework_id
+     WHERE n.id = ANY($1::uuid[]) ORDER BY f.year, lower(f.short_name), n.position`,
+    [citedNormIds],
+  );
+  const frameworks = new Map<string, ExportFramework>();
+  for (const { framework, ...norm } of normRows) {
+    const entry = frameworks.get(framework.id) ?? { ...framework, norms: [] };
+    entry.norms.push(norm);
+    frameworks.set(framework.id, entry);
+  }
+  const linksByClause = groupByKeys(
+    clauseRows.map((c) => c.id),
+    linkRows,
+    (l) => l.clauseId,
+  );
   const checkpoints = await readCheckpoints(db, accordId);
   // One pass per list, not one per clause or amendment.
   const versionsByClause = groupByKeys(
@@ -307,6 +376,7 @@ export async function loadExportData(
       ...c,
       versions: (versionsByClause[i] ?? []).map(({ clauseId: _c, createdAtDate, ...v }) => ({
         ...v,
+        citations: citationsOf(v, linksByClause[i] ?? []),
         createdAt: iso(createdAtDate)!,
       })),
     })),
@@ -341,6 +411,7 @@ export async function loadExportData(
         ({ incidentId: _i, assessedAtDate, ...a }) => ({ ...a, assessedAt: iso(assessedAtDate)! }),
       ),
     })),
+    frameworks: [...frameworks.values()],
     checkpoints,
   };
 }

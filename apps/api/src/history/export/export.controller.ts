@@ -4,15 +4,9 @@ import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { TokenService } from '../../common/auth/token.service.js';
-import {
-  DomainError,
-  DomainErrorCode,
-  type GraphqlErrorCode,
-} from '../../common/errors/domain-error.js';
-import { asDomainError } from '../../common/errors/format-graphql-error.js';
-import { graphqlCodeFor } from '../../common/errors/graphql-error-code.js';
+import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
+import { sendRefusal } from '../../common/http/send-refusal.js';
 import { OperationLimits } from '../../rate-limits/operation-limits.js';
-import { RateLimited } from '../../rate-limits/rate-limited.js';
 import { slug } from './akoma-ntoso-export.js';
 import { ExportService, type OpenedExport } from './export.service.js';
 
@@ -37,17 +31,6 @@ const FILES: Record<string, { format: ExportFormat; contentType: string; extensi
 
 /** An export costs this many operations of the caller's allowance (README, "Limits"). */
 export const EXPORT_WEIGHT = 10;
-
-/** The HTTP status of each refusal (the GraphQL codes, mapped once for this route). */
-const STATUS: Record<GraphqlErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  SERVICE_UNAVAILABLE: 503,
-  RATE_LIMITED: 429,
-};
 
 /**
  * `GET /accords/:id/export.md`, `.json` and `.akn.xml`: an accord's exports over plain HTTP,
@@ -86,7 +69,7 @@ export class ExportController {
       this.limits.admit(user, req, EXPORT_WEIGHT);
       opened = await this.exports.open(user.userId, accordId, kind.format, sinceOf(req.query));
     } catch (error) {
-      this.refuse(res, error);
+      sendRefusal(res, error, this.logger);
       return;
     }
     res.status(200).set({
@@ -102,23 +85,6 @@ export class ExportController {
       if (!req.destroyed) this.logger.error({ err: error, accordId }, 'export interrupted');
       res.destroy();
     }
-  }
-
-  private refuse(res: Response, error: unknown): void {
-    const domain = asDomainError(error);
-    if (!domain) {
-      this.logger.error({ err: error }, 'unexpected error while opening an export');
-      res
-        .status(500)
-        .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
-      return;
-    }
-    const code = graphqlCodeFor(domain.code);
-    if (code === 'UNAUTHENTICATED') res.set('WWW-Authenticate', 'Bearer');
-    if (domain instanceof RateLimited) res.set('Retry-After', String(domain.retryAfterSeconds));
-    res.status(STATUS[code]).json({
-      error: { code, reason: domain.code, message: domain.message, ...(domain.details ?? {}) },
-    });
   }
 }
 

@@ -17,6 +17,7 @@ const data = {
   amendments: [],
   milestones: [],
   incidents: [],
+  frameworks: [],
   checkpoints: [],
 } as unknown as AccordExportData;
 

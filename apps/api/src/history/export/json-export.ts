@@ -42,6 +42,7 @@ export async function* toJsonExport(
       amendments: data.amendments.map((a) => (secret ? { ...a, ballots: [] } : a)),
       milestones: data.milestones,
       incidents: data.incidents,
+      frameworks: data.frameworks,
     },
     null,
     2,

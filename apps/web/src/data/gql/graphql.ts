@@ -74,6 +74,8 @@ export type DemoRole = 'FACILITATOR' | 'OBSERVER' | 'OPERATOR' | 'PARTY';
 /** How a kind of notification reaches you by email (in the app it always does) */
 export type EmailDelivery = 'DAILY_DIGEST' | 'IMMEDIATE' | 'OFF';
 
+export type FrameworkFileFormat = 'CSV' | 'JSON';
+
 export type GroupWeightInput = {
   group: StakeholderGroup;
   weight: number;
@@ -124,6 +126,8 @@ export type InvitationStatus = 'ACCEPTED' | 'DECLINED' | 'PENDING' | 'REVOKED';
 
 export type MembershipRole = 'MEMBER' | 'REPRESENTATIVE';
 
+export type NormCoverage = 'EQUIVALENT' | 'SILENT' | 'STRONGER' | 'WEAKER';
+
 export type NormativeForce = 'BINDING' | 'VOLUNTARY';
 
 export type NotificationKind =
@@ -169,6 +173,8 @@ export type ProposeAmendmentInput = {
   force?: NormativeForce | null | undefined;
   heading?: string | null | undefined;
   kind: AmendmentKind;
+  /** Norms of frameworks cited (see `frameworks`), beside the free-text sources */
+  normIds?: Array<string | number> | null | undefined;
   /** The organization the author acts for */
   onBehalfOf: string | number;
   /** ADD/MOVE: 1-based place in the accord */
@@ -1578,6 +1584,139 @@ export type SetProposalWindowMutation = {
     proposalsCloseAt: string | null;
     viewerCanAmend: boolean;
   };
+};
+
+export type FrameworksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FrameworksQuery = {
+  mayEditFrameworks: boolean;
+  frameworks: Array<{
+    __typename: 'Framework';
+    id: string;
+    shortName: string;
+    title: string;
+    publisher: string | null;
+    year: number;
+    publishedOn: string | null;
+    sourceUrl: string | null;
+    description: string | null;
+    norms: Array<{
+      __typename: 'Norm';
+      id: string;
+      key: string;
+      title: string | null;
+      text: string;
+      force: NormativeForce;
+      sourceUrl: string | null;
+      correspondsTo: Array<{
+        __typename: 'Norm';
+        id: string;
+        key: string;
+        framework: { __typename: 'Framework'; id: string; shortName: string };
+      }>;
+    }>;
+  }>;
+};
+
+export type ImportFrameworkMutationVariables = Exact<{
+  content: string;
+  format: FrameworkFileFormat;
+  frameworkId?: string | number | null | undefined;
+}>;
+
+export type ImportFrameworkMutation = {
+  importFramework: { __typename: 'Framework'; id: string; shortName: string };
+};
+
+export type FrameworkComparisonQueryVariables = Exact<{
+  accordId: string | number;
+  frameworkIds: Array<string | number> | string | number;
+}>;
+
+export type FrameworkComparisonQuery = {
+  frameworkComparison: {
+    __typename: 'FrameworkComparison';
+    accordId: string;
+    seq: number;
+    frameworks: Array<{
+      __typename: 'FrameworkCoverage';
+      stronger: number;
+      equivalent: number;
+      weaker: number;
+      silent: number;
+      framework: {
+        __typename: 'Framework';
+        id: string;
+        shortName: string;
+        title: string;
+        year: number;
+      };
+      norms: Array<{
+        __typename: 'NormCoverageRow';
+        coverage: NormCoverage;
+        norm: {
+          __typename: 'Norm';
+          id: string;
+          key: string;
+          title: string | null;
+          text: string;
+          force: NormativeForce;
+          sourceUrl: string | null;
+          correspondsTo: Array<{
+            __typename: 'Norm';
+            id: string;
+            key: string;
+            framework: { __typename: 'Framework'; id: string; shortName: string };
+          }>;
+        };
+        clauses: Array<{
+          __typename: 'CoveringClause';
+          clauseId: string;
+          number: string;
+          heading: string | null;
+          force: NormativeForce;
+          source: string | null;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export type AccordSourcesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AccordSourcesQuery = {
+  accord: {
+    __typename: 'Accord';
+    id: string;
+    clauses: Array<{
+      __typename: 'Clause';
+      id: string;
+      number: string;
+      current: {
+        __typename: 'ClauseVersion';
+        version: number;
+        sources: Array<string>;
+        author: { __typename: 'Organization'; id: string } | null;
+        citations: Array<{
+          __typename: 'NormCitation';
+          source: string | null;
+          norm: { __typename: 'Norm'; id: string };
+        }>;
+      };
+    }>;
+  } | null;
+};
+
+export type LinkSourceToNormMutationVariables = Exact<{
+  clauseId: string | number;
+  source: string;
+  normId?: string | number | null | undefined;
+}>;
+
+export type LinkSourceToNormMutation = {
+  linkSourceToNorm: { __typename: 'ClauseVersion'; version: number };
 };
 
 export type ClauseHistoryQueryVariables = Exact<{
@@ -7270,6 +7409,454 @@ export const SetProposalWindowDocument = {
     },
   ],
 } as unknown as DocumentNode<SetProposalWindowMutation, SetProposalWindowMutationVariables>;
+export const FrameworksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Frameworks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'frameworks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisher' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'norms' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'correspondsTo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'framework' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEditFrameworks' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FrameworksQuery, FrameworksQueryVariables>;
+export const ImportFrameworkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportFramework' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FrameworkFileFormat' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'frameworkId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importFramework' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'content' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'format' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'frameworkId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'frameworkId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportFrameworkMutation, ImportFrameworkMutationVariables>;
+export const FrameworkComparisonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FrameworkComparison' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'frameworkIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'frameworkComparison' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'frameworkIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'frameworkIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'frameworks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'framework' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stronger' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'equivalent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weaker' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'silent' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'norms' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'norm' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'correspondsTo' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'framework' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'id' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'shortName' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'coverage' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'clauses' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'force' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FrameworkComparisonQuery, FrameworkComparisonQueryVariables>;
+export const AccordSourcesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccordSources' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'current' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'author' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'citations' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'norm' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccordSourcesQuery, AccordSourcesQueryVariables>;
+export const LinkSourceToNormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LinkSourceToNorm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'clauseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'source' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'normId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkSourceToNorm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'clauseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'clauseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'source' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'source' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'normId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'normId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkSourceToNormMutation, LinkSourceToNormMutationVariables>;
 export const ClauseHistoryDocument = {
   kind: 'Document',
   definitions: [

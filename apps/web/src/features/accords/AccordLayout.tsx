@@ -72,6 +72,7 @@ export function AccordLayout() {
           )}
           <NavLink to={`/accords/${accord.id}/incidents`}>Incidents</NavLink>
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
+          <NavLink to={`/accords/${accord.id}/compare`}>Compare</NavLink>
           <NavLink to={`/accords/${accord.id}/print`}>Print</NavLink>
           <SearchForm
             key={accord.id}

@@ -3,6 +3,7 @@ import { type ApplyAccordEvent, composeHandlers } from '../../data/accord-events
 import { draftingEventHandlers } from '../amendments/drafting.events';
 import { cosponsorEventHandlers } from '../cosponsors/cosponsors.events';
 import { discussionEventHandlers } from '../discussion/discussion.events';
+import { frameworkEventHandlers } from '../frameworks/frameworks.events';
 import { followEventLog } from '../history/history.events';
 import { incidentEventHandlers } from '../incidents/incidents.events';
 import { milestoneEventHandlers } from '../milestones/milestones.events';
@@ -17,6 +18,7 @@ const features = [
   milestoneEventHandlers,
   cosponsorEventHandlers,
   incidentEventHandlers,
+  frameworkEventHandlers,
 ] as const;
 
 // Fails to compile when an event type has no handler in any feature: each type says what it does.

@@ -8,6 +8,7 @@ import { useLiveAccord } from '../../data/live';
 import { DiffView } from '../../ui/DiffView';
 import { Empty, ErrorNotice } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { NormsField } from '../frameworks/NormsField';
 import { SourcesField } from './SourcesField';
 import { kindLabels } from '../../ui/format';
 import { AccordQuery, AccordViewerQuery } from '../accords/accords.graphql';
@@ -52,6 +53,7 @@ export function ProposeAmendmentPage() {
   const [sources, setSources] = useState<string[]>(() =>
     kind === 'MODIFY_CLAUSE' && clause ? clause.current.sources : [],
   );
+  const [normIds, setNormIds] = useState<string[]>([]);
   const citedInAccord = useMemo(
     () => [...new Set(clauses.flatMap((c) => c.current.sources))].sort(),
     [clauses],
@@ -143,6 +145,7 @@ export function ProposeAmendmentPage() {
             : {}),
           ...(kind === 'ADD_CLAUSE' || kind === 'MOVE_CLAUSE' ? { position: positionNumber } : {}),
           sources,
+          normIds,
         },
       },
     }).catch(() => null);
@@ -156,7 +159,8 @@ export function ProposeAmendmentPage() {
     text === clause.current.text &&
     (heading || null) === (clause.current.heading ?? null) &&
     force === clause.current.force &&
-    sources.join('\n') === clause.current.sources.join('\n');
+    sources.join('\n') === clause.current.sources.join('\n') &&
+    normIds.length === 0;
 
   return (
     <form className="propose" onSubmit={(e) => void submit(e)} aria-labelledby="propose-title">
@@ -281,6 +285,15 @@ export function ProposeAmendmentPage() {
           kind === 'MODIFY_CLAUSE'
             ? 'What the new wording relies on. With none given, the article keeps its sources.'
             : 'What the proposal relies on: a norm, a resolution, a report.'
+        }
+      />
+      <NormsField
+        normIds={normIds}
+        onChange={setNormIds}
+        hint={
+          kind === 'MODIFY_CLAUSE'
+            ? 'Norms of a framework the new wording follows. With none given, the article keeps the norms it cites.'
+            : 'Norms of a framework it follows: the comparison with that framework counts them.'
         }
       />
 

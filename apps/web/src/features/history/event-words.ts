@@ -45,6 +45,10 @@ const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
   'clauses.renumbered': (p) => describeRenumbering(p.changes),
   'milestone.marked': (p) => `The text as it stands named “${p.name}”`,
   'accord.proposalWindowSet': (p) => proposalWindowWords(p.opensAt, p.closesAt),
+  'clause.sourceLinked': (p) =>
+    p.norm
+      ? `Source “${p.source}” linked to ${p.norm.frameworkShortName} ${p.norm.key}`
+      : `Source “${p.source}” no longer linked to a norm`,
   'amendment.cosponsorInvited': (p) => `${p.organizationName} invited to co-sponsor an amendment`,
   'amendment.cosponsorAnswered': (p) =>
     `${p.organizationName} ${p.accepted ? 'co-sponsors' : 'declined to co-sponsor'} an amendment`,
