@@ -15,7 +15,9 @@ import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { runMigrations } from './database/migrate.js';
 import { Readiness } from './health/readiness.js';
+import { SharedRedis } from './common/redis/shared-redis.js';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
+import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 
 export interface ApiOptions {
   config: AppConfig;
@@ -38,13 +40,22 @@ export async function createApi({
 }: ApiOptions): Promise<INestApplication> {
   await phases.measure('migrations', () => runMigrations(databaseUrl));
   readiness.migrationsDone();
+  // With REDIS_URL, Redis must answer at start (a wrong address is a start-up error, not an
+  // outage); afterwards it may come and go like the database.
+  const redis = config.redisUrl ? await SharedRedis.connect(config.redisUrl) : null;
   const logger = createRootLogger(config.logLevel, logDestination);
-  const app = await phases.measure('nest', () =>
-    NestFactory.create(AppModule.forRoot({ config, databaseUrl, logger, readiness }), {
-      bufferLogs: true,
-      abortOnError: false,
-    }),
-  );
+  let app: INestApplication;
+  try {
+    app = await phases.measure('nest', () =>
+      NestFactory.create(AppModule.forRoot({ config, databaseUrl, logger, readiness, redis }), {
+        bufferLogs: true,
+        abortOnError: false,
+      }),
+    );
+  } catch (error) {
+    await redis?.close();
+    throw error;
+  }
   app.useLogger(new NestPinoLogger(logger));
   applyHttpPolicies(app, config);
   keepConnectionsAlive(app.getHttpServer() as Server);
@@ -57,9 +68,33 @@ export async function createApi({
   (app.getHttpAdapter().getInstance() as Express).set('etag', false);
   app.useGlobalPipes(validationPipe);
   // socket.io shares the HTTP port; its adapter carries broadcasts across instances.
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
+  if (redis) {
+    closeRedisLast(app, redis);
+    const adapter = await RedisIoAdapter.create(app, redis).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
+    app.useWebSocketAdapter(adapter);
+  } else {
+    app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
+  }
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * Redis closes after everything else: the shutdown hooks (presence leaving, the limits' last
+ * sync) and the socket.io adapter still use it.
+ */
+function closeRedisLast(app: INestApplication, redis: SharedRedis): void {
+  const close = app.close.bind(app);
+  app.close = async () => {
+    try {
+      await close();
+    } finally {
+      await redis.close();
+    }
+  };
 }
 
 /**

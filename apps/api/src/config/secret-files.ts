@@ -8,6 +8,7 @@ export const SECRET_SETTINGS = [
   'DATABASE_URL',
   'PLENARY_METRICS_TOKEN',
   'SMTP_URL',
+  'REDIS_URL',
 ] as const;
 
 /**
