@@ -1,7 +1,12 @@
 import type { PresenceEntry } from '@plenary/contracts';
 import type { DataSource } from 'typeorm';
 import { firstRow } from '../common/database/first-row.js';
-import type { Departure, PresenceRead, PresenceStore } from './presence-store.js';
+import type {
+  AccordPerson,
+  HeartbeatChanges,
+  PresenceRead,
+  PresenceStore,
+} from './presence-store.js';
 
 // Advisory lock space of presence snapshots (a second key is the accord's hash).
 const PRESENCE_LOCK = 7_400_118;
@@ -52,22 +57,25 @@ export class PostgresPresenceStore implements PresenceStore {
     );
   }
 
-  async heartbeat(liveSocketIds: string[]): Promise<Departure[]> {
+  async heartbeat(liveSocketIds: string[]): Promise<HeartbeatChanges> {
     await this.dataSource.query(
       `UPDATE accord_presence SET expires_at = now() + make_interval(secs => $2)
        WHERE instance_id = $1 AND socket_id = ANY($3::varchar[])`,
       [this.instanceId, this.ttlSeconds, liveSocketIds],
     );
-    return this.removeWhere(`expires_at < now()`, []);
+    return { gone: await this.removeWhere(`expires_at < now()`, []), back: [] };
   }
 
-  removeOwn(): Promise<Departure[]> {
+  removeOwn(): Promise<AccordPerson[]> {
     return this.removeWhere(`instance_id = $1`, [this.instanceId]);
   }
 
+  /** The pool and the event-log listener reconnect by themselves; the next heartbeat renews. */
+  onReconnected(): void {}
+
   /** Deletes entries and returns whose they were (as a SELECT: TypeORM reshapes DELETE results). */
-  private removeWhere(condition: string, parameters: unknown[]): Promise<Departure[]> {
-    return this.dataSource.query<Departure[]>(
+  private removeWhere(condition: string, parameters: unknown[]): Promise<AccordPerson[]> {
+    return this.dataSource.query<AccordPerson[]>(
       `WITH gone AS (DELETE FROM accord_presence WHERE ${condition} RETURNING accord_id, user_id)
        SELECT DISTINCT accord_id AS "accordId", user_id AS "userId" FROM gone`,
       parameters,

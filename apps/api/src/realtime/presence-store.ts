@@ -1,9 +1,17 @@
 import type { PresenceSnapshot } from '@plenary/contracts';
 
-/** Someone whose last entry in an accord went away. */
-export interface Departure {
+/** Someone in an accord: whose entry went away, or came back. */
+export interface AccordPerson {
   accordId: string;
   userId: string;
+}
+
+/** What a heartbeat changed that the rooms must be told. */
+export interface HeartbeatChanges {
+  /** Entries nobody renewed in time, removed. */
+  gone: AccordPerson[];
+  /** This instance's entries the store had lost (Redis restarted empty), written again. */
+  back: AccordPerson[];
 }
 
 /** What a read of an accord's presence gives: its entries, numbered (see PresenceService). */
@@ -27,9 +35,11 @@ export interface PresenceStore {
   ): Promise<void>;
   leave(socketId: string, accordId: string): Promise<void>;
   /** Renews this instance's entries of its live sockets, then removes expired entries (anyone's). */
-  heartbeat(liveSocketIds: string[]): Promise<Departure[]>;
+  heartbeat(liveSocketIds: string[]): Promise<HeartbeatChanges>;
   /** Removes this instance's entries (it is closing). */
-  removeOwn(): Promise<Departure[]>;
+  removeOwn(): Promise<AccordPerson[]>;
+  /** Calls `listener` when the store is reachable again after an outage (a heartbeat is due). */
+  onReconnected(listener: () => void): void;
   /**
    * The entries of the given people (everyone: null), one per person (his latest), numbered
    * after every read of the accord before it, on any instance.

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PresenceBroadcaster } from './presence-broadcaster.js';
-import { type Departure, PRESENCE_STORE, type PresenceStore } from './presence-store.js';
+import { type AccordPerson, PRESENCE_STORE, type PresenceStore } from './presence-store.js';
 import { type PlenaryServer, roomOf } from './socket-types.js';
 // Least time between two flushes of one accord by one instance, which bounds a burst of
 // joins: 20 ms, and more in a big room. A change is a message to every socket of the room
@@ -74,10 +74,15 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
 
   onApplicationBootstrap(): void {
     const periodMs = (this.config.presenceTtlSeconds * 1000) / 3;
-    this.timer = setInterval(() => {
-      this.beat ??= this.heartbeat().finally(() => (this.beat = null));
-    }, periodMs);
+    this.timer = setInterval(() => this.beatNow(), periodMs);
     this.timer.unref();
+    // Redis back after an outage may have lost every entry: write ours again at once.
+    this.store.onReconnected(() => this.beatNow());
+  }
+
+  private beatNow(): void {
+    if (this.closing) return;
+    this.beat ??= this.heartbeat().finally(() => (this.beat = null));
   }
 
   /**
@@ -134,7 +139,9 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   async heartbeat(): Promise<void> {
     try {
       const live = [...(this.server?.of('/').sockets.keys() ?? [])];
-      this.announce(await this.store.heartbeat(live));
+      const { gone, back } = await this.store.heartbeat(live);
+      // Those whose entries the store had lost are in the rooms again: the rooms are told.
+      this.announce([...gone, ...back]);
     } catch (error) {
       this.logger.warn({ err: error }, 'presence heartbeat failed; will retry');
     }
@@ -143,7 +150,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     for (const accordId of this.joined.keys()) this.snapshots.mark(accordId);
   }
 
-  private announce(departures: Departure[]): void {
+  private announce(departures: AccordPerson[]): void {
     for (const { accordId, userId } of departures) this.owe(accordId, [userId], null);
   }
 

@@ -1,7 +1,12 @@
 import type { PresenceEntry } from '@plenary/contracts';
 import type { Redis } from 'ioredis';
 import { onRedis, REDIS_KEY_PREFIX } from '../common/redis/shared-redis.js';
-import type { Departure, PresenceRead, PresenceStore } from './presence-store.js';
+import type {
+  AccordPerson,
+  HeartbeatChanges,
+  PresenceRead,
+  PresenceStore,
+} from './presence-store.js';
 
 /** `plenary:presence:accord:<accordId>`: a hash of the accord's entries by socket id. */
 const ENTRIES = `${REDIS_KEY_PREFIX}presence:accord:`;
@@ -17,21 +22,26 @@ const NOW_MS = `local t = redis.call('TIME') local now = t[1] * 1000 + math.floo
 // KEYS: the expiry set. ARGV: entries prefix, ttl ms, then per entry accord, socket, user,
 // clause ('' for none), typing ('1'/'0'), and 'u' (updated now) or 'k' (keep when it was).
 // An entry is {u, c, t, at, x}: user, clause, typing, updated at, expires at (Redis's ms).
+// Returns accord, user of each entry that was not there.
 const PUT = `${NOW_MS}
 local ttl = tonumber(ARGV[2])
+local absent = {}
 for i = 3, #ARGV, 6 do
   local key = ARGV[1] .. ARGV[i]
   local at = now
-  if ARGV[i + 5] == 'k' then
-    local old = redis.call('HGET', key, ARGV[i + 1])
-    if old then at = cjson.decode(old).at end
+  local old = redis.call('HGET', key, ARGV[i + 1])
+  if not old then
+    table.insert(absent, ARGV[i])
+    table.insert(absent, ARGV[i + 2])
+  elseif ARGV[i + 5] == 'k' then
+    at = cjson.decode(old).at
   end
   redis.call('HSET', key, ARGV[i + 1],
     cjson.encode({u = ARGV[i + 2], c = ARGV[i + 3], t = ARGV[i + 4], at = at, x = now + ttl}))
   redis.call('PEXPIRE', key, ttl)
   redis.call('ZADD', KEYS[1], now + ttl, ARGV[i] .. ' ' .. ARGV[i + 1])
 end
-return 1`;
+return absent`;
 
 // KEYS: the expiry set. ARGV: entries prefix, then pairs accord, socket. Returns accord, user
 // of each entry removed.
@@ -124,7 +134,7 @@ export class RedisPresenceStore implements PresenceStore {
     private readonly displayNames: DisplayNamesOf,
   ) {}
 
-  enter(socketId: string, userId: string, accordId: string): Promise<void> {
+  async enter(socketId: string, userId: string, accordId: string): Promise<void> {
     const key = `${accordId} ${socketId}`;
     const entry = this.own.get(key) ?? {
       accordId,
@@ -134,10 +144,10 @@ export class RedisPresenceStore implements PresenceStore {
       typing: false,
     };
     this.own.set(key, entry);
-    return this.put([entry], 'k');
+    await this.put([entry], 'k');
   }
 
-  update(
+  async update(
     socketId: string,
     userId: string,
     accordId: string,
@@ -146,7 +156,7 @@ export class RedisPresenceStore implements PresenceStore {
   ): Promise<void> {
     const entry = { accordId, socketId, userId, clauseId, typing };
     this.own.set(`${accordId} ${socketId}`, entry);
-    return this.put([entry], 'u');
+    await this.put([entry], 'u');
   }
 
   async leave(socketId: string, accordId: string): Promise<void> {
@@ -154,21 +164,21 @@ export class RedisPresenceStore implements PresenceStore {
     await this.remove([[accordId, socketId]]);
   }
 
-  async heartbeat(liveSocketIds: string[]): Promise<Departure[]> {
+  async heartbeat(liveSocketIds: string[]): Promise<HeartbeatChanges> {
     const live = new Set(liveSocketIds);
     for (const [key, entry] of this.own) if (!live.has(entry.socketId)) this.own.delete(key);
     // A script at a time holds Redis alone: a few hundred entries each.
     const entries = [...this.own.values()];
-    const renewals: Promise<void>[] = [];
+    const renewals: Promise<AccordPerson[]>[] = [];
     for (let i = 0; i < entries.length; i += RENEWALS_PER_CALL) {
       renewals.push(this.put(entries.slice(i, i + RENEWALS_PER_CALL), 'k'));
     }
     const swept = onRedis(() => this.redis.eval(SWEEP, 1, EXPIRY, ENTRIES));
-    const [, gone] = await Promise.all([Promise.all(renewals), swept]);
-    return departures(gone);
+    const [back, gone] = await Promise.all([Promise.all(renewals), swept]);
+    return { gone: people(gone), back: back.flat() };
   }
 
-  removeOwn(): Promise<Departure[]> {
+  removeOwn(): Promise<AccordPerson[]> {
     const entries = [...this.own.values()];
     this.own.clear();
     return this.remove(entries.map((e) => [e.accordId, e.socketId]));
@@ -197,8 +207,21 @@ export class RedisPresenceStore implements PresenceStore {
     return { version: Number(version), users };
   }
 
-  /** Sent now, in call order: the caller changes `own` in the same turn. */
-  private put(entries: OwnEntry[], at: 'u' | 'k'): Promise<void> {
+  onReconnected(listener: () => void): void {
+    let lost = false;
+    this.redis.on('close', () => (lost = true));
+    this.redis.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      listener();
+    });
+  }
+
+  /**
+   * Sent now, in call order: the caller changes `own` in the same turn. Resolves with the
+   * entries that were not there.
+   */
+  private put(entries: OwnEntry[], at: 'u' | 'k'): Promise<AccordPerson[]> {
     const args = entries.flatMap((e) => [
       e.accordId,
       e.socketId,
@@ -209,21 +232,21 @@ export class RedisPresenceStore implements PresenceStore {
     ]);
     return onRedis(() =>
       this.redis.eval(PUT, 1, EXPIRY, ENTRIES, this.ttlSeconds * 1000, ...args),
-    ).then(() => undefined);
+    ).then(people);
   }
 
-  private async remove(pairs: [string, string][]): Promise<Departure[]> {
+  private async remove(pairs: [string, string][]): Promise<AccordPerson[]> {
     if (pairs.length === 0) return [];
-    return departures(
+    return people(
       await onRedis(() => this.redis.eval(REMOVE, 1, EXPIRY, ENTRIES, ...pairs.flat())),
     );
   }
 }
 
 /** Accord, user pairs from a script, without repeats. */
-function departures(flat: unknown): Departure[] {
+function people(flat: unknown): AccordPerson[] {
   const list = flat as string[];
-  const seen = new Map<string, Departure>();
+  const seen = new Map<string, AccordPerson>();
   for (let i = 0; i + 1 < list.length; i += 2) {
     const accordId = list[i]!;
     const userId = list[i + 1]!;
