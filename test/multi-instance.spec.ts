@@ -6,6 +6,7 @@ import { Negotiation } from '../apps/api/test/support/negotiation.js';
 import { TestSocket } from '../apps/api/test/support/socket-client.js';
 import { startTestAppOn, type TestApp } from '../apps/api/test/support/test-app.js';
 import { createTestDatabase } from '../apps/api/test/support/test-database.js';
+import { AccordReadCache } from '../apps/api/src/read-cache/read-cache.module.js';
 import { ApiProcess } from './support/api-process.js';
 import { sharedStores } from './support/shared-store.js';
 
@@ -104,6 +105,31 @@ describe.each(sharedStores('test/multi-instance.spec.ts'))(
         (s) => s.users.some((u) => u.userId === parties[0].representative.id && u.typing),
         'the client on A typing, seen on B',
       );
+    });
+
+    it('never serves a read kept on one instance after a change made through the other', async () => {
+      const PAGE = `query($id: ID!) { amendment(id: $id) { id commentCount comments { body } } }`;
+      const reader = parties[1].representative;
+      const cache = instanceB.app.get(AccordReadCache).cache;
+      const readOnB = async () => {
+        const hits = cache.hits;
+        const answer = await instanceB.gql<{
+          amendment: { commentCount: number; comments: { body: string }[] };
+        }>(PAGE, { id: amendmentId }, reader.token);
+        return { amendment: answer.data!.amendment, hit: cache.hits > hits };
+      };
+      const first = await readOnB();
+      expect((await readOnB()).hit).toBe(true);
+
+      await new Discussion(instanceA, accordId).post(parties[0].representative, {
+        amendmentId,
+        body: 'Changed through A.',
+      });
+      const after = await readOnB();
+      expect(after.hit).toBe(false);
+      expect(after.amendment.commentCount).toBe(first.amendment.commentCount + 1);
+      expect(after.amendment.comments.map((c) => c.body)).toContain('Changed through A.');
+      expect((await readOnB()).hit).toBe(true);
     });
 
     it('converges every client on both instances to the same presence under concurrent changes', async () => {

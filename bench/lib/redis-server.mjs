@@ -57,6 +57,7 @@ const answers = (port) =>
  * Starts redis-server on `port` (a free one if absent). Returns { url, port, pid, stop(), kill() }:
  * `stop` ends it with SIGTERM, `kill` with SIGKILL (a crash); either way it can be started again
  * on the same port with `startRedisServer({ port })`.
+ * @param {{ port?: number, binary?: string | null, timeoutMs?: number }} [options]
  */
 export async function startRedisServer({
   port,

@@ -21,7 +21,16 @@ const postgres: SharedStore = {
   stop: () => Promise.resolve(),
 };
 
-export type RedisServer = Awaited<ReturnType<typeof startRedisServer>>;
+/** What bench/lib/redis-server.mjs's startRedisServer gives. */
+export interface RedisServer {
+  url: string;
+  port: number;
+  pid: number | undefined;
+  /** SIGTERM. */
+  stop(): Promise<void>;
+  /** SIGKILL: a crash. */
+  kill(): Promise<void>;
+}
 
 /** A Redis of the spec's own; `server` is there for specs that stop or kill it. */
 export class RedisStore implements SharedStore {

@@ -20,9 +20,10 @@ function withFailuresLogged(client: Redis, logger: Logger): Redis {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
-      if (typeof property !== 'string' || !UNAWAITED.has(property)) return value.bind(target);
+      const method = value as (...args: unknown[]) => unknown;
+      if (typeof property !== 'string' || !UNAWAITED.has(property)) return method.bind(target);
       return (...args: unknown[]) => {
-        const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        const result = method.apply(target, args);
         if (result instanceof Promise) {
           result.then(
             () => (failing = false),

@@ -80,11 +80,10 @@ export class SharedRedis {
     const clients = [...this.subscribers, this.client];
     this.subscribers.clear();
     await Promise.all(
-      clients.map((client) =>
-        client.status === 'ready'
-          ? withTimeout(client.quit(), COMMAND_TIMEOUT_MS).catch(() => client.disconnect())
-          : client.disconnect(),
-      ),
+      clients.map(async (client) => {
+        if (client.status !== 'ready') return client.disconnect();
+        await withTimeout(client.quit(), COMMAND_TIMEOUT_MS).catch(() => client.disconnect());
+      }),
     );
   }
 
