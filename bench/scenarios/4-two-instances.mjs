@@ -2,12 +2,15 @@
 // comment posted to the first; every instance hears the commit by LISTEN/NOTIFY and reads the
 // log, socket.io runs with the Postgres adapter) against one instance with all the sockets; then
 // the same through nginx (docker/nginx/plenary.conf) in front of three instances, the sockets
-// and the comment both going through the proxy, against the same one instance without it.
+// and the comment both going through the proxy, against the same one instance without it; then
+// both again with REDIS_URL (a redis-server of the bench's own: the Redis adapter, presence and
+// the limits in Redis), against the same one instance on PostgreSQL alone.
 import { Skip } from '../lib/capabilities.mjs';
 import { startApi } from '../lib/api.mjs';
 import { commentKey, discussedAccord, fanoutRounds, timeComment } from '../lib/fanout.mjs';
 import { findNginx, startNginxProxy } from '../lib/nginx-proxy.mjs';
 import { onCleanup } from '../lib/processes.mjs';
+import { findRedisServer, startRedisServer } from '../lib/redis-server.mjs';
 import { fmt, row } from '../lib/report.mjs';
 import { connectSwarm } from '../lib/swarm.mjs';
 
@@ -91,16 +94,28 @@ export default {
         }),
         ...(proxied.rows ?? []),
       ];
+      const redis = await withRedis(ctx, {
+        database,
+        fixtures: f,
+        users,
+        sockets,
+        messagesPerRound,
+        closing,
+        one,
+        baselineUrl: apiA.url,
+      });
+      rows.push(...redis.rows);
       return {
         rows,
         summary:
           `two instances p50 ${fmt(measured.p50.figure.median, 'ms')} / p99 ${fmt(measured.p99.figure.median, 'ms')} vs one instance ` +
           `p50 ${fmt(measured.p50.baseline.median, 'ms')} / p99 ${fmt(measured.p99.baseline.median, 'ms')}: p99 ${rows[1].ratio?.toFixed(2)}× ` +
-          `(target ≤ 2×: ${rows[1].met ? 'met' : 'SHORT'}); ${proxied.summary}`,
+          `(target ≤ 2×: ${rows[1].met ? 'met' : 'SHORT'}); ${proxied.summary}; ${redis.summary}`,
         details: {
           overall: measured.overall,
           joinSeconds: two.joinSeconds,
           proxy: proxied.details,
+          redis: redis.details,
         },
       };
     } finally {
@@ -134,6 +149,7 @@ async function socketsPerInstance(instances) {
  */
 async function throughProxy(ctx, options) {
   const { instances, database, fixtures, users, sockets, messagesPerRound, closing, one } = options;
+  const { env = {}, label = '', name = 'api-c' } = options;
   const nginx = findNginx();
   if (!nginx.binary) {
     const reason = `through nginx not measured: ${nginx.reason}`;
@@ -142,8 +158,9 @@ async function throughProxy(ctx, options) {
   }
   const apiC = await startApi({
     databaseUrl: database.url,
-    name: 'api-c',
+    name,
     profileDir: ctx.profileDir,
+    env,
   });
   closing.push(() => apiC.stop());
   const three = [...instances, apiC];
@@ -156,7 +173,7 @@ async function throughProxy(ctx, options) {
     await proxy.stop();
     forgetProxy();
   });
-  const accord = await discussedAccord(fixtures, users, 'S4-proxy');
+  const accord = await discussedAccord(fixtures, users, `S4-proxy${label}`);
   const before = await socketsPerInstance(three);
   const swarm = await connectSwarm({
     targets: [{ url: proxy.url }],
@@ -178,7 +195,7 @@ async function throughProxy(ctx, options) {
   });
   const rows = [
     row({
-      measure: `comment → ${sockets} sockets on 3 instances through nginx, p50`,
+      measure: `comment → ${sockets} sockets on 3 instances through nginx${label}, p50`,
       unit: 'ms',
       figure: measured.p50.figure,
       baseline: measured.p50.baseline,
@@ -187,7 +204,7 @@ async function throughProxy(ctx, options) {
       target: { on: 'ratio', op: null, value: null, text: '—' },
     }),
     row({
-      measure: `comment → ${sockets} sockets on 3 instances through nginx, p99`,
+      measure: `comment → ${sockets} sockets on 3 instances through nginx${label}, p99`,
       unit: 'ms',
       figure: measured.p99.figure,
       baseline: measured.p99.baseline,
@@ -199,12 +216,106 @@ async function throughProxy(ctx, options) {
   return {
     rows,
     summary:
-      `through nginx to 3 instances p50 ${fmt(measured.p50.figure.median, 'ms')} / p99 ${fmt(measured.p99.figure.median, 'ms')}: ` +
+      `through nginx to 3 instances${label} p50 ${fmt(measured.p50.figure.median, 'ms')} / p99 ${fmt(measured.p99.figure.median, 'ms')}: ` +
       `p99 ${rows[1].ratio?.toFixed(2)}× one instance without the proxy`,
     details: {
       overall: measured.overall,
       joinSeconds: swarm.joinSeconds,
       socketsPerInstance: spread,
     },
+  };
+}
+
+/**
+ * Two instances with REDIS_URL, then three of them through nginx, each against the same one
+ * instance on PostgreSQL alone. Without redis-server (or nginx, for the second), not measured.
+ */
+async function withRedis(ctx, options) {
+  const { database, fixtures, users, sockets, messagesPerRound, closing, one, baselineUrl } =
+    options;
+  const found = findRedisServer();
+  if (!found.binary) {
+    const reason = `with Redis not measured: ${found.reason}`;
+    process.stderr.write(`scenario 4: ${reason}\n`);
+    return { rows: [], summary: reason, details: { skipped: reason } };
+  }
+  const server = await startRedisServer({ binary: found.binary });
+  const forgetServer = onCleanup(() => server.stop());
+  closing.push(async () => {
+    await server.stop();
+    forgetServer();
+  });
+  const env = { REDIS_URL: server.url };
+  const start = async (name) => {
+    const api = await startApi({
+      databaseUrl: database.url,
+      name,
+      profileDir: ctx.profileDir,
+      env,
+      timeoutMs: 180_000, // one after the other, on a machine already busy with the other swarms
+    });
+    closing.push(() => api.stop());
+    return api;
+  };
+  const first = await start('api-redis-a');
+  const second = await start('api-redis-b');
+  const accord = await discussedAccord(fixtures, users, 'S4-redis');
+  const two = await connectSwarm({
+    targets: [{ url: first.url }, { url: second.url }],
+    tokens: accord.tokens,
+    count: sockets,
+    join: { accordId: accord.accordId },
+    keyOf: commentKey,
+  });
+  let twoOpen = true;
+  closing.unshift(() => (twoOpen ? two.close() : Promise.resolve()));
+  ctx.verbose(`${sockets} sockets joined two Redis instances in ${two.joinSeconds.toFixed(1)} s`);
+  const measured = await fanoutRounds(ctx, {
+    perRound: messagesPerRound,
+    figure: () => timeComment(first.url, accord, two),
+    baseline: () => timeComment(baselineUrl, one.accord, one.swarm),
+  });
+  const rows = [
+    row({
+      measure: `comment → ${sockets} sockets on 2 instances with Redis, p50`,
+      unit: 'ms',
+      figure: measured.p50.figure,
+      baseline: measured.p50.baseline,
+      baselineLabel: 'one instance, PostgreSQL alone',
+      higherIsBetter: false,
+      target: { on: 'ratio', op: null, value: null, text: '—' },
+    }),
+    row({
+      measure: `comment → ${sockets} sockets on 2 instances with Redis, p99`,
+      unit: 'ms',
+      figure: measured.p99.figure,
+      baseline: measured.p99.baseline,
+      baselineLabel: 'one instance, PostgreSQL alone',
+      higherIsBetter: false,
+      target: { on: 'ratio', op: '<=', value: 2, text: '≤ 2×' },
+    }),
+  ];
+  // The Redis swarm goes before the proxy's, so the machine holds one swarm more at most.
+  twoOpen = false;
+  await two.close();
+  const proxied = await throughProxy(ctx, {
+    instances: [first, second],
+    database,
+    fixtures,
+    users,
+    sockets,
+    messagesPerRound,
+    closing,
+    one,
+    env,
+    label: ' with Redis',
+    name: 'api-redis-c',
+  });
+  return {
+    rows: [...rows, ...(proxied.rows ?? [])],
+    summary:
+      `with Redis: two instances p50 ${fmt(measured.p50.figure.median, 'ms')} / p99 ${fmt(measured.p99.figure.median, 'ms')}, ` +
+      `p99 ${rows[1].ratio?.toFixed(2)}× one instance on PostgreSQL alone (target ≤ 2×: ${rows[1].met ? 'met' : 'SHORT'}); ${proxied.summary}`,
+    details: { overall: measured.overall, joinSeconds: two.joinSeconds, proxy: proxied.details },
   };
 }

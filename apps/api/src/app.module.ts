@@ -10,6 +10,8 @@ import { requestIdPlugin } from './common/graphql/request-id.plugin.js';
 import { graphqlMetricsPlugin } from './common/metrics/graphql-metrics.plugin.js';
 import { Metrics } from './common/metrics/metrics.js';
 import { MetricsModule } from './common/metrics/metrics.module.js';
+import { RedisModule } from './common/redis/redis.module.js';
+import type { SharedRedis } from './common/redis/shared-redis.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -62,15 +64,18 @@ export interface AppOptions {
   logger: Logger;
   /** What /health/ready reports (migrations, demo, database process); a fresh one if omitted. */
   readiness?: Readiness;
+  /** Connected when REDIS_URL is set; null: PostgreSQL keeps everything. */
+  redis?: SharedRedis | null;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logger, readiness }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, readiness, redis }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        RedisModule.forRoot(redis ?? null),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, config.database),
           // Each feature module registers its entities with TypeOrmModule.forFeature.

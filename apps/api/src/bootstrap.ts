@@ -18,7 +18,9 @@ import { withoutNamedStatements } from './common/database/read-query.js';
 import { checkPooledSettings } from './database/pooled-settings.js';
 import { runMigrations } from './database/migrate.js';
 import { Readiness } from './health/readiness.js';
+import { SharedRedis } from './common/redis/shared-redis.js';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter.js';
+import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 
 export interface ApiOptions {
   config: AppConfig;
@@ -44,13 +46,22 @@ export async function createApi({
   const sessionUrl = config.database.directUrl ?? databaseUrl;
   await phases.measure('migrations', () => runMigrations(sessionUrl));
   readiness.migrationsDone();
+  // With REDIS_URL, Redis must answer at start (a wrong address is a start-up error, not an
+  // outage); afterwards it may come and go like the database.
+  const redis = config.redisUrl ? await SharedRedis.connect(config.redisUrl) : null;
   const logger = createRootLogger(config.logLevel, logDestination);
-  const app = await phases.measure('nest', () =>
-    NestFactory.create(AppModule.forRoot({ config, databaseUrl, logger, readiness }), {
-      bufferLogs: true,
-      abortOnError: false,
-    }),
-  );
+  let app: INestApplication;
+  try {
+    app = await phases.measure('nest', () =>
+      NestFactory.create(AppModule.forRoot({ config, databaseUrl, logger, readiness, redis }), {
+        bufferLogs: true,
+        abortOnError: false,
+      }),
+    );
+  } catch (error) {
+    await redis?.close();
+    throw error;
+  }
   app.useLogger(new NestPinoLogger(logger));
   if (!config.database.namedStatements) withoutNamedStatements(app.get(DataSource));
   if (config.database.directUrl) await checkPooledSettings(app.get(DataSource), config, logger);
@@ -65,9 +76,33 @@ export async function createApi({
   (app.getHttpAdapter().getInstance() as Express).set('etag', false);
   app.useGlobalPipes(validationPipe);
   // socket.io shares the HTTP port; its adapter carries broadcasts across instances.
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, sessionUrl));
+  if (redis) {
+    closeRedisLast(app, redis);
+    const adapter = await RedisIoAdapter.create(app, redis).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
+    app.useWebSocketAdapter(adapter);
+  } else {
+    app.useWebSocketAdapter(new PostgresIoAdapter(app, sessionUrl));
+  }
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * Redis closes after everything else: the shutdown hooks (presence leaving, the limits' last
+ * sync) and the socket.io adapter still use it.
+ */
+function closeRedisLast(app: INestApplication, redis: SharedRedis): void {
+  const close = app.close.bind(app);
+  app.close = async () => {
+    try {
+      await close();
+    } finally {
+      await redis.close();
+    }
+  };
 }
 
 /**

@@ -25,7 +25,14 @@ describe('configuration validated at start-up', () => {
       logLevel: 'info',
       nodeEnv: 'development',
       demo: true,
+      redisUrl: null,
     });
+  });
+
+  it('takes a Redis URL, with a password and a database number', () => {
+    for (const url of ['redis://localhost:6379', 'rediss://:s3cret@cache.internal:6380/2']) {
+      expect(loadConfig({ PLENARY_DATA_DIR: dataDir(), REDIS_URL: url }).redisUrl).toBe(url);
+    }
   });
 
   it.each([
@@ -53,6 +60,11 @@ describe('configuration validated at start-up', () => {
     [{ PLENARY_CHECKPOINT_EVERY: 'often' }, 'PLENARY_CHECKPOINT_EVERY'],
     [{ PLENARY_RETIRED_SIGNING_KEYS: 'AAAA' }, 'PLENARY_RETIRED_SIGNING_KEYS'],
     [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ REDIS_URL: 'http://localhost:6379' }, 'REDIS_URL'],
+    [{ REDIS_URL: 'redis://localhost:6379/plenary' }, 'REDIS_URL'],
+    [{ REDIS_URL: 'redis://localhost:6379/16' }, 'REDIS_URL'],
+    [{ REDIS_URL: 'redis://localhost:6379?db=1' }, 'REDIS_URL'],
     [{ SMTP_URL: 'mail.example.org:25' }, 'SMTP_URL'],
     [{ PLENARY_PUBLIC_URL: 'plenary.example.org' }, 'PLENARY_PUBLIC_URL'],
     [{ PLENARY_MAIL_FROM: 'Plenary' }, 'PLENARY_MAIL_FROM'],

@@ -6,6 +6,7 @@ import { type DatabaseConfig, readDatabaseConfig, readPostgresUrl } from './data
 import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
 import { type NotificationConfig, readNotificationConfig } from './notification-config.js';
 import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
+import { readRedisConfig, type RedisConfig } from './redis-config.js';
 import { withSecretFiles } from './secret-files.js';
 import { readSigningConfig, type SigningConfig } from './signing-key-config.js';
 
@@ -14,7 +15,13 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 /** Validated configuration; every field comes from the environment (see README). */
 export interface AppConfig
-  extends SigningConfig, RateLimitConfig, MetricsConfig, DatabaseConfig, NotificationConfig {
+  extends
+    SigningConfig,
+    RateLimitConfig,
+    MetricsConfig,
+    DatabaseConfig,
+    NotificationConfig,
+    RedisConfig {
   port: number;
   host: string;
   databaseUrl: string | null;
@@ -169,6 +176,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     ...readRateLimitConfig(env),
     ...readMetricsConfig(env),
     ...readDatabaseConfig(env),
+    ...readRedisConfig(env),
     ...readNotificationConfig(env, port),
   };
 }

@@ -10,6 +10,7 @@ export const SECRET_SETTINGS = [
   'DATABASE_READ_URL',
   'PLENARY_METRICS_TOKEN',
   'SMTP_URL',
+  'REDIS_URL',
 ] as const;
 
 /**

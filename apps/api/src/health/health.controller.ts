@@ -1,4 +1,4 @@
-import { Controller, Get, HttpException, Logger } from '@nestjs/common';
+import { Controller, Get, HttpException, Inject, Logger, Optional } from '@nestjs/common';
 import {
   HealthCheck,
   type HealthCheckResult,
@@ -7,12 +7,14 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
+import { SHARED_REDIS, type SharedRedis } from '../common/redis/shared-redis.js';
 import { Readiness } from './readiness.js';
 
 /**
  * `/health/live`: the process serves HTTP (no dependency checked: restarting the API would not
  * bring a database back). `/health/ready` and `/health`: migrations done, the demo loaded when
- * one is loading, the embedded PostgreSQL running, and the database answering `SELECT 1`.
+ * one is loading, the embedded PostgreSQL running, the database answering `SELECT 1`, and Redis
+ * answering `PING` when REDIS_URL is set.
  */
 @Controller('health')
 export class HealthController {
@@ -25,6 +27,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly readiness: Readiness,
     private readonly dataSource: DataSource,
+    @Optional() @Inject(SHARED_REDIS) private readonly redis: SharedRedis | null = null,
   ) {}
 
   @Get('live')
@@ -47,6 +50,7 @@ export class HealthController {
         () => this.migrations(),
         () => this.demo(),
         () => this.databaseUp(),
+        ...(this.redis ? [() => this.redisUp(this.redis!)] : []),
       ]);
       this.changed(true, result);
       return result;
@@ -76,6 +80,16 @@ export class HealthController {
     // @nestjs/typeorm, which in the bundled API (scripts/bundle-api.mjs) is a second copy whose
     // token matches nothing.
     return this.database.pingCheck('database', { connection: this.dataSource, timeout: 2000 });
+  }
+
+  private async redisUp(redis: SharedRedis) {
+    const check = this.indicators.check('redis');
+    try {
+      await redis.ping(2000);
+      return check.up();
+    } catch (error) {
+      return check.down({ message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   /** Logged when readiness changes, not at every probe. */

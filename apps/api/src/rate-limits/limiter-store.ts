@@ -4,6 +4,8 @@ import {
   RateLimiterPostgres,
 } from 'rate-limiter-flexible';
 import type { Pool } from 'pg';
+import type { SharedRedis } from '../common/redis/shared-redis.js';
+import { RedisLimiterStore } from './redis-limiter-store.js';
 import { PostgresSocketLeases, type SocketLeases } from './socket-leases.js';
 
 export interface CounterOptions {
@@ -14,10 +16,8 @@ export interface CounterOptions {
 }
 
 /**
- * Where the limits keep their counts, shared by every API instance. PostgreSQL is the one store
- * today; a Redis store is another implementation of this interface (rate-limiter-flexible's
- * RateLimiterRedis for the counters, a sorted set per user for the leases), chosen in
- * `createLimiterStore`, with nothing else to change.
+ * Where the limits keep their counts, shared by every API instance: PostgreSQL by default,
+ * Redis with REDIS_URL (RedisLimiterStore), chosen in `createLimiterStore`.
  */
 export interface LimiterStore {
   /** A rate-limiter-flexible counter in the shared store. */
@@ -72,6 +72,10 @@ class PostgresLimiterStore implements LimiterStore {
   }
 }
 
-export function createLimiterStore(pool: Pool, instanceId: string): LimiterStore {
-  return new PostgresLimiterStore(pool, instanceId);
+export function createLimiterStore(
+  pool: Pool,
+  redis: SharedRedis | null,
+  instanceId: string,
+): LimiterStore {
+  return redis ? new RedisLimiterStore(redis.client) : new PostgresLimiterStore(pool, instanceId);
 }

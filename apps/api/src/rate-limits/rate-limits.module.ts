@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { SHARED_REDIS, type SharedRedis } from '../common/redis/shared-redis.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { createLimiterStore, LIMITER_STORE, type LimiterStore } from './limiter-store.js';
 import { OperationLimits } from './operation-limits.js';
@@ -14,10 +15,15 @@ import { SocketAllowance } from './socket-allowance.js';
   providers: [
     {
       provide: LIMITER_STORE,
-      inject: [DataSource],
-      // TypeORM's pool: no extra connections, and the same database as everything else.
-      useFactory: (dataSource: DataSource) =>
-        createLimiterStore((dataSource.driver as unknown as { master: Pool }).master, randomUUID()),
+      inject: [DataSource, { token: SHARED_REDIS, optional: true }],
+      // Redis when configured; else TypeORM's pool: no extra connections, and the same database
+      // as everything else.
+      useFactory: (dataSource: DataSource, redis: SharedRedis | null | undefined) =>
+        createLimiterStore(
+          (dataSource.driver as unknown as { master: Pool }).master,
+          redis ?? null,
+          randomUUID(),
+        ),
     },
     {
       provide: SignInThrottle,

@@ -5,17 +5,12 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import type { PresenceEntry, PresenceSnapshot } from '@plenary/contracts';
-import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
-import { firstRow } from '../common/database/first-row.js';
+import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PresenceBroadcaster } from './presence-broadcaster.js';
+import { type AccordPerson, PRESENCE_STORE, type PresenceStore } from './presence-store.js';
 import { type PlenaryServer, roomOf } from './socket-types.js';
-
-// Advisory lock space of presence snapshots (a second key is the accord's hash).
-const PRESENCE_LOCK = 7_400_118;
 // Least time between two flushes of one accord by one instance, which bounds a burst of
 // joins: 20 ms, and more in a big room. A change is a message to every socket of the room
 // (1,000 sockets: at most one a second); a snapshot goes only to the sockets that joined since
@@ -25,8 +20,9 @@ const CHANGE_MS_PER_SOCKET = 1;
 const SNAPSHOT_MS_PER_SOCKET = 0.05;
 
 /**
- * Who is in which accord, kept in PostgreSQL so every instance sees everyone, and told to the
- * accord's room on all instances through the socket.io adapter.
+ * Who is in which accord, kept in a store every instance shares (PresenceStore: PostgreSQL, or
+ * Redis with REDIS_URL) so every instance sees everyone, and told to the accord's room on all
+ * instances through the socket.io adapter.
  *
  * Each instance refreshes the entries of its connected sockets (heartbeat); the entries of an
  * instance that died stop being refreshed, expire, and whichever instance sweeps them first
@@ -36,16 +32,14 @@ const SNAPSHOT_MS_PER_SOCKET = 0.05;
  * whose entries changed), so a join costs the room one small message however many are in it.
  * Both are coalesced per accord (PresenceBroadcaster): sockets that join together share one
  * read of the snapshot, changes together one message to the room. A flush, which starts after
- * the changes it covers committed, reads the people it covers (everyone, for a snapshot) and
- * numbers what it read under an advisory lock. Reads of one accord are thus one after the other
- * (READ COMMITTED: each sees all that the previous one saw) in the order of their numbers, on
- * all instances: per person, the highest number is the truth, and clients keep it
- * (PresenceRoster).
+ * the changes it covers were stored, reads the people it covers (everyone, for a snapshot), and
+ * the store numbers what it read: reads of one accord are one after the other, each seeing all
+ * that the previous one saw, in the order of their numbers, on all instances. Per person, the
+ * highest number is the truth, and clients keep it (PresenceRoster).
  */
 @Injectable()
 export class PresenceService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(PresenceService.name);
-  readonly instanceId = randomUUID();
   private server: PlenaryServer | null = null;
   private timer: NodeJS.Timeout | null = null;
   private beat: Promise<void> | null = null;
@@ -70,6 +64,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
 
   constructor(
     private readonly dataSource: DataSource,
+    @Inject(PRESENCE_STORE) private readonly store: PresenceStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,10 +74,15 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
 
   onApplicationBootstrap(): void {
     const periodMs = (this.config.presenceTtlSeconds * 1000) / 3;
-    this.timer = setInterval(() => {
-      this.beat ??= this.heartbeat().finally(() => (this.beat = null));
-    }, periodMs);
+    this.timer = setInterval(() => this.beatNow(), periodMs);
     this.timer.unref();
+    // Redis back after an outage may have lost every entry: write ours again at once.
+    this.store.onReconnected(() => this.beatNow());
+  }
+
+  private beatNow(): void {
+    if (this.closing) return;
+    this.beat ??= this.heartbeat().finally(() => (this.beat = null));
   }
 
   /**
@@ -96,7 +96,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     await this.beat;
     await Promise.allSettled(this.inFlight);
     try {
-      this.announce(await this.removeWhere(`instance_id = $1`, [this.instanceId]));
+      this.announce(await this.store.removeOwn());
     } catch (error) {
       this.logger.warn({ err: error }, 'could not remove presence on shutdown; it will expire');
     }
@@ -105,13 +105,8 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
 
   /** The socket entered the accord: it is sent the snapshot, the room only its entry. */
   enter(socketId: string, userId: string, accordId: string): Promise<void> {
-    return this.change(accordId, [userId], socketId, (db) =>
-      db.query(
-        `INSERT INTO accord_presence (accord_id, socket_id, user_id, instance_id, expires_at)
-         VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))
-         ON CONFLICT (accord_id, socket_id) DO UPDATE SET expires_at = EXCLUDED.expires_at`,
-        [accordId, socketId, userId, this.instanceId, this.config.presenceTtlSeconds],
-      ),
+    return this.change(accordId, [userId], socketId, () =>
+      this.store.enter(socketId, userId, accordId),
     );
   }
 
@@ -122,9 +117,9 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     clauseId: string | null,
     typing: boolean,
   ): Promise<void> {
-    return this.change(accordId, [userId], null, async (db) => {
+    return this.change(accordId, [userId], null, async () => {
       if (clauseId !== null) {
-        const found = await db.query<unknown[]>(
+        const found = await this.dataSource.query<unknown[]>(
           `SELECT 1 FROM clause WHERE id = $1 AND accord_id = $2`,
           [clauseId, accordId],
         );
@@ -132,44 +127,21 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
           throw new DomainError(DomainErrorCode.CLAUSE_NOT_FOUND, 'Clause not found');
         }
       }
-      await db.query(
-        `INSERT INTO accord_presence
-           (accord_id, socket_id, user_id, instance_id, clause_id, typing, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
-         ON CONFLICT (accord_id, socket_id) DO UPDATE SET clause_id = EXCLUDED.clause_id,
-           typing = EXCLUDED.typing, updated_at = clock_timestamp(), expires_at = EXCLUDED.expires_at`,
-        [
-          accordId,
-          socketId,
-          userId,
-          this.instanceId,
-          clauseId,
-          typing,
-          this.config.presenceTtlSeconds,
-        ],
-      );
+      await this.store.update(socketId, userId, accordId, clauseId, typing);
     });
   }
 
   leave(socketId: string, userId: string, accordId: string): Promise<void> {
-    return this.change(accordId, [userId], null, (db) =>
-      db.query(`DELETE FROM accord_presence WHERE accord_id = $1 AND socket_id = $2`, [
-        accordId,
-        socketId,
-      ]),
-    );
+    return this.change(accordId, [userId], null, () => this.store.leave(socketId, accordId));
   }
 
   /** Refreshes this instance's live sockets, then sweeps entries nobody refreshed. */
   async heartbeat(): Promise<void> {
     try {
       const live = [...(this.server?.of('/').sockets.keys() ?? [])];
-      await this.dataSource.query(
-        `UPDATE accord_presence SET expires_at = now() + make_interval(secs => $2)
-         WHERE instance_id = $1 AND socket_id = ANY($3::varchar[])`,
-        [this.instanceId, this.config.presenceTtlSeconds, live],
-      );
-      this.announce(await this.removeWhere(`expires_at < now()`, []));
+      const { gone, back } = await this.store.heartbeat(live);
+      // Those whose entries the store had lost are in the rooms again: the rooms are told.
+      this.announce([...gone, ...back]);
     } catch (error) {
       this.logger.warn({ err: error }, 'presence heartbeat failed; will retry');
     }
@@ -178,16 +150,7 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
     for (const accordId of this.joined.keys()) this.snapshots.mark(accordId);
   }
 
-  /** Deletes entries and returns whose they were (as a SELECT: TypeORM reshapes DELETE results). */
-  private removeWhere(condition: string, parameters: unknown[]): Promise<Departure[]> {
-    return this.dataSource.query<Departure[]>(
-      `WITH gone AS (DELETE FROM accord_presence WHERE ${condition} RETURNING accord_id, user_id)
-       SELECT DISTINCT accord_id AS "accordId", user_id AS "userId" FROM gone`,
-      parameters,
-    );
-  }
-
-  private announce(departures: Departure[]): void {
+  private announce(departures: AccordPerson[]): void {
     for (const { accordId, userId } of departures) this.owe(accordId, [userId], null);
   }
 
@@ -203,17 +166,17 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   /**
-   * Writes one change (no lock: rows are per socket, and the flush's lock orders reads, not
-   * writes); resolves once it is committed, and its accord then owes the room its users' entries.
+   * Writes one change (no lock: entries are per socket, and the store orders reads, not
+   * writes); resolves once it is stored, and its accord then owes the room its users' entries.
    */
   private change(
     accordId: string,
     userIds: string[],
     snapshotTo: string | null,
-    apply: (db: EntityManager) => Promise<unknown>,
+    apply: () => Promise<unknown>,
   ): Promise<void> {
     if (this.closing) return Promise.resolve();
-    const run = apply(this.dataSource.manager).then(() => this.owe(accordId, userIds, snapshotTo));
+    const run = apply().then(() => this.owe(accordId, userIds, snapshotTo));
     this.inFlight.add(run);
     const done = () => void this.inFlight.delete(run);
     run.then(done, done);
@@ -229,11 +192,13 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   private async tellRoom(accordId: string): Promise<void> {
     const userIds = take(this.changed, accordId);
     if (userIds.size === 0) return;
-    const { version, users } = await this.read(accordId, [...userIds]).catch((error: unknown) => {
-      // Owed still: the next change or heartbeat flushes it again.
-      for (const userId of userIds) entryOf(this.changed, accordId).add(userId);
-      throw error;
-    });
+    const { version, users } = await this.store
+      .read(accordId, [...userIds])
+      .catch((error: unknown) => {
+        // Owed still: the next change or heartbeat flushes it again.
+        for (const userId of userIds) entryOf(this.changed, accordId).add(userId);
+        throw error;
+      });
     const here = new Set(users.map((user) => user.userId));
     const left = [...userIds].filter((userId) => !here.has(userId));
     this.server
@@ -245,44 +210,12 @@ export class PresenceService implements OnApplicationBootstrap, BeforeApplicatio
   private async sendSnapshots(accordId: string): Promise<void> {
     const socketIds = take(this.joined, accordId);
     if (socketIds.size === 0) return;
-    const { version, users } = await this.read(accordId, null).catch((error: unknown) => {
+    const { version, users } = await this.store.read(accordId, null).catch((error: unknown) => {
       for (const socketId of socketIds) entryOf(this.joined, accordId).add(socketId);
       throw error;
     });
     // Sockets that left meanwhile are simply not found.
     this.server?.local.to([...socketIds]).emit('presence', { accordId, version, users });
-  }
-
-  /**
-   * The entries of the given people (of everyone: null), numbered after every read of the
-   * accord before it (see the class). Gone people are not in it.
-   */
-  private read(
-    accordId: string,
-    userIds: string[] | null,
-  ): Promise<Omit<PresenceSnapshot, 'accordId'>> {
-    return this.dataSource.transaction(async (db) => {
-      await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [PRESENCE_LOCK, accordId]);
-      // One entry per person: the socket he used last (several tabs are one presence).
-      const users = await db.query<PresenceEntry[]>(
-        `SELECT * FROM (
-           SELECT DISTINCT ON (p.user_id) p.user_id AS "userId", u.display_name AS "displayName",
-                  p.clause_id AS "clauseId", p.typing
-           FROM accord_presence p JOIN app_user u ON u.id = p.user_id
-           WHERE p.accord_id = $1 AND p.expires_at > now()
-             AND ($2::uuid[] IS NULL OR p.user_id = ANY($2::uuid[]))
-           ORDER BY p.user_id, p.updated_at DESC) latest
-         ORDER BY "displayName", "userId"`,
-        [accordId, userIds],
-      );
-      const { version } = firstRow(
-        await db.query<{ version: string }[]>(
-          `SELECT nextval('accord_presence_version') AS version`,
-        ),
-        'nextval',
-      );
-      return { version: Number(version), users };
-    });
   }
 }
 
@@ -297,9 +230,4 @@ function take<T>(map: Map<string, Set<T>>, accordId: string): Set<T> {
   const entry = map.get(accordId) ?? new Set<T>();
   map.delete(accordId);
   return entry;
-}
-
-interface Departure {
-  accordId: string;
-  userId: string;
 }
