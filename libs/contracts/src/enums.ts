@@ -94,3 +94,10 @@ export interface DecisionRule {
   /** Stakeholder groups those organizations must span before a vote. */
   minSponsorGroups?: number | null;
 }
+
+/** Where a signatory stands on one article, as its latest implementation report says. */
+export enum ImplementationStatus {
+  DONE = 'DONE',
+  IN_PROGRESS = 'IN_PROGRESS',
+  NOT_STARTED = 'NOT_STARTED',
+}

@@ -33,6 +33,16 @@ import type {
   OrganizationVerifiedPayload,
 } from './events/identity.js';
 import type {
+  AccordDeclaredFinalPayload,
+  AccordNewVersionStartedPayload,
+  AccordPublishedPayload,
+  AccordUnpublishedPayload,
+  AccordVersionOfPayload,
+  ImplementationReportedPayload,
+  SignatureAddedPayload,
+  SignatureWithdrawnPayload,
+} from './events/signatories.js';
+import type {
   BallotCastPayload,
   VotingClosedPayload,
   VotingOpenedPayload,
@@ -43,6 +53,7 @@ export * from './events/accords.js';
 export * from './events/discussion.js';
 export * from './events/drafting.js';
 export * from './events/identity.js';
+export * from './events/signatories.js';
 export * from './events/voting.js';
 
 /**
@@ -80,6 +91,14 @@ export interface AccordEventPayloads {
   'amendment.supported': AmendmentSupportPayload;
   'amendment.supportWithdrawn': AmendmentSupportPayload;
   'accord.proposalWindowSet': AccordProposalWindowSetPayload;
+  'accord.declaredFinal': AccordDeclaredFinalPayload;
+  'accord.newVersionStarted': AccordNewVersionStartedPayload;
+  'accord.versionOf': AccordVersionOfPayload;
+  'signature.added': SignatureAddedPayload;
+  'signature.withdrawn': SignatureWithdrawnPayload;
+  'implementation.reported': ImplementationReportedPayload;
+  'accord.published': AccordPublishedPayload;
+  'accord.unpublished': AccordUnpublishedPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -115,6 +134,14 @@ export const ACCORD_EVENT_TYPES = [
   'amendment.supported',
   'amendment.supportWithdrawn',
   'accord.proposalWindowSet',
+  'accord.declaredFinal',
+  'accord.newVersionStarted',
+  'accord.versionOf',
+  'signature.added',
+  'signature.withdrawn',
+  'implementation.reported',
+  'accord.published',
+  'accord.unpublished',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

@@ -37,6 +37,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.INVITATION_NOT_FOUND:
     case DomainErrorCode.NOTIFICATION_NOT_FOUND:
     case DomainErrorCode.MEMBERSHIP_NOT_FOUND:
+    case DomainErrorCode.SIGNATURE_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:
     case DomainErrorCode.ALREADY_MEMBER:
@@ -68,6 +69,14 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.COSPONSOR_NOT_INVITED:
     case DomainErrorCode.PROPOSALS_NOT_OPEN_YET:
     case DomainErrorCode.PROPOSALS_CLOSED:
+    case DomainErrorCode.ACCORD_TEXT_FINAL:
+    case DomainErrorCode.VOTES_STILL_RUNNING:
+    case DomainErrorCode.ACCORD_NOT_FINAL:
+    case DomainErrorCode.ALREADY_SIGNED:
+    case DomainErrorCode.NOT_A_SIGNATORY:
+    case DomainErrorCode.NEXT_VERSION_EXISTS:
+    case DomainErrorCode.ALREADY_PUBLISHED:
+    case DomainErrorCode.NOT_PUBLISHED:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

@@ -12,6 +12,7 @@ import { Cosponsors1764230000000 } from './1764230000000-cosponsors.js';
 import { Search1764240000000 } from './1764240000000-search.js';
 import { Notifications1764250000000 } from './1764250000000-notifications.js';
 import { ProposalWindow1764280000000 } from './1764280000000-proposal-window.js';
+import { Signatories1764370000000 } from './1764370000000-signatories.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Search1764240000000,
   Notifications1764250000000,
   ProposalWindow1764280000000,
+  Signatories1764370000000,
 ];
