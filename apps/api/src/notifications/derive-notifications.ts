@@ -111,6 +111,14 @@ async function draftsOf(event: AccordEvent, facts: AccordFacts): Promise<Notific
     case 'comment.edited':
     case 'comment.deleted':
     case 'milestone.marked':
+    case 'accord.declaredFinal':
+    case 'accord.newVersionStarted':
+    case 'accord.versionOf':
+    case 'signature.added':
+    case 'signature.withdrawn':
+    case 'implementation.reported':
+    case 'accord.published':
+    case 'accord.unpublished':
       return [];
   }
 

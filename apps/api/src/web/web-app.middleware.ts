@@ -8,9 +8,13 @@ const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/metrics', '/unsubsc
 /** An accord's export files (history/export/export.controller.ts). */
 const EXPORT_FILE = /^\/accords\/[^/]+\/export\.(md|json|akn\.xml)$/;
 
+/** A public page's JSON (public-page/public-page.controller.ts); its HTML is the web app's. */
+const PUBLIC_PAGE_FILE = /^\/public\/accords\/[^/]+\.json$/;
+
 export const isApiPath = (path: string): boolean =>
   API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) ||
-  EXPORT_FILE.test(path);
+  EXPORT_FILE.test(path) ||
+  PUBLIC_PAGE_FILE.test(path);
 
 /**
  * Serves the built web app (apps/web/dist): its files, and index.html for any other GET that a

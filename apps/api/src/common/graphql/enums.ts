@@ -6,6 +6,7 @@ import {
   CosponsorStatus,
   DecisionRuleKind,
   ExportFormat,
+  ImplementationStatus,
   InvitationStatus,
   MembershipRole,
   NormativeForce,
@@ -27,6 +28,7 @@ registerEnumType(BallotChoice, { name: 'BallotChoice' });
 registerEnumType(DecisionRuleKind, { name: 'DecisionRuleKind' });
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
 registerEnumType(VotingRoundOutcome, { name: 'VotingRoundOutcome' });
+registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });
 
 export {
   AmendmentKind,
@@ -35,6 +37,7 @@ export {
   CosponsorStatus,
   DecisionRuleKind,
   ExportFormat,
+  ImplementationStatus,
   InvitationStatus,
   MembershipRole,
   NormativeForce,
