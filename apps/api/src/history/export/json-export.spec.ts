@@ -17,6 +17,9 @@ const data = {
   amendments: [],
   milestones: [],
   checkpoints: [],
+  final: null,
+  signatures: [],
+  implementationReports: [],
 } as unknown as AccordExportData;
 
 const event = (seq: number): ExportEvent => ({
