@@ -116,9 +116,11 @@ describe('signatories use cases', () => {
     });
     await h.get(CloseVotingUseCase).execute({ callerId: facilitator.id, amendmentId: voted.id });
 
-    const [{ last_seq: headSeq, head_hash: headHash }] = await h.db.query<
-      { last_seq: number; head_hash: string }[]
-    >(`SELECT last_seq, head_hash FROM accord WHERE id = $1`, [accordId]);
+    const [head] = await h.db.query<{ last_seq: number; head_hash: string }[]>(
+      `SELECT last_seq, head_hash FROM accord WHERE id = $1`,
+      [accordId],
+    );
+    const { last_seq: headSeq, head_hash: headHash } = head!;
     const accord = await declare.execute({ callerId: facilitator.id, accordId });
     const [event] = await events(accordId, 'accord.declaredFinal');
     expect(event).toMatchObject({
