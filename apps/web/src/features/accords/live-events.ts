@@ -5,6 +5,7 @@ import { cosponsorEventHandlers } from '../cosponsors/cosponsors.events';
 import { discussionEventHandlers } from '../discussion/discussion.events';
 import { followEventLog } from '../history/history.events';
 import { milestoneEventHandlers } from '../milestones/milestones.events';
+import { signatoryEventHandlers } from '../signatories/signatories.events';
 import { votingEventHandlers } from '../voting/voting.events';
 import { accordEventHandlers } from './accord.events';
 
@@ -15,6 +16,7 @@ const features = [
   discussionEventHandlers,
   milestoneEventHandlers,
   cosponsorEventHandlers,
+  signatoryEventHandlers,
 ] as const;
 
 // Fails to compile when an event type has no handler in any feature: each type says what it does.

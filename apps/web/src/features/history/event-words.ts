@@ -2,6 +2,7 @@ import {
   isKnownAccordEvent,
   type AccordEventPayloads,
   type AccordEventType,
+  type ImplementationStatus,
   MembershipRole,
   ParticipantRole,
 } from '@plenary/contracts';
@@ -9,6 +10,12 @@ import { describeRenumbering } from '@plenary/text-history';
 import { formatDateTime } from '../../ui/format';
 
 type Sentence<T extends AccordEventType> = (payload: AccordEventPayloads[T]) => string;
+
+const implementationWords: Record<ImplementationStatus, string> = {
+  DONE: 'done',
+  IN_PROGRESS: 'in progress',
+  NOT_STARTED: 'not started',
+};
 
 const roleWords = (role: MembershipRole) =>
   role === MembershipRole.REPRESENTATIVE ? 'representative' : 'member';
@@ -43,6 +50,26 @@ const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
     `${p.organizationName} ${p.accepted ? 'co-sponsors' : 'declined to co-sponsor'} an amendment`,
   'amendment.supported': (p) => `${p.organizationName} supports an amendment`,
   'amendment.supportWithdrawn': (p) => `${p.organizationName} no longer supports an amendment`,
+  'accord.declaredFinal': (p) =>
+    `The text was declared final (as it stood after event ${p.headSeq}: ${p.articleCount} ${p.articleCount === 1 ? 'article' : 'articles'})${
+      p.lapsedAmendmentIds.length > 0
+        ? `; ${p.lapsedAmendmentIds.length} pending ${p.lapsedAmendmentIds.length === 1 ? 'amendment' : 'amendments'} lapsed`
+        : ''
+    }`,
+  'accord.newVersionStarted': (p) => `A new version of the accord was started: “${p.title}”`,
+  'accord.versionOf': (p) =>
+    `Started from the final text of the previous version (its event ${p.finalSeq})`,
+  'signature.added': (p) =>
+    `${p.organizationName} signed the accord${
+      p.reservations.length > 0
+        ? `, with reservations on ${p.reservations.length === 1 ? 'article' : 'articles'} ${p.reservations.map((r) => r.number).join(', ')}`
+        : ''
+    }`,
+  'signature.withdrawn': (p) => `A signature was withdrawn${p.reason ? `: ${p.reason}` : ''}`,
+  'implementation.reported': (p) =>
+    `Implementation report on article ${p.number}: ${implementationWords[p.status]}`,
+  'accord.published': () => 'The public page of the accord was published',
+  'accord.unpublished': () => 'The public page of the accord was withdrawn',
   'accord.created': null,
   'accord.ruleChanged': null,
   'amendment.proposed': null,
