@@ -19,6 +19,8 @@ export const VIEWER_FIELDS: ReadonlySet<string> = new Set([
   'viewerCanInviteCoSponsor',
   'viewerCoSponsorInvitations',
   'viewerSupportOptions',
+  'viewerSigningOrganizations',
+  'viewerSignatoryOrganizations',
 ]);
 
 /** The viewer fields that also depend on which amendments the caller wrote. */
