@@ -104,6 +104,9 @@ export function PublicAccordPage() {
     fetch(`/public/accords/${encodeURIComponent(slug)}.json`, {
       signal: controller.signal,
       credentials: 'omit',
+      // Revalidated on every visit (a 304 while the log head stays put), so a signature just
+      // made, or a page just withdrawn, shows at once; shared caches may keep it max-age.
+      cache: 'no-cache',
       headers: { Accept: 'application/json' },
     })
       .then(async (response) => {
