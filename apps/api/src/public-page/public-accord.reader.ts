@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type ImplementationStatus,
-  type NormativeForce,
-  StakeholderGroup,
-} from '@plenary/contracts';
+import { type ImplementationStatus, StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { AccordEntity } from '../accord-log/accord.entity.js';
 import { selectRows } from '../common/database/select-rows.js';
@@ -111,7 +107,7 @@ export class PublicAccordReader {
       head: { seq: accord.lastSeq, hash: accord.headHash },
       previousVersion: link(false),
       nextVersion: link(true),
-      articles: articles.map((a) => ({ ...a, force: a.force as NormativeForce })),
+      articles,
       signatories: standing.map((s) => ({
         organization: {
           id: s.id,
