@@ -69,7 +69,9 @@ describe('a final text in the browser', () => {
         await page.keyboard.press('Enter');
         // Focus moves to the new reservation's article; the arrow picks article 2.
         const article = page.getByLabel('Article', { exact: true });
-        await expect(article.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+        await expect(article.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(
+          true,
+        );
         await page.keyboard.press('ArrowDown');
         await expect(article.inputValue()).resolves.toBe(secondArticle);
         await page.keyboard.press('Tab');
@@ -132,7 +134,7 @@ describe('a final text in the browser', () => {
         // Not sent to sign in: the page is for everyone.
         expect(new URL(visitor.page.url()).pathname).toBe(published);
         await expect(
-          visitor.page.evaluate(() => window.localStorage.getItem('plenary.token')),
+          visitor.page.evaluate(`localStorage.getItem('plenary.token')`),
         ).resolves.toBeNull();
         await visitor.page.getByText('States should not damage critical infrastructure.').waitFor();
         const signatory = visitor.page.getByTestId('signatory');

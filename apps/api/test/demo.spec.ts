@@ -232,9 +232,8 @@ describe('the demo accord loaded on first start', () => {
       supporters: { name: string }[];
       viewerCoSponsorInvitations: { name: string }[];
     };
-    const amendments = accords.find(
-      (a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED',
-    ).amendments as Seen[];
+    const amendments = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED')
+      .amendments as Seen[];
     const acrossGroups = amendments.find((a) => a.sponsorGroups.length === 3);
     expect(acrossGroups?.sponsorGroups).toEqual([
       { group: 'GOVERNMENT', count: 2 },

@@ -85,6 +85,15 @@ describe('a final text: signatories, adherence and the public page, over GraphQL
       force: 'VOLUNTARY',
     });
     expect(refusal(proposed)).toEqual([{ code: 'CONFLICT', reason: 'ACCORD_TEXT_FINAL' }]);
+    // The web app offers no proposal form any more.
+    const viewer = expectData(
+      await api.gql(
+        `query($a: ID!) { accord(id: $a) { viewerCanAmend } }`,
+        { a: accordId },
+        state.representative.token,
+      ),
+    );
+    expect(viewer.accord.viewerCanAmend).toBe(false);
     expect(refusal(await api.gql(DECLARE, { a: accordId }, facilitator.token))).toEqual([
       { code: 'CONFLICT', reason: 'ACCORD_TEXT_FINAL' },
     ]);
