@@ -34,6 +34,8 @@ import { OperationLimits } from './rate-limits/operation-limits.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { SearchModule } from './search/search.module.js';
+import { SignatoriesModule } from './signatories/signatories.module.js';
+import { PublicPageModule } from './public-page/public-page.module.js';
 import { VotingModule } from './voting/voting.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -50,6 +52,8 @@ export const FEATURE_MODULES = [
   CosponsorsModule,
   IncidentsModule,
   ComparisonModule,
+  SignatoriesModule,
+  PublicPageModule,
   SearchModule,
   DeskModule,
   RealtimeModule,

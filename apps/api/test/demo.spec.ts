@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { DELEGATES, DEMO_PASSWORD, FACILITATOR, OPERATOR } from '../src/demo/demo-content.js';
+import { FINAL_ACCORD } from '../src/demo/demo-signatories.js';
 import { DemoSeeder } from '../src/demo/demo-seed.js';
 import { OperatorsService } from '../src/identity/operators.service.js';
 import { expectData } from './support/factories.js';
@@ -35,7 +36,7 @@ describe('the demo accord loaded on first start', () => {
         token,
       ),
     );
-    expect(accords).toHaveLength(2);
+    expect(accords).toHaveLength(3);
     const accord = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED');
     expect(accord.rule.kind).toBe('CHAMBERED');
     // Proposals for the second reading close in two weeks: still open to this party now.
@@ -216,7 +217,7 @@ describe('the demo accord loaded on first start', () => {
     ).login.token as string;
     const { accords } = expectData(
       await api.gql(
-        `{ accords { rule { secretBallot } amendments { status onBehalfOf { name }
+        `{ accords { rule { kind } amendments { status onBehalfOf { name }
            sponsors { status organization { name } } sponsorGroups { group count }
            supporters { name } viewerCoSponsorInvitations { name } } } }`,
         {},
@@ -231,9 +232,8 @@ describe('the demo accord loaded on first start', () => {
       supporters: { name: string }[];
       viewerCoSponsorInvitations: { name: string }[];
     };
-    const amendments = accords.find(
-      (a: { rule: { secretBallot: boolean } }) => !a.rule.secretBallot,
-    ).amendments as Seen[];
+    const amendments = accords.find((a: { rule: { kind: string } }) => a.rule.kind === 'CHAMBERED')
+      .amendments as Seen[];
     const acrossGroups = amendments.find((a) => a.sponsorGroups.length === 3);
     expect(acrossGroups?.sponsorGroups).toEqual([
       { group: 'GOVERNMENT', count: 2 },
@@ -276,6 +276,37 @@ describe('the demo accord loaded on first start', () => {
     });
   });
 
+  it('has a final accord signed across three stakeholder groups, with reports and a public page', async () => {
+    const token = expectData(
+      await api.gql(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        { e: elementAt(DELEGATES, 0).email, p: DEMO_PASSWORD },
+      ),
+    ).login.token as string;
+    const { accords } = expectData(
+      await api.gql(
+        `{ accords { title finalDeclaration { seq } publicPage { path jsonPath }
+           signatures { statement reservations { number } organization { group } }
+           implementationReports { status } } }`,
+        {},
+        token,
+      ),
+    );
+    const final = accords.find((a: { finalDeclaration: unknown }) => a.finalDeclaration);
+    expect(final.title).toBe(FINAL_ACCORD.title);
+    const groups = new Set(
+      final.signatures.map((s: { organization: { group: string } }) => s.organization.group),
+    );
+    expect([...groups].sort()).toEqual(['CIVIL_SOCIETY', 'GOVERNMENT', 'PRIVATE_SECTOR']);
+    expect(
+      final.signatures.flatMap((s: { reservations: { number: string }[] }) => s.reservations),
+    ).toEqual([{ number: '2' }]);
+    expect(final.implementationReports.length).toBeGreaterThanOrEqual(3);
+    const page = await fetch(`${api.url}${final.publicPage.jsonPath}`);
+    expect(page.status).toBe(200);
+    expect(((await page.json()) as { signatories: unknown[] }).signatories).toHaveLength(4);
+  });
+
   it('has the three incidents of the study, assessed by governments, companies and civil society, with disagreements', async () => {
     const token = expectData(
       await api.gql(
@@ -302,7 +333,7 @@ describe('the demo accord loaded on first start', () => {
         assessments: { organization: { group: string } }[];
       }[];
     };
-    const accord = (accords as Seen[]).find((a) => !a.rule.secretBallot)!;
+    const accord = (accords as Seen[]).find((a) => a.incidents.length > 0)!;
     expect(accord.incidents.map((i) => [i.name, i.startedOn.slice(0, 4)])).toEqual([
       ['Stuxnet', '2010'],
       ['Sony Pictures Entertainment hack', '2014'],

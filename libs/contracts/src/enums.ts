@@ -112,3 +112,10 @@ export enum NormCoverage {
   WEAKER = 'WEAKER',
   SILENT = 'SILENT',
 }
+
+/** Where a signatory stands on one article, as its latest implementation report says. */
+export enum ImplementationStatus {
+  DONE = 'DONE',
+  IN_PROGRESS = 'IN_PROGRESS',
+  NOT_STARTED = 'NOT_STARTED',
+}

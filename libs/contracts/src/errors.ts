@@ -81,6 +81,18 @@ export const DomainErrorCode = {
   /** The incident was revised since the edit began: nothing is silently overwritten. */
   INCIDENT_REVISED_SINCE: 'INCIDENT_REVISED_SINCE',
   NOT_THE_RECORDER: 'NOT_THE_RECORDER',
+  /** The text was declared final: drafting, voting and co-sponsoring are over (a new version may follow). */
+  ACCORD_TEXT_FINAL: 'ACCORD_TEXT_FINAL',
+  /** Declaring final waits for every running vote to close. */
+  VOTES_STILL_RUNNING: 'VOTES_STILL_RUNNING',
+  /** Signing, reporting, publishing and new versions need a text declared final. */
+  ACCORD_NOT_FINAL: 'ACCORD_NOT_FINAL',
+  ALREADY_SIGNED: 'ALREADY_SIGNED',
+  NOT_A_SIGNATORY: 'NOT_A_SIGNATORY',
+  NEXT_VERSION_EXISTS: 'NEXT_VERSION_EXISTS',
+  ALREADY_PUBLISHED: 'ALREADY_PUBLISHED',
+  NOT_PUBLISHED: 'NOT_PUBLISHED',
+  SIGNATURE_NOT_FOUND: 'SIGNATURE_NOT_FOUND',
   // Infrastructure
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   // Limits (see rate-limits/): the caller may try again after `retryAfterSeconds`

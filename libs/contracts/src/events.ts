@@ -39,6 +39,16 @@ import type {
   OrganizationVerifiedPayload,
 } from './events/identity.js';
 import type {
+  AccordDeclaredFinalPayload,
+  AccordNewVersionStartedPayload,
+  AccordPublishedPayload,
+  AccordUnpublishedPayload,
+  AccordVersionOfPayload,
+  ImplementationReportedPayload,
+  SignatureAddedPayload,
+  SignatureWithdrawnPayload,
+} from './events/signatories.js';
+import type {
   BallotCastPayload,
   VotingClosedPayload,
   VotingOpenedPayload,
@@ -50,6 +60,7 @@ export * from './events/discussion.js';
 export * from './events/drafting.js';
 export * from './events/identity.js';
 export * from './events/incidents.js';
+export * from './events/signatories.js';
 export * from './events/voting.js';
 
 /**
@@ -91,6 +102,14 @@ export interface AccordEventPayloads {
   'incident.revised': IncidentRevisedPayload;
   'incident.assessed': IncidentAssessedPayload;
   'clause.sourceLinked': ClauseSourceLinkedPayload;
+  'accord.declaredFinal': AccordDeclaredFinalPayload;
+  'accord.newVersionStarted': AccordNewVersionStartedPayload;
+  'accord.versionOf': AccordVersionOfPayload;
+  'signature.added': SignatureAddedPayload;
+  'signature.withdrawn': SignatureWithdrawnPayload;
+  'implementation.reported': ImplementationReportedPayload;
+  'accord.published': AccordPublishedPayload;
+  'accord.unpublished': AccordUnpublishedPayload;
 }
 
 export type AccordEventType = keyof AccordEventPayloads;
@@ -130,6 +149,14 @@ export const ACCORD_EVENT_TYPES = [
   'incident.revised',
   'incident.assessed',
   'clause.sourceLinked',
+  'accord.declaredFinal',
+  'accord.newVersionStarted',
+  'accord.versionOf',
+  'signature.added',
+  'signature.withdrawn',
+  'implementation.reported',
+  'accord.published',
+  'accord.unpublished',
 ] as const satisfies readonly AccordEventType[];
 
 // Fails to compile when a type of the map is missing from the list (`satisfies` catches extras).

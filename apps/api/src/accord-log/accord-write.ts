@@ -9,6 +9,7 @@ import type { EntityManager } from 'typeorm';
 import { AccordEventEntity } from './accord-event.entity.js';
 import type { CheckpointSigner } from './checkpoint-signer.js';
 import { inJsonbOrder } from './jsonb-order.js';
+import { textFrozen, TEXT_EVENT_TYPES } from './final-text.js';
 
 export const EVENT_CHANNEL = 'plenary_accord_event';
 
@@ -32,6 +33,8 @@ export interface LockedAccord {
   /** seq of the accord's last signed checkpoint, and the interval it promised; null before the first. */
   checkpointSeq: number | null;
   checkpointEvery: number | null;
+  /** seq of the `accord.declaredFinal` event once the text was declared final, else null. */
+  finalSeq: number | null;
 }
 
 /** When amendments may be proposed, as the locked row says (the facilitator's window). */
@@ -78,6 +81,20 @@ export class AccordWrite {
     return this.head.id;
   }
 
+  /** The head of the log as this write leaves it so far (seq and hash of its last event). */
+  get lastSeq(): number {
+    return this.head.lastSeq;
+  }
+
+  get headHash(): string {
+    return this.head.headHash;
+  }
+
+  /** The seq of the declaration when the text is final, else null (as locked, then as appended). */
+  get finalSeq(): number | null {
+    return this.head.finalSeq;
+  }
+
   /**
    * Appends one event to the accord's log, chained to the previous one, and signs the new head
    * when it is due (see CheckpointSigner): in the same statement, so no extra round trip.
@@ -89,6 +106,8 @@ export class AccordWrite {
     payload: AccordEventPayloads[T],
     alongside: WritesAlongside | WritesAlongsideEvent = { statements: [], parameters: [] },
   ): Promise<AccordEventEntity> {
+    // The backstop of the freeze: whatever path a write took, a final text takes no change.
+    if (this.head.finalSeq !== null && TEXT_EVENT_TYPES.has(type)) throw textFrozen();
     const at = new Date();
     // Round-trip through JSON so the hash covers exactly what jsonb will give back.
     const storedPayload = JSON.parse(JSON.stringify(payload)) as unknown;
@@ -146,6 +165,7 @@ export class AccordWrite {
       headHash: hash,
       checkpointSeq: checkpoint ? seq : checkpointSeq,
       checkpointEvery: checkpoint ? checkpoint.every : checkpointEvery,
+      finalSeq: type === 'accord.declaredFinal' ? seq : this.head.finalSeq,
     };
     const event = Object.assign(new AccordEventEntity(), {
       accordId: this.head.id,

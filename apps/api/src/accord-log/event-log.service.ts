@@ -8,6 +8,7 @@ import { mayRead } from './accord-access.service.js';
 import { AccordWrite, type LockedAccord, type LockedProposalWindow } from './accord-write.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { CommittedEvents } from './committed-events.js';
+import { textFrozen } from './final-text.js';
 
 /** Opens the writes to an accord: each one a transaction holding the accord's row lock. */
 @Injectable()
@@ -27,11 +28,34 @@ export class EventLogService {
   async writeToAccord<T>(
     accordId: string,
     work: (write: AccordWrite) => Promise<T>,
-    { visibleTo }: { visibleTo?: string } = {},
+    {
+      visibleTo,
+      changesTextAs,
+    }: {
+      visibleTo?: string;
+      /**
+       * The write drafts, votes or co-sponsors, for this caller (null: the system). Once the
+       * text is final it is refused at the lock, before anything else is looked at — unless the
+       * caller may not see the accord, whose work then answers "not found" as it always does
+       * (AccordWrite.append refuses the events of a final text in any case).
+       */
+      changesTextAs?: string | null;
+    } = {},
   ): Promise<T> {
     let write: AccordWrite | undefined; // the last attempt's: earlier ones rolled back
     const result = await inTransaction(this.dataSource, async (manager) => {
       write = await this.lockAccord(manager, accordId, visibleTo);
+      if (changesTextAs !== undefined && write.finalSeq !== null) {
+        const seen =
+          changesTextAs === null ||
+          (
+            await manager.query<unknown[]>(
+              `SELECT 1 FROM accord WHERE id = $1 AND ${mayRead('accord', '$2')}`,
+              [accordId, changesTextAs],
+            )
+          ).length > 0;
+        if (seen) throw textFrozen();
+      }
       return work(write);
     });
     if (write) {
@@ -56,7 +80,7 @@ export class EventLogService {
       (LockedAccord & LockedProposalWindow & { visible: boolean })[]
     >(
       `SELECT id, last_seq AS "lastSeq", head_hash AS "headHash", checkpoint_seq AS "checkpointSeq",
-              checkpoint_every AS "checkpointEvery", proposals_open_from AS "opensAt",
+              checkpoint_every AS "checkpointEvery", final_seq AS "finalSeq", proposals_open_from AS "opensAt",
               proposals_close_at AS "closesAt",
               ${visibleTo === undefined ? 'true' : mayRead('accord', '$2')} AS visible
        FROM accord WHERE id = $1 FOR UPDATE`,

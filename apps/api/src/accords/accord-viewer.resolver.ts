@@ -34,9 +34,10 @@ export class AccordViewerResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'The caller may propose amendments now (a member of a verified party organization, within the proposal window)',
+      'The caller may propose amendments now (a member of a verified party organization, within the proposal window, before the text is declared final)',
   })
   async viewerCanAmend(accord: AccordModel, _args: NoArgs, ctx: GraphqlContext): Promise<boolean> {
+    if (accord.finalSeq !== null) return false;
     const window = { opensAt: accord.proposalsOpenFrom, closesAt: accord.proposalsCloseAt };
     const now = new Date();
     // The answer changes when the window opens or closes although the log does not move.

@@ -23,21 +23,25 @@ export class SetDecisionRuleUseCase {
   async execute({ callerId, accordId, rule: ruleInput }: SetDecisionRuleCommand) {
     const rule = toDecisionRule(ruleInput);
     this.access.assertFacilitator(await this.access.requireVisibleAs(accordId, callerId));
-    return this.events.writeToAccord(accordId, async (write) => {
-      // Rules must not change under a vote: once any vote has opened they are fixed.
-      const opened = await write.manager.query<unknown[]>(
-        `SELECT 1 FROM amendment WHERE accord_id = $1 AND voting_opened_at IS NOT NULL LIMIT 1`,
-        [accordId],
-      );
-      if (opened.length > 0) {
-        throw new DomainError(
-          DomainErrorCode.RULE_LOCKED,
-          'The decision rule cannot change once a vote has opened',
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        // Rules must not change under a vote: once any vote has opened they are fixed.
+        const opened = await write.manager.query<unknown[]>(
+          `SELECT 1 FROM amendment WHERE accord_id = $1 AND voting_opened_at IS NOT NULL LIMIT 1`,
+          [accordId],
         );
-      }
-      await write.manager.update(AccordEntity, { id: accordId }, { rule });
-      await write.append('accord.ruleChanged', callerId, { rule });
-      return write.manager.findOneByOrFail(AccordEntity, { id: accordId });
-    });
+        if (opened.length > 0) {
+          throw new DomainError(
+            DomainErrorCode.RULE_LOCKED,
+            'The decision rule cannot change once a vote has opened',
+          );
+        }
+        await write.manager.update(AccordEntity, { id: accordId }, { rule });
+        await write.append('accord.ruleChanged', callerId, { rule });
+        return write.manager.findOneByOrFail(AccordEntity, { id: accordId });
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

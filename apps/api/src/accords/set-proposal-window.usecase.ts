@@ -46,17 +46,21 @@ export class SetProposalWindowUseCase {
       );
     }
     this.access.assertFacilitator(await this.access.requireVisibleAs(accordId, callerId));
-    return this.events.writeToAccord(accordId, async (write) => {
-      await write.manager.update(
-        AccordEntity,
-        { id: accordId },
-        { proposalsOpenFrom: opensAt, proposalsCloseAt: closesAt },
-      );
-      await write.append('accord.proposalWindowSet', callerId, {
-        opensAt: opensAt?.toISOString() ?? null,
-        closesAt: closesAt?.toISOString() ?? null,
-      });
-      return write.manager.findOneByOrFail(AccordEntity, { id: accordId });
-    });
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        await write.manager.update(
+          AccordEntity,
+          { id: accordId },
+          { proposalsOpenFrom: opensAt, proposalsCloseAt: closesAt },
+        );
+        await write.append('accord.proposalWindowSet', callerId, {
+          opensAt: opensAt?.toISOString() ?? null,
+          closesAt: closesAt?.toISOString() ?? null,
+        });
+        return write.manager.findOneByOrFail(AccordEntity, { id: accordId });
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

@@ -31,46 +31,50 @@ export class AnswerCoSponsorshipUseCase {
     accept,
   }: AnswerCoSponsorshipCommand): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
-      await this.access.requireRepresentative(callerId, organizationId, undefined, write.manager);
-      assertUndecided(amendment);
-      const invitation = await write.manager.findOneBy(AmendmentSponsorEntity, {
-        amendmentId,
-        organizationId,
-      });
-      if (!invitation) {
-        throw new DomainError(
-          DomainErrorCode.COSPONSOR_NOT_INVITED,
-          'This organization has not been invited to co-sponsor the amendment',
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
+        await this.access.requireRepresentative(callerId, organizationId, undefined, write.manager);
+        assertUndecided(amendment);
+        const invitation = await write.manager.findOneBy(AmendmentSponsorEntity, {
+          amendmentId,
+          organizationId,
+        });
+        if (!invitation) {
+          throw new DomainError(
+            DomainErrorCode.COSPONSOR_NOT_INVITED,
+            'This organization has not been invited to co-sponsor the amendment',
+          );
+        }
+        if (invitation.status !== CosponsorStatus.INVITED) {
+          throw new DomainError(
+            DomainErrorCode.COSPONSORSHIP_ALREADY_ANSWERED,
+            `This invitation to co-sponsor was already ${invitation.status.toLowerCase()}`,
+          );
+        }
+        const [organization] = await write.manager.query<{ name: string }[]>(
+          `SELECT name FROM organization WHERE id = $1`,
+          [organizationId],
         );
-      }
-      if (invitation.status !== CosponsorStatus.INVITED) {
-        throw new DomainError(
-          DomainErrorCode.COSPONSORSHIP_ALREADY_ANSWERED,
-          `This invitation to co-sponsor was already ${invitation.status.toLowerCase()}`,
+        const event = await write.append('amendment.cosponsorAnswered', callerId, {
+          amendmentId,
+          organizationId,
+          organizationName: organization!.name,
+          accepted: accept,
+        });
+        await write.manager.update(
+          AmendmentSponsorEntity,
+          { amendmentId, organizationId },
+          {
+            status: accept ? CosponsorStatus.ACCEPTED : CosponsorStatus.DECLINED,
+            answeredBy: callerId,
+            answeredAt: event.at,
+          },
         );
-      }
-      const [organization] = await write.manager.query<{ name: string }[]>(
-        `SELECT name FROM organization WHERE id = $1`,
-        [organizationId],
-      );
-      const event = await write.append('amendment.cosponsorAnswered', callerId, {
-        amendmentId,
-        organizationId,
-        organizationName: organization!.name,
-        accepted: accept,
-      });
-      await write.manager.update(
-        AmendmentSponsorEntity,
-        { amendmentId, organizationId },
-        {
-          status: accept ? CosponsorStatus.ACCEPTED : CosponsorStatus.DECLINED,
-          answeredBy: callerId,
-          answeredAt: event.at,
-        },
-      );
-      return amendment;
-    });
+        return amendment;
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

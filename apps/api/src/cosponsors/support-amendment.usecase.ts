@@ -53,41 +53,45 @@ async function changeSupport(
   supported: boolean,
 ): Promise<AmendmentEntity> {
   const accordId = await lookup.accordIdOfAmendment(amendmentId);
-  return events.writeToAccord(accordId, async (write) => {
-    const { amendment } = await lookup.amendmentFor(callerId, amendmentId, write.manager);
-    const organization = await organizationInAccord(
-      write.manager,
-      accordId,
-      organizationId,
-      callerId,
-    );
-    assertRepresentsParticipant(organization);
-    assertUndecided(amendment);
-    const key = { amendmentId, organizationId };
-    const already = await write.manager.existsBy(AmendmentSupportEntity, key);
-    if (already === supported) {
-      throw supported
-        ? new DomainError(
-            DomainErrorCode.ALREADY_SUPPORTED,
-            'This organization already supports the amendment',
-          )
-        : new DomainError(
-            DomainErrorCode.NOT_SUPPORTED,
-            'This organization does not support the amendment',
-          );
-    }
-    const event = await write.append(
-      supported ? 'amendment.supported' : 'amendment.supportWithdrawn',
-      callerId,
-      { amendmentId, organizationId, organizationName: organization.name },
-    );
-    if (supported)
-      await write.manager.insert(AmendmentSupportEntity, {
-        ...key,
-        supportedBy: callerId,
-        supportedAt: event.at,
-      });
-    else await write.manager.delete(AmendmentSupportEntity, key);
-    return amendment;
-  });
+  return events.writeToAccord(
+    accordId,
+    async (write) => {
+      const { amendment } = await lookup.amendmentFor(callerId, amendmentId, write.manager);
+      const organization = await organizationInAccord(
+        write.manager,
+        accordId,
+        organizationId,
+        callerId,
+      );
+      assertRepresentsParticipant(organization);
+      assertUndecided(amendment);
+      const key = { amendmentId, organizationId };
+      const already = await write.manager.existsBy(AmendmentSupportEntity, key);
+      if (already === supported) {
+        throw supported
+          ? new DomainError(
+              DomainErrorCode.ALREADY_SUPPORTED,
+              'This organization already supports the amendment',
+            )
+          : new DomainError(
+              DomainErrorCode.NOT_SUPPORTED,
+              'This organization does not support the amendment',
+            );
+      }
+      const event = await write.append(
+        supported ? 'amendment.supported' : 'amendment.supportWithdrawn',
+        callerId,
+        { amendmentId, organizationId, organizationName: organization.name },
+      );
+      if (supported)
+        await write.manager.insert(AmendmentSupportEntity, {
+          ...key,
+          supportedBy: callerId,
+          supportedAt: event.at,
+        });
+      else await write.manager.delete(AmendmentSupportEntity, key);
+      return amendment;
+    },
+    { changesTextAs: callerId },
+  );
 }

@@ -11,6 +11,7 @@ import {
   PROPOSALS_CLOSE_AFTER_DAYS,
   SECRET_PROTOCOL,
 } from './demo-content.js';
+import { seedFinalAccord } from './demo-signatories.js';
 import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
 import { seedFrameworks } from './demo-frameworks.js';
 import { seedIncidents } from './demo-incidents.js';
@@ -152,6 +153,12 @@ export class DemoSeeder {
       );
     }
     await this.secretProtocol();
+    await seedFinalAccord({
+      as: (key, q, v) => this.gql(q, v, this.session(key).token),
+      asFacilitator: (q, v) => this.gql(q, v, this.facilitatorToken),
+      organizationId: (key) => this.session(key).organizationId,
+      delegations: DELEGATES,
+    });
     await populateDesks({
       gql: (q, v, t) => this.gql(q, v, t),
       session: (k) => this.session(k),

@@ -63,14 +63,19 @@ export class ClauseWriter {
     return firstRow(rows, 'count(*)').n;
   }
 
+  /**
+   * `keepNumber`: the number the article already bears elsewhere (a new version of a final
+   * accord keeps its articles' numbers); otherwise the rule of new article numbers gives it one.
+   */
   async addClause(
     position: number | null,
     content: VersionContent,
     by: Provenance,
+    keepNumber?: string,
   ): Promise<ClauseEntity> {
     const count = await this.activeClauseCount();
     const at = placeOfNewClause(position, count);
-    const { number } = newArticleAt(at, await this.heldNumbers());
+    const number = keepNumber ?? newArticleAt(at, await this.heldNumbers()).number;
     const shifted = await this.db.query<{ id: string }[]>(
       `WITH shifted AS (UPDATE clause SET position = position + 1 WHERE accord_id = $1 AND position >= $2 RETURNING id)
        SELECT id FROM shifted`,

@@ -54,67 +54,71 @@ export class ProposeAmendmentUseCase {
 
   async execute({ callerId: authorId, input }: ProposeAmendmentCommand): Promise<AmendmentEntity> {
     await this.access.requireVisibleAs(input.accordId, authorId);
-    return this.events.writeToAccord(input.accordId, async (write) => {
-      const db = write.manager;
-      await this.access.requirePartyMember(authorId, input.onBehalfOf, input.accordId, db);
-      assertProposalsOpen(write);
-      const normIds = (await requireNorms(db, input.normIds ?? [])).map((n) => n.id);
-      const { change, clause } = await this.proposedChange(write, input, normIds);
-      const amendment = await db.save(
-        db.create(AmendmentEntity, {
-          accordId: input.accordId,
-          status: AmendmentStatus.OPEN,
-          ...columnsOf(change),
-          // Any kind may cite its sources (a removal too).
-          sources: cleanSources(input),
-          normIds,
-          rationale: input.rationale.trim(),
-          authorId,
-          onBehalfOf: input.onBehalfOf,
-          ballotCounts: {},
-        }),
-      );
-      const cites = { amendmentId: amendment.id };
-      await recordReferences(db, input.accordId, { ...cites, field: 'TEXT' }, amendment.text);
-      await recordReferences(
-        db,
-        input.accordId,
-        { ...cites, field: 'RATIONALE' },
-        amendment.rationale,
-      );
-      await write.append('amendment.proposed', authorId, {
-        amendmentId: amendment.id,
-        kind: amendment.kind,
-        clauseId: amendment.clauseId,
-        baseVersion: amendment.baseVersion,
-        heading: amendment.heading,
-        text: amendment.text,
-        force: amendment.force,
-        sources: amendment.sources,
-        normIds: amendment.normIds,
-        position: amendment.position,
-        rationale: amendment.rationale,
-        onBehalfOf: amendment.onBehalfOf,
-        // What the server would answer for `newArticle` now: clients need not ask for it.
-        newArticle:
-          amendment.kind === AmendmentKind.ADD_CLAUSE
-            ? newArticleIn(
-                await new ClauseWriter(write, this.votes).heldNumbers(),
-                amendment.position,
-              )
-            : null,
-      });
-      if (
-        clause &&
-        change.kind === AmendmentKind.MODIFY_CLAUSE &&
-        change.baseVersion < clause.currentVersion
-      ) {
-        // Written against an older version: examined at once, like any amendment whose base moves.
-        await reexamine(write, amendment, authorId, this.votes);
-        return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
-      }
-      return amendment;
-    });
+    return this.events.writeToAccord(
+      input.accordId,
+      async (write) => {
+        const db = write.manager;
+        await this.access.requirePartyMember(authorId, input.onBehalfOf, input.accordId, db);
+        assertProposalsOpen(write);
+        const normIds = (await requireNorms(db, input.normIds ?? [])).map((n) => n.id);
+        const { change, clause } = await this.proposedChange(write, input, normIds);
+        const amendment = await db.save(
+          db.create(AmendmentEntity, {
+            accordId: input.accordId,
+            status: AmendmentStatus.OPEN,
+            ...columnsOf(change),
+            // Any kind may cite its sources (a removal too).
+            sources: cleanSources(input),
+            normIds,
+            rationale: input.rationale.trim(),
+            authorId,
+            onBehalfOf: input.onBehalfOf,
+            ballotCounts: {},
+          }),
+        );
+        const cites = { amendmentId: amendment.id };
+        await recordReferences(db, input.accordId, { ...cites, field: 'TEXT' }, amendment.text);
+        await recordReferences(
+          db,
+          input.accordId,
+          { ...cites, field: 'RATIONALE' },
+          amendment.rationale,
+        );
+        await write.append('amendment.proposed', authorId, {
+          amendmentId: amendment.id,
+          kind: amendment.kind,
+          clauseId: amendment.clauseId,
+          baseVersion: amendment.baseVersion,
+          heading: amendment.heading,
+          text: amendment.text,
+          force: amendment.force,
+          sources: amendment.sources,
+          normIds: amendment.normIds,
+          position: amendment.position,
+          rationale: amendment.rationale,
+          onBehalfOf: amendment.onBehalfOf,
+          // What the server would answer for `newArticle` now: clients need not ask for it.
+          newArticle:
+            amendment.kind === AmendmentKind.ADD_CLAUSE
+              ? newArticleIn(
+                  await new ClauseWriter(write, this.votes).heldNumbers(),
+                  amendment.position,
+                )
+              : null,
+        });
+        if (
+          clause &&
+          change.kind === AmendmentKind.MODIFY_CLAUSE &&
+          change.baseVersion < clause.currentVersion
+        ) {
+          // Written against an older version: examined at once, like any amendment whose base moves.
+          await reexamine(write, amendment, authorId, this.votes);
+          return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+        }
+        return amendment;
+      },
+      { changesTextAs: authorId },
+    );
   }
 
   /**

@@ -27,45 +27,49 @@ export class RebaseAmendmentUseCase {
 
   async execute({ callerId, amendmentId, text }: RebaseAmendmentCommand): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const db = write.manager;
-      const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
-      const change = rebasableChange(amendment, callerId);
-      if (change instanceof DomainError) throw change;
-      const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });
-      const removed = removedClauseRefusal(clause);
-      if (removed) throw removed;
-      // The current ballots were the suspended round's; ballot_history keeps them in that round.
-      await db.query(`DELETE FROM ballot WHERE amendment_id = $1`, [amendment.id]);
-      await db.update(
-        AmendmentEntity,
-        { id: amendment.id },
-        {
-          status: AmendmentStatus.OPEN,
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const db = write.manager;
+        const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, db);
+        const change = rebasableChange(amendment, callerId);
+        if (change instanceof DomainError) throw change;
+        const clause = await db.findOneByOrFail(ClauseEntity, { id: change.clauseId });
+        const removed = removedClauseRefusal(clause);
+        if (removed) throw removed;
+        // The current ballots were the suspended round's; ballot_history keeps them in that round.
+        await db.query(`DELETE FROM ballot WHERE amendment_id = $1`, [amendment.id]);
+        await db.update(
+          AmendmentEntity,
+          { id: amendment.id },
+          {
+            status: AmendmentStatus.OPEN,
+            baseVersion: clause.currentVersion,
+            text,
+            conflict: null,
+            merged: null,
+            ballotCounts: {},
+            finalTally: null,
+            closesAt: null,
+            closedAt: null,
+          },
+        );
+        await recordReferences(
+          db,
+          accordId,
+          { amendmentId: amendment.id, field: 'TEXT' },
+          text,
+          change.text,
+        );
+        await write.append('amendment.rebased', callerId, {
+          amendmentId: amendment.id,
           baseVersion: clause.currentVersion,
           text,
-          conflict: null,
-          merged: null,
-          ballotCounts: {},
-          finalTally: null,
-          closesAt: null,
-          closedAt: null,
-        },
-      );
-      await recordReferences(
-        db,
-        accordId,
-        { amendmentId: amendment.id, field: 'TEXT' },
-        text,
-        change.text,
-      );
-      await write.append('amendment.rebased', callerId, {
-        amendmentId: amendment.id,
-        baseVersion: clause.currentVersion,
-        text,
-        previousStatus: amendment.status,
-      });
-      return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
-    });
+          previousStatus: amendment.status,
+        });
+        return db.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

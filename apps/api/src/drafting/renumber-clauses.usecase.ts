@@ -30,19 +30,23 @@ export class RenumberClausesUseCase {
 
   async execute({ callerId, accordId }: RenumberClausesCommand): Promise<RenumberingDone> {
     await this.access.requireVisibleAs(accordId, callerId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const standing = await this.access.requireVisibleAs(accordId, callerId, {
-        manager: write.manager,
-      });
-      this.access.assertFacilitator(standing, 'renumber its text');
-      const done = await new ClauseWriter(write, this.votes).renumber(callerId);
-      if (!done) {
-        throw new DomainError(
-          DomainErrorCode.NOTHING_TO_RENUMBER,
-          'The text already reads 1, 2, 3 … in order: nothing to renumber',
-        );
-      }
-      return done;
-    });
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const standing = await this.access.requireVisibleAs(accordId, callerId, {
+          manager: write.manager,
+        });
+        this.access.assertFacilitator(standing, 'renumber its text');
+        const done = await new ClauseWriter(write, this.votes).renumber(callerId);
+        if (!done) {
+          throw new DomainError(
+            DomainErrorCode.NOTHING_TO_RENUMBER,
+            'The text already reads 1, 2, 3 … in order: nothing to renumber',
+          );
+        }
+        return done;
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

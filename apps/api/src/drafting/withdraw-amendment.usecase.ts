@@ -22,22 +22,27 @@ export class WithdrawAmendmentUseCase {
 
   async execute({ callerId, amendmentId }: WithdrawAmendmentCommand): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
-      const refusal = withdrawRefusal(amendment, callerId);
-      if (refusal) throw refusal;
-      // A vote running on it ends there: its tally and ballots stay, in their round.
-      if (amendment.status === AmendmentStatus.VOTING) await this.votes.withdraw(write, amendment);
-      await write.manager.update(
-        AmendmentEntity,
-        { id: amendment.id },
-        { status: AmendmentStatus.WITHDRAWN, closedAt: new Date() },
-      );
-      await write.append('amendment.withdrawn', callerId, {
-        amendmentId: amendment.id,
-        previousStatus: amendment.status,
-      });
-      return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
-    });
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const { amendment } = await this.lookup.amendmentFor(callerId, amendmentId, write.manager);
+        const refusal = withdrawRefusal(amendment, callerId);
+        if (refusal) throw refusal;
+        // A vote running on it ends there: its tally and ballots stay, in their round.
+        if (amendment.status === AmendmentStatus.VOTING)
+          await this.votes.withdraw(write, amendment);
+        await write.manager.update(
+          AmendmentEntity,
+          { id: amendment.id },
+          { status: AmendmentStatus.WITHDRAWN, closedAt: new Date() },
+        );
+        await write.append('amendment.withdrawn', callerId, {
+          amendmentId: amendment.id,
+          previousStatus: amendment.status,
+        });
+        return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

@@ -115,6 +115,14 @@ async function draftsOf(event: AccordEvent, facts: AccordFacts): Promise<Notific
     case 'incident.recorded':
     case 'incident.revised':
     case 'incident.assessed':
+    case 'accord.declaredFinal':
+    case 'accord.newVersionStarted':
+    case 'accord.versionOf':
+    case 'signature.added':
+    case 'signature.withdrawn':
+    case 'implementation.reported':
+    case 'accord.published':
+    case 'accord.unpublished':
       return [];
   }
 

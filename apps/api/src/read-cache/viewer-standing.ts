@@ -21,6 +21,8 @@ export const VIEWER_FIELDS: ReadonlySet<string> = new Set([
   'viewerSupportOptions',
   'viewerAssessingOrganizations',
   'viewerCanRevise',
+  'viewerSigningOrganizations',
+  'viewerSignatoryOrganizations',
 ]);
 
 /** The viewer fields that also depend on which amendments the caller wrote. */

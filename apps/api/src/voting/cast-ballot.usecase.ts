@@ -68,10 +68,12 @@ export class CastBallotUseCase {
       organizationId,
       amendmentId,
     );
-    return this.events.writeToAccord(accordId, async (write) => {
-      const db = write.manager;
-      const votes = await db.query<VoteState[]>(
-        `SELECT m.status, m.closes_at AS "closesAt", m.ballot_counts AS "ballotCounts",
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const db = write.manager;
+        const votes = await db.query<VoteState[]>(
+          `SELECT m.status, m.closes_at AS "closesAt", m.ballot_counts AS "ballotCounts",
                 b.choice AS previous, o.name AS "organizationName", o.stakeholder_group AS "group",
                 a.rule, a.parties_per_group AS "partiesPerGroup"
          FROM amendment m
@@ -79,80 +81,87 @@ export class CastBallotUseCase {
          JOIN organization o ON o.id = $2
          LEFT JOIN ballot b ON b.amendment_id = m.id AND b.organization_id = o.id
          WHERE m.id = $1`,
-        [amendmentId, organizationId],
-      );
-      // requireRepresentativeOnAmendment found both, and neither is ever deleted.
-      const vote = firstRow(votes, 'the vote state of the amendment');
-      const closed = ballotRefusal(vote, new Date());
-      if (closed) throw closed;
-      const secret = vote.rule.secretBallot === true;
-      if (secret && explanation) {
-        // Published, it would give the choice away; kept, it would be an explanation nobody reads.
-        throw new DomainError(
-          DomainErrorCode.INVALID_INPUT,
-          'A secret ballot takes no explanation of vote: it would give the choice away. Explain your position in the discussion instead.',
+          [amendmentId, organizationId],
         );
-      }
-      const castAt = new Date();
-      const ballotCounts = applyBallotChange(vote.ballotCounts, vote.group, vote.previous, choice);
-      // Still voting, so no final tally yet: the tally is that of the counts.
-      const tally = computeTallyFromCounts(vote.partiesPerGroup, ballotCounts, vote.rule);
-      // The ballot, its history row and the counts commit in the event's own statement, each
-      // ballot row with its receipt: the seq and hash of that event.
-      const recorded = await write.append(
-        'ballot.cast',
-        // A secret ballot is logged with turnout only, and without who cast it: counts after each
-        // ballot would give its choice away by difference, and the caster would name its chamber.
-        secret ? null : callerId,
-        secret
-          ? { amendmentId, secret: true, tally: sealedTally(tally) }
-          : {
-              amendmentId,
-              organizationId,
-              organizationName: vote.organizationName,
-              group: vote.group,
-              changed: vote.previous !== null,
-              choice,
-              explanation,
-              tally: tallySummary(tally),
-            },
-        (event) => ({
-          statements: [
-            `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash)
+        // requireRepresentativeOnAmendment found both, and neither is ever deleted.
+        const vote = firstRow(votes, 'the vote state of the amendment');
+        const closed = ballotRefusal(vote, new Date());
+        if (closed) throw closed;
+        const secret = vote.rule.secretBallot === true;
+        if (secret && explanation) {
+          // Published, it would give the choice away; kept, it would be an explanation nobody reads.
+          throw new DomainError(
+            DomainErrorCode.INVALID_INPUT,
+            'A secret ballot takes no explanation of vote: it would give the choice away. Explain your position in the discussion instead.',
+          );
+        }
+        const castAt = new Date();
+        const ballotCounts = applyBallotChange(
+          vote.ballotCounts,
+          vote.group,
+          vote.previous,
+          choice,
+        );
+        // Still voting, so no final tally yet: the tally is that of the counts.
+        const tally = computeTallyFromCounts(vote.partiesPerGroup, ballotCounts, vote.rule);
+        // The ballot, its history row and the counts commit in the event's own statement, each
+        // ballot row with its receipt: the seq and hash of that event.
+        const recorded = await write.append(
+          'ballot.cast',
+          // A secret ballot is logged with turnout only, and without who cast it: counts after each
+          // ballot would give its choice away by difference, and the caster would name its chamber.
+          secret ? null : callerId,
+          secret
+            ? { amendmentId, secret: true, tally: sealedTally(tally) }
+            : {
+                amendmentId,
+                organizationId,
+                organizationName: vote.organizationName,
+                group: vote.group,
+                changed: vote.previous !== null,
+                choice,
+                explanation,
+                tally: tallySummary(tally),
+              },
+          (event) => ({
+            statements: [
+              `INSERT INTO ballot (amendment_id, organization_id, choice, explanation, cast_by, cast_at, receipt_seq, receipt_hash)
              VALUES ($1, $2, $3, $4, $5, $6, $8, $9)
              ON CONFLICT (amendment_id, organization_id) DO UPDATE SET choice = EXCLUDED.choice,
                explanation = EXCLUDED.explanation, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at,
                receipt_seq = EXCLUDED.receipt_seq, receipt_hash = EXCLUDED.receipt_hash`,
-            `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at,
+              `INSERT INTO ballot_history (amendment_id, organization_id, choice, explanation, cast_by, cast_at,
                receipt_seq, receipt_hash, round)
              VALUES ($1, $2, $3, $4, $5, $6, $8, $9,
                (SELECT round FROM voting_round WHERE amendment_id = $1 AND outcome IS NULL))`,
-            `UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
-          ],
-          parameters: [
-            amendmentId,
-            organizationId,
-            choice,
-            explanation,
-            callerId,
-            castAt,
-            JSON.stringify(ballotCounts),
-            event.seq,
-            event.hash,
-          ],
-        }),
-      );
-      return Object.assign(new BallotEntity(), {
-        accordId,
-        amendmentId,
-        organizationId,
-        choice,
-        explanation,
-        castBy: callerId,
-        castAt,
-        receiptSeq: recorded.seq,
-        receiptHash: recorded.hash,
-      });
-    });
+              `UPDATE amendment SET ballot_counts = $7, updated_at = now() WHERE id = $1`,
+            ],
+            parameters: [
+              amendmentId,
+              organizationId,
+              choice,
+              explanation,
+              callerId,
+              castAt,
+              JSON.stringify(ballotCounts),
+              event.seq,
+              event.hash,
+            ],
+          }),
+        );
+        return Object.assign(new BallotEntity(), {
+          accordId,
+          amendmentId,
+          organizationId,
+          choice,
+          explanation,
+          castBy: callerId,
+          castAt,
+          receiptSeq: recorded.seq,
+          receiptHash: recorded.hash,
+        });
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

@@ -26,17 +26,21 @@ export class CloseVotingUseCase {
 
   async execute({ callerId, amendmentId }: CloseVotingCommand): Promise<AmendmentEntity> {
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment, ...standing } = await this.lookup.amendmentFor(
-        callerId,
-        amendmentId,
-        write.manager,
-      );
-      const refusal = closeVotingRefusal(amendment, standing.isFacilitator);
-      if (refusal) throw refusal;
-      const accord = standing.accord;
-      // The accord row was read under the lock just taken: its rule and parties are current.
-      return decideVote(write, amendment, callerId, accord, this.votes);
-    });
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const { amendment, ...standing } = await this.lookup.amendmentFor(
+          callerId,
+          amendmentId,
+          write.manager,
+        );
+        const refusal = closeVotingRefusal(amendment, standing.isFacilitator);
+        if (refusal) throw refusal;
+        const accord = standing.accord;
+        // The accord row was read under the lock just taken: its rule and parties are current.
+        return decideVote(write, amendment, callerId, accord, this.votes);
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

@@ -28,33 +28,37 @@ export class OpenVotingUseCase {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'closesAt must be in the future');
     }
     const accordId = await this.lookup.accordIdOfAmendment(amendmentId);
-    return this.events.writeToAccord(accordId, async (write) => {
-      const { amendment, ...standing } = await this.lookup.amendmentFor(
-        callerId,
-        amendmentId,
-        write.manager,
-      );
-      const refusal = openVotingRefusal(amendment, standing.isFacilitator);
-      if (refusal) throw refusal;
-      const { rule } = standing.accord;
-      if (asksForCoSponsors(rule)) {
-        const [counts] = await sponsorCounts(write.manager, [amendment.id]);
-        const missing = counts && sponsorsMissing(rule, counts);
-        if (missing) throw missing;
-      }
-      const openedAt = new Date();
-      await write.manager.update(
-        AmendmentEntity,
-        { id: amendment.id },
-        { status: AmendmentStatus.VOTING, votingOpenedAt: openedAt, closesAt },
-      );
-      const round = await openRound(write.manager, amendment.id, openedAt, closesAt);
-      await write.append('voting.opened', callerId, {
-        amendmentId: amendment.id,
-        closesAt: closesAt?.toISOString() ?? null,
-        round,
-      });
-      return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
-    });
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const { amendment, ...standing } = await this.lookup.amendmentFor(
+          callerId,
+          amendmentId,
+          write.manager,
+        );
+        const refusal = openVotingRefusal(amendment, standing.isFacilitator);
+        if (refusal) throw refusal;
+        const { rule } = standing.accord;
+        if (asksForCoSponsors(rule)) {
+          const [counts] = await sponsorCounts(write.manager, [amendment.id]);
+          const missing = counts && sponsorsMissing(rule, counts);
+          if (missing) throw missing;
+        }
+        const openedAt = new Date();
+        await write.manager.update(
+          AmendmentEntity,
+          { id: amendment.id },
+          { status: AmendmentStatus.VOTING, votingOpenedAt: openedAt, closesAt },
+        );
+        const round = await openRound(write.manager, amendment.id, openedAt, closesAt);
+        await write.append('voting.opened', callerId, {
+          amendmentId: amendment.id,
+          closesAt: closesAt?.toISOString() ?? null,
+          round,
+        });
+        return write.manager.findOneByOrFail(AmendmentEntity, { id: amendment.id });
+      },
+      { changesTextAs: callerId },
+    );
   }
 }

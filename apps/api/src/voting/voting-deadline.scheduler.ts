@@ -67,18 +67,22 @@ export class VotingDeadlineScheduler implements OnApplicationBootstrap, OnApplic
    */
   async closeDue(amendmentId: string, knownAccordId?: string): Promise<boolean> {
     const accordId = knownAccordId ?? (await accordIdOf(this.dataSource, amendmentId));
-    return this.events.writeToAccord(accordId, async (write) => {
-      const amendment = await write.manager.findOneByOrFail(AmendmentEntity, { id: amendmentId });
-      const due =
-        amendment.status === AmendmentStatus.VOTING &&
-        amendment.closesAt &&
-        amendment.closesAt.getTime() <= Date.now();
-      if (!due) return false;
-      const context = await votingContext(write.manager, accordId);
-      await decideVote(write, amendment, null, context, this.votes);
-      this.logger.log({ amendmentId, accordId }, 'closed a vote at its deadline');
-      return true;
-    });
+    return this.events.writeToAccord(
+      accordId,
+      async (write) => {
+        const amendment = await write.manager.findOneByOrFail(AmendmentEntity, { id: amendmentId });
+        const due =
+          amendment.status === AmendmentStatus.VOTING &&
+          amendment.closesAt &&
+          amendment.closesAt.getTime() <= Date.now();
+        if (!due) return false;
+        const context = await votingContext(write.manager, accordId);
+        await decideVote(write, amendment, null, context, this.votes);
+        this.logger.log({ amendmentId, accordId }, 'closed a vote at its deadline');
+        return true;
+      },
+      { changesTextAs: null },
+    );
   }
 }
 

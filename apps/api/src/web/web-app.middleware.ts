@@ -10,10 +10,14 @@ const EXPORT_FILE = /^\/accords\/[^/]+\/export\.(md|json|akn\.xml)$/;
 /** A norm framework's export files (frameworks/framework-export.controller.ts). */
 const FRAMEWORK_EXPORT_FILE = /^\/frameworks\/[^/]+\/export\.(json|csv)$/;
 
+/** A public page's JSON (public-page/public-page.controller.ts); its HTML is the web app's. */
+const PUBLIC_PAGE_FILE = /^\/public\/accords\/[^/]+\.json$/;
+
 export const isApiPath = (path: string): boolean =>
   API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) ||
   EXPORT_FILE.test(path) ||
-  FRAMEWORK_EXPORT_FILE.test(path);
+  FRAMEWORK_EXPORT_FILE.test(path) ||
+  PUBLIC_PAGE_FILE.test(path);
 
 /**
  * Serves the built web app (apps/web/dist): its files, and index.html for any other GET that a

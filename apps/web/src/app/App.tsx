@@ -17,6 +17,8 @@ import { PrintPage } from '../features/print/PrintPage';
 import { OperatorPage } from '../features/operator/OperatorPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { PublicAccordPage } from '../features/signatories/PublicAccordPage';
+import { SignatoriesPage } from '../features/signatories/SignatoriesPage';
 import { Loading } from '../ui/Feedback';
 import { useSession } from './session-context';
 import { Shell } from './Shell';
@@ -24,6 +26,14 @@ import { Shell } from './Shell';
 export function App() {
   const { me } = useSession();
   const location = useLocation();
+  // A public page is the same for everyone, signed in or not: it waits for no session.
+  if (location.pathname.startsWith('/public/'))
+    return (
+      <Routes>
+        <Route path="/public/accords/:slug" element={<PublicAccordPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    );
   if (me === undefined)
     return (
       <Shell>
@@ -70,6 +80,7 @@ export function App() {
           <Route path="incidents/:incidentId" element={<IncidentPage />} />
           <Route path="compare" element={<ComparisonPage />} />
           <Route path="print" element={<PrintPage />} />
+          <Route path="signatories" element={<SignatoriesPage />} />
           <Route path="search" element={<SearchPage />} />
         </Route>
         <Route path="/signin" element={<Navigate to="/desk" replace />} />

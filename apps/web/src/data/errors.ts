@@ -124,6 +124,17 @@ const reasons: Record<DomainErrorCode, string> = {
   NOTHING_TO_RENUMBER: 'The clauses are already numbered 1, 2, 3 … in order: nothing to renumber.',
   AMENDMENT_IN_CONFLICT:
     'This amendment no longer applies to the current text of its clause: its author must rebase it before it can be put to the vote.',
+  ACCORD_TEXT_FINAL:
+    'The text of this accord was declared final: it can no longer be amended, voted on or co-sponsored. Changes need a new version of the accord.',
+  VOTES_STILL_RUNNING:
+    'Votes are still running on this accord: close them before declaring the text final.',
+  ACCORD_NOT_FINAL: 'The text of this accord has not been declared final yet.',
+  ALREADY_SIGNED: 'This organization has already signed the accord.',
+  NOT_A_SIGNATORY: 'This organization has not signed the accord (or withdrew its signature).',
+  NEXT_VERSION_EXISTS: 'A new version of this accord has already been started.',
+  ALREADY_PUBLISHED: 'The public page of this accord is already published.',
+  NOT_PUBLISHED: 'The public page of this accord is not published.',
+  SIGNATURE_NOT_FOUND: 'That signature was not found.',
   MILESTONE_NAME_TAKEN: 'A milestone of this accord already has that name: choose another.',
   AMENDMENT_DECIDED:
     'This amendment has been decided or withdrawn: its sponsors and support are final.',

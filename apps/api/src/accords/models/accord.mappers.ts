@@ -30,6 +30,12 @@ export const toAccordModel = (accord: AccordEntity): AccordModel =>
     smallChambers: smallChambers(accord.partiesPerGroup),
     proposalsOpenFrom: accord.proposalsOpenFrom,
     proposalsCloseAt: accord.proposalsCloseAt,
+    finalSeq: accord.finalSeq,
+    finalHash: accord.finalHash,
+    declaredFinalAt: accord.declaredFinalAt,
+    previousVersionId: accord.previousVersionId,
+    publicSlug: accord.publicSlug,
+    publishedAt: accord.publishedAt,
   });
 
 export const toParticipantModel = (participant: ParticipantEntity): ParticipantModel =>

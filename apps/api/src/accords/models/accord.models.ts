@@ -74,4 +74,11 @@ export class AccordModel {
     description: 'Amendments may no longer be proposed from then on (null: no limit)',
   })
   proposalsCloseAt!: Date | null;
+  /** The final declaration, the version links and the public page (resolved by signatories). */
+  finalSeq!: number | null;
+  finalHash!: string | null;
+  declaredFinalAt!: Date | null;
+  previousVersionId!: string | null;
+  publicSlug!: string | null;
+  publishedAt!: Date | null;
 }

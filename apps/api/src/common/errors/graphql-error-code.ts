@@ -42,6 +42,7 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.FRAMEWORK_NOT_FOUND:
     case DomainErrorCode.NORM_NOT_FOUND:
     case DomainErrorCode.INCIDENT_NOT_FOUND:
+    case DomainErrorCode.SIGNATURE_NOT_FOUND:
       return 'NOT_FOUND';
     case DomainErrorCode.EMAIL_TAKEN:
     case DomainErrorCode.ALREADY_MEMBER:
@@ -77,6 +78,14 @@ export function graphqlCodeFor(code: DomainErrorCode): GraphqlErrorCode {
     case DomainErrorCode.NORM_CITED:
     case DomainErrorCode.INCIDENT_NAME_TAKEN:
     case DomainErrorCode.INCIDENT_REVISED_SINCE:
+    case DomainErrorCode.ACCORD_TEXT_FINAL:
+    case DomainErrorCode.VOTES_STILL_RUNNING:
+    case DomainErrorCode.ACCORD_NOT_FINAL:
+    case DomainErrorCode.ALREADY_SIGNED:
+    case DomainErrorCode.NOT_A_SIGNATORY:
+    case DomainErrorCode.NEXT_VERSION_EXISTS:
+    case DomainErrorCode.ALREADY_PUBLISHED:
+    case DomainErrorCode.NOT_PUBLISHED:
       return 'CONFLICT';
     case DomainErrorCode.DATABASE_UNAVAILABLE:
       return 'SERVICE_UNAVAILABLE';

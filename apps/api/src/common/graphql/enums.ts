@@ -7,6 +7,7 @@ import {
   DecisionRuleKind,
   ExportFormat,
   FrameworkFileFormat,
+  ImplementationStatus,
   InvitationStatus,
   NormCoverage,
   MembershipRole,
@@ -31,6 +32,7 @@ registerEnumType(ExportFormat, { name: 'ExportFormat' });
 registerEnumType(FrameworkFileFormat, { name: 'FrameworkFileFormat' });
 registerEnumType(NormCoverage, { name: 'NormCoverage' });
 registerEnumType(VotingRoundOutcome, { name: 'VotingRoundOutcome' });
+registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });
 
 export {
   AmendmentKind,
@@ -40,6 +42,7 @@ export {
   DecisionRuleKind,
   ExportFormat,
   FrameworkFileFormat,
+  ImplementationStatus,
   InvitationStatus,
   NormCoverage,
   MembershipRole,

@@ -55,6 +55,9 @@ const data = {
   incidents: [],
   frameworks: [],
   checkpoints: [],
+  final: null,
+  signatures: [],
+  implementationReports: [],
 } as unknown as AccordExportData;
 
 describe('the Akoma Ntoso export', () => {
@@ -210,5 +213,78 @@ describe('the Akoma Ntoso export', () => {
     ].map(([, who, as]) => `${who} ${as}`);
     expect(backers).toEqual(['#org_1 #sponsor', '#org_2 #cosponsor', '#org_4 #supporter']);
     expect(xml).toContain('xmlns="urn:plenary:sponsorship:1"');
+  });
+
+  it('records the final declaration as a lifecycle event, signatures and reports as proprietary metadata, signatories in the conclusions', () => {
+    const at = '2026-12-02T10:00:00.000Z';
+    const xml = toAkomaNtosoExport(
+      {
+        ...data,
+        organizations: [
+          { id: 'o1', name: 'Ruritania', group: 'GOVERNMENT', role: 'PARTY' },
+          { id: 'o2', name: 'Freedonia & Co', group: 'PRIVATE_SECTOR', role: 'PARTY' },
+        ],
+        final: { seq: 40, hash: 'a'.repeat(64), textSeq: 39, declaredAt: at },
+        signatures: [
+          {
+            id: 's1',
+            organizationId: 'o1',
+            signedAt: at,
+            signedSeq: 41,
+            statement: 'In good faith.',
+            reservations: [{ clauseId: 'c2', number: '2', text: 'Subject to <our> law.' }],
+            withdrawnAt: null,
+            withdrawnSeq: null,
+            withdrawalReason: null,
+          },
+          {
+            id: 's2',
+            organizationId: 'o2',
+            signedAt: at,
+            signedSeq: 42,
+            statement: null,
+            reservations: [],
+            withdrawnAt: at,
+            withdrawnSeq: 43,
+            withdrawalReason: 'Changed our mind',
+          },
+        ],
+        implementationReports: [
+          {
+            id: 'r1',
+            organizationId: 'o1',
+            clauseId: 'c3',
+            status: 'DONE',
+            text: 'Our CERT is protected by law.',
+            reportedAt: at,
+            seq: 44,
+          },
+        ],
+      } as unknown as AccordExportData,
+      new Date(0),
+      { every: 50, signedEventTypes: [], keys: [] },
+    );
+    expect(create(xml).end({ format: 'object' })).toBeTruthy();
+    expect(xml).toContain(
+      '<eventRef eId="evt_final" date="2026-12-02" source="#ref_final" type="generation"/>',
+    );
+    expect(xml).toMatch(/<passiveRef eId="ref_final" href="\/plenary\/accord\/a1\/final\/40"/);
+    expect(xml).toContain('xmlns="urn:plenary:signatories:1"');
+    expect(xml).toMatch(
+      /<signature refersTo="#org_1" as="#signatory" date="2026-12-02" seq="41">\s*<statement>In good faith.<\/statement>\s*<reservation article="#art_2" number="2">Subject to &lt;our&gt; law.<\/reservation>/,
+    );
+    expect(xml).toMatch(
+      /<signature refersTo="#org_2"[^>]* withdrawn="2026-12-02" withdrawnSeq="43"/,
+    );
+    expect(xml).toMatch(
+      /<report refersTo="#org_1" article="#art_3" status="DONE" date="2026-12-02" seq="44">Our CERT is protected by law.<\/report>/,
+    );
+    // Readable after the body: the standing signatory only.
+    const conclusions = xml.slice(xml.indexOf('<conclusions>'));
+    expect(conclusions).toContain(
+      'Ruritania, 2026-12-02 — In good faith. (reservation on article 2: Subject to &lt;our&gt; law.)',
+    );
+    expect(conclusions).not.toContain('Freedonia');
+    expect(xml.indexOf('<conclusions>')).toBeGreaterThan(xml.indexOf('</body>'));
   });
 });

@@ -14,6 +14,7 @@ export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const CHECKPOINT_NAMESPACE = 'urn:plenary:checkpoint:1';
 const SPONSORSHIP_NAMESPACE = 'urn:plenary:sponsorship:1';
 const INCIDENTS_NAMESPACE = 'urn:plenary:incidents:1';
+const SIGNATORIES_NAMESPACE = 'urn:plenary:signatories:1';
 
 const day = (iso: string) => iso.slice(0, 10);
 /** The AKN naming convention's id of an article: "5 bis A" → art_5bisa. */
@@ -156,6 +157,14 @@ function lifecycleAndReferences(
       type: 'amendment',
     });
   });
+  // The declaration that froze the text: the expression every signature refers to.
+  if (data.final)
+    lifecycle.ele('eventRef', {
+      eId: 'evt_final',
+      date: day(data.final.declaredAt),
+      source: '#ref_final',
+      type: 'generation',
+    });
   if (comparison) passiveModifications(meta, comparison);
   const references = meta.ele('references', { source: '#plenary' });
   references.ele('original', {
@@ -178,6 +187,12 @@ function lifecycleAndReferences(
       showAs: `Amendment by ${names.get(a.onBehalfOf) ?? a.onBehalfOf}${backers} (${a.kind.toLowerCase().replace('_', ' ')}), ${outcome}`,
     });
   });
+  if (data.final)
+    references.ele('passiveRef', {
+      eId: 'ref_final',
+      href: `/plenary/accord/${data.accord.id}/final/${data.final.seq}`,
+      showAs: `Text declared final (event ${data.final.seq}, hash ${data.final.hash})`,
+    });
   references.ele('TLCOrganization', {
     eId: 'plenary',
     href: '/ontology/organization/plenary',
@@ -192,6 +207,7 @@ function lifecycleAndReferences(
     ['sponsor', 'Sponsor of an amendment'],
     ['cosponsor', 'Co-sponsor of an amendment'],
     ['supporter', 'Supporter (+1) of an amendment'],
+    ['signatory', 'Signatory of the final text'],
   ])
     references.ele('TLCRole', { eId, href: `/ontology/role/plenary/${eId}`, showAs });
   data.organizations.forEach((o, i) => {
@@ -296,6 +312,89 @@ function incidents(meta: XMLBuilder, data: AccordExportData): void {
   }
 }
 
+/**
+ * Who signed the final text (with statements and reservations on named articles), who withdrew
+ * and the implementation reports: Plenary's proprietary metadata, each organization a reference
+ * to its `TLCOrganization` and each article to its `eId`. (AKN's `<signature>` names people
+ * who sign a document's conclusions; organizations signing an accord after it was declared final,
+ * each with reservations, have no element of their own.) Readable signatories follow the body
+ * in the `conclusions`.
+ */
+function signatories(meta: XMLBuilder, data: AccordExportData): void {
+  if (data.signatures.length === 0 && data.implementationReports.length === 0) return;
+  const orgRef = new Map(data.organizations.map((o, i) => [o.id, `#org_${i + 1}`]));
+  const numbers = new Map(data.clauses.map((c) => [c.id, c.number]));
+  const proprietary = meta.ele('proprietary', { source: '#plenary' });
+  const list = proprietary.ele(SIGNATORIES_NAMESPACE, 'signatures', {
+    refersTo: '#ref_final',
+  });
+  for (const s of data.signatures) {
+    const signature = list.ele(SIGNATORIES_NAMESPACE, 'signature', {
+      refersTo:
+        orgRef.get(s.organizationId) ?? `/ontology/organization/plenary/${s.organizationId}`,
+      as: '#signatory',
+      date: day(s.signedAt),
+      seq: String(s.signedSeq),
+      ...(s.withdrawnAt
+        ? { withdrawn: day(s.withdrawnAt), withdrawnSeq: String(s.withdrawnSeq) }
+        : {}),
+    });
+    if (s.statement) signature.ele(SIGNATORIES_NAMESPACE, 'statement').txt(s.statement);
+    for (const r of s.reservations)
+      signature
+        .ele(SIGNATORIES_NAMESPACE, 'reservation', {
+          article: `#${articleEid(r.number)}`,
+          number: r.number,
+        })
+        .txt(r.text);
+    if (s.withdrawalReason)
+      signature.ele(SIGNATORIES_NAMESPACE, 'withdrawal').txt(s.withdrawalReason);
+  }
+  if (data.implementationReports.length === 0) return;
+  const reports = proprietary.ele(SIGNATORIES_NAMESPACE, 'implementationReports');
+  for (const r of data.implementationReports) {
+    const number = numbers.get(r.clauseId) ?? '';
+    reports
+      .ele(SIGNATORIES_NAMESPACE, 'report', {
+        refersTo:
+          orgRef.get(r.organizationId) ?? `/ontology/organization/plenary/${r.organizationId}`,
+        article: `#${articleEid(number)}`,
+        status: r.status,
+        date: day(r.reportedAt),
+        seq: String(r.seq),
+      })
+      .txt(r.text);
+  }
+}
+
+/** The standing signatories, readably, after the body. */
+function conclusions(bill: XMLBuilder, data: AccordExportData): void {
+  if (!data.final) return;
+  const names = new Map(data.organizations.map((o) => [o.id, o.name]));
+  const standing = data.signatures.filter((s) => s.withdrawnAt === null);
+  const container = bill
+    .ele('conclusions')
+    .ele('container', { eId: 'signatories', name: 'signatories' });
+  container
+    .ele('p')
+    .txt(
+      `Text declared final on ${day(data.final.declaredAt)} (event ${data.final.seq}).` +
+        (standing.length === 0 ? ' No signature yet.' : ' Signed by:'),
+    );
+  for (const s of standing) {
+    const reservations = s.reservations
+      .map((r) => `reservation on article ${r.number}: ${r.text}`)
+      .join('; ');
+    container
+      .ele('p')
+      .txt(
+        `${names.get(s.organizationId) ?? s.organizationId}, ${day(s.signedAt)}` +
+          (s.statement ? ` — ${s.statement}` : '') +
+          (reservations ? ` (${reservations})` : ''),
+      );
+  }
+}
+
 /** The last signed checkpoint of the log, in the document's proprietary metadata. */
 function signedHead(meta: XMLBuilder, data: AccordExportData, signing: ExportSigning): void {
   const signed = data.checkpoints.at(-1);
@@ -328,6 +427,7 @@ export function toAkomaNtosoExport(
   signedHead(meta, data, signing);
   sponsorships(meta, data);
   incidents(meta, data);
+  signatories(meta, data);
 
   bill
     .ele('preface')
@@ -375,6 +475,7 @@ export function toAkomaNtosoExport(
     article.ele('num').txt(removed.from.number);
     redline(article.ele('content'), removed.parts);
   }
+  conclusions(bill, data);
   return root.end({ prettyPrint: true });
 }
 

@@ -10,7 +10,7 @@ import type {
   NormativeForce,
   StakeholderGroup,
 } from '@plenary/contracts';
-import { CosponsorStatus } from '@plenary/contracts';
+import { CosponsorStatus, type ImplementationStatus } from '@plenary/contracts';
 import type { Tally } from '@plenary/decision-rules';
 import type { PublishedKey, SignedCheckpoint } from '@plenary/ledger';
 import type { EntityManager } from 'typeorm';
@@ -160,6 +160,38 @@ export interface ExportIncident extends IncidentFacts {
   assessments: ExportAssessment[];
 }
 
+/** The facilitator's declaration that froze the text: the text is the accord at `textSeq`. */
+export interface ExportFinalDeclaration {
+  seq: number;
+  hash: string;
+  textSeq: number;
+  declaredAt: string;
+}
+
+/** A signature of the final text (withdrawn ones kept, with when and why). */
+export interface ExportSignature {
+  id: string;
+  organizationId: string;
+  signedAt: string;
+  signedSeq: number;
+  statement: string | null;
+  reservations: { clauseId: string; number: string; text: string }[];
+  withdrawnAt: string | null;
+  withdrawnSeq: number | null;
+  withdrawalReason: string | null;
+}
+
+/** A signatory's report on one article; every report, in the order filed. */
+export interface ExportImplementationReport {
+  id: string;
+  organizationId: string;
+  clauseId: string;
+  status: ImplementationStatus;
+  text: string;
+  reportedAt: string;
+  seq: number;
+}
+
 /** Omit on each member of a union (Omit on the union itself would merge them). */
 type Without<E, K extends PropertyKey> = E extends unknown ? Omit<E, K> : never;
 
@@ -179,7 +211,14 @@ export interface AccordExportData {
     createdAt: string;
     lastSeq: number;
     headHash: string;
+    /** The final accord this one is a new version of, and the one that continues it. */
+    previousVersionId: string | null;
+    nextVersionId: string | null;
   };
+  /** Null until the text is declared final. */
+  final: ExportFinalDeclaration | null;
+  signatures: ExportSignature[];
+  implementationReports: ExportImplementationReport[];
   organizations: ExportOrganization[];
   clauses: ExportClause[];
   amendments: ExportAmendment[];
@@ -212,10 +251,19 @@ export async function loadExportData(
       created_at: Date;
       last_seq: number;
       head_hash: string;
+      final_seq: number | null;
+      final_hash: string | null;
+      declared_final_at: Date | null;
+      previous_version_id: string | null;
+      next_version_id: string | null;
     }[]
-  >(`SELECT id, title, preamble, rule, created_at, last_seq, head_hash FROM accord WHERE id = $1`, [
-    accordId,
-  ]);
+  >(
+    `SELECT id, title, preamble, rule, created_at, last_seq, head_hash, final_seq, final_hash,
+            declared_final_at, previous_version_id,
+            (SELECT n.id FROM accord n WHERE n.previous_version_id = accord.id) AS next_version_id
+     FROM accord WHERE id = $1`,
+    [accordId],
+  );
   if (!accord) throw new Error(`accord ${accordId} not found`);
   const organizations = await db.query<ExportOrganization[]>(
     `SELECT o.id, o.name, o.stakeholder_group AS "group", o.country, o.website,
@@ -341,6 +389,27 @@ export async function loadExportData(
     linkRows,
     (l) => l.clauseId,
   );
+  // Read by SQL, like co-sponsors: signatories sit below history, their entities are theirs.
+  const signatureRows = await db.query<
+    (Omit<ExportSignature, 'signedAt' | 'withdrawnAt'> & {
+      signedAtDate: Date;
+      withdrawnAtDate: Date | null;
+    })[]
+  >(
+    `SELECT id, organization_id AS "organizationId", signed_at AS "signedAtDate",
+            signed_seq AS "signedSeq", statement, reservations, withdrawn_at AS "withdrawnAtDate",
+            withdrawn_seq AS "withdrawnSeq", withdrawal_reason AS "withdrawalReason"
+     FROM signature WHERE accord_id = $1 ORDER BY signed_seq`,
+    [accordId],
+  );
+  const reportRows = await db.query<
+    (Omit<ExportImplementationReport, 'reportedAt'> & { reportedAtDate: Date })[]
+  >(
+    `SELECT id, organization_id AS "organizationId", clause_id AS "clauseId", status, text,
+            reported_at AS "reportedAtDate", seq
+     FROM implementation_report WHERE accord_id = $1 ORDER BY seq`,
+    [accordId],
+  );
   const checkpoints = await readCheckpoints(db, accordId);
   // One pass per list, not one per clause or amendment.
   const versionsByClause = groupByKeys(
@@ -370,7 +439,33 @@ export async function loadExportData(
       createdAt: iso(accord.created_at)!,
       lastSeq: accord.last_seq,
       headHash: accord.head_hash,
+      previousVersionId: accord.previous_version_id,
+      nextVersionId: accord.next_version_id,
     },
+    final:
+      accord.final_seq === null
+        ? null
+        : {
+            seq: accord.final_seq,
+            hash: accord.final_hash!,
+            textSeq: accord.final_seq - 1,
+            declaredAt: iso(accord.declared_final_at)!,
+          },
+    signatures: signatureRows.map(({ signedAtDate, withdrawnAtDate, ...s }) => ({
+      id: s.id,
+      organizationId: s.organizationId,
+      signedAt: iso(signedAtDate)!,
+      signedSeq: s.signedSeq,
+      statement: s.statement,
+      reservations: s.reservations,
+      withdrawnAt: iso(withdrawnAtDate),
+      withdrawnSeq: s.withdrawnSeq,
+      withdrawalReason: s.withdrawalReason,
+    })),
+    implementationReports: reportRows.map(({ reportedAtDate, ...r }) => ({
+      ...r,
+      reportedAt: iso(reportedAtDate)!,
+    })),
     organizations,
     clauses: clauseRows.map((c, i) => ({
       ...c,

@@ -19,6 +19,9 @@ const data = {
   incidents: [],
   frameworks: [],
   checkpoints: [],
+  final: null,
+  signatures: [],
+  implementationReports: [],
 } as unknown as AccordExportData;
 
 const event = (seq: number): ExportEvent => ({

@@ -106,6 +106,15 @@ type Documents = {
   '\n  query PrintAccord($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      preamble\n      lastSeq\n      headHash\n      clauses {\n        id\n        number\n        current {\n          heading\n          text\n          force\n          sources\n        }\n      }\n      amendments {\n        id\n        kind\n        status\n        text\n        heading\n        force\n        position\n        clause {\n          id\n          number\n        }\n        onBehalfOf {\n          id\n          name\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n': typeof types.PrintAccordDocument;
   '\n  query AccordProposals($id: ID!) {\n    accord(id: $id) {\n      id\n      amendments {\n        id\n        onBehalfOf {\n          id\n          name\n          group\n        }\n        sponsorGroups {\n          group\n          count\n        }\n        asItWouldApply {\n          changes {\n            op\n            text\n          }\n          heading\n          force\n        }\n        tally {\n          ...TallyFields\n        }\n        viewerBallots {\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.AccordProposalsDocument;
   '\n  query Search($query: String!, $accordId: ID, $after: String) {\n    search(query: $query, accordId: $accordId, first: 20, after: $after) {\n      hasMore\n      endCursor\n      hits {\n        kind\n        rank\n        heading\n        snippet {\n          text\n          highlighted\n        }\n        accord {\n          id\n          title\n        }\n        clause {\n          id\n          number\n          version\n          current\n          removed\n        }\n        amendment {\n          id\n          kind\n          status\n        }\n        comment {\n          id\n          parentId\n        }\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n': typeof types.SearchDocument;
+  '\n  query AccordSignatories($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      lastSeq\n      finalDeclaration {\n        seq\n        hash\n        textSeq\n        declaredAt\n      }\n      previousVersion {\n        id\n        title\n      }\n      nextVersion {\n        id\n        title\n      }\n      publicPage {\n        slug\n        path\n        publishedAt\n      }\n      clauses {\n        id\n        number\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments(status: VOTING) {\n        id\n      }\n      signatures {\n        id\n        signedAt\n        seq\n        statement\n        reservations {\n          clauseId\n          number\n          text\n        }\n        withdrawnAt\n        withdrawalReason\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      signatoryCounts {\n        date\n        group\n        count\n      }\n      implementationReports {\n        id\n        clauseId\n        status\n        text\n        reportedAt\n        organization {\n          id\n        }\n      }\n    }\n  }\n': typeof types.AccordSignatoriesDocument;
+  '\n  query SignatoriesViewer($id: ID!) {\n    accord(id: $id) {\n      id\n      viewerIsFacilitator\n      viewerSigningOrganizations {\n        ...OrganizationIdentity\n      }\n      viewerSignatoryOrganizations {\n        ...OrganizationIdentity\n      }\n    }\n  }\n': typeof types.SignatoriesViewerDocument;
+  '\n  mutation DeclareFinal($accordId: ID!) {\n    declareFinal(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n': typeof types.DeclareFinalDocument;
+  '\n  mutation StartNewVersion($accordId: ID!, $title: String) {\n    startNewVersion(accordId: $accordId, title: $title) {\n      id\n      title\n    }\n  }\n': typeof types.StartNewVersionDocument;
+  '\n  mutation SignAccord($input: SignAccordInput!) {\n    signAccord(input: $input) {\n      id\n      seq\n    }\n  }\n': typeof types.SignAccordDocument;
+  '\n  mutation WithdrawSignature($accordId: ID!, $organizationId: ID!, $reason: String) {\n    withdrawSignature(accordId: $accordId, organizationId: $organizationId, reason: $reason) {\n      id\n      withdrawnAt\n    }\n  }\n': typeof types.WithdrawSignatureDocument;
+  '\n  mutation FileImplementationReport($input: ImplementationReportInput!) {\n    fileImplementationReport(input: $input) {\n      id\n      seq\n    }\n  }\n': typeof types.FileImplementationReportDocument;
+  '\n  mutation PublishAccord($accordId: ID!) {\n    publishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n': typeof types.PublishAccordDocument;
+  '\n  mutation UnpublishAccord($accordId: ID!) {\n    unpublishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n': typeof types.UnpublishAccordDocument;
   '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n': typeof types.AmendmentVotesFragmentDoc;
   '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n': typeof types.AccordRuleFragmentDoc;
   '\n  mutation CastBallot(\n    $amendmentId: ID!\n    $organizationId: ID!\n    $choice: BallotChoice!\n    $explanation: String\n  ) {\n    castBallot(\n      amendmentId: $amendmentId\n      organizationId: $organizationId\n      choice: $choice\n      explanation: $explanation\n    ) {\n      choice\n      explanation\n      castAt\n      receipt {\n        ...BallotReceiptFields\n      }\n    }\n  }\n': typeof types.CastBallotDocument;
@@ -301,6 +310,24 @@ const documents: Documents = {
     types.AccordProposalsDocument,
   '\n  query Search($query: String!, $accordId: ID, $after: String) {\n    search(query: $query, accordId: $accordId, first: 20, after: $after) {\n      hasMore\n      endCursor\n      hits {\n        kind\n        rank\n        heading\n        snippet {\n          text\n          highlighted\n        }\n        accord {\n          id\n          title\n        }\n        clause {\n          id\n          number\n          version\n          current\n          removed\n        }\n        amendment {\n          id\n          kind\n          status\n        }\n        comment {\n          id\n          parentId\n        }\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n':
     types.SearchDocument,
+  '\n  query AccordSignatories($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      lastSeq\n      finalDeclaration {\n        seq\n        hash\n        textSeq\n        declaredAt\n      }\n      previousVersion {\n        id\n        title\n      }\n      nextVersion {\n        id\n        title\n      }\n      publicPage {\n        slug\n        path\n        publishedAt\n      }\n      clauses {\n        id\n        number\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments(status: VOTING) {\n        id\n      }\n      signatures {\n        id\n        signedAt\n        seq\n        statement\n        reservations {\n          clauseId\n          number\n          text\n        }\n        withdrawnAt\n        withdrawalReason\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      signatoryCounts {\n        date\n        group\n        count\n      }\n      implementationReports {\n        id\n        clauseId\n        status\n        text\n        reportedAt\n        organization {\n          id\n        }\n      }\n    }\n  }\n':
+    types.AccordSignatoriesDocument,
+  '\n  query SignatoriesViewer($id: ID!) {\n    accord(id: $id) {\n      id\n      viewerIsFacilitator\n      viewerSigningOrganizations {\n        ...OrganizationIdentity\n      }\n      viewerSignatoryOrganizations {\n        ...OrganizationIdentity\n      }\n    }\n  }\n':
+    types.SignatoriesViewerDocument,
+  '\n  mutation DeclareFinal($accordId: ID!) {\n    declareFinal(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n':
+    types.DeclareFinalDocument,
+  '\n  mutation StartNewVersion($accordId: ID!, $title: String) {\n    startNewVersion(accordId: $accordId, title: $title) {\n      id\n      title\n    }\n  }\n':
+    types.StartNewVersionDocument,
+  '\n  mutation SignAccord($input: SignAccordInput!) {\n    signAccord(input: $input) {\n      id\n      seq\n    }\n  }\n':
+    types.SignAccordDocument,
+  '\n  mutation WithdrawSignature($accordId: ID!, $organizationId: ID!, $reason: String) {\n    withdrawSignature(accordId: $accordId, organizationId: $organizationId, reason: $reason) {\n      id\n      withdrawnAt\n    }\n  }\n':
+    types.WithdrawSignatureDocument,
+  '\n  mutation FileImplementationReport($input: ImplementationReportInput!) {\n    fileImplementationReport(input: $input) {\n      id\n      seq\n    }\n  }\n':
+    types.FileImplementationReportDocument,
+  '\n  mutation PublishAccord($accordId: ID!) {\n    publishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n':
+    types.PublishAccordDocument,
+  '\n  mutation UnpublishAccord($accordId: ID!) {\n    unpublishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n':
+    types.UnpublishAccordDocument,
   '\n  fragment AmendmentVotes on Amendment {\n    id\n    ballots {\n      ...BallotFields\n    }\n    tally {\n      ...TallyFields\n    }\n  }\n':
     types.AmendmentVotesFragmentDoc,
   '\n  fragment AccordRule on Accord {\n    id\n    rule {\n      ...DecisionRuleFields\n    }\n  }\n':
@@ -889,6 +916,60 @@ export function graphql(
 export function graphql(
   source: '\n  query Search($query: String!, $accordId: ID, $after: String) {\n    search(query: $query, accordId: $accordId, first: 20, after: $after) {\n      hasMore\n      endCursor\n      hits {\n        kind\n        rank\n        heading\n        snippet {\n          text\n          highlighted\n        }\n        accord {\n          id\n          title\n        }\n        clause {\n          id\n          number\n          version\n          current\n          removed\n        }\n        amendment {\n          id\n          kind\n          status\n        }\n        comment {\n          id\n          parentId\n        }\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Search($query: String!, $accordId: ID, $after: String) {\n    search(query: $query, accordId: $accordId, first: 20, after: $after) {\n      hasMore\n      endCursor\n      hits {\n        kind\n        rank\n        heading\n        snippet {\n          text\n          highlighted\n        }\n        accord {\n          id\n          title\n        }\n        clause {\n          id\n          number\n          version\n          current\n          removed\n        }\n        amendment {\n          id\n          kind\n          status\n        }\n        comment {\n          id\n          parentId\n        }\n        organization {\n          id\n          name\n          group\n          country\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccordSignatories($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      lastSeq\n      finalDeclaration {\n        seq\n        hash\n        textSeq\n        declaredAt\n      }\n      previousVersion {\n        id\n        title\n      }\n      nextVersion {\n        id\n        title\n      }\n      publicPage {\n        slug\n        path\n        publishedAt\n      }\n      clauses {\n        id\n        number\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments(status: VOTING) {\n        id\n      }\n      signatures {\n        id\n        signedAt\n        seq\n        statement\n        reservations {\n          clauseId\n          number\n          text\n        }\n        withdrawnAt\n        withdrawalReason\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      signatoryCounts {\n        date\n        group\n        count\n      }\n      implementationReports {\n        id\n        clauseId\n        status\n        text\n        reportedAt\n        organization {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccordSignatories($id: ID!) {\n    accord(id: $id) {\n      id\n      title\n      lastSeq\n      finalDeclaration {\n        seq\n        hash\n        textSeq\n        declaredAt\n      }\n      previousVersion {\n        id\n        title\n      }\n      nextVersion {\n        id\n        title\n      }\n      publicPage {\n        slug\n        path\n        publishedAt\n      }\n      clauses {\n        id\n        number\n        current {\n          ...ClauseVersionFields\n        }\n      }\n      amendments(status: VOTING) {\n        id\n      }\n      signatures {\n        id\n        signedAt\n        seq\n        statement\n        reservations {\n          clauseId\n          number\n          text\n        }\n        withdrawnAt\n        withdrawalReason\n        organization {\n          ...OrganizationIdentity\n        }\n      }\n      signatoryCounts {\n        date\n        group\n        count\n      }\n      implementationReports {\n        id\n        clauseId\n        status\n        text\n        reportedAt\n        organization {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignatoriesViewer($id: ID!) {\n    accord(id: $id) {\n      id\n      viewerIsFacilitator\n      viewerSigningOrganizations {\n        ...OrganizationIdentity\n      }\n      viewerSignatoryOrganizations {\n        ...OrganizationIdentity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SignatoriesViewer($id: ID!) {\n    accord(id: $id) {\n      id\n      viewerIsFacilitator\n      viewerSigningOrganizations {\n        ...OrganizationIdentity\n      }\n      viewerSignatoryOrganizations {\n        ...OrganizationIdentity\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclareFinal($accordId: ID!) {\n    declareFinal(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclareFinal($accordId: ID!) {\n    declareFinal(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartNewVersion($accordId: ID!, $title: String) {\n    startNewVersion(accordId: $accordId, title: $title) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartNewVersion($accordId: ID!, $title: String) {\n    startNewVersion(accordId: $accordId, title: $title) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignAccord($input: SignAccordInput!) {\n    signAccord(input: $input) {\n      id\n      seq\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignAccord($input: SignAccordInput!) {\n    signAccord(input: $input) {\n      id\n      seq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawSignature($accordId: ID!, $organizationId: ID!, $reason: String) {\n    withdrawSignature(accordId: $accordId, organizationId: $organizationId, reason: $reason) {\n      id\n      withdrawnAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawSignature($accordId: ID!, $organizationId: ID!, $reason: String) {\n    withdrawSignature(accordId: $accordId, organizationId: $organizationId, reason: $reason) {\n      id\n      withdrawnAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FileImplementationReport($input: ImplementationReportInput!) {\n    fileImplementationReport(input: $input) {\n      id\n      seq\n    }\n  }\n',
+): (typeof documents)['\n  mutation FileImplementationReport($input: ImplementationReportInput!) {\n    fileImplementationReport(input: $input) {\n      id\n      seq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishAccord($accordId: ID!) {\n    publishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishAccord($accordId: ID!) {\n    publishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnpublishAccord($accordId: ID!) {\n    unpublishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnpublishAccord($accordId: ID!) {\n    unpublishAccord(accordId: $accordId) {\n      id\n      lastSeq\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

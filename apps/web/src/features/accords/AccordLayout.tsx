@@ -74,6 +74,7 @@ export function AccordLayout() {
           <NavLink to={`/accords/${accord.id}/history`}>History</NavLink>
           <NavLink to={`/accords/${accord.id}/compare`}>Compare</NavLink>
           <NavLink to={`/accords/${accord.id}/print`}>Print</NavLink>
+          <NavLink to={`/accords/${accord.id}/signatories`}>Signatories</NavLink>
           <SearchForm
             key={accord.id}
             accordId={accord.id}

@@ -7,6 +7,7 @@ import { frameworkEventHandlers } from '../frameworks/frameworks.events';
 import { followEventLog } from '../history/history.events';
 import { incidentEventHandlers } from '../incidents/incidents.events';
 import { milestoneEventHandlers } from '../milestones/milestones.events';
+import { signatoryEventHandlers } from '../signatories/signatories.events';
 import { votingEventHandlers } from '../voting/voting.events';
 import { accordEventHandlers } from './accord.events';
 
@@ -19,6 +20,7 @@ const features = [
   cosponsorEventHandlers,
   incidentEventHandlers,
   frameworkEventHandlers,
+  signatoryEventHandlers,
 ] as const;
 
 // Fails to compile when an event type has no handler in any feature: each type says what it does.

@@ -3,6 +3,7 @@ import {
   isKnownAccordEvent,
   type AccordEventPayloads,
   type AccordEventType,
+  type ImplementationStatus,
   MembershipRole,
   ParticipantRole,
 } from '@plenary/contracts';
@@ -15,6 +16,12 @@ const verdictWords: Record<AssessmentVerdict, string> = {
   BREACHED: 'breached',
   NOT_BREACHED: 'not breached',
   UNCLEAR: 'unclear',
+};
+
+const implementationWords: Record<ImplementationStatus, string> = {
+  DONE: 'done',
+  IN_PROGRESS: 'in progress',
+  NOT_STARTED: 'not started',
 };
 
 const roleWords = (role: MembershipRole) =>
@@ -58,6 +65,26 @@ const sentences: { [T in AccordEventType]: Sentence<T> | null } = {
   'incident.revised': (p) => `The incident “${p.facts.name}” was revised (revision ${p.revision})`,
   'incident.assessed': (p) =>
     `${p.organizationName} ${p.previousVerdict ? 'revised its assessment of' : 'assessed'} an incident against an article: ${verdictWords[p.verdict]}`,
+  'accord.declaredFinal': (p) =>
+    `The text was declared final (as it stood after event ${p.headSeq}: ${p.articleCount} ${p.articleCount === 1 ? 'article' : 'articles'})${
+      p.lapsedAmendmentIds.length > 0
+        ? `; ${p.lapsedAmendmentIds.length} pending ${p.lapsedAmendmentIds.length === 1 ? 'amendment' : 'amendments'} lapsed`
+        : ''
+    }`,
+  'accord.newVersionStarted': (p) => `A new version of the accord was started: “${p.title}”`,
+  'accord.versionOf': (p) =>
+    `Started from the final text of the previous version (its event ${p.finalSeq})`,
+  'signature.added': (p) =>
+    `${p.organizationName} signed the accord${
+      p.reservations.length > 0
+        ? `, with reservations on ${p.reservations.length === 1 ? 'article' : 'articles'} ${p.reservations.map((r) => r.number).join(', ')}`
+        : ''
+    }`,
+  'signature.withdrawn': (p) => `A signature was withdrawn${p.reason ? `: ${p.reason}` : ''}`,
+  'implementation.reported': (p) =>
+    `Implementation report on article ${p.number}: ${implementationWords[p.status]}`,
+  'accord.published': () => 'The public page of the accord was published',
+  'accord.unpublished': () => 'The public page of the accord was withdrawn',
   'accord.created': null,
   'accord.ruleChanged': null,
   'amendment.proposed': null,

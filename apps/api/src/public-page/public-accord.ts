@@ -1,0 +1,58 @@
+import type { ImplementationStatus, NormativeForce, StakeholderGroup } from '@plenary/contracts';
+
+/** An organization as the public page names it: no people, no contact. */
+export interface PublicOrganization {
+  id: string;
+  name: string;
+  group: StakeholderGroup;
+  country: string | null;
+  handle: string;
+  verified: boolean;
+}
+
+/**
+ * The public page of a final accord (`GET /public/accords/<slug>.json`): only what the
+ * facilitator chose to publish — the final text, its signatories and their reports — and nothing
+ * about people (no users, emails, ballots, comments or members). A section is one field: a
+ * feature adds its own (e.g. an incident matrix) by adding a field here and reading it in
+ * PublicAccordReader.
+ */
+export interface PublicAccordDocument {
+  formatVersion: 1;
+  slug: string;
+  path: string;
+  title: string;
+  preamble: string | null;
+  publishedAt: string;
+  /** The declaration that froze the text: its seq and hash in the accord's log. */
+  final: { seq: number; hash: string; textSeq: number; declaredAt: string };
+  /** The log head this document was read at (its ETag). */
+  head: { seq: number; hash: string };
+  /** Other versions of the accord that are published too. */
+  previousVersion: { title: string; path: string } | null;
+  nextVersion: { title: string; path: string } | null;
+  articles: {
+    clauseId: string;
+    number: string;
+    heading: string | null;
+    text: string;
+    force: NormativeForce;
+    sources: string[];
+  }[];
+  signatories: {
+    organization: PublicOrganization;
+    signedAt: string;
+    statement: string | null;
+    reservations: { clauseId: string; number: string; text: string }[];
+  }[];
+  /** Standing signatures per stakeholder group at the end of each day one changed. */
+  signatoryCounts: { date: string; group: StakeholderGroup; count: number }[];
+  /** The latest report of each standing signatory on each article. */
+  adherence: {
+    clauseId: string;
+    organizationId: string;
+    status: ImplementationStatus;
+    text: string;
+    reportedAt: string;
+  }[];
+}

@@ -1,0 +1,77 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { OperationLimits } from '../rate-limits/operation-limits.js';
+import { RateLimited } from '../rate-limits/rate-limited.js';
+import { PublicAccordReader } from './public-accord.reader.js';
+
+/** How long a shared cache or a browser may keep the page before asking again (with its ETag). */
+export const PUBLIC_PAGE_MAX_AGE_SECONDS = 60;
+
+/**
+ * `GET /public/accords/<slug>.json`: the public page of a final accord its facilitator
+ * published, without a token. Cacheable by anyone (`Cache-Control: public`); its ETag is the
+ * accord's log head, so a client that has it gets a 304 until a signature, a report or a change
+ * of publication moves the head. 404 when there is no such page (never published, withdrawn, or
+ * not final), the same answer for an accord that does not exist.
+ */
+@Controller('public/accords')
+export class PublicPageController {
+  constructor(
+    private readonly reader: PublicAccordReader,
+    private readonly limits: OperationLimits,
+  ) {}
+
+  @Get(':file')
+  async page(
+    @Param('file') file: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      this.limits.admit(null, req);
+    } catch (error) {
+      if (!(error instanceof RateLimited)) throw error;
+      res.set('Retry-After', String(error.retryAfterSeconds));
+      res.status(429).json({
+        error: { code: 'RATE_LIMITED', reason: 'RATE_LIMITED', message: error.message },
+      });
+      return;
+    }
+    const slug = file.endsWith('.json') ? file.slice(0, -'.json'.length) : null;
+    const accord = slug === null ? null : await this.reader.head(slug);
+    if (!accord) {
+      res.set('Cache-Control', 'no-cache');
+      res.status(404).json({
+        error: {
+          code: 'NOT_FOUND',
+          reason: 'ACCORD_NOT_FOUND',
+          message: 'No published accord at this address',
+        },
+      });
+      return;
+    }
+    const etag = `"${accord.lastSeq}-${accord.headHash.slice(0, 32)}"`;
+    res.set({
+      'Cache-Control': `public, max-age=${PUBLIC_PAGE_MAX_AGE_SECONDS}`,
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+    });
+    if (matches(req.headers['if-none-match'], etag)) {
+      res.status(304).end();
+      return;
+    }
+    res
+      .status(200)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(await this.reader.read(accord)));
+  }
+}
+
+/** If-None-Match holds the tag (weak or strong, in a list, or `*`). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
