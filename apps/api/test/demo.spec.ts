@@ -304,7 +304,15 @@ describe('the demo accord loaded on first start', () => {
     expect(final.implementationReports.length).toBeGreaterThanOrEqual(3);
     const page = await fetch(`${api.url}${final.publicPage.jsonPath}`);
     expect(page.status).toBe(200);
-    expect(((await page.json()) as { signatories: unknown[] }).signatories).toHaveLength(4);
+    const document = (await page.json()) as {
+      signatories: unknown[];
+      incidentMatrix: { incidents: { name: string }[]; cells: { total: number }[] };
+    };
+    expect(document.signatories).toHaveLength(4);
+    // WannaCry weighed against the Charter: counts only, no reasoning on the public page.
+    expect(document.incidentMatrix.incidents.map((i) => i.name)).toEqual(['WannaCry']);
+    expect(document.incidentMatrix.cells.map((c) => c.total).sort()).toEqual([0, 0, 1, 3]);
+    expect(JSON.stringify(document)).not.toContain('stolen');
   });
 
   it('has the three incidents of the study, assessed by governments, companies and civil society, with disagreements', async () => {
@@ -333,7 +341,7 @@ describe('the demo accord loaded on first start', () => {
         assessments: { organization: { group: string } }[];
       }[];
     };
-    const accord = (accords as Seen[]).find((a) => a.incidents.length > 0)!;
+    const accord = (accords as Seen[]).find((a) => a.incidents.some((i) => i.name === 'Stuxnet'))!;
     expect(accord.incidents.map((i) => [i.name, i.startedOn.slice(0, 4)])).toEqual([
       ['Stuxnet', '2010'],
       ['Sony Pictures Entertainment hack', '2014'],

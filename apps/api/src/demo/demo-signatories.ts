@@ -1,3 +1,5 @@
+import { DEMO_INCIDENTS } from './demo-incidents.js';
+
 /** What the signatories demo needs of the seeder: GraphQL as each delegate and as the facilitator. */
 export interface DemoTable {
   /** Runs one operation as the demo delegate `key`, returning its single root field. */
@@ -160,8 +162,64 @@ export async function seedFinalAccord(demo: DemoTable): Promise<string> {
         text: r.text,
       },
     });
+  await assessWannaCryAgainstTheCharter(demo, accordId, clauseAt);
   const { publicPage } = await demo.asFacilitator<{ publicPage: { path: string } }>(PUBLISH, {
     a: accordId,
   });
   return publicPage.path;
+}
+
+const RECORD_INCIDENT = `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) { id } }`;
+const ASSESS_INCIDENT = `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`;
+
+/**
+ * WannaCry weighed against the Charter by a government, a company and an NGO, so that the public
+ * page shows its incident matrix (counts only) in the first minute.
+ */
+async function assessWannaCryAgainstTheCharter(
+  demo: DemoTable,
+  accordId: string,
+  clauseAt: (article: number) => string,
+): Promise<void> {
+  const wannaCry = DEMO_INCIDENTS.find((i) => i.facts.name === 'WannaCry');
+  if (!wannaCry) throw new Error('demo seed: WannaCry is missing from the demo incidents');
+  const { id: incidentId } = await demo.as<{ id: string }>('aurelia', RECORD_INCIDENT, {
+    i: { accordId, onBehalfOf: demo.organizationId('aurelia'), facts: wannaCry.facts },
+  });
+  const assessments = [
+    {
+      key: 'aurelia',
+      article: 3,
+      verdict: 'UNCLEAR',
+      reasoning: 'The exploit was leaked, not traded: article 3 does not say what a leak is.',
+    },
+    {
+      key: 'northwind',
+      article: 3,
+      verdict: 'BREACHED',
+      reasoning: 'A flaw kept instead of reported to the vendor is what article 3 forbids.',
+    },
+    {
+      key: 'rights',
+      article: 3,
+      verdict: 'BREACHED',
+      reasoning: 'The vendor learnt of the flaw only once the exploit was stolen.',
+    },
+    {
+      key: 'northwind',
+      article: 1,
+      verdict: 'NOT_BREACHED',
+      reasoning: 'The patch (MS17-010) was out two months before the attack, for every user.',
+    },
+  ];
+  for (const a of assessments)
+    await demo.as(a.key, ASSESS_INCIDENT, {
+      i: {
+        incidentId,
+        onBehalfOf: demo.organizationId(a.key),
+        clauseId: clauseAt(a.article),
+        verdict: a.verdict,
+        reasoning: a.reasoning,
+      },
+    });
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccordEntity } from '../accord-log/accord.entity.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { organizationHandle } from '../identity/models/identity.mappers.js';
+import { IncidentMatrixService } from '../incidents/incident-matrix.service.js';
 import { signatoryCounts } from '../signatories/signatory-counts.js';
 import type { PublicAccordDocument, PublicOrganization } from './public-accord.js';
 
@@ -18,7 +19,10 @@ const pathOf = (slug: string) => `/public/accords/${slug}`;
  */
 @Injectable()
 export class PublicAccordReader {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly incidents: IncidentMatrixService,
+  ) {}
 
   /** The accord and its log head, cheaply: what the ETag is made of. */
   async head(slug: string): Promise<AccordEntity | null> {
@@ -33,7 +37,7 @@ export class PublicAccordReader {
   }
 
   async read(accord: AccordEntity): Promise<PublicAccordDocument> {
-    const [articles, signatures, reports, versions] = await Promise.all([
+    const [articles, signatures, reports, versions, matrix] = await Promise.all([
       this.db.query<PublicAccordDocument['articles']>(
         `SELECT c.id AS "clauseId", c.number, v.heading, v.text, v.force, v.sources
          FROM clause c JOIN clause_version v ON v.clause_id = c.id AND v.version = c.current_version
@@ -85,6 +89,7 @@ export class PublicAccordReader {
            AND published_at IS NOT NULL AND final_seq IS NOT NULL`,
         [accord.id, accord.previousVersionId],
       ),
+      this.incidents.matrixOf(accord.id),
     ]);
     const standing = signatures.filter((s) => s.withdrawnAt === null);
     const link = (next: boolean) => {
@@ -127,6 +132,21 @@ export class PublicAccordReader {
       })),
       signatoryCounts: signatoryCounts(signatures, Object.values(StakeholderGroup)),
       adherence: reports.map((r) => ({ ...r, reportedAt: r.reportedAt.toISOString() })),
+      incidentMatrix: {
+        incidents: matrix.incidents,
+        clauses: matrix.clauses,
+        // Counts only: which organization found what stays with the delegates.
+        cells: matrix.cells.map(({ incidentId, clauseId, summary }) => ({
+          incidentId,
+          clauseId,
+          breached: summary.breached,
+          notBreached: summary.notBreached,
+          unclear: summary.unclear,
+          total: summary.total,
+          breachShare: summary.breachShare,
+          groupsDisagree: summary.groupsDisagree,
+        })),
+      },
     };
   }
 }

@@ -47,6 +47,24 @@ export interface PublicAccordDocument {
   }[];
   /** Standing signatures per stakeholder group at the end of each day one changed. */
   signatoryCounts: { date: string; group: StakeholderGroup; count: number }[];
+  /**
+   * Incidents × articles, each cell the counts of the organizations' verdicts (no reasoning, no
+   * person): the accord's incident matrix as the delegates see it.
+   */
+  incidentMatrix: {
+    incidents: { id: string; name: string; startedOn: string }[];
+    clauses: { id: string; number: string; heading: string | null }[];
+    cells: {
+      incidentId: string;
+      clauseId: string;
+      breached: number;
+      notBreached: number;
+      unclear: number;
+      total: number;
+      breachShare: number;
+      groupsDisagree: boolean;
+    }[];
+  };
   /** The latest report of each standing signatory on each article. */
   adherence: {
     clauseId: string;

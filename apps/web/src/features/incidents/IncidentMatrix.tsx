@@ -9,18 +9,46 @@ import { breachBand, cellWords } from './incident-words';
  * said in words in the cell (the colour only repeats it), marked where stakeholder groups
  * disagree, and a link to that article's assessments on the incident's page.
  */
-export function IncidentMatrix({
-  accordId,
-  linkTo = (incidentId, clauseId) =>
-    `/accords/${accordId}/incidents/${incidentId}#assessments-${clauseId}`,
-}: {
-  accordId: string;
-  /** Where a cell leads (the public page links elsewhere, or nowhere with null). */
-  linkTo?: ((incidentId: string, clauseId: string) => string) | null;
-}) {
+export function IncidentMatrix({ accordId }: { accordId: string }) {
   const { data, error } = useQuery(IncidentMatrixQuery, { variables: { accordId } });
   const matrix = data?.incidentMatrix;
   if (!matrix) return error ? <ErrorNotice error={error} /> : null;
+  return (
+    <IncidentMatrixTable
+      matrix={matrix}
+      linkTo={(incidentId, clauseId) =>
+        `/accords/${accordId}/incidents/${incidentId}#assessments-${clauseId}`
+      }
+      incidentLink={(incidentId) => `/accords/${accordId}/incidents/${incidentId}`}
+    />
+  );
+}
+
+/** What the table shows: the delegates' query or a public page's document. */
+export interface MatrixData {
+  incidents: readonly { id: string; name: string; startedOn: string }[];
+  clauses: readonly { id: string; number: string; heading?: string | null }[];
+  cells: readonly {
+    incidentId: string;
+    clauseId: string;
+    breached: number;
+    total: number;
+    breachShare: number;
+    groupsDisagree: boolean;
+  }[];
+}
+
+/** The matrix as a table; cells and incidents are links when the reader may follow them. */
+export function IncidentMatrixTable({
+  matrix,
+  linkTo = null,
+  incidentLink = null,
+}: {
+  matrix: MatrixData;
+  /** Where a cell leads (nowhere with null: a public page). */
+  linkTo?: ((incidentId: string, clauseId: string) => string) | null;
+  incidentLink?: ((incidentId: string) => string) | null;
+}) {
   if (matrix.incidents.length === 0 || matrix.clauses.length === 0)
     return <p className="muted">No incident has been recorded yet.</p>;
   const cellOf = new Map(matrix.cells.map((c) => [`${c.incidentId}:${c.clauseId}`, c]));
@@ -53,8 +81,8 @@ export function IncidentMatrix({
           {matrix.incidents.map((incident) => (
             <tr key={incident.id}>
               <th scope="row">
-                {linkTo ? (
-                  <Link to={`/accords/${accordId}/incidents/${incident.id}`}>{incident.name}</Link>
+                {incidentLink ? (
+                  <Link to={incidentLink(incident.id)}>{incident.name}</Link>
                 ) : (
                   incident.name
                 )}

@@ -8,6 +8,8 @@ import type {
 import { ForceBadge } from '../../ui/Badges';
 import { Empty, Loading } from '../../ui/Feedback';
 import { formatDateTime } from '../../ui/format';
+import { IncidentMatrixTable, type MatrixData } from '../incidents/IncidentMatrix';
+import '../incidents/incidents.css';
 import { AdherenceTable, SignatoriesByGroup, SignatoryCountsTable } from './SignatoryViews';
 import './signatories.css';
 
@@ -51,6 +53,8 @@ export interface PublicAccord {
     text: string;
     reportedAt: string;
   }[];
+  /** Counts only (no reasoning, no organization): see the API's PublicAccordDocument. */
+  incidentMatrix: MatrixData;
 }
 
 /**
@@ -82,6 +86,11 @@ const SECTIONS: { id: string; title: string; render: (accord: PublicAccord) => R
           cells={accord.adherence}
         />
       ),
+  },
+  {
+    id: 'incidents',
+    title: 'Incidents assessed against the text',
+    render: (accord) => <IncidentMatrixTable matrix={accord.incidentMatrix} />,
   },
 ];
 
