@@ -12,6 +12,7 @@ import {
   SECRET_PROTOCOL,
 } from './demo-content.js';
 import { seedCoSponsoredAmendments } from './demo-cosponsors.js';
+import { seedFrameworks } from './demo-frameworks.js';
 import { seedIncidents } from './demo-incidents.js';
 import { populateDesks } from './demo-desk.js';
 
@@ -134,7 +135,8 @@ export class DemoSeeder {
       organizationId: (key: string) => this.session(key).organizationId,
     };
     await seedCoSponsoredAmendments(delegations);
-    await seedIncidents(delegations);
+    const ggeNorms = await seedFrameworks((q, v) => this.gql(q, v, operatorToken));
+    await seedIncidents(delegations, ggeNorms);
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);
       await this.gql(
