@@ -16,6 +16,30 @@ describe('incidents in the browser', () => {
       parties: { GOVERNMENT: 1, PRIVATE_SECTOR: 1, CIVIL_SOCIETY: 1 },
     });
     const [state, company, ngo] = parties;
+    // A framework whose norms the incident can be assessed against too.
+    const operator = await new Given(api).operator();
+    const shortName = `GGE ${Math.random().toString(36).slice(2, 8)}`;
+    expectData(
+      await api.gql(
+        `mutation($c: String!) { importFramework(content: $c, format: JSON) { id } }`,
+        {
+          c: JSON.stringify({
+            shortName,
+            title: `${shortName} norms`,
+            year: 2015,
+            norms: [
+              {
+                key: '13(f)',
+                title: 'Do not damage critical infrastructure',
+                text: 'States do not damage critical infrastructure.',
+                force: 'VOLUNTARY',
+              },
+            ],
+          }),
+        },
+        operator.token,
+      ),
+    );
     const clauseId = await new Negotiation(api, accordId, facilitator).adoptClause(
       state,
       'States should not damage critical infrastructure.',
@@ -98,6 +122,21 @@ describe('incidents in the browser', () => {
           /Governments find none; Private sector find a breach; Civil society find a breach/,
         );
 
+        // The NGO assesses it against the norm as well (a native select: keyboard-accessible);
+        // the state's delegate sees it under the framework, beside the article.
+        await page
+          .getByLabel('Against article or norm')
+          .selectOption({ label: `${shortName} 13(f) — Do not damage critical infrastructure` });
+        await page.getByLabel('Breached', { exact: true }).focus();
+        await page.keyboard.press('Space');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('Health care is critical infrastructure.');
+        await page.getByRole('button', { name: 'Record the assessment' }).press('Enter');
+        await page.getByText(`Assessment recorded: breached (${shortName} 13(f)).`).waitFor();
+        const normSection = diplomat.page.getByTestId('framework-assessments');
+        await normSection.getByText(`Against the norms of ${shortName}`).waitFor();
+        await normSection.getByText('Health care is critical infrastructure.').waitFor();
+
         // The matrix says it in the cell, and the cell leads to the article's assessments.
         await page
           .getByRole('navigation', { name: 'Accord' })
@@ -108,7 +147,7 @@ describe('incidents in the browser', () => {
         await cell.getByText('groups disagree').waitFor();
         await cell.getByRole('link').press('Enter');
         await page.waitForURL(`**${incidentPath}#assessments-${clauseId}`);
-        await page.getByTestId('clause-assessments').waitFor();
+        await page.locator(`#assessments-${clauseId}`).waitFor();
         for (const d of delegates) expect(d.pageErrors).toEqual([]);
       },
     );

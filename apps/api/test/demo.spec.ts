@@ -325,7 +325,7 @@ describe('the demo accord loaded on first start', () => {
     const { accords } = expectData(
       await api.gql(
         `{ accords { id rule { secretBallot } incidents { name startedOn actors { attribution }
-           responses { kind } assessments { organization { group } } } } }`,
+           responses { kind } assessments { organization { group } norm { key } } } } }`,
         {},
         token,
       ),
@@ -338,7 +338,7 @@ describe('the demo accord loaded on first start', () => {
         startedOn: string;
         actors: { attribution: string }[];
         responses: { kind: string }[];
-        assessments: { organization: { group: string } }[];
+        assessments: { organization: { group: string }; norm: { key: string } | null }[];
       }[];
     };
     const accord = (accords as Seen[]).find((a) => a.incidents.some((i) => i.name === 'Stuxnet'))!;
@@ -351,6 +351,15 @@ describe('the demo accord loaded on first start', () => {
       expect(new Set(incident.assessments.map((a) => a.organization.group))).toEqual(
         new Set(['GOVERNMENT', 'PRIVATE_SECTOR', 'CIVIL_SOCIETY']),
       );
+    // Against UN GGE 2015 norms too: WannaCry against 13(f), by a state and an NGO.
+    const wannaCry = accord.incidents.find((i) => i.name === 'WannaCry')!;
+    expect(
+      new Set(
+        wannaCry.assessments
+          .filter((a) => a.norm?.key === '13(f)')
+          .map((a) => a.organization.group),
+      ),
+    ).toEqual(new Set(['GOVERNMENT', 'CIVIL_SOCIETY']));
     const { incidentMatrix } = expectData(
       await api.gql(
         `query($a: ID!) { incidentMatrix(accordId: $a) { cells { total groupsDisagree } } }`,

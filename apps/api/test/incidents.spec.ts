@@ -13,7 +13,8 @@ const RECORD = `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) {
 const REVISE = `mutation($i: ReviseIncidentInput!) { reviseIncident(input: $i) { id revision endedOn } }`;
 const ASSESS = `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id verdict revision } }`;
 const INCIDENT = `query($id: ID!) { incident(id: $id) { name actors { name attribution } responses { kind by on }
-  viewerCanRevise assessments { verdict reasoning revision clause { number } organization { group }
+  viewerCanRevise assessments { verdict reasoning revision clause { number }
+  norm { key framework { shortName } } organization { group }
   history { revision verdict } } } }`;
 const MATRIX = `query($a: ID!) { incidentMatrix(accordId: $a) { incidents { name } clauses { number }
   cells { breached notBreached unclear total breachShare groupsDisagree byGroup { group leaning } } } }`;
@@ -243,5 +244,77 @@ describe('incidents over GraphQL', () => {
       ),
     );
     expect(verified.verifyHistory.ok).toBe(true);
+  });
+
+  it('assesses against a norm of a framework: exactly one target, unknown norms refused, an assessed norm kept by a re-import', async () => {
+    const operator = await new Given(api).operator();
+    const shortName = `GGE ${Math.random().toString(36).slice(2, 8)}`;
+    const file = (keys: string[]) =>
+      JSON.stringify({
+        shortName,
+        title: `${shortName} norms`,
+        year: 2015,
+        norms: keys.map((key) => ({ key, text: `Norm ${key}.`, force: 'VOLUNTARY' })),
+      });
+    const IMPORT = `mutation($c: String!, $id: ID) { importFramework(content: $c, format: JSON, frameworkId: $id) {
+      id norms { id key } } }`;
+    const framework = expectData(
+      await api.gql(IMPORT, { c: file(['13(f)', '13(g)']) }, operator.token),
+    ).importFramework as { id: string; norms: { id: string; key: string }[] };
+    const normId = framework.norms[0]!.id;
+    const onNorm = (target: Record<string, unknown>, by = ngo) =>
+      api.gql(
+        ASSESS,
+        {
+          i: {
+            incidentId,
+            onBehalfOf: by.organizationId,
+            verdict: 'BREACHED',
+            reasoning: 'Hospitals were hit.',
+            ...target,
+          },
+        },
+        by.representative.token,
+      );
+    expect(expectData(await onNorm({ normId })).assessIncident).toMatchObject({ revision: 1 });
+    expect(expectData(await onNorm({ normId }, state)).assessIncident).toMatchObject({
+      revision: 1,
+    });
+    const { incident } = expectData(
+      await api.gql(INCIDENT, { id: incidentId }, ngo.representative.token),
+    );
+    const againstNorm = incident.assessments.filter((a: { norm: unknown }) => a.norm !== null);
+    expect(againstNorm).toHaveLength(2);
+    expect(againstNorm[0]).toMatchObject({
+      clause: null,
+      norm: { key: '13(f)', framework: { shortName } },
+    });
+
+    expectError(await onNorm({ normId, clauseId }), 'BAD_USER_INPUT');
+    expectError(await onNorm({}), 'BAD_USER_INPUT');
+    const unknown = expectError(
+      await onNorm({ normId: '00000000-0000-4000-8000-000000000000' }),
+      'NOT_FOUND',
+    );
+    expect(unknown.extensions?.reason).toBe('NORM_NOT_FOUND');
+
+    const cited = expectError(
+      await api.gql(IMPORT, { c: file(['13(g)']), id: framework.id }, operator.token),
+      'CONFLICT',
+    );
+    expect(cited.extensions?.reason).toBe('NORM_CITED');
+
+    const token = state.representative.token;
+    const json = JSON.parse(
+      expectData(await api.gql(EXPORT, { a: accordId, f: 'JSON' }, token)).exportAccord as string,
+    ) as { incidents: { assessments: { normId: string | null; norm: unknown }[] }[] };
+    expect(json.incidents[0]!.assessments.filter((a) => a.normId === normId)).toHaveLength(2);
+    expect(json.incidents[0]!.assessments.find((a) => a.normId === normId)?.norm).toEqual({
+      framework: shortName,
+      key: '13(f)',
+    });
+    const xml = expectData(await api.gql(EXPORT, { a: accordId, f: 'AKOMA_NTOSO' }, token))
+      .exportAccord as string;
+    expect(xml).toContain(`<assessment framework="${shortName}" norm="13(f)" by="#org_`);
   });
 });

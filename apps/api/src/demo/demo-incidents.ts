@@ -314,6 +314,73 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
   },
 ];
 
+const LATER = 'Assessed against later norms (2015): ';
+
+/**
+ * The incidents against UN GGE 2015 norms (the study's point: which norms each one breached),
+ * after the suggested mapping of the domain facts. Stuxnet and Sony predate the norms, so those
+ * assessments say they are retrospective.
+ */
+const NORM_ASSESSMENTS: {
+  incident: string;
+  norm: string;
+  by: string;
+  verdict: Verdict;
+  reasoning: string;
+}[] = [
+  {
+    incident: 'Stuxnet',
+    norm: '13(f)',
+    by: 'borealis',
+    verdict: 'NOT_BREACHED',
+    reasoning: `${LATER}a nuclear enrichment plant does not provide services to the public.`,
+  },
+  {
+    incident: 'Stuxnet',
+    norm: '13(f)',
+    by: 'rights',
+    verdict: 'BREACHED',
+    reasoning: `${LATER}it physically damaged centrifuges at Natanz through their industrial controllers.`,
+  },
+  {
+    incident: 'Stuxnet',
+    norm: '13(i)',
+    by: 'northwind',
+    verdict: 'BREACHED',
+    reasoning: `${LATER}the worm escaped its target, spread worldwide, and its code could be reused.`,
+  },
+  {
+    incident: 'Sony Pictures Entertainment hack',
+    norm: '13(f)',
+    by: 'meridian',
+    verdict: 'NOT_BREACHED',
+    reasoning: `${LATER}a film studio is not usually critical infrastructure.`,
+  },
+  {
+    incident: 'WannaCry',
+    norm: '13(f)',
+    by: 'rights',
+    verdict: 'BREACHED',
+    reasoning:
+      'It impaired health care indiscriminately: at least 81 NHS trusts and 595 GP practices were affected.',
+  },
+  {
+    incident: 'WannaCry',
+    norm: '13(f)',
+    by: 'borealis',
+    verdict: 'UNCLEAR',
+    reasoning: 'The harm to hospitals is clear; whether it was intended is debatable.',
+  },
+  {
+    incident: 'WannaCry',
+    norm: '13(j)',
+    by: 'northwind',
+    verdict: 'BREACHED',
+    reasoning:
+      'EternalBlue was an NSA exploit kept back rather than reported, then leaked by the Shadow Brokers.',
+  },
+];
+
 /**
  * Records the three incidents through the public API as the delegates would, and has parties of
  * the three stakeholder groups assess them against the articles: governments and companies
@@ -321,7 +388,10 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
  * Rights Watch first found WannaCry unclear against article 4, then revised it (the history
  * shows both).
  */
-export async function seedIncidents(demo: DemoDelegations): Promise<void> {
+export async function seedIncidents(
+  demo: DemoDelegations,
+  ggeNorms: ReadonlyMap<string, string>,
+): Promise<void> {
   const { clauses } = await demo.as<{
     clauses: { id: string; number: string; current: { heading: string | null } }[];
   }>('aurelia', CLAUSES, { a: demo.accordId });
@@ -363,6 +433,19 @@ export async function seedIncidents(demo: DemoDelegations): Promise<void> {
         'Waiting for the attribution before taking a view.',
       );
     for (const a of incident.assessments) await assess(id, a.by, a.heading, a.verdict, a.reasoning);
+    for (const a of NORM_ASSESSMENTS.filter((n) => n.incident === incident.facts.name)) {
+      const normId = ggeNorms.get(a.norm);
+      if (!normId) throw new Error(`demo seed: the UN GGE 2015 framework has no norm “${a.norm}”`);
+      await demo.as(a.by, ASSESS, {
+        i: {
+          incidentId: id,
+          onBehalfOf: demo.organizationId(a.by),
+          normId,
+          verdict: a.verdict,
+          reasoning: a.reasoning,
+        },
+      });
+    }
     if (incident.facts.name === 'WannaCry')
       await assess(
         id,

@@ -75,6 +75,16 @@ export class DemoSeeder {
     return answer;
   }
 
+  /** A framework's norms by key (`13(f)` → its id), as its importer seeded it. */
+  private async normsOf(shortName: string, token: string): Promise<Map<string, string>> {
+    const frameworks = await this.gql<
+      { shortName: string; norms: { id: string; key: string }[] }[]
+    >(`{ frameworks { shortName norms { id key } } }`, {}, token);
+    const framework = frameworks.find((f) => f.shortName === shortName);
+    if (!framework) throw new Error(`demo seed: no framework “${shortName}”`);
+    return new Map(framework.norms.map((n) => [n.key, n.id]));
+  }
+
   private session(key: string): Session {
     const session = this.sessions.get(key);
     if (!session) throw new Error(`demo seed: unknown delegate ${key}`);
@@ -136,14 +146,14 @@ export class DemoSeeder {
       organizationId: (key: string) => this.session(key).organizationId,
     };
     await seedCoSponsoredAmendments(delegations);
-    // Before the incidents: their assessments may cite the frameworks' norms.
+    // Before the incidents: their assessments cite the UN GGE 2015 norms.
     await seedFrameworks({
       accordId: this.accordId,
       operatorToken,
       facilitatorToken: this.facilitatorToken,
       gql: (q, v, t) => this.gql(q, v, t),
     });
-    await seedIncidents(delegations);
+    await seedIncidents(delegations, await this.normsOf('UN GGE 2015', operatorToken));
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);
       await this.gql(

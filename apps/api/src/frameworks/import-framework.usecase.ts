@@ -161,13 +161,17 @@ async function assertNameFree(manager: EntityManager, shortName: string, except:
   if (taken.length > 0) throw nameTaken(shortName);
 }
 
-/** The ids among `normIds` that a clause version, an amendment or a linked source cites. */
+/**
+ * The ids among `normIds` that a clause version, an amendment or a linked source cites, or that
+ * an incident assessment is made against.
+ */
 export async function citedAmong(manager: EntityManager, normIds: string[]): Promise<string[]> {
   const rows = await manager.query<{ id: string }[]>(
     `SELECT n.id FROM unnest($1::uuid[]) AS n(id)
      WHERE EXISTS (SELECT 1 FROM clause_version v WHERE v.norm_ids ? n.id::text)
         OR EXISTS (SELECT 1 FROM amendment a WHERE a.norm_ids ? n.id::text)
-        OR EXISTS (SELECT 1 FROM clause_source_link l WHERE l.norm_id = n.id)`,
+        OR EXISTS (SELECT 1 FROM clause_source_link l WHERE l.norm_id = n.id)
+        OR EXISTS (SELECT 1 FROM incident_assessment i WHERE i.norm_id = n.id)`,
     [normIds],
   );
   return rows.map((r) => r.id);
@@ -227,7 +231,7 @@ const normCited = (keys: string[]) =>
   new DomainError(
     DomainErrorCode.NORM_CITED,
     keys.length > 0
-      ? `Clauses cite ${keys.map((k) => `“${k}”`).join(', ')}: a cited norm cannot be removed from its framework`
+      ? `Clauses or incident assessments cite ${keys.map((k) => `“${k}”`).join(', ')}: a cited norm cannot be removed from its framework`
       : 'A cited norm cannot be removed from its framework',
     keys.length > 0 ? { keys } : undefined,
   );

@@ -9,9 +9,11 @@ import { isUuid } from '../common/graphql/ids.js';
 import { IncidentAssessmentEntity } from './incident-assessment.entity.js';
 import { IncidentLookupService } from './incident-lookup.service.js';
 
-/** What an incident is assessed against: a clause of the accord (norms to come: exactly one). */
+/** What an incident is assessed against: a clause of the accord or a norm of a framework. */
 export interface AssessmentTarget {
-  clauseId: string;
+  /** Exactly one of the two (INVALID_INPUT otherwise). */
+  clauseId?: string | null;
+  normId?: string | null;
 }
 
 export interface AssessIncidentCommand {
@@ -25,8 +27,8 @@ export interface AssessIncidentCommand {
 }
 
 /**
- * An organization says whether an incident would have breached a clause, and why. It has one
- * current assessment per incident and clause: assessing again revises it (the row is updated, the
+ * An organization says whether an incident would have breached a clause or a norm, and
+ * why. It has one current assessment per incident and target: assessing again revises it (the row is updated, the
  * log keeps the earlier one in its own event). Under the accord's lock, so two representatives of
  * one organization assessing at once leave one assessment, at revision 2, never two.
  */
@@ -46,6 +48,13 @@ export class AssessIncidentUseCase {
     verdict,
     reasoning,
   }: AssessIncidentCommand): Promise<IncidentAssessmentEntity> {
+    if ((target.clauseId == null) === (target.normId == null)) {
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        'An assessment is against exactly one target: a clause or a norm',
+        { field: 'clauseId' },
+      );
+    }
     const trimmed = reasoning.trim();
     const accordId = await this.lookup.accordIdOfIncident(incidentId);
     return this.events.writeToAccord(accordId, async (write) => {
@@ -56,19 +65,22 @@ export class AssessIncidentUseCase {
         accordId,
         write.manager,
       );
-      await assertClauseInForce(write.manager, accordId, target.clauseId);
+      const clauseId = target.clauseId ?? null;
+      const normId = target.normId ?? null;
+      if (clauseId !== null) await assertClauseInForce(write.manager, accordId, clauseId);
+      if (normId !== null) await assertNormExists(write.manager, normId);
       const current = await write.manager.findOneBy(IncidentAssessmentEntity, {
         incidentId,
-        clauseId: target.clauseId,
         organizationId,
+        ...(clauseId !== null ? { clauseId } : { normId: normId! }),
       });
       const assessmentId = current?.id ?? randomUUID();
       const revision = (current?.revision ?? 0) + 1;
       const event = await write.append('incident.assessed', callerId, {
         assessmentId,
         incidentId,
-        clauseId: target.clauseId,
-        normId: null,
+        clauseId,
+        normId,
         organizationId,
         organizationName: organization.name,
         group: organization.group,
@@ -81,7 +93,8 @@ export class AssessIncidentUseCase {
         id: assessmentId,
         accordId,
         incidentId,
-        clauseId: target.clauseId,
+        clauseId,
+        normId,
         organizationId,
         verdict,
         reasoning: trimmed,
@@ -94,6 +107,17 @@ export class AssessIncidentUseCase {
       return assessment;
     });
   }
+}
+
+/**
+ * The norm exists. Norms are platform-wide, so any accord's incidents may be assessed against
+ * any framework; the row is held `FOR KEY SHARE` so a re-import cannot drop it meanwhile.
+ */
+async function assertNormExists(manager: EntityManager, normId: string) {
+  const [norm] = isUuid(normId)
+    ? await manager.query<unknown[]>(`SELECT 1 FROM norm WHERE id = $1 FOR KEY SHARE`, [normId])
+    : [];
+  if (!norm) throw new DomainError(DomainErrorCode.NORM_NOT_FOUND, 'Norm not found');
 }
 
 /** The clause is one of the accord's and still in its text. */

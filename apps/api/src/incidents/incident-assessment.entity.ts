@@ -2,8 +2,8 @@ import type { AssessmentVerdict } from '@plenary/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * An organization's current assessment of an incident against one target of the accord (a
- * clause; norms to come): one per incident, target and organization. A revision updates it in
+ * An organization's current assessment of an incident against one target (a clause of the
+ * accord or a norm of a framework, exactly one): one per incident, target and organization. A revision updates it in
  * place; the `incident.assessed` events keep every earlier one.
  */
 @Entity('incident_assessment')
@@ -12,6 +12,7 @@ export class IncidentAssessmentEntity {
   @Column({ name: 'accord_id', type: 'uuid' }) accordId!: string;
   @Column({ name: 'incident_id', type: 'uuid' }) incidentId!: string;
   @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId!: string | null;
+  @Column({ name: 'norm_id', type: 'uuid', nullable: true }) normId!: string | null;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
   @Column({ type: 'varchar', length: 16 }) verdict!: AssessmentVerdict;
   @Column({ type: 'text' }) reasoning!: string;

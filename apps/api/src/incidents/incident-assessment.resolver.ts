@@ -4,6 +4,8 @@ import { referenced } from '../common/graphql/loaders.js';
 import { DraftingLoaderSource } from '../drafting/drafting.loaders.js';
 import { toClauseModel } from '../drafting/models/drafting.mappers.js';
 import { ClauseModel } from '../drafting/models/drafting.models.js';
+import { FrameworkLoaderSource } from '../frameworks/frameworks.loaders.js';
+import { NormModel, toNormModel } from '../frameworks/models/framework.models.js';
 import { IdentityLoaderSource } from '../identity/identity.loaders.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
@@ -16,6 +18,7 @@ export class IncidentAssessmentResolver {
     private readonly incidentLoaders: IncidentLoaderSource,
     private readonly identityLoaders: IdentityLoaderSource,
     private readonly draftingLoaders: DraftingLoaderSource,
+    private readonly frameworkLoaders: FrameworkLoaderSource,
   ) {}
 
   @ResolveField(() => ClauseModel, { nullable: true })
@@ -27,6 +30,20 @@ export class IncidentAssessmentResolver {
     if (!assessment.clauseId) return null;
     const clause = await this.draftingLoaders.of(ctx).clause(assessment.clauseId);
     return toClauseModel(referenced(clause, `clause ${assessment.clauseId}`));
+  }
+
+  @ResolveField(() => NormModel, {
+    nullable: true,
+    description: 'The norm of a framework assessed against',
+  })
+  async norm(
+    assessment: IncidentAssessmentModel,
+    _args: NoArgs,
+    ctx: GraphqlContext,
+  ): Promise<NormModel | null> {
+    if (!assessment.normId) return null;
+    const norm = await this.frameworkLoaders.of(ctx).normById.load(assessment.normId);
+    return toNormModel(referenced(norm, `norm ${assessment.normId}`));
   }
 
   @ResolveField(() => OrganizationModel)

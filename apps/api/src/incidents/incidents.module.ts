@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccordLogModule } from '../accord-log/accord-log.module.js';
 import { DraftingModule } from '../drafting/drafting.module.js';
+import { FrameworksModule } from '../frameworks/frameworks.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { AssessIncidentUseCase } from './assess-incident.usecase.js';
 import { IncidentAssessmentEntity } from './incident-assessment.entity.js';
@@ -22,6 +23,7 @@ import { ReviseIncidentUseCase } from './revise-incident.usecase.js';
     AccordLogModule,
     IdentityModule,
     DraftingModule,
+    FrameworksModule,
   ],
   providers: [
     IncidentLookupService,

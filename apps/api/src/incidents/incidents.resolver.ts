@@ -107,7 +107,7 @@ export class IncidentsResolver {
 
   @Mutation(() => IncidentAssessmentModel, {
     description:
-      'A representative assesses the incident against a clause for his organization (a verified participant); again: revises it',
+      'A representative assesses the incident against a clause or a norm for his organization (a verified participant); again: revises it',
   })
   async assessIncident(
     @CurrentUser() caller: AuthenticatedUser,
@@ -118,7 +118,7 @@ export class IncidentsResolver {
         callerId: caller.userId,
         incidentId: input.incidentId,
         organizationId: input.onBehalfOf,
-        target: { clauseId: input.clauseId },
+        target: { clauseId: input.clauseId, normId: input.normId },
         verdict: input.verdict,
         reasoning: input.reasoning,
       }),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   AssessmentVerdict,
   AttributionConfidence,
+  FrameworkFileFormat,
   type IncidentFacts,
   IncidentResponseKind,
   MembershipRole,
@@ -14,6 +15,7 @@ import {
   type SeededUser,
   UseCaseHarness,
 } from '../../test/support/use-case-harness.js';
+import { ImportFrameworkUseCase } from '../frameworks/import-framework.usecase.js';
 import { AssessIncidentUseCase } from './assess-incident.usecase.js';
 import { IncidentMatrixService } from './incident-matrix.service.js';
 import { IncidentsModule } from './incidents.module.js';
@@ -309,6 +311,78 @@ describe('incidents use cases', () => {
       as(state.representative.id, state.organizationId, { clauseId: foreign.id }),
       'NOT_FOUND',
       Code.CLAUSE_NOT_FOUND,
+    );
+  });
+
+  it('assessIncident against a norm: exactly one target, an unknown norm refused, an assessed norm cannot be dropped by a re-import', async () => {
+    const { accordId, state, clauseId } = await givenAccord();
+    const incident = await h.get(RecordIncidentUseCase).execute({
+      callerId: state.representative.id,
+      accordId,
+      organizationId: state.organizationId,
+      facts: wannaCry(),
+    });
+    const operator = await h.operator();
+    const shortName = `GGE ${Math.random().toString(36).slice(2, 8)}`;
+    const file = (keys: string[]) =>
+      JSON.stringify({
+        shortName,
+        title: `${shortName} norms`,
+        year: 2015,
+        norms: keys.map((key) => ({ key, text: `Norm ${key}.`, force: 'VOLUNTARY' })),
+      });
+    const framework = await h.get(ImportFrameworkUseCase).execute({
+      callerId: operator.id,
+      content: file(['13(f)', '13(g)']),
+      format: FrameworkFileFormat.JSON,
+    });
+    const [norm] = await h.db.query<{ id: string }[]>(
+      `SELECT id FROM norm WHERE framework_id = $1 AND key = '13(f)'`,
+      [framework.id],
+    );
+    const assess = h.get(AssessIncidentUseCase);
+    const as = (target: { clauseId?: string | null; normId?: string | null }) =>
+      assess.execute({
+        callerId: state.representative.id,
+        incidentId: incident.id,
+        organizationId: state.organizationId,
+        target,
+        verdict: AssessmentVerdict.BREACHED,
+        reasoning: 'Hospitals were hit.',
+      });
+    const onNorm = await as({ normId: norm!.id });
+    expect(onNorm).toMatchObject({ clauseId: null, normId: norm!.id, revision: 1 });
+    expect(await lastEvent(accordId)).toMatchObject({
+      type: 'incident.assessed',
+      payload: { assessmentId: onNorm.id, clauseId: null, normId: norm!.id },
+    });
+    // Against the clause too: a second assessment, not a revision of the first.
+    const onClause = await as({ clauseId });
+    expect(onClause.id).not.toBe(onNorm.id);
+    expect((await as({ normId: norm!.id })).revision).toBe(2);
+
+    await expectRefusal(as({ clauseId, normId: norm!.id }), 'BAD_USER_INPUT', Code.INVALID_INPUT);
+    await expectRefusal(as({}), 'BAD_USER_INPUT', Code.INVALID_INPUT);
+    await expectRefusal(
+      as({ normId: '00000000-0000-4000-8000-000000000000' }),
+      'NOT_FOUND',
+      Code.NORM_NOT_FOUND,
+    );
+    await expectRefusal(as({ normId: 'not-a-uuid' }), 'NOT_FOUND', Code.NORM_NOT_FOUND);
+
+    const refusal = await expectRefusal(
+      h.get(ImportFrameworkUseCase).execute({
+        callerId: operator.id,
+        content: file(['13(g)']),
+        format: FrameworkFileFormat.JSON,
+        frameworkId: framework.id,
+      }),
+      'CONFLICT',
+      Code.NORM_CITED,
+    );
+    expect(refusal.details).toEqual({ keys: ['13(f)'] });
+    await expect(h.db.query(`DELETE FROM norm WHERE id = $1`, [norm!.id])).rejects.toThrow(
+      /is cited/,
     );
   });
 

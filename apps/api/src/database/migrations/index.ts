@@ -15,6 +15,7 @@ import { ProposalWindow1764280000000 } from './1764280000000-proposal-window.js'
 import { ReadFence1764290700000 } from './1764290700000-read-fence.js';
 import { Frameworks1764350000000 } from './1764350000000-frameworks.js';
 import { Incidents1764360000000 } from './1764360000000-incidents.js';
+import { IncidentNorms1764365000000 } from './1764365000000-incident-norms.js';
 import { Signatories1764370000000 } from './1764370000000-signatories.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   ReadFence1764290700000,
   Frameworks1764350000000,
   Incidents1764360000000,
+  IncidentNorms1764365000000,
   Signatories1764370000000,
 ];

@@ -297,11 +297,16 @@ function incidents(meta: XMLBuilder, data: AccordExportData): void {
         .txt(response.description);
     for (const assessment of incident.assessments) {
       const article = assessment.clauseId ? articleRef.get(assessment.clauseId) : undefined;
+      const target = article
+        ? { article }
+        : assessment.norm
+          ? { framework: assessment.norm.framework, norm: assessment.norm.key }
+          : undefined;
       const organization = orgRef.get(assessment.organizationId);
-      if (!article || !organization) continue; // a removed article's assessments stay in the JSON
+      if (!target || !organization) continue; // a removed article's assessments stay in the JSON
       record
         .ele(INCIDENTS_NAMESPACE, 'assessment', {
-          article,
+          ...target,
           by: organization,
           verdict: assessment.verdict,
           revision: String(assessment.revision),

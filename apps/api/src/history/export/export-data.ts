@@ -139,10 +139,13 @@ export interface ExportMilestone {
   markedAt: string;
 }
 
-/** An organization's current assessment of an incident against a clause (or, later, a norm). */
+/** An organization's current assessment of an incident against a clause or a norm (one of them). */
 export interface ExportAssessment {
   organizationId: string;
   clauseId: string | null;
+  normId: string | null;
+  /** The norm assessed against, cited as its framework does ("UN GGE 2015" "13(f)"). */
+  norm: { framework: string; key: string } | null;
   verdict: AssessmentVerdict;
   reasoning: string;
   /** 1 for the first; the earlier ones are in the events (`incident.assessed`). */
@@ -348,9 +351,15 @@ export async function loadExportData(
   const assessmentRows = await db.query<
     (Omit<ExportAssessment, 'assessedAt'> & { incidentId: string; assessedAtDate: Date })[]
   >(
-    `SELECT incident_id AS "incidentId", organization_id AS "organizationId", clause_id AS "clauseId",
-            verdict, reasoning, revision, assessed_at AS "assessedAtDate", seq
-     FROM incident_assessment WHERE accord_id = $1 ORDER BY seq`,
+    `SELECT a.incident_id AS "incidentId", a.organization_id AS "organizationId",
+            a.clause_id AS "clauseId", a.norm_id AS "normId",
+            CASE WHEN n.id IS NULL THEN NULL
+                 ELSE jsonb_build_object('framework', f.short_name, 'key', n.key) END AS norm,
+            a.verdict, a.reasoning, a.revision, a.assessed_at AS "assessedAtDate", a.seq
+     FROM incident_assessment a
+     LEFT JOIN norm n ON n.id = a.norm_id
+     LEFT JOIN framework f ON f.id = n.framework_id
+     WHERE a.accord_id = $1 ORDER BY a.seq`,
     [accordId],
   );
   // Read by SQL, as the co-sponsors: the links are drafting's, the norms the frameworks'.

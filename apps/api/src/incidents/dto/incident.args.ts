@@ -112,10 +112,22 @@ export class AssessIncidentInput {
   @Field(() => ID, { description: 'The organization whose assessment this is' })
   @IsUUID('all', { message: 'onBehalfOf must be an organization id' })
   onBehalfOf!: string;
-  @Field(() => ID, { description: 'The clause assessed against' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The clause assessed against (exactly one of clauseId and normId)',
+  })
+  @IsOptional()
   @IsString()
   @MaxLength(64)
-  clauseId!: string;
+  clauseId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The norm of a framework assessed against (exactly one of clauseId and normId)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  normId?: string | null;
   @Field(() => AssessmentVerdict) @IsEnum(AssessmentVerdict) verdict!: AssessmentVerdict;
   @Field() @IsString() @Length(1, 5000) @NotBlank() reasoning!: string;
 }

@@ -116,11 +116,12 @@ export class AssessmentRevisionModel {
 
 @ObjectType('IncidentAssessment', {
   description:
-    "An organization's current assessment of an incident against a clause; revising it keeps the earlier ones",
+    "An organization's current assessment of an incident against a clause or a norm; revising it keeps the earlier ones",
 })
 export class IncidentAssessmentModel {
   accordId!: string;
   clauseId!: string | null;
+  normId!: string | null;
   organizationId!: string;
   assessedById!: string;
   @Field(() => ID) id!: string;
@@ -146,6 +147,7 @@ export const toAssessmentModel = (a: IncidentAssessmentEntity): IncidentAssessme
   Object.assign(new IncidentAssessmentModel(), {
     accordId: a.accordId,
     clauseId: a.clauseId,
+    normId: a.normId,
     organizationId: a.organizationId,
     assessedById: a.assessedBy,
     id: a.id,

@@ -23,9 +23,11 @@ export type AmendmentStatus = 'ADOPTED' | 'CONFLICT' | 'OPEN' | 'REJECTED' | 'VO
 export type ArticleChangeKind = 'ADDED' | 'MODIFIED' | 'MOVED' | 'REMOVED' | 'UNCHANGED';
 
 export type AssessIncidentInput = {
-  /** The clause assessed against */
-  clauseId: string | number;
+  /** The clause assessed against (exactly one of clauseId and normId) */
+  clauseId?: string | number | null | undefined;
   incidentId: string | number;
+  /** The norm of a framework assessed against (exactly one of clauseId and normId) */
+  normId?: string | number | null | undefined;
   /** The organization whose assessment this is */
   onBehalfOf: string | number;
   reasoning: string;
@@ -2076,6 +2078,13 @@ export type IncidentPageQuery = {
       revision: number;
       assessedAt: string;
       clause: { __typename: 'Clause'; id: string; number: string } | null;
+      norm: {
+        __typename: 'Norm';
+        id: string;
+        key: string;
+        title: string | null;
+        framework: { __typename: 'Framework'; id: string; shortName: string };
+      } | null;
       organization: {
         __typename: 'Organization';
         id: string;
@@ -2140,6 +2149,12 @@ export type IncidentPageQuery = {
       handle: string;
     }>;
   } | null;
+  frameworks: Array<{
+    __typename: 'Framework';
+    id: string;
+    shortName: string;
+    norms: Array<{ __typename: 'Norm'; id: string; key: string; title: string | null }>;
+  }>;
 };
 
 export type RecordIncidentMutationVariables = Exact<{
@@ -8967,6 +8982,29 @@ export const IncidentPageDocument = {
                       },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'norm' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'framework' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'organization' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -9054,6 +9092,29 @@ export const IncidentPageDocument = {
                         kind: 'FragmentSpread',
                         name: { kind: 'Name', value: 'OrganizationIdentity' },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'frameworks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'norms' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                     ],
                   },
                 },

@@ -13,48 +13,67 @@ import { verdictLabels } from './incident-words';
 const VERDICTS: AssessmentVerdict[] = ['BREACHED', 'NOT_BREACHED', 'UNCLEAR'];
 
 /**
- * The delegate assesses the incident against an article for an organization he represents; if it
+ * The delegate assesses the incident against an article or a norm of a framework for an
+ * organization he represents; if it
  * already has, this revises its assessment (the earlier one stays in the record).
  */
 export function AssessIncidentForm({
   incidentId,
   organizations,
   clauses,
+  frameworks,
   current,
 }: {
   incidentId: string;
   organizations: readonly { id: string; name: string; group: StakeholderGroup }[];
   clauses: readonly { id: string; number: string; heading: string | null }[];
+  frameworks: readonly {
+    id: string;
+    shortName: string;
+    norms: readonly { id: string; key: string; title?: string | null }[];
+  }[];
   current: readonly {
     organizationId: string;
-    clauseId: string;
+    /** The clause or norm assessed against. */
+    targetId: string;
     verdict: AssessmentVerdict;
     reasoning: string;
   }[];
 }) {
   const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
-  const [clauseId, setClauseId] = useState(clauses[0]?.id ?? '');
+  // "clause:<id>" or "norm:<id>": one list, articles first, then each framework's norms.
+  const [target, setTarget] = useState(clauses[0] ? `clause:${clauses[0].id}` : '');
+  const [kind, targetId = ''] = target.split(':') as [string, string | undefined];
   const [verdict, setVerdict] = useState<AssessmentVerdict | ''>('');
   const [reasoning, setReasoning] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [assess, { loading, error }] = useMutation(AssessIncidentMutation);
   const existing = current.find(
-    (c) => c.organizationId === organizationId && c.clauseId === clauseId,
+    (c) => c.organizationId === organizationId && c.targetId === targetId,
   );
-  const accordClause = clauses.find((c) => c.id === clauseId);
+  const accordClause = kind === 'clause' ? clauses.find((c) => c.id === targetId) : undefined;
+  const norm = frameworks
+    .flatMap((f) => f.norms.map((n) => ({ ...n, shortName: f.shortName })))
+    .find((n) => kind === 'norm' && n.id === targetId);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!verdict) return;
     const result = await assess({
       variables: {
-        input: { incidentId, onBehalfOf: organizationId, clauseId, verdict, reasoning },
+        input: {
+          incidentId,
+          onBehalfOf: organizationId,
+          ...(kind === 'norm' ? { normId: targetId } : { clauseId: targetId }),
+          verdict,
+          reasoning,
+        },
       },
       refetchQueries: [IncidentPageQuery, IncidentMatrixQuery],
     }).catch(() => null);
     if (result?.data) {
       setDone(
-        `Assessment recorded: ${verdictLabels[verdict].toLowerCase()} (article ${accordClause?.number ?? ''}).`,
+        `Assessment recorded: ${verdictLabels[verdict].toLowerCase()} (${norm ? `${norm.shortName} ${norm.key}` : `article ${accordClause?.number ?? ''}`}).`,
       );
       setReasoning('');
       setVerdict('');
@@ -82,16 +101,30 @@ export function AssessIncidentForm({
           </SelectField>
           <SelectField
             id="assess-clause"
-            label="Against article"
-            value={clauseId}
-            onChange={(e) => setClauseId(e.target.value)}
+            label="Against article or norm"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
           >
-            {clauses.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.number}
-                {c.heading ? ` — ${c.heading}` : ''}
-              </option>
-            ))}
+            <optgroup label="Articles of the accord">
+              {clauses.map((c) => (
+                <option key={c.id} value={`clause:${c.id}`}>
+                  Article {c.number}
+                  {c.heading ? ` — ${c.heading}` : ''}
+                </option>
+              ))}
+            </optgroup>
+            {frameworks
+              .filter((f) => f.norms.length > 0)
+              .map((f) => (
+                <optgroup key={f.id} label={f.shortName}>
+                  {f.norms.map((n) => (
+                    <option key={n.id} value={`norm:${n.id}`}>
+                      {f.shortName} {n.key}
+                      {n.title ? ` — ${n.title}` : ''}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
           </SelectField>
         </div>
         {existing && (

@@ -60,6 +60,15 @@ export function IncidentPage() {
     byClause.set(a.clause.id, [...(byClause.get(a.clause.id) ?? []), a]);
   }
   const assessed = clauses.filter((c) => byClause.has(c.id));
+  // Assessments against norms, grouped by framework then norm, in the frameworks' order.
+  const byNorm = new Map<string, Assessment[]>();
+  for (const a of incident.assessments) {
+    if (!a.norm) continue;
+    byNorm.set(a.norm.id, [...(byNorm.get(a.norm.id) ?? []), a]);
+  }
+  const assessedFrameworks = data.frameworks
+    .map((f) => ({ ...f, norms: f.norms.filter((n) => byNorm.has(n.id)) }))
+    .filter((f) => f.norms.length > 0);
 
   return (
     <article className="page page--wide incident" aria-labelledby="incident-title">
@@ -147,13 +156,41 @@ export function IncidentPage() {
         <h3 id="assessments-title" className="section-title">
           Assessments by stakeholder group
         </h3>
-        {assessed.length === 0 && <p className="muted">No organization has assessed it yet.</p>}
+        {assessed.length === 0 && assessedFrameworks.length === 0 && (
+          <p className="muted">No organization has assessed it yet.</p>
+        )}
         {assessed.map((clause) => (
           <ClauseAssessments
             key={clause.id}
-            clause={{ id: clause.id, number: clause.number, heading: clause.current.heading }}
+            target={{
+              id: clause.id,
+              title: `Article ${clause.number}${clause.current.heading ? ` — ${clause.current.heading}` : ''}`,
+              short: `article ${clause.number}`,
+            }}
             assessments={byClause.get(clause.id) ?? []}
           />
+        ))}
+        {assessedFrameworks.map((framework) => (
+          <section
+            key={framework.id}
+            aria-labelledby={`framework-${framework.id}-title`}
+            data-testid="framework-assessments"
+          >
+            <h4 id={`framework-${framework.id}-title`}>
+              Against the norms of {framework.shortName}
+            </h4>
+            {framework.norms.map((norm) => (
+              <ClauseAssessments
+                key={norm.id}
+                target={{
+                  id: norm.id,
+                  title: `${framework.shortName} ${norm.key}${norm.title ? ` — ${norm.title}` : ''}`,
+                  short: `norm ${norm.key}`,
+                }}
+                assessments={byNorm.get(norm.id) ?? []}
+              />
+            ))}
+          </section>
         ))}
       </section>
       {data.accord.viewerAssessingOrganizations.length > 0 && (
@@ -161,9 +198,10 @@ export function IncidentPage() {
           incidentId={incident.id}
           organizations={data.accord.viewerAssessingOrganizations}
           clauses={clauses.map((c) => ({ id: c.id, number: c.number, heading: c.current.heading }))}
+          frameworks={data.frameworks}
           current={incident.assessments.map((a) => ({
             organizationId: a.organization.id,
-            clauseId: a.clause?.id ?? '',
+            targetId: a.clause?.id ?? a.norm?.id ?? '',
             verdict: a.verdict,
             reasoning: a.reasoning,
           }))}
@@ -183,11 +221,12 @@ function Source({ text }: { text: string }) {
   );
 }
 
+/** The assessments against one article or one norm, by stakeholder group. */
 function ClauseAssessments({
-  clause,
+  target: clause,
   assessments,
 }: {
-  clause: { id: string; number: string; heading: string | null };
+  target: { id: string; title: string; short: string };
   assessments: Assessment[];
 }) {
   const summary = summarizeVerdicts(
@@ -205,10 +244,7 @@ function ClauseAssessments({
       data-testid="clause-assessments"
       tabIndex={-1}
     >
-      <h4 id={titleId}>
-        Article {clause.number}
-        {clause.heading ? ` — ${clause.heading}` : ''}
-      </h4>
+      <h4 id={titleId}>{clause.title}</h4>
       <p className="meta">
         {summary.breached} of {summary.total} find a breach · {summary.notBreached} not ·{' '}
         {summary.unclear} unclear
@@ -234,7 +270,7 @@ function ClauseAssessments({
             <section
               key={group}
               className="group-column"
-              aria-label={`${groupLabels[group]}, article ${clause.number}`}
+              aria-label={`${groupLabels[group]}, ${clause.short}`}
               data-testid="group-column"
               data-group={group}
             >

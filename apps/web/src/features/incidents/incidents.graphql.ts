@@ -89,6 +89,15 @@ export const IncidentPageQuery = graphql(`
           id
           number
         }
+        norm {
+          id
+          key
+          title
+          framework {
+            id
+            shortName
+          }
+        }
         organization {
           ...OrganizationIdentity
         }
@@ -116,6 +125,15 @@ export const IncidentPageQuery = graphql(`
       }
       viewerAssessingOrganizations {
         ...OrganizationIdentity
+      }
+    }
+    frameworks {
+      id
+      shortName
+      norms {
+        id
+        key
+        title
       }
     }
   }
