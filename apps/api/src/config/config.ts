@@ -57,7 +57,8 @@ function readPort(env: NodeJS.ProcessEnv): number {
   return Number(raw);
 }
 
-function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+/** DATABASE_URL checked (null when unset), from an environment whose `_FILE`s are read. */
+export function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) return null;
   let url: URL;
