@@ -100,7 +100,9 @@ export function dockerignoreMatcher(text) {
     .filter((line) => line && !line.startsWith('#'))
     .map((line) => {
       const negated = line.startsWith('!');
-      const pattern = posix.normalize(negated ? line.slice(1).trim() : line).replace(/^\/+|\/+$/g, '');
+      const pattern = posix
+        .normalize(negated ? line.slice(1).trim() : line)
+        .replace(/^\/+|\/+$/g, '');
       let source = '';
       for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
@@ -130,7 +132,9 @@ export function dockerignoreMatcher(text) {
 /** Copies the repository into `to` as Docker's build context would hold it. */
 export function makeBuildContext(from, to) {
   const ignorePath = join(from, '.dockerignore');
-  const ignored = dockerignoreMatcher(existsSync(ignorePath) ? readFileSync(ignorePath, 'utf8') : '');
+  const ignored = dockerignoreMatcher(
+    existsSync(ignorePath) ? readFileSync(ignorePath, 'utf8') : '',
+  );
   const visit = (dir) => {
     for (const entry of readdirSync(join(from, dir), { withFileTypes: true })) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
@@ -194,7 +198,9 @@ function run(command, cwd, env) {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    throw new Error(`RUN ${command} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `RUN ${command} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 
@@ -203,13 +209,21 @@ function runStep(command, workdir, env, reuse, log) {
   if (reuse && /^npm ci\b/.test(command)) {
     const lock = (name) => readFileSync(join(workdir, name), 'utf8');
     const withDev = !/--omit=dev\b/.test(command);
-    if (withDev && lock('package-lock.json') === readFileSync(join(repoRoot, 'package-lock.json'), 'utf8')) {
+    if (
+      withDev &&
+      lock('package-lock.json') === readFileSync(join(repoRoot, 'package-lock.json'), 'utf8')
+    ) {
       log(`RUN ${command}  (the installed node_modules, linked: same lock)`);
       linkInstalledModules(workdir);
       return;
     }
     if (!withDev) {
-      const key = hashOf([command, lock('package.json'), lock('package-lock.json'), lock('.npmrc')]);
+      const key = hashOf([
+        command,
+        lock('package.json'),
+        lock('package-lock.json'),
+        lock('.npmrc'),
+      ]);
       const cached = join(tmpdir(), 'plenary-image-cache', key, 'node_modules');
       if (!existsSync(cached)) {
         log(`RUN ${command}  (cached afterwards as ${key})`);
@@ -262,7 +276,8 @@ export function buildImageContents(options = {}) {
   // What a RUN sees besides the stage's ENV: a PATH and a home for npm's cache; nothing of ours
   // (NODE_ENV=test, npm_config_* of an `npm test`) leaks in.
   const hostEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir() };
-  const at = (path) => join(stage.root, path.startsWith('/') ? path : posix.join(stage.workdir, path));
+  const at = (path) =>
+    join(stage.root, path.startsWith('/') ? path : posix.join(stage.workdir, path));
   for (const { op, args, line } of parseDockerfile(readFileSync(dockerfile, 'utf8'))) {
     if (!KNOWN.includes(op)) throw new Error(`Dockerfile line ${line}: ${op} is not run here`);
     if (op !== 'FROM' && !stage) throw new Error(`Dockerfile line ${line}: ${op} before FROM`);
@@ -277,7 +292,16 @@ export function buildImageContents(options = {}) {
         else mkdirSync(root, { recursive: true });
         stage = parent
           ? { ...parent, name, root, env: { ...parent.env }, expose: [...parent.expose] }
-          : { name, root, workdir: '/', env: {}, user: null, expose: [], healthcheck: null, cmd: null };
+          : {
+              name,
+              root,
+              workdir: '/',
+              env: {},
+              user: null,
+              expose: [],
+              healthcheck: null,
+              cmd: null,
+            };
         stages.push(stage);
         log(`FROM ${args}`);
         break;
@@ -297,7 +321,8 @@ export function buildImageContents(options = {}) {
         if (flags.from && !from) throw new Error(`Dockerfile line ${line}: no stage ${flags.from}`);
         const many = parts.length > 1 || destination.endsWith('/') || destination === '.';
         for (const source of parts) {
-          if (/[*?[]/.test(source)) throw new Error(`Dockerfile line ${line}: globs are not run here`);
+          if (/[*?[]/.test(source))
+            throw new Error(`Dockerfile line ${line}: globs are not run here`);
           const path = from
             ? join(from.root, posix.resolve(from.workdir, source))
             : join(context, posix.normalize(source));

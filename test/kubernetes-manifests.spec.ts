@@ -31,20 +31,20 @@ interface Manifest {
 }
 
 const MODELS: Record<string, { create: (data: object) => { validate(): void }; types: string }> = {
-  'v1/ConfigMap': { create: (d) => new ConfigMap(d), types: 'v1/ConfigMap' },
-  'v1/Service': { create: (d) => new Service(d), types: 'v1/Service' },
-  'apps/v1/Deployment': { create: (d) => new Deployment(d), types: 'apps/v1/Deployment' },
-  'batch/v1/Job': { create: (d) => new Job(d), types: 'batch/v1/Job' },
+  'v1/ConfigMap': { create: (d) => new ConfigMap(d as never), types: 'v1/ConfigMap' },
+  'v1/Service': { create: (d) => new Service(d as never), types: 'v1/Service' },
+  'apps/v1/Deployment': { create: (d) => new Deployment(d as never), types: 'apps/v1/Deployment' },
+  'batch/v1/Job': { create: (d) => new Job(d as never), types: 'batch/v1/Job' },
   'autoscaling/v2/HorizontalPodAutoscaler': {
-    create: (d) => new HorizontalPodAutoscaler(d),
+    create: (d) => new HorizontalPodAutoscaler(d as never),
     types: 'autoscaling/v2/HorizontalPodAutoscaler',
   },
   'networking.k8s.io/v1/Ingress': {
-    create: (d) => new Ingress(d),
+    create: (d) => new Ingress(d as never),
     types: 'networking.k8s.io/v1/Ingress',
   },
   'policy/v1/PodDisruptionBudget': {
-    create: (d) => new PodDisruptionBudget(d),
+    create: (d) => new PodDisruptionBudget(d as never),
     types: 'policy/v1/PodDisruptionBudget',
   },
 };
@@ -169,12 +169,12 @@ describe('Kubernetes manifests (docker/k8s)', () => {
   it('refuses what the API would refuse: a wrong type, a missing required field', () => {
     const deployment = one('Deployment');
     const { file: _file, ...object } = deployment;
-    const wrongType = structuredClone(object) as { spec: { replicas: unknown } };
+    const wrongType = structuredClone(object);
     wrongType.spec.replicas = 'three';
-    expect(() => new Deployment(wrongType).validate()).toThrow(/replicas/);
-    const noSelector = structuredClone(object) as { spec: { selector?: unknown } };
+    expect(() => new Deployment(wrongType as never).validate()).toThrow(/replicas/);
+    const noSelector = structuredClone(object);
     delete noSelector.spec.selector;
-    expect(() => new Deployment(noSelector).validate()).toThrow(/selector/);
+    expect(() => new Deployment(noSelector as never).validate()).toThrow(/selector/);
   });
 
   it('has no field the Kubernetes API does not know (strict), and finds one that is misspelled', () => {
