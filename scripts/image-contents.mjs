@@ -27,6 +27,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -174,6 +175,17 @@ function hashOf(parts) {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Keeps the `keep` newest cached installs (about 190 MB each): one per lock that was built. */
+function forgetOldInstalls(cacheDir, keep) {
+  const entries = readdirSync(cacheDir)
+    .filter((name) => /^[0-9a-f]{16}$/.test(name))
+    .map((name) => ({ name, time: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { name } of entries.slice(keep)) {
+    rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
 /** node_modules for the build stage: the repository's packages, the stage's own workspace libs. */
 function linkInstalledModules(workdir) {
   const installed = join(repoRoot, 'node_modules');
@@ -236,6 +248,7 @@ function runStep(command, workdir, env, reuse, log) {
         mkdirSync(dirname(dirname(cached)), { recursive: true });
         rmSync(dirname(cached), { recursive: true, force: true });
         renameSync(staging, dirname(cached));
+        forgetOldInstalls(dirname(dirname(cached)), 3);
         return;
       }
       log(`RUN ${command}  (from the cache ${key})`);

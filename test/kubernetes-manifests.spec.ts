@@ -30,21 +30,21 @@ interface Manifest {
   data?: Record<string, string>;
 }
 
-const MODELS: Record<string, { create: (data: object) => { validate(): void }; types: string }> = {
-  'v1/ConfigMap': { create: (d) => new ConfigMap(d as never), types: 'v1/ConfigMap' },
-  'v1/Service': { create: (d) => new Service(d as never), types: 'v1/Service' },
-  'apps/v1/Deployment': { create: (d) => new Deployment(d as never), types: 'apps/v1/Deployment' },
-  'batch/v1/Job': { create: (d) => new Job(d as never), types: 'batch/v1/Job' },
+/** A kubernetes-models class: validate() checks the object against its kind's schema. */
+type ModelClass = new (data: never) => { validate(): void };
+
+const MODELS: Record<string, { Model: ModelClass; types: string }> = {
+  'v1/ConfigMap': { Model: ConfigMap, types: 'v1/ConfigMap' },
+  'v1/Service': { Model: Service, types: 'v1/Service' },
+  'apps/v1/Deployment': { Model: Deployment, types: 'apps/v1/Deployment' },
+  'batch/v1/Job': { Model: Job, types: 'batch/v1/Job' },
   'autoscaling/v2/HorizontalPodAutoscaler': {
-    create: (d) => new HorizontalPodAutoscaler(d as never),
+    Model: HorizontalPodAutoscaler,
     types: 'autoscaling/v2/HorizontalPodAutoscaler',
   },
-  'networking.k8s.io/v1/Ingress': {
-    create: (d) => new Ingress(d as never),
-    types: 'networking.k8s.io/v1/Ingress',
-  },
+  'networking.k8s.io/v1/Ingress': { Model: Ingress, types: 'networking.k8s.io/v1/Ingress' },
   'policy/v1/PodDisruptionBudget': {
-    create: (d) => new PodDisruptionBudget(d as never),
+    Model: PodDisruptionBudget,
     types: 'policy/v1/PodDisruptionBudget',
   },
 };
@@ -161,7 +161,7 @@ describe('Kubernetes manifests (docker/k8s)', () => {
       if (!model)
         throw new Error(`${manifest.file}: no schema for ${manifest.apiVersion} ${manifest.kind}`);
       const { file, ...object } = manifest;
-      expect(() => model.create(object).validate()).not.toThrow();
+      expect(() => new model.Model(object as never).validate()).not.toThrow();
       expect(file).toMatch(/\.yaml$/);
     }
   });

