@@ -313,6 +313,7 @@ describe('production image: its contents built without Docker, and the API start
   let databaseName: string;
   let databaseUrl: string;
   const running: ImageProcess[] = [];
+  const temporary: string[] = [];
   const buildLog: string[] = [];
 
   beforeAll(async () => {
@@ -346,6 +347,7 @@ describe('production image: its contents built without Docker, and the API start
     }
     if (image) rmSync(image.out, { recursive: true, force: true });
     if (secrets) rmSync(secrets, { recursive: true, force: true });
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   }, MINUTE);
 
   it('ran the Dockerfile: dependencies installed from the lock, the build, the runtime stage', () => {
@@ -397,7 +399,8 @@ describe('production image: its contents built without Docker, and the API start
   /** Starts the image's CMD with `node` from nodeDir, as the image's user, on the test database. */
   async function startApi(nodeDir: string): Promise<{ url: string; process: ImageProcess }> {
     const port = await freePort();
-    const cache = mkdtempSync(join(tmpdir(), 'plenary-image-cache-'));
+    const cache = mkdtempSync(join(tmpdir(), 'plenary-image-home-'));
+    temporary.push(cache);
     if (asRoot) chownSync(cache, IMAGE_UID, IMAGE_UID);
     const env = {
       ...image.runtime.env,
