@@ -103,7 +103,7 @@ export class CommentLoaders {
         // without comments (or whose threads were not asked for) has one row, comment null.
         const rows = await readQuery<DiscussionRow>(
           this.db,
-          `SELECT k.id AS subject, n.count, ${selectList(this.db, CommentEntity).columns},
+          `SELECT k.id AS subject, n.count, n."asOf", ${selectList(this.db, CommentEntity).columns},
                   ${AUTHOR_COLUMNS}
            FROM unnest($1::uuid[], $2::bool[], $3::bool[]) AS k(id, threads, counted)
            LEFT JOIN LATERAL (
