@@ -44,6 +44,8 @@ export function SignatoriesPage() {
     variables: { id: accordId },
   });
   const viewer = useQuery(SignatoriesViewerQuery, { variables: { id: accordId } }).data?.accord;
+  // Said here, not in the form: once signed, the form gives way (and would take it along).
+  const [signedNotice, setSignedNotice] = useState<string | null>(null);
   if (!data) {
     if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
     return <Loading label="Loading the signatories…" />;
@@ -78,7 +80,16 @@ export function SignatoriesPage() {
               </details>
             )}
             {(viewer?.viewerSigningOrganizations.length ?? 0) > 0 && (
-              <SignForm accord={accord} organizations={viewer!.viewerSigningOrganizations} />
+              <SignForm
+                accord={accord}
+                organizations={viewer!.viewerSigningOrganizations}
+                onSigned={setSignedNotice}
+              />
+            )}
+            {signedNotice && (
+              <p className="hint" role="status">
+                {signedNotice}
+              </p>
             )}
           </section>
           <section className="stack" aria-labelledby="adherence-title">
@@ -309,13 +320,20 @@ interface ReservationDraft {
 }
 
 /** A representative signs for one of his organizations, with reservations on named articles. */
-function SignForm({ accord, organizations }: { accord: Accord; organizations: Organization[] }) {
+function SignForm({
+  accord,
+  organizations,
+  onSigned,
+}: {
+  accord: Accord;
+  organizations: Organization[];
+  onSigned: (notice: string) => void;
+}) {
   const formId = useId();
   const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
   const [statement, setStatement] = useState('');
   const [reservations, setReservations] = useState<ReservationDraft[]>([]);
   const [nextKey, setNextKey] = useState(1);
-  const [done, setDone] = useState<string | null>(null);
   const [sign, { loading, error }] = useMutation(SignAccordMutation, {
     refetchQueries: [AccordSignatoriesQuery, SignatoriesViewerQuery],
   });
@@ -344,7 +362,7 @@ function SignForm({ accord, organizations }: { accord: Accord; organizations: Or
       },
     }).catch(() => null);
     if (result?.data) {
-      setDone(`${chosen.name} signed the accord.`);
+      onSigned(`${chosen.name} signed the accord.`);
       setStatement('');
       setReservations([]);
     }
@@ -444,11 +462,6 @@ function SignForm({ accord, organizations }: { accord: Accord; organizations: Or
       <button type="submit" className="button button--primary" disabled={loading || !chosen}>
         Sign for {chosen?.name}
       </button>
-      {done && (
-        <p className="hint" role="status">
-          {done}
-        </p>
-      )}
     </form>
   );
 }
