@@ -228,7 +228,10 @@ export interface DemoFrameworkSeed {
 }
 
 /** Imports the three frameworks (GGE as JSON, the others as CSV), then links the demo's sources. */
-export async function seedFrameworks(demo: DemoFrameworkSeed): Promise<void> {
+/** Returns the imported norms' ids by framework and key: `norms('UN GGE 2015')` → `13(f)` → id. */
+export async function seedFrameworks(
+  demo: DemoFrameworkSeed,
+): Promise<(shortName: string) => Map<string, string>> {
   const normIds = new Map<string, string>();
   for (const [framework, format] of [
     [UN_GGE_2015, 'JSON'],
@@ -258,4 +261,10 @@ export async function seedFrameworks(demo: DemoFrameworkSeed): Promise<void> {
       }
     }
   }
+  return (shortName) =>
+    new Map(
+      [...normIds]
+        .filter(([name]) => name.startsWith(`${shortName}:`))
+        .map(([name, id]) => [name.slice(shortName.length + 1), id]),
+    );
 }

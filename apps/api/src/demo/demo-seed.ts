@@ -75,16 +75,6 @@ export class DemoSeeder {
     return answer;
   }
 
-  /** A framework's norms by key (`13(f)` → its id), as its importer seeded it. */
-  private async normsOf(shortName: string, token: string): Promise<Map<string, string>> {
-    const frameworks = await this.gql<
-      { shortName: string; norms: { id: string; key: string }[] }[]
-    >(`{ frameworks { shortName norms { id key } } }`, {}, token);
-    const framework = frameworks.find((f) => f.shortName === shortName);
-    if (!framework) throw new Error(`demo seed: no framework “${shortName}”`);
-    return new Map(framework.norms.map((n) => [n.key, n.id]));
-  }
-
   private session(key: string): Session {
     const session = this.sessions.get(key);
     if (!session) throw new Error(`demo seed: unknown delegate ${key}`);
@@ -147,13 +137,13 @@ export class DemoSeeder {
     };
     await seedCoSponsoredAmendments(delegations);
     // Before the incidents: their assessments cite the UN GGE 2015 norms.
-    await seedFrameworks({
+    const normsOf = await seedFrameworks({
       accordId: this.accordId,
       operatorToken,
       facilitatorToken: this.facilitatorToken,
       gql: (q, v, t) => this.gql(q, v, t),
     });
-    await seedIncidents(delegations, await this.normsOf('UN GGE 2015', operatorToken));
+    await seedIncidents(delegations, normsOf('UN GGE 2015'));
     for (const invitation of PENDING_INVITATIONS) {
       const { token, organizationId } = this.session(invitation.from);
       await this.gql(
