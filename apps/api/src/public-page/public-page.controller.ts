@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { OperationLimits } from '../rate-limits/operation-limits.js';
 import { RateLimited } from '../rate-limits/rate-limited.js';
 import { PublicAccordReader } from './public-accord.reader.js';
+import { pageEtag, PublicPages } from './public-pages.js';
 
 /** How long a shared cache or a browser may keep the page before asking again (with its ETag). */
 export const PUBLIC_PAGE_MAX_AGE_SECONDS = 60;
@@ -11,13 +12,15 @@ export const PUBLIC_PAGE_MAX_AGE_SECONDS = 60;
  * `GET /public/accords/<slug>.json`: the public page of a final accord its facilitator
  * published, without a token. Cacheable by anyone (`Cache-Control: public`); its ETag is the
  * accord's log head, so a client that has it gets a 304 until a signature, a report or a change
- * of publication moves the head. 404 when there is no such page (never published, withdrawn, or
+ * of publication moves the head (or another version of the accord is published). Every request
+ * checks the head (one statement); the document at that head is kept in memory (PublicPages). 404 when there is no such page (never published, withdrawn, or
  * not final), the same answer for an accord that does not exist.
  */
 @Controller('public/accords')
 export class PublicPageController {
   constructor(
     private readonly reader: PublicAccordReader,
+    private readonly pages: PublicPages,
     private readonly limits: OperationLimits,
   ) {}
 
@@ -50,7 +53,7 @@ export class PublicPageController {
       });
       return;
     }
-    const etag = `"${accord.lastSeq}-${accord.headHash.slice(0, 32)}"`;
+    const etag = pageEtag(accord);
     res.set({
       'Cache-Control': `public, max-age=${PUBLIC_PAGE_MAX_AGE_SECONDS}`,
       ETag: etag,
@@ -63,7 +66,7 @@ export class PublicPageController {
     res
       .status(200)
       .type('application/json; charset=utf-8')
-      .send(JSON.stringify(await this.reader.read(accord)));
+      .send(await this.pages.json(accord));
   }
 }
 
