@@ -224,7 +224,7 @@ describe('a final text: signatories, adherence and the public page, over GraphQL
 
     const response = await fetch(url);
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('public, no-cache');
     const etag = response.headers.get('etag');
     expect(etag).toMatch(/^"\d+-[0-9a-f]{32}"$/);
     // The security headers hold on this route too.
