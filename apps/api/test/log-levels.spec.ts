@@ -83,6 +83,8 @@ describe('what the API logs, and at which level', () => {
     expect(refusals.map((l) => l.code)).toEqual(
       expect.arrayContaining(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']),
     );
+    // Each refusal's line names its request, as the answer does.
+    expect(refusals.filter((l) => typeof l.requestId !== 'string')).toEqual([]);
   });
 
   it('logs one line per request, with no header, query string or token', async () => {
@@ -136,6 +138,10 @@ describe('what the API logs, and at which level', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]?.msg).toBe('unexpected error while resolving a GraphQL request');
     expect(errors[0]?.err?.stack).toMatch(/organization/);
+    // The operator finds this line from the id the user was given.
+    const requestId = answer.errors?.[0]?.extensions?.requestId;
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(errors[0]?.requestId).toBe(requestId);
     // The failed statement's parameters (here the caller's id) stay out of the log.
     expect(JSON.stringify(errors[0])).not.toContain(delegate.id);
   });

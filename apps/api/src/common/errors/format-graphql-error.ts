@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { asDomainError } from './as-domain-error.js';
+import { requestIdOf } from './error-request-ids.js';
 import { graphqlCodeFor } from './graphql-error-code.js';
 
 export { asDomainError } from './as-domain-error.js';
@@ -30,13 +31,18 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = causeOf(error);
     const path = formatted.path;
+    // The id the answer carries (extensions.requestId), so an operator finds this line from it.
+    const requestId = requestIdOf(error);
     const domain = asDomainError(original);
     if (domain) {
       const code = graphqlCodeFor(domain.code);
       if (code === 'SERVICE_UNAVAILABLE') {
-        logger.warn({ code, path, cause: summaryOf(original) }, 'the database is unavailable');
+        logger.warn(
+          { code, path, requestId, cause: summaryOf(original) },
+          'the database is unavailable',
+        );
       } else {
-        logger.info({ code, reason: domain.code, path }, `refused: ${domain.message}`);
+        logger.info({ code, reason: domain.code, path, requestId }, `refused: ${domain.message}`);
       }
       return {
         message: domain.message,
@@ -48,7 +54,7 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
     const code = formatted.extensions?.code;
     // GraphQL's own refusals (parse, validation, variable coercion, query limits) are safe to show.
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-      logger.debug({ code, path }, `refused: ${clip(formatted.message)}`);
+      logger.debug({ code, path, requestId }, `refused: ${clip(formatted.message)}`);
       return {
         message: formatted.message,
         locations: formatted.locations,
@@ -57,7 +63,7 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
       };
     }
     if (original instanceof GraphQLError && !path) {
-      logger.debug({ code: 'BAD_USER_INPUT' }, `refused: ${clip(formatted.message)}`);
+      logger.debug({ code: 'BAD_USER_INPUT', requestId }, `refused: ${clip(formatted.message)}`);
       return {
         message: formatted.message,
         locations: formatted.locations,
@@ -66,7 +72,7 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
     }
     if (!(original instanceof Error && original.message === APOLLO_UNEXPECTED && !path)) {
       logger.error(
-        { err: withoutParameters(original), path },
+        { err: withoutParameters(original), path, requestId },
         'unexpected error while resolving a GraphQL request',
       );
     }
