@@ -28,6 +28,8 @@ describe('history, export and search reads on a read replica', () => {
   let amendmentId: string;
   let writer: TestUser;
   let reader: TestUser;
+  let writerOrganizationId: string;
+  let given: Given;
 
   /** What `user` sees: the log's last seq, the comments the search finds, the export's last seq. */
   const seenBy = async (user: TestUser, word: string) => {
@@ -55,17 +57,34 @@ describe('history, export and search reads on a read replica', () => {
     };
   };
 
+  /** The standby stops replaying: from then on it shows the database as it stood. */
+  const pauseReplay = async () => {
+    await replica.standby('SELECT pg_wal_replay_pause()');
+    await eventually(
+      async () =>
+        (
+          await replica.standby<{ state: string }>(
+            `SELECT pg_get_wal_replay_pause_state() AS state`,
+          )
+        )[0]?.state,
+      (state) => state === 'paused',
+      'the standby’s replay paused',
+    );
+  };
+
   beforeAll(async () => {
     replica = await startStreamingReplica();
     api = await startTestAppOn(replica.primaryUrl, {
       DATABASE_URL: replica.primaryUrl,
       DATABASE_READ_URL: replica.standbyUrl,
     });
-    const setup = await new Given(api).accordWithParties({
+    given = new Given(api);
+    const setup = await given.accordWithParties({
       parties: { GOVERNMENT: 1, CIVIL_SOCIETY: 1 },
     });
     accordId = setup.accordId;
     writer = setup.parties[0].representative;
+    writerOrganizationId = setup.parties[0].organizationId;
     reader = setup.parties[1].representative;
     amendmentId = (
       await new Negotiation(api, accordId, setup.facilitator).propose(setup.parties[0], {
@@ -89,17 +108,7 @@ describe('history, export and search reads on a read replica', () => {
     expect(before.exportedSeq).toBe(before.lastSeq);
 
     // The standby stops replaying: from now on it shows the log as it stands.
-    await replica.standby('SELECT pg_wal_replay_pause()');
-    await eventually(
-      async () =>
-        (
-          await replica.standby<{ state: string }>(
-            `SELECT pg_get_wal_replay_pause_state() AS state`,
-          )
-        )[0]?.state,
-      (state) => state === 'paused',
-      'the standby’s replay paused',
-    );
+    await pauseReplay();
     const start = await served();
     await talk.post(writer, { amendmentId, body: 'Embargoes should be short.' });
 
@@ -121,6 +130,22 @@ describe('history, export and search reads on a read replica', () => {
     const after = await served();
     expect(after.replica - during.replica).toBe(6);
     expect(after.fenced).toBe(during.fenced);
+  });
+
+  it('lets a delegate who has just joined a party read its accord at once, the standby behind', async () => {
+    const newcomer = await given.user('Newcomer');
+    await replica.caughtUp();
+    await pauseReplay();
+    try {
+      // He accepts an invitation: the standby has neither the membership nor its event.
+      await given.member(writer, writerOrganizationId, newcomer);
+      const events = expectData(await api.gql(EVENTS, { a: accordId }, newcomer.token))
+        .accordEvents as { type: string }[];
+      expect(events.at(-1)?.type).toBe('membership.joined');
+    } finally {
+      await replica.standby('SELECT pg_wal_replay_resume()');
+      await replica.caughtUp();
+    }
   });
 
   it('refuses to start with a DATABASE_READ_URL that is not a standby', async () => {

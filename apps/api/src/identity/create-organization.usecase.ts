@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipRole, type StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
+import { ReadReplica } from '../database/read-replica.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 
@@ -18,10 +19,13 @@ export interface CreateOrganizationCommand {
  */
 @Injectable()
 export class CreateOrganizationUseCase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
+  ) {}
 
-  execute(command: CreateOrganizationCommand): Promise<OrganizationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  async execute(command: CreateOrganizationCommand): Promise<OrganizationEntity> {
+    const created = await this.dataSource.transaction(async (manager) => {
       const organization = await manager.save(
         manager.create(OrganizationEntity, {
           name: command.name.trim(),
@@ -40,5 +44,8 @@ export class CreateOrganizationUseCase {
       });
       return organization;
     });
+    // Its founder finds it at once in search (read from the replica when there is one).
+    await this.replica.wrote([command.callerId]);
+    return created;
   }
 }

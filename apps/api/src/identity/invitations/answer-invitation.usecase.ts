@@ -5,6 +5,7 @@ import { selectRows } from '../../common/database/select-rows.js';
 import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/graphql/ids.js';
 import { EventLogService } from '../../accord-log/event-log.service.js';
+import { ReadReplica } from '../../database/read-replica.js';
 import { InvitationEntity } from '../invitation.entity.js';
 import { noticeToHolderOf } from './desk-notice.js';
 import { lockOrganization, OrganizationWrite } from '../organization-write.js';
@@ -27,10 +28,11 @@ export class AnswerInvitationUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventLogService,
+    private readonly replica: ReadReplica,
   ) {}
 
-  execute(command: AnswerInvitationCommand): Promise<InvitationEntity> {
-    return inTransaction(this.dataSource, async (db) => {
+  async execute(command: AnswerInvitationCommand): Promise<InvitationEntity> {
+    const answered = await inTransaction(this.dataSource, async (db) => {
       const [invitation] = isUuid(command.invitationId)
         ? await selectRows(db, InvitationEntity, 'WHERE t.id = $1 FOR UPDATE', [
             command.invitationId,
@@ -83,5 +85,8 @@ export class AnswerInvitationUseCase {
       }
       return { ...invitation, ...decided };
     });
+    // The new member's next history, export and search reads see the accords he joined.
+    await this.replica.wrote([command.callerId]);
+    return answered;
   }
 }
