@@ -15,11 +15,11 @@ import type {
   PresenceEntry,
   ServerToClientEvents,
 } from '@plenary/contracts';
-import { isKnownAccordEvent, PresenceRoster, SOCKET_PATH } from '@plenary/contracts';
-import { io, type Socket } from 'socket.io-client';
+import { isKnownAccordEvent, PresenceRoster } from '@plenary/contracts';
+import type { Socket } from 'socket.io-client';
 import type { ApplyAccordEvent, StaleQuery } from './accord-events';
+import { holdPersonalSocket } from './personal-socket';
 import { StaleRefetches } from './stale-refetches';
-import { tokenStore } from './session';
 
 type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -40,7 +40,8 @@ const LiveContext = createContext<LiveAccord | null>(null);
 const REFRESH_DELAY_MS = 120;
 
 /**
- * Keeps one accord live: joins its socket.io room and applies every event of the log, in order,
+ * Keeps one accord live: joins its socket.io room (on the tab's one socket, the bell's and the
+ * desk's too: sockets per user are limited) and applies every event of the log, in order,
  * to Apollo's cache with `applyEvent`, so every view of it shows the change; what an event does
  * not carry, its handler asks to fetch again, for the queries showing that entity only. After a
  * dropped connection it re-joins with `afterSeq`, so the server replays what was missed; a gap
@@ -94,11 +95,7 @@ export function LiveAccordProvider({
 
     // The snapshot each join brings, then the room's changes (which may overtake it).
     const roster = new PresenceRoster(accordId);
-    const socket: PlenarySocket = io(window.location.origin, {
-      path: SOCKET_PATH,
-      auth: (cb) => cb({ token: tokenStore.get() }),
-      transports: ['websocket', 'polling'],
-    });
+    const { socket, release } = holdPersonalSocket();
     socketRef.current = socket;
 
     const join = () => {
@@ -128,12 +125,11 @@ export function LiveAccordProvider({
       });
     };
 
-    socket.on('connect', join);
-    socket.on('disconnect', (reason) => {
+    const disconnected = (reason: string) => {
       setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
       say('Connection lost. Reconnecting…');
-    });
-    socket.on('connect_error', (error) => {
+    };
+    const failed = (error: Error) => {
       setStatus('reconnecting');
       const refusal = (error as { data?: ConnectErrorData }).data;
       if (refusal?.code === 'RATE_LIMITED') {
@@ -144,8 +140,8 @@ export function LiveAccordProvider({
         return;
       }
       say(everJoined ? 'Connection lost. Reconnecting…' : 'Connecting to live updates…');
-    });
-    socket.on('event', (event) => {
+    };
+    const heard: ServerToClientEvents['event'] = (event) => {
       if (event.accordId !== accordId || event.seq <= seqRef.current) return;
       const gap = event.seq > seqRef.current + 1;
       seqRef.current = event.seq;
@@ -173,17 +169,25 @@ export function LiveAccordProvider({
         staleRefetches.eventApplied();
         refetchEverything();
       }
-    });
+    };
     const showPresence = () => {
       presenceRef.current = roster.users;
       setPresence(roster.users);
     };
-    socket.on('presence', (snapshot) => {
-      if (roster.applySnapshot(snapshot)) showPresence();
-    });
-    socket.on('presenceChanged', (change) => {
+    const snapshot: ServerToClientEvents['presence'] = (entries) => {
+      if (roster.applySnapshot(entries)) showPresence();
+    };
+    const presenceMoved: ServerToClientEvents['presenceChanged'] = (change) => {
       if (roster.applyChange(change)) showPresence();
-    });
+    };
+    socket.on('connect', join);
+    socket.on('disconnect', disconnected);
+    socket.on('connect_error', failed);
+    socket.on('event', heard);
+    socket.on('presence', snapshot);
+    socket.on('presenceChanged', presenceMoved);
+    // The tab's socket may be connected already (the bell holds it): join now.
+    if (socket.connected) join();
 
     return () => {
       // Where this page stopped, for the next one on this accord to join after (the cache holds
@@ -196,8 +200,13 @@ export function LiveAccordProvider({
       clearTimeout(noticeTimer);
       clearTimeout(retryTimer);
       socket.emit('leave', { accordId });
-      socket.removeAllListeners();
-      socket.disconnect();
+      socket.off('connect', join);
+      socket.off('disconnect', disconnected);
+      socket.off('connect_error', failed);
+      socket.off('event', heard);
+      socket.off('presence', snapshot);
+      socket.off('presenceChanged', presenceMoved);
+      release();
       socketRef.current = null;
     };
   }, [accordId, client]);
