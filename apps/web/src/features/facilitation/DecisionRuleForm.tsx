@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { DecisionRuleInput, DecisionRuleKind } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
+import { SaveOrCancel } from '../../ui/SaveOrCancel';
 import { groupLabels, groupOrder, ruleLabels } from '../../ui/format';
 import { describeRule, type RuleView } from '../voting/rule-words';
 import { type SmallChamber, SmallChambersWarning } from './SmallChambersWarning';
@@ -187,14 +188,7 @@ export function DecisionRuleForm({
         </p>
       )}
       {refusal ? <ErrorNotice error={refusal} /> : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save the rule'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SaveOrCancel label="Save the rule" saving={saving} onCancel={onCancel} />
     </form>
   );
 }
