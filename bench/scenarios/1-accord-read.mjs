@@ -132,6 +132,7 @@ export async function buildAccord(f, clauses, sizes, withComments, concurrency =
       }
     }
   });
+  await f.analyze();
   return {
     accordId,
     facilitator,

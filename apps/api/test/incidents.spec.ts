@@ -236,6 +236,18 @@ describe('incidents over GraphQL', () => {
       /<proprietary source="#plenary">\s*<incident xmlns="urn:plenary:incidents:1"[^>]* name="WannaCry"/,
     );
     expect(xml).toMatch(/<assessment article="#art_1" by="#org_\d" verdict="BREACHED"/);
+    // The Markdown export reads them: the facts, then each organization's current assessment.
+    const md = expectData(await api.gql(EXPORT, { a: accordId, f: 'MARKDOWN' }, token))
+      .exportAccord as string;
+    const incidents = md.slice(md.indexOf('## Incidents'), md.indexOf('## Appendix'));
+    const named = (party: TestParty) => party.name.replace(/_/g, '\\_');
+    expect(incidents).toMatch(/^## Incidents\n\n### WannaCry \(/);
+    expect(incidents).toContain(`Recorded by ${named(state)} on `);
+    expect(incidents).toContain('- Actor: Lazarus Group (attributed officially)');
+    expect(incidents).toContain('- Attribution by United Kingdom (2017-12): Named North Korea.');
+    const ofNgo = incidents.split('\n').find((line) => line.startsWith(`- ${named(ngo)}: `));
+    expect(ofNgo).toMatch(/: breached, article 1 \(\S+, revision 2\) — Hospitals were hit\.$/);
+    expect(incidents).toContain(`\n- ${named(state)}: not breached, article 1 (`);
     const verified = expectData(
       await api.gql(
         `query($a: ID!) { verifyHistory(accordId: $a) { ok } }`,

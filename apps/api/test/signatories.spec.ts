@@ -224,7 +224,7 @@ describe('a final text: signatories, adherence and the public page, over GraphQL
 
     const response = await fetch(url);
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('public, no-cache');
     const etag = response.headers.get('etag');
     expect(etag).toMatch(/^"\d+-[0-9a-f]{32}"$/);
     // The security headers hold on this route too.
@@ -324,6 +324,40 @@ describe('a final text: signatories, adherence and the public page, over GraphQL
     expect(akn).toContain(
       '<reservation article="#art_2" number="2">Subject to our disclosure law.</reservation>',
     );
+
+    // The Markdown export lists them too; a withdrawn signature stays, marked withdrawn.
+    expectData(
+      await api.gql(
+        `mutation($a: ID!, $o: ID!, $r: String) { withdrawSignature(accordId: $a, organizationId: $o, reason: $r) { id } }`,
+        { a: accordId, o: company.organizationId, r: 'Our board did not ratify it.' },
+        company.representative.token,
+      ),
+    );
+    const md = expectData(await api.gql(EXPORT, { a: accordId, f: 'MARKDOWN' }, facilitator.token))
+      .exportAccord as string;
+    const signatories = md.slice(md.indexOf('## Signatories'), md.indexOf('## Appendix'));
+    const named = (party: TestParty) => party.name.replace(/_/g, '\\_');
+    expect(signatories).toMatch(
+      /^## Signatories\n\nText declared final on \d{4}-\d{2}-\d{2} \(event \d+/,
+    );
+    expect(signatories).toContain(
+      `- **${named(state)}**, signed on ${new Date().toISOString().slice(0, 10)}`,
+    );
+    expect(signatories).toContain(
+      '  - Statement: Signed in good faith.\n  - Reservation on article 2: Subject to our disclosure law.',
+    );
+    const withdrawn = signatories.split('\n').find((l) => l.startsWith(`- **${named(company)}**`));
+    expect(withdrawn).toMatch(
+      /, signed on \S+ \(event \d+\) — \*\*withdrawn\*\* on \S+ \(event \d+\)$/,
+    );
+    expect(signatories).toContain('  - Reason for withdrawing: Our board did not ratify it.');
+    expect(signatories).toContain('### Implementation reports');
+    expect(signatories).toContain(': in progress (');
+    // Organizations only: nobody who signed or reported for them.
+    for (const user of [state.representative, company.representative, ngo.representative]) {
+      expect(md).not.toContain(user.id);
+      expect(md).not.toContain(user.email);
+    }
   });
 
   it('a new version starts from the final text with its participants, linked both ways', async () => {

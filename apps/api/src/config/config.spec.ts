@@ -47,6 +47,7 @@ describe('configuration validated at start-up', () => {
     [{ PLENARY_OPERATOR_EMAILS: 'ops@example.org, not-an-email' }, 'PLENARY_OPERATOR_EMAILS'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ PLENARY_DEMO: 'maybe' }, 'PLENARY_DEMO'],
+    [{ PLENARY_COMPILED_QUERIES: 'fast' }, 'PLENARY_COMPILED_QUERIES'],
     [{ PLENARY_PRESENCE_TTL_SECONDS: '1' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
     [{ PLENARY_PRESENCE_TTL_SECONDS: 'soon' }, 'PLENARY_PRESENCE_TTL_SECONDS'],
     [{ PLENARY_READ_CACHE_ENTRIES: '-1' }, 'PLENARY_READ_CACHE_ENTRIES'],

@@ -39,6 +39,8 @@ export interface AppConfig
   readCacheEntries: number;
   /** …and the most JSON they may add up to, in bytes. */
   readCacheBytes: number;
+  /** Queries run as compiled JavaScript (graphql-jit); off: every operation by graphql-js. */
+  compiledQueries: boolean;
   /** Platform operators by email (lower case): they verify organizations and name others. */
   operatorEmails: ReadonlySet<string>;
 }
@@ -171,6 +173,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     presenceTtlSeconds: presenceTtl,
     readCacheEntries: Number(cacheRaw),
     readCacheBytes: Number(cacheMbRaw) * 1024 * 1024,
+    compiledQueries: readBoolean(env, 'PLENARY_COMPILED_QUERIES', true),
     operatorEmails: readOperatorEmails(env),
     ...readSigningConfig(env, nodeEnv, dataDir),
     ...readRateLimitConfig(env),

@@ -12,6 +12,9 @@ import { organizationHandle } from '../identity/models/identity.mappers.js';
 import { IncidentMatrixService } from '../incidents/incident-matrix.service.js';
 import { signatoryCounts } from '../signatories/signatory-counts.js';
 
+/** A published accord as its head check reads it, with what its links to other versions are. */
+export type PublishedAccordHead = AccordEntity & { versions: string };
+
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const pathOf = (slug: string) => `/public/accords/${slug}`;
@@ -28,14 +31,23 @@ export class PublicAccordReader {
     private readonly incidents: IncidentMatrixService,
   ) {}
 
-  /** The accord and its log head, cheaply: what the ETag is made of. */
-  async head(slug: string): Promise<AccordEntity | null> {
+  /**
+   * The accord and its log head, in one statement: what the ETag and the kept document are keyed
+   * by. `versions` stands for the links to its other published versions, which their own logs
+   * move (publishing the next version writes nothing to this one's log).
+   */
+  async head(slug: string): Promise<PublishedAccordHead | null> {
     if (slug.length > 120 || !SLUG.test(slug)) return null;
-    const [accord] = await selectRows(
+    const [accord] = await selectRows<AccordEntity, { versions: string }>(
       this.db,
       AccordEntity,
       'WHERE t.public_slug = $1 AND t.published_at IS NOT NULL AND t.final_seq IS NOT NULL',
       [slug],
+      `(SELECT coalesce(string_agg(md5(v.id || v.title || v.public_slug || v.published_at::text), ','
+                                   ORDER BY v.id), '')
+        FROM accord v
+        WHERE (v.id = t.previous_version_id OR v.previous_version_id = t.id)
+          AND v.published_at IS NOT NULL AND v.final_seq IS NOT NULL) AS "versions"`,
     );
     return accord ?? null;
   }

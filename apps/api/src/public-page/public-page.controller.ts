@@ -3,21 +3,28 @@ import type { Request, Response } from 'express';
 import { OperationLimits } from '../rate-limits/operation-limits.js';
 import { RateLimited } from '../rate-limits/rate-limited.js';
 import { PublicAccordReader } from './public-accord.reader.js';
+import { pageEtag, PublicPages } from './public-pages.js';
 
-/** How long a shared cache or a browser may keep the page before asking again (with its ETag). */
-export const PUBLIC_PAGE_MAX_AGE_SECONDS = 60;
+/**
+ * Any cache may keep the page but must ask again (with its ETag) before showing it: a withdrawn
+ * signature or page is never shown as current. Asking again is cheap: a 304 is one statement.
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = 'public, no-cache';
 
 /**
  * `GET /public/accords/<slug>.json`: the public page of a final accord its facilitator
- * published, without a token. Cacheable by anyone (`Cache-Control: public`); its ETag is the
+ * published, without a token. Cacheable by anyone, revalidated on every use; its ETag is the
  * accord's log head, so a client that has it gets a 304 until a signature, a report or a change
- * of publication moves the head. 404 when there is no such page (never published, withdrawn, or
- * not final), the same answer for an accord that does not exist.
+ * of publication moves the head (or another version of the accord is published). Every request
+ * checks the head (one statement); the document at that head is kept in memory (PublicPages).
+ * 404 when there is no such page (never published, withdrawn, or not final), the same answer for
+ * an accord that does not exist.
  */
 @Controller('public/accords')
 export class PublicPageController {
   constructor(
     private readonly reader: PublicAccordReader,
+    private readonly pages: PublicPages,
     private readonly limits: OperationLimits,
   ) {}
 
@@ -50,9 +57,9 @@ export class PublicPageController {
       });
       return;
     }
-    const etag = `"${accord.lastSeq}-${accord.headHash.slice(0, 32)}"`;
+    const etag = pageEtag(accord);
     res.set({
-      'Cache-Control': `public, max-age=${PUBLIC_PAGE_MAX_AGE_SECONDS}`,
+      'Cache-Control': PUBLIC_PAGE_CACHE_CONTROL,
       ETag: etag,
       Vary: 'Accept-Encoding',
     });
@@ -63,7 +70,7 @@ export class PublicPageController {
     res
       .status(200)
       .type('application/json; charset=utf-8')
-      .send(JSON.stringify(await this.reader.read(accord)));
+      .send(await this.pages.json(accord));
   }
 }
 

@@ -8,7 +8,7 @@ import { TokenService } from '../common/auth/token.service.js';
 import { Metrics } from '../common/metrics/metrics.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { type KeptAnswer, readCachePlugin, stringifyResult } from './read-cache.plugin.js';
-import { ResponseCache } from './response-cache.js';
+import { ResponseCache } from '../common/caching/response-cache.js';
 
 /** The process's cache of accord reads, and the Apollo plugin that serves from it. */
 @Injectable()

@@ -4,7 +4,11 @@ import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import { accordScopedReads, type RootRead } from './cacheable-operation.js';
 import type { CallerStanding } from '../accord-log/accord-access.service.js';
-import { type AccordHead, headsSignature, type ResponseCache } from './response-cache.js';
+import {
+  type AccordHead,
+  headsSignature,
+  type ResponseCache,
+} from '../common/caching/response-cache.js';
 import { standingKey, type ViewerDependence, viewerDependence } from './viewer-standing.js';
 
 export type CachedData = NonNullable<FormattedExecutionResult['data']>;

@@ -4,6 +4,7 @@ import {
   AmendmentStatus,
   BallotChoice,
   DecisionRuleKind,
+  FrameworkFileFormat,
   ImplementationStatus,
   MembershipRole,
   NormativeForce,
@@ -14,7 +15,9 @@ import { SetDecisionRuleUseCase } from '../accords/set-decision-rule.usecase.js'
 import { DomainErrorCode as Code } from '../common/errors/domain-error.js';
 import { SupportAmendmentUseCase } from '../cosponsors/support-amendment.usecase.js';
 import { CosponsorsModule } from '../cosponsors/cosponsors.module.js';
+import { LinkSourceUseCase } from '../drafting/citations/link-source.usecase.js';
 import { ProposeAmendmentUseCase } from '../drafting/propose-amendment.usecase.js';
+import { ImportFrameworkUseCase } from '../frameworks/import-framework.usecase.js';
 import { RenumberClausesUseCase } from '../drafting/renumber-clauses.usecase.js';
 import { CastBallotUseCase } from '../voting/cast-ballot.usecase.js';
 import { CloseVotingUseCase } from '../voting/close-voting.usecase.js';
@@ -436,5 +439,92 @@ describe('signatories use cases', () => {
     // The new version is open to drafting again.
     const amendment = await propose(party, next.id, 'States shall also assist.');
     expect(amendment.status).toBe(AmendmentStatus.OPEN);
+  });
+
+  it('startNewVersion: the free-text sources linked to norms stay linked, each link a clause.sourceLinked in the new log', async () => {
+    const { facilitator, accordId, first, before } = await givenDraft();
+    const shortName = `Paris Call ${Math.random().toString(36).slice(2, 8)}`;
+    const framework = await h.get(ImportFrameworkUseCase).execute({
+      callerId: (await h.operator()).id,
+      content: JSON.stringify({
+        shortName,
+        title: 'Paris Call for Trust and Security in Cyberspace',
+        year: 2018,
+        norms: [
+          { key: '1', text: 'Protect individuals and infrastructure.', force: 'VOLUNTARY' },
+          { key: '5', text: 'Non-proliferation.', force: 'VOLUNTARY' },
+        ],
+      }),
+      format: FrameworkFileFormat.JSON,
+    });
+    const [protect, proliferation] = (
+      await h.db.query<{ id: string }[]>(
+        `SELECT id FROM norm WHERE framework_id = $1 ORDER BY position`,
+        [framework.id],
+      )
+    ).map((r) => r.id);
+    await h.db.query(`UPDATE clause_version SET sources = $2 WHERE clause_id = $1`, [
+      first.id,
+      JSON.stringify(['Paris Call principle 5', 'Free text', 'Paris Call principle 1']),
+    ]);
+    await h.db.query(`UPDATE clause_version SET sources = $2 WHERE clause_id = $1`, [
+      before.id,
+      JSON.stringify(['Paris Call principle 1']),
+    ]);
+    const link = (clauseId: string, source: string, normId: string | undefined) =>
+      h
+        .get(LinkSourceUseCase)
+        .execute({ callerId: facilitator.id, clauseId, source, normId: normId! });
+    await link(first.id, 'Paris Call principle 1', protect);
+    await link(first.id, 'Paris Call principle 5', proliferation);
+    await link(before.id, 'Paris Call principle 1', protect);
+    // A link kept for a source its clause no longer cites (a later version dropped it) stays behind.
+    await h.db.query(`UPDATE clause_version SET sources = '[]' WHERE clause_id = $1`, [before.id]);
+    await h.get(DeclareFinalUseCase).execute({ callerId: facilitator.id, accordId });
+
+    const next = await h
+      .get(StartNewVersionUseCase)
+      .execute({ callerId: facilitator.id, accordId });
+    const links = await h.db.query<
+      { number: string; source: string; norm_id: string; linked_by: string; seq: number }[]
+    >(
+      `SELECT c.number, l.source, l.norm_id, l.linked_by, l.linked_seq AS seq
+       FROM clause_source_link l JOIN clause c ON c.id = l.clause_id
+       WHERE l.accord_id = $1 ORDER BY l.linked_seq`,
+      [next.id],
+    );
+    // In the order the article cites them.
+    expect(links.map(({ number, source, norm_id }) => [number, source, norm_id])).toEqual([
+      ['1', 'Paris Call principle 5', proliferation],
+      ['1', 'Paris Call principle 1', protect],
+    ]);
+    expect(links.every((l) => l.linked_by === facilitator.id)).toBe(true);
+    const logged = await events(next.id, 'clause.sourceLinked');
+    expect(logged.map((e) => e.seq)).toEqual(links.map((l) => l.seq));
+    const article1 = await h.db.query<{ id: string }[]>(
+      `SELECT id FROM clause WHERE accord_id = $1 AND number = '1'`,
+      [next.id],
+    );
+    expect(logged[0]!.payload).toEqual({
+      clauseId: article1[0]!.id,
+      version: 1,
+      source: 'Paris Call principle 5',
+      norm: {
+        normId: proliferation,
+        frameworkId: framework.id,
+        frameworkShortName: shortName,
+        key: '5',
+      },
+    });
+    // Each link follows its article's clause.versioned.
+    const versioned = await events(next.id, 'clause.versioned');
+    const ofArticle1 = versioned.find((e) => e.payload.clauseId === article1[0]!.id)!;
+    expect(logged[0]!.seq).toBe(ofArticle1.seq + 1);
+    // The final accord's links are untouched.
+    expect(
+      await h.db.query(`SELECT count(*)::int AS n FROM clause_source_link WHERE accord_id = $1`, [
+        accordId,
+      ]),
+    ).toEqual([{ n: 3 }]);
   });
 });

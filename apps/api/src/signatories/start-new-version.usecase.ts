@@ -3,6 +3,7 @@ import type { NormativeForce, ParticipantRole, StakeholderGroup } from '@plenary
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
 import { AccordEntity } from '../accord-log/accord.entity.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
+import { recordSourceLink, sourceLinksOf } from '../drafting/citations/source-links.js';
 import { ClauseWriter } from '../drafting/clause-writer.js';
 import { RunningVote } from '../drafting/running-vote.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
@@ -18,8 +19,9 @@ export interface StartNewVersionCommand {
 /**
  * "Later changes need a new version of the accord": the facilitator of a final accord opens a
  * new accord that continues it. It starts from the final text — every live article with its
- * number, heading, force, text and sources, as `clause.versioned` events after an
- * `accord.versionOf` that names the final declaration (seq and hash) it was seeded from — under
+ * number, heading, force, text, sources and cited norms, as `clause.versioned` events after an
+ * `accord.versionOf` that names the final declaration (seq and hash) it was seeded from, each
+ * followed by a `clause.sourceLinked` per source linked to a norm (as `linkSource` writes) — under
  * the same decision rule and facilitator, and with the same participants (their organizations
  * already agreed to take part; members follow their organizations, so nobody is enrolled).
  * The final accord logs `accord.newVersionStarted`. One next version per accord (CONFLICT /
@@ -105,6 +107,7 @@ export class StartNewVersionUseCase {
       }
       const articles = await db.query<
         {
+          clauseId: string;
           number: string;
           heading: string | null;
           text: string;
@@ -113,16 +116,16 @@ export class StartNewVersionUseCase {
           normIds: string[];
         }[]
       >(
-        `SELECT c.number, v.heading, v.text, v.force, v.sources, v.norm_ids AS "normIds"
+        `SELECT c.id AS "clauseId", c.number, v.heading, v.text, v.force, v.sources, v.norm_ids AS "normIds"
          FROM clause c JOIN clause_version v ON v.clause_id = c.id AND v.version = c.current_version
          WHERE c.accord_id = $1 AND c.removed_at IS NULL ORDER BY c.position`,
         [previous.id],
       );
+      const links = await sourceLinksOf(write, previous.id);
       const clauses = new ClauseWriter(write, this.votes);
       for (const a of articles) {
-        await clauses.addClause(
+        const clause = await clauses.addClause(
           null,
-          // The norms it cites come along; links of free-text sources to norms do not.
           {
             heading: a.heading,
             text: a.text,
@@ -133,6 +136,18 @@ export class StartNewVersionUseCase {
           { amendmentId: null, authorOrganizationId: null, actorId: callerId },
           a.number,
         );
+        // Its free-text sources stay linked to the norms they mean, in the order it cites them
+        // (a link kept for a source the final version no longer carries does not come along).
+        for (const source of new Set(a.sources)) {
+          const link = links.find((l) => l.clauseId === a.clauseId && l.source === source);
+          if (link)
+            await recordSourceLink(write, callerId, {
+              clauseId: clause.id,
+              version: 1,
+              source,
+              norm: link.norm,
+            });
+        }
       }
       await previousWrite.append('accord.newVersionStarted', callerId, {
         nextVersionId: next.id,

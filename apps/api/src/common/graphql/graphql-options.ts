@@ -7,6 +7,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
+import { compiledQueriesPlugin } from './compiled-queries.plugin.js';
 import { historyCostRule, rememberArmorCost } from './history-cost.js';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
 import type { GraphqlContext } from './graphql-context.js';
@@ -61,6 +62,8 @@ export function graphqlOptions(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       readCache.plugin,
+      // After the read cache: a kept answer is served before anything is executed.
+      ...(config.compiledQueries ? [compiledQueriesPlugin()] : []),
       legacyJsonStatusPlugin,
       ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
     ],

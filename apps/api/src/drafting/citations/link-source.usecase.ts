@@ -8,6 +8,7 @@ import { ClauseVersionEntity } from '../clause-version.entity.js';
 import { ClauseEntity } from '../clause.entity.js';
 import { DraftingLookupService } from '../drafting-lookup.service.js';
 import { ClauseSourceLinkEntity } from './clause-source-link.entity.js';
+import { recordSourceLink } from './source-links.js';
 
 export interface LinkSourceCommand {
   callerId: string;
@@ -79,7 +80,7 @@ export class LinkSourceUseCase {
       }
       const [norm] = await requireNorms(db, [normId]);
       const framework = await db.findOneByOrFail(FrameworkEntity, { id: norm!.frameworkId });
-      const event = await write.append('clause.sourceLinked', callerId, {
+      await recordSourceLink(write, callerId, {
         clauseId,
         version: current.version,
         source,
@@ -90,11 +91,6 @@ export class LinkSourceUseCase {
           key: norm!.key,
         },
       });
-      await db.upsert(
-        ClauseSourceLinkEntity,
-        { clauseId, source, normId: norm!.id, accordId, linkedSeq: event.seq, linkedBy: callerId },
-        ['clauseId', 'source'],
-      );
       return current;
     });
   }

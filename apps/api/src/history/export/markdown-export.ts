@@ -1,4 +1,11 @@
-import { AmendmentStatus, NormativeForce } from '@plenary/contracts';
+import {
+  AmendmentStatus,
+  AssessmentVerdict,
+  AttributionConfidence,
+  ImplementationStatus,
+  IncidentResponseKind,
+  NormativeForce,
+} from '@plenary/contracts';
 import { groupName } from '@plenary/decision-rules';
 import { toIsoMillis } from '@plenary/ledger';
 import {
@@ -6,6 +13,8 @@ import {
   type AccordExportData,
   acceptedCoSponsors,
   type ExportAmendment,
+  type ExportAssessment,
+  type ExportIncident,
   type ExportSigning,
 } from './export-data.js';
 import { CHANGE_WORDS, type ExportComparison } from './export-comparison.js';
@@ -88,6 +97,7 @@ export function toMarkdownExport(
   const adopted = data.amendments.filter((a) => a.status === AmendmentStatus.ADOPTED);
   out.push('---', '');
   if (comparison) out.push(...changesSince(comparison, data, names));
+  out.push(...signatories(data, names), ...incidents(data, names));
   if (data.milestones.length > 0) {
     out.push('## Milestones', '');
     for (const m of data.milestones)
@@ -128,6 +138,142 @@ export function toMarkdownExport(
     );
   }
   return out.join('\n');
+}
+
+const VERDICT_WORDS: Record<AssessmentVerdict, string> = {
+  [AssessmentVerdict.BREACHED]: 'breached',
+  [AssessmentVerdict.NOT_BREACHED]: 'not breached',
+  [AssessmentVerdict.UNCLEAR]: 'unclear whether breached',
+};
+
+const ATTRIBUTION_WORDS: Record<AttributionConfidence, string> = {
+  [AttributionConfidence.ATTRIBUTED_OFFICIALLY]: 'attributed officially',
+  [AttributionConfidence.CLAIMED]: 'claimed',
+  [AttributionConfidence.ALLEGED]: 'alleged',
+  [AttributionConfidence.UNATTRIBUTED]: 'unattributed',
+};
+
+const RESPONSE_WORDS: Record<IncidentResponseKind, string> = {
+  [IncidentResponseKind.ATTRIBUTION]: 'Attribution',
+  [IncidentResponseKind.CONDEMNATION]: 'Condemnation',
+  [IncidentResponseKind.SANCTIONS]: 'Sanctions',
+  [IncidentResponseKind.INDICTMENT]: 'Indictment',
+  [IncidentResponseKind.NONE]: 'No response',
+  [IncidentResponseKind.OTHER]: 'Other response',
+};
+
+const REPORT_WORDS: Record<ImplementationStatus, string> = {
+  [ImplementationStatus.DONE]: 'done',
+  [ImplementationStatus.IN_PROGRESS]: 'in progress',
+  [ImplementationStatus.NOT_STARTED]: 'not started',
+};
+
+/**
+ * The final declaration, every signature in the order signed (a withdrawn one kept and marked
+ * withdrawn, with when and why, as the JSON export keeps it) and the implementation reports.
+ * Organizations only, by name: who signed or reported for them stays out, as in the JSON.
+ */
+function signatories(data: AccordExportData, names: Map<string, string>): string[] {
+  if (!data.final && data.signatures.length === 0 && data.implementationReports.length === 0)
+    return [];
+  const name = (id: string) => escapeMarkdown(names.get(id) ?? id);
+  const numbers = new Map(data.clauses.map((c) => [c.id, c.number]));
+  const out = ['## Signatories', ''];
+  if (data.final)
+    out.push(
+      `Text declared final on ${data.final.declaredAt.slice(0, 10)} (event ${data.final.seq}, hash \`${data.final.hash}\`); ` +
+        `it is the text after event ${data.final.textSeq}.`,
+      '',
+    );
+  if (data.signatures.length === 0) out.push('No signature yet.', '');
+  for (const s of data.signatures) {
+    const withdrawn = s.withdrawnAt
+      ? ` — **withdrawn** on ${s.withdrawnAt.slice(0, 10)} (event ${s.withdrawnSeq})`
+      : '';
+    out.push(
+      `- **${name(s.organizationId)}**, signed on ${s.signedAt.slice(0, 10)} (event ${s.signedSeq})${withdrawn}`,
+    );
+    if (s.statement) out.push(`  - Statement: ${escapeMarkdown(s.statement)}`);
+    for (const r of s.reservations)
+      out.push(`  - Reservation on article ${r.number}: ${escapeMarkdown(r.text)}`);
+    if (s.withdrawnAt && s.withdrawalReason)
+      out.push(`  - Reason for withdrawing: ${escapeMarkdown(s.withdrawalReason)}`);
+  }
+  if (data.signatures.length > 0) out.push('');
+  if (data.implementationReports.length > 0) {
+    out.push('### Implementation reports', '');
+    for (const r of data.implementationReports)
+      out.push(
+        `- ${name(r.organizationId)} on article ${numbers.get(r.clauseId) ?? '?'}: ` +
+          `${REPORT_WORDS[r.status]} (${r.reportedAt.slice(0, 10)}, event ${r.seq}) — ${escapeMarkdown(r.text)}`,
+      );
+    out.push('');
+  }
+  return out;
+}
+
+/** What an assessment is against: an article (a removed one said so) or a norm of a framework. */
+function assessedAgainst(assessment: ExportAssessment, data: AccordExportData): string {
+  const clause = assessment.clauseId
+    ? data.clauses.find((c) => c.id === assessment.clauseId)
+    : undefined;
+  if (clause) return `article ${clause.number}${clause.removed ? ' (since removed)' : ''}`;
+  if (assessment.norm)
+    return `${escapeMarkdown(assessment.norm.framework)} ${escapeMarkdown(assessment.norm.key)}`;
+  return 'a norm';
+}
+
+/**
+ * The incidents recorded in the accord, their facts as they stand, and each organization's
+ * current assessment against the articles and norms (earlier ones are in the JSON's events).
+ */
+function incidents(data: AccordExportData, names: Map<string, string>): string[] {
+  if (data.incidents.length === 0) return [];
+  const name = (id: string) => escapeMarkdown(names.get(id) ?? id);
+  const out = ['## Incidents', ''];
+  for (const incident of data.incidents) out.push(...incidentSection(incident, data, name));
+  return out;
+}
+
+function incidentSection(
+  incident: ExportIncident,
+  data: AccordExportData,
+  name: (organizationId: string) => string,
+): string[] {
+  const period = incident.endedOn
+    ? `${incident.startedOn} to ${incident.endedOn}`
+    : `from ${incident.startedOn}`;
+  const revised = incident.revision > 1 ? `, revision ${incident.revision}` : '';
+  const out = [
+    `### ${escapeMarkdown(incident.name)} (${period})`,
+    '',
+    `Recorded by ${name(incident.organizationId)} on ${incident.recordedAt.slice(0, 10)}${revised}.`,
+    '',
+    escapeMarkdown(incident.description),
+    '',
+  ];
+  const facts: string[] = [];
+  for (const actor of incident.actors)
+    facts.push(
+      `- Actor: ${escapeMarkdown(actor.name)} (${ATTRIBUTION_WORDS[actor.attribution]})` +
+        (actor.note ? ` — ${escapeMarkdown(actor.note)}` : ''),
+    );
+  for (const r of incident.responses)
+    facts.push(
+      `- ${RESPONSE_WORDS[r.kind]} by ${escapeMarkdown(r.by)}${r.on ? ` (${r.on})` : ''}: ${escapeMarkdown(r.description)}` +
+        (r.source ? ` Source: ${escapeMarkdown(r.source)}` : ''),
+    );
+  for (const source of incident.sources) facts.push(`- Source: ${escapeMarkdown(source)}`);
+  if (facts.length > 0) out.push(...facts, '');
+  out.push('Assessments:', '');
+  if (incident.assessments.length === 0) out.push('- None yet.');
+  for (const a of incident.assessments)
+    out.push(
+      `- ${name(a.organizationId)}: ${VERDICT_WORDS[a.verdict]}, ${assessedAgainst(a, data)} ` +
+        `(${a.assessedAt.slice(0, 10)}${a.revision > 1 ? `, revision ${a.revision}` : ''}) — ${escapeMarkdown(a.reasoning)}`,
+    );
+  out.push('');
+  return out;
 }
 
 /**
