@@ -5,12 +5,13 @@ import { browserSession, openBrowser, withScreenshots } from './support/browser.
 
 const RECORD = `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) { id } }`;
 const ASSESS = `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`;
+const REVISE = `mutation($i: ReviseIncidentInput!) { reviseIncident(input: $i) { revision } }`;
 
 describe('incidents in the browser', () => {
   const session = browserSession();
   const { delegates } = session;
 
-  it('an incident assessed by three stakeholder groups, one by keyboard, seen live side by side with the disagreement marked; the matrix leads to it', async () => {
+  it('an incident assessed by three stakeholder groups, one by keyboard, seen live side by side with the disagreement marked; revised by keyboard by its recorder after a concurrent revision was refused in words, seen live; the matrix leads to it', async () => {
     const { api } = session;
     const { accordId, facilitator, parties } = await new Given(api).accordWithParties({
       parties: { GOVERNMENT: 1, PRIVATE_SECTOR: 1, CIVIL_SOCIETY: 1 },
@@ -45,6 +46,22 @@ describe('incidents in the browser', () => {
       'States should not damage critical infrastructure.',
       [state, company, ngo],
     );
+    const facts = {
+      name: 'WannaCry',
+      startedOn: '2017-05-12',
+      endedOn: null,
+      description: 'Ransomware with a self-spreading worm hit hospitals.',
+      sources: [],
+      actors: [{ name: 'Lazarus Group', attribution: 'ATTRIBUTED_OFFICIALLY', note: null }],
+      responses: [
+        {
+          kind: 'ATTRIBUTION',
+          by: 'United Kingdom',
+          on: '2017-12',
+          description: 'Named North Korea.',
+        },
+      ],
+    };
     const incidentId = expectData(
       await api.gql<{ recordIncident: { id: string } }>(
         RECORD,
@@ -52,22 +69,7 @@ describe('incidents in the browser', () => {
           i: {
             accordId,
             onBehalfOf: state.organizationId,
-            facts: {
-              name: 'WannaCry',
-              startedOn: '2017-05-12',
-              endedOn: null,
-              description: 'Ransomware with a self-spreading worm hit hospitals.',
-              sources: [],
-              actors: [{ name: 'Lazarus Group', attribution: 'ATTRIBUTED_OFFICIALLY', note: null }],
-              responses: [
-                {
-                  kind: 'ATTRIBUTION',
-                  by: 'United Kingdom',
-                  on: '2017-12',
-                  description: 'Named North Korea.',
-                },
-              ],
-            },
+            facts,
           },
         },
         state.representative.token,
@@ -136,6 +138,61 @@ describe('incidents in the browser', () => {
         const normSection = diplomat.page.getByTestId('framework-assessments');
         await normSection.getByText(`Against the norms of ${shortName}`).waitFor();
         await normSection.getByText('Health care is critical infrastructure.').waitFor();
+
+        // The state, which recorded the incident, revises it by keyboard; the NGO may not.
+        expect(await page.getByRole('button', { name: 'Revise this incident' }).count()).toBe(0);
+        const recorder = diplomat.page;
+        await recorder.getByRole('button', { name: 'Revise this incident' }).press('Enter');
+        const name = recorder.getByLabel('Name', { exact: true });
+        await name.waitFor();
+        expect(await name.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+        await recorder.keyboard.press('End');
+        await recorder.keyboard.type(' ransomware');
+        // Meanwhile the facilitator revises the facts: the state's open form says so at once.
+        expectData(
+          await api.gql(
+            REVISE,
+            {
+              i: {
+                incidentId,
+                revision: 1,
+                facts: { ...facts, description: `${facts.description} 200,000 computers.` },
+              },
+            },
+            facilitator.token,
+          ),
+        );
+        await recorder
+          .getByRole('alert')
+          .filter({ hasText: 'Someone revised this incident since you opened this form' })
+          .waitFor();
+        await recorder.getByRole('button', { name: 'Save the revision' }).press('Enter');
+        await recorder.getByText('so your edit was not saved').waitFor();
+        // Nothing overwritten: the state starts again from revision 2, and adds the indictment.
+        await recorder.getByRole('button', { name: /^Start again from revision 2/ }).press('Enter');
+        await recorder.getByText('Editing revision 2.').waitFor();
+        expect(await name.inputValue()).toBe('WannaCry');
+        await recorder.keyboard.press('End');
+        await recorder.keyboard.type(' ransomware');
+        await recorder.getByRole('button', { name: 'Add a response' }).press('Enter');
+        const kind = recorder.getByLabel('Response 2', { exact: true });
+        expect(await kind.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+        await kind.selectOption('INDICTMENT');
+        await recorder.keyboard.press('Tab');
+        await recorder.keyboard.type('United States');
+        await recorder.keyboard.press('Tab');
+        await recorder.keyboard.press('Tab');
+        await recorder.keyboard.type('Charged a programmer of the Lazarus Group.');
+        await recorder.getByRole('button', { name: 'Save the revision' }).press('Enter');
+        await recorder.getByText('Revision 3 saved.').waitFor();
+        // The NGO's page, never reloaded, shows the revision with the facilitator's words kept.
+        await page.getByRole('heading', { name: 'WannaCry ransomware' }).waitFor();
+        await page.getByText(/Charged a programmer of the Lazarus Group\./).waitFor();
+        await page.getByText(/200,000 computers\./).waitFor();
+        await page
+          .getByText(/revision 3/)
+          .first()
+          .waitFor();
 
         // The matrix says it in the cell, and the cell leads to the article's assessments.
         await page

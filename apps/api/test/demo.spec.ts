@@ -324,7 +324,7 @@ describe('the demo accord loaded on first start', () => {
     ).login.token as string;
     const { accords } = expectData(
       await api.gql(
-        `{ accords { id rule { secretBallot } incidents { name startedOn actors { attribution }
+        `{ accords { id rule { secretBallot } incidents { name startedOn revision actors { attribution }
            responses { kind } assessments { organization { group } norm { key } } } } }`,
         {},
         token,
@@ -336,6 +336,7 @@ describe('the demo accord loaded on first start', () => {
       incidents: {
         name: string;
         startedOn: string;
+        revision: number;
         actors: { attribution: string }[];
         responses: { kind: string }[];
         assessments: { organization: { group: string }; norm: { key: string } | null }[];
@@ -353,6 +354,9 @@ describe('the demo accord loaded on first start', () => {
       );
     // Against UN GGE 2015 norms too: WannaCry against 13(f), by a state and an NGO.
     const wannaCry = accord.incidents.find((i) => i.name === 'WannaCry')!;
+    // Its facts were revised once, when the 2018 indictment came: the last response.
+    expect(wannaCry.revision).toBe(2);
+    expect(wannaCry.responses.at(-1)?.kind).toBe('INDICTMENT');
     expect(
       new Set(
         wannaCry.assessments

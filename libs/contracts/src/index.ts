@@ -8,3 +8,4 @@ export * from './mentions.js';
 export * from './proposal-window.js';
 export * from './notifications.js';
 export * from './incidents.js';
+export * from './public-page.js';

@@ -7,6 +7,7 @@ import type { DemoDelegations } from './demo-cosponsors.js';
 const CLAUSES = `query($a: ID!) { accord(id: $a) { clauses { id number current { heading } } } }`;
 const RECORD = `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) { id } }`;
 const ASSESS = `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`;
+const REVISE = `mutation($i: ReviseIncidentInput!) { reviseIncident(input: $i) { id } }`;
 
 type Verdict = 'BREACHED' | 'NOT_BREACHED' | 'UNCLEAR';
 
@@ -386,7 +387,8 @@ const NORM_ASSESSMENTS: {
  * the three stakeholder groups assess them against the articles: governments and companies
  * disagree on Stuxnet and critical infrastructure, and on WannaCry and vulnerabilities. Digital
  * Rights Watch first found WannaCry unclear against article 4, then revised it (the history
- * shows both).
+ * shows both). Aurelia recorded WannaCry as it was known in 2017 and revised its facts when the
+ * indictment of September 2018 came (revision 2, the last response).
  */
 export async function seedIncidents(
   demo: DemoDelegations,
@@ -417,13 +419,17 @@ export async function seedIncidents(
       },
     });
   for (const incident of DEMO_INCIDENTS) {
+    const revisedLater = incident.facts.name === 'WannaCry';
+    const { facts } = incident;
     const { id } = await demo.as<{ id: string }>(incident.by, RECORD, {
       i: {
         accordId: demo.accordId,
         onBehalfOf: demo.organizationId(incident.by),
-        facts: incident.facts,
+        facts: revisedLater ? { ...facts, responses: facts.responses.slice(0, -1) } : facts,
       },
     });
+    if (revisedLater)
+      await demo.as(incident.by, REVISE, { i: { incidentId: id, revision: 1, facts } });
     if (incident.facts.name === 'WannaCry')
       await assess(
         id,

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { type ImplementationStatus, StakeholderGroup } from '@plenary/contracts';
+import {
+  type ImplementationStatus,
+  type PublicAccordDocument,
+  type PublicOrganization,
+  StakeholderGroup,
+} from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { AccordEntity } from '../accord-log/accord.entity.js';
 import { selectRows } from '../common/database/select-rows.js';
 import { organizationHandle } from '../identity/models/identity.mappers.js';
 import { IncidentMatrixService } from '../incidents/incident-matrix.service.js';
 import { signatoryCounts } from '../signatories/signatory-counts.js';
-import type { PublicAccordDocument, PublicOrganization } from './public-accord.js';
 
 /** A published accord as its head check reads it, with what its links to other versions are. */
 export type PublishedAccordHead = AccordEntity & { versions: string };

@@ -58,6 +58,15 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** The domain reason of an Apollo error (`extensions.reason`, a DomainErrorCode), if any. */
+export function errorReason(error: unknown): DomainErrorCode | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const reason = error.errors[0]?.extensions?.reason;
+  return typeof reason === 'string' && Object.hasOwn(reasons, reason)
+    ? (reason as DomainErrorCode)
+    : undefined;
+}
+
 /** Our words for every refusal the API can give: a new code does not compile until it has some. */
 const reasons: Record<DomainErrorCode, string> = {
   NOT_SIGNED_IN: 'Please sign in to continue.',
@@ -152,7 +161,7 @@ const reasons: Record<DomainErrorCode, string> = {
   INCIDENT_NOT_FOUND: 'That incident was not found.',
   INCIDENT_NAME_TAKEN: 'An incident of this accord already bears that name.',
   INCIDENT_REVISED_SINCE:
-    'Someone revised this incident while you were editing: reload it and make your change again.',
+    'Someone revised this incident while you were editing, so your edit was not saved: start again from the latest facts and make your change there.',
   NOT_THE_RECORDER:
     'Only a representative of the organization that recorded this incident, or the facilitator, can revise it.',
   DATABASE_UNAVAILABLE: 'Plenary is briefly unavailable. Please try again shortly.',

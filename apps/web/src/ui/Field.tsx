@@ -104,3 +104,21 @@ function split<P extends FieldProps>(props: P): [FieldProps, Omit<P, FieldOwnPro
   const { id, label, hint, liveHint, error, announceError, fieldClassName, ...control } = props;
   return [{ id, label, hint, liveHint, error, announceError, fieldClassName }, control];
 }
+
+/** A select among a fixed set of values (an enum), each shown in its words, in their order. */
+export function ChoiceField<V extends string>({
+  words,
+  value,
+  onChange,
+  ...field
+}: FieldProps & { words: Record<V, string>; value: V; onChange: (value: V) => void }) {
+  return (
+    <SelectField {...field} value={value} onChange={(e) => onChange(e.target.value as V)}>
+      {(Object.keys(words) as V[]).map((v) => (
+        <option key={v} value={v}>
+          {words[v]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -80,6 +80,7 @@ type Documents = {
   '\n  query IncidentPage($id: ID!, $accordId: ID!) {\n    incident(id: $id) {\n      ...IncidentFacts\n      viewerCanRevise\n      assessments {\n        id\n        verdict\n        reasoning\n        revision\n        assessedAt\n        clause {\n          id\n          number\n        }\n        norm {\n          id\n          key\n          title\n          framework {\n            id\n            shortName\n          }\n        }\n        organization {\n          ...OrganizationIdentity\n        }\n        assessedBy {\n          id\n          displayName\n        }\n        history {\n          revision\n          verdict\n          reasoning\n          assessedAt\n        }\n      }\n    }\n    accord(id: $accordId) {\n      id\n      clauses {\n        id\n        number\n        current {\n          version\n          heading\n        }\n      }\n      viewerAssessingOrganizations {\n        ...OrganizationIdentity\n      }\n    }\n    frameworks {\n      id\n      shortName\n      norms {\n        id\n        key\n        title\n      }\n    }\n  }\n': typeof types.IncidentPageDocument;
   '\n  mutation RecordIncident($input: RecordIncidentInput!) {\n    recordIncident(input: $input) {\n      ...IncidentFacts\n    }\n  }\n': typeof types.RecordIncidentDocument;
   '\n  mutation AssessIncident($input: AssessIncidentInput!) {\n    assessIncident(input: $input) {\n      id\n      verdict\n      reasoning\n      revision\n    }\n  }\n': typeof types.AssessIncidentDocument;
+  '\n  mutation ReviseIncident($input: ReviseIncidentInput!) {\n    reviseIncident(input: $input) {\n      ...IncidentFacts\n    }\n  }\n': typeof types.ReviseIncidentDocument;
   '\n  query AccordMilestones($id: ID!) {\n    accord(id: $id) {\n      id\n      milestones {\n        id\n        name\n        seq\n        markedAt\n        markedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AccordMilestonesDocument;
   '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n': typeof types.MarkMilestoneDocument;
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
@@ -258,6 +259,8 @@ const documents: Documents = {
     types.RecordIncidentDocument,
   '\n  mutation AssessIncident($input: AssessIncidentInput!) {\n    assessIncident(input: $input) {\n      id\n      verdict\n      reasoning\n      revision\n    }\n  }\n':
     types.AssessIncidentDocument,
+  '\n  mutation ReviseIncident($input: ReviseIncidentInput!) {\n    reviseIncident(input: $input) {\n      ...IncidentFacts\n    }\n  }\n':
+    types.ReviseIncidentDocument,
   '\n  query AccordMilestones($id: ID!) {\n    accord(id: $id) {\n      id\n      milestones {\n        id\n        name\n        seq\n        markedAt\n        markedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
     types.AccordMilestonesDocument,
   '\n  mutation MarkMilestone($accordId: ID!, $name: String!) {\n    markMilestone(accordId: $accordId, name: $name) {\n      id\n      name\n      seq\n    }\n  }\n':
@@ -760,6 +763,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AssessIncident($input: AssessIncidentInput!) {\n    assessIncident(input: $input) {\n      id\n      verdict\n      reasoning\n      revision\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AssessIncident($input: AssessIncidentInput!) {\n    assessIncident(input: $input) {\n      id\n      verdict\n      reasoning\n      revision\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviseIncident($input: ReviseIncidentInput!) {\n    reviseIncident(input: $input) {\n      ...IncidentFacts\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviseIncident($input: ReviseIncidentInput!) {\n    reviseIncident(input: $input) {\n      ...IncidentFacts\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

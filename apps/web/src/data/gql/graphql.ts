@@ -210,6 +210,13 @@ export type ReservationInput = {
   text: string;
 };
 
+export type ReviseIncidentInput = {
+  facts: IncidentFactsInput;
+  incidentId: string | number;
+  /** The revision the edit was made on (Incident.revision) */
+  revision: number;
+};
+
 export type SearchKind =
   /** An amendment: its heading, text and rationale */
   | 'AMENDMENT'
@@ -2212,6 +2219,50 @@ export type AssessIncidentMutation = {
     verdict: AssessmentVerdict;
     reasoning: string;
     revision: number;
+  };
+};
+
+export type ReviseIncidentMutationVariables = Exact<{
+  input: ReviseIncidentInput;
+}>;
+
+export type ReviseIncidentMutation = {
+  reviseIncident: {
+    __typename: 'Incident';
+    id: string;
+    accordId: string;
+    name: string;
+    startedOn: string;
+    endedOn: string | null;
+    description: string;
+    sources: Array<string>;
+    revision: number;
+    recordedAt: string;
+    revisedAt: string | null;
+    actors: Array<{
+      __typename: 'IncidentActor';
+      name: string;
+      attribution: AttributionConfidence;
+      note: string | null;
+    }>;
+    responses: Array<{
+      __typename: 'IncidentResponse';
+      kind: IncidentResponseKind;
+      by: string;
+      on: string | null;
+      description: string;
+      source: string | null;
+    }>;
+    recordedFor: {
+      __typename: 'Organization';
+      id: string;
+      name: string;
+      group: StakeholderGroup;
+      country: string | null;
+      website: string | null;
+      verified: boolean;
+      handle: string;
+    };
   };
 };
 
@@ -9359,6 +9410,121 @@ export const AssessIncidentDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessIncidentMutation, AssessIncidentMutationVariables>;
+export const ReviseIncidentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviseIncident' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviseIncidentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviseIncident' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IncidentFacts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationIdentity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviseIncidentMutation, ReviseIncidentMutationVariables>;
 export const AccordMilestonesDocument = {
   kind: 'Document',
   definitions: [

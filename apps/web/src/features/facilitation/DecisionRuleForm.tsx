@@ -2,16 +2,19 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { DecisionRuleInput, DecisionRuleKind } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
+import { SaveOrCancel } from '../../ui/SaveOrCancel';
 import { groupLabels, groupOrder, ruleLabels } from '../../ui/format';
 import { describeRule, type RuleView } from '../voting/rule-words';
 import { type SmallChamber, SmallChambersWarning } from './SmallChambersWarning';
 import {
   draftFromRule,
+  fieldText,
   readRuleDraft,
   type RuleDraft,
   type RuleErrors,
   type RuleField,
   takesThreshold,
+  withFieldText,
 } from './rule-form';
 import './facilitation.css';
 
@@ -82,7 +85,7 @@ export function DecisionRuleForm({
     onSave(read.rule);
   }
 
-  const fieldError = (field: RuleField) => errors?.[field];
+  const rule: RuleFieldContext = { formId: id, draft, errors, change };
   const chambered = draft.kind === 'CHAMBERED';
   return (
     <form
@@ -124,71 +127,46 @@ export function DecisionRuleForm({
         ))}
       </fieldset>
       {takesThreshold(draft.kind) && (
-        <TextField
-          id={`${id}-threshold`}
+        <RuleNumberField
+          rule={rule}
+          field="threshold"
           label={chambered ? 'Threshold in every chamber' : 'Threshold of votes cast'}
-          hint={
-            chambered
-              ? 'A percentage (60) or a fraction (2/3). Empty: more for than against in each chamber.'
-              : 'A percentage (60) or a fraction (2/3). Empty: 2/3.'
-          }
-          error={fieldError('threshold')}
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.threshold}
-          onChange={(e) => change({ threshold: e.target.value })}
+          hint={`A percentage (60) or a fraction (2/3). Empty: ${chambered ? 'more for than against in each chamber' : '2/3'}.`}
         />
       )}
-      <TextField
-        id={`${id}-quorum`}
+      <RuleNumberField
+        rule={rule}
+        field="quorum"
         label={chambered ? 'Quorum in every chamber' : 'Quorum of parties'}
         hint="Share of parties that must cast a ballot, abstentions included. Empty: no quorum."
-        error={fieldError('quorum')}
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft.quorum}
-        onChange={(e) => change({ quorum: e.target.value })}
       />
       {draft.kind === 'WEIGHTED' && (
         <fieldset className="field weights">
           <legend>Weight of each stakeholder group</legend>
-          {groupOrder.map((group) => {
-            return (
-              <TextField
-                key={group}
-                id={`${id}-weight-${group}`}
-                label={groupLabels[group]}
-                fieldClassName="weights__row"
-                error={fieldError(`weight-${group}`)}
-                inputMode="decimal"
-                value={draft.weights[group]}
-                onChange={(e) => change({ weights: { ...draft.weights, [group]: e.target.value } })}
-              />
-            );
-          })}
+          {groupOrder.map((group) => (
+            <RuleNumberField
+              key={group}
+              rule={rule}
+              field={`weight-${group}`}
+              label={groupLabels[group]}
+              fieldClassName="weights__row"
+            />
+          ))}
         </fieldset>
       )}
       <fieldset className="field sponsor-minimum">
         <legend>Before a vote, an amendment needs at least</legend>
-        <TextField
-          id={`${id}-min-sponsors`}
+        <RuleNumberField
+          rule={rule}
+          field="minSponsors"
           label="Sponsoring organizations"
           hint="Its sponsor and the co-sponsors who accepted. Empty: no minimum."
-          error={fieldError('minSponsors')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.minSponsors}
-          onChange={(e) => change({ minSponsors: e.target.value })}
         />
-        <TextField
-          id={`${id}-min-sponsor-groups`}
+        <RuleNumberField
+          rule={rule}
+          field="minSponsorGroups"
           label="Stakeholder groups among them"
           hint="How many groups those organizations span. Empty: no minimum."
-          error={fieldError('minSponsorGroups')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.minSponsorGroups}
-          onChange={(e) => change({ minSponsorGroups: e.target.value })}
         />
       </fieldset>
       <label className="checkbox">
@@ -210,14 +188,47 @@ export function DecisionRuleForm({
         </p>
       )}
       {refusal ? <ErrorNotice error={refusal} /> : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save the rule'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SaveOrCancel label="Save the rule" saving={saving} onCancel={onCancel} />
     </form>
+  );
+}
+
+interface RuleFieldContext {
+  formId: string;
+  draft: RuleDraft;
+  errors: RuleErrors | null;
+  change: (patch: Partial<RuleDraft>) => void;
+}
+
+/**
+ * One number of the rule as typed: a share (threshold, quorum), a weight or a minimum (a whole
+ * number), with its error once the facilitator has tried to save.
+ */
+function RuleNumberField({
+  rule: { formId, draft, errors, change },
+  field,
+  label,
+  hint,
+  fieldClassName,
+}: {
+  rule: RuleFieldContext;
+  field: RuleField;
+  label: string;
+  hint?: string;
+  fieldClassName?: string;
+}) {
+  const whole = field === 'minSponsors' || field === 'minSponsorGroups';
+  return (
+    <TextField
+      id={`${formId}-${field}`}
+      label={label}
+      hint={hint}
+      fieldClassName={fieldClassName}
+      error={errors?.[field]}
+      inputMode={whole ? 'numeric' : 'decimal'}
+      autoComplete="off"
+      value={fieldText(draft, field)}
+      onChange={(e) => change(withFieldText(draft, field, e.target.value))}
+    />
   );
 }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { draftFromRule, readRuleDraft } from './rule-form';
+import { draftFromRule, fieldText, readRuleDraft, withFieldText } from './rule-form';
 
 describe('the rule form', () => {
+  it('reads and changes a number by its field, weights included', () => {
+    const draft = draftFromRule({ kind: 'WEIGHTED', quorum: 0.5 });
+    expect(fieldText(draft, 'quorum')).toBe('1/2');
+    expect(fieldText(draft, 'weight-GOVERNMENT')).toBe('1');
+    expect(withFieldText(draft, 'minSponsors', '2')).toEqual({ minSponsors: '2' });
+    const weights = withFieldText(draft, 'weight-GOVERNMENT', '2').weights;
+    expect(weights).toEqual({ ...draft.weights, GOVERNMENT: '2' });
+    expect(draft.weights.GOVERNMENT).toBe('1');
+  });
+
   it('keeps the rule’s minimum of co-sponsors', () => {
     const draft = draftFromRule({ kind: 'CONSENSUS', minSponsors: 3, minSponsorGroups: 2 });
     expect(readRuleDraft(draft).rule).toMatchObject({ minSponsors: 3, minSponsorGroups: 2 });

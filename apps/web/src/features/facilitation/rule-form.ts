@@ -19,6 +19,28 @@ export type RuleField =
   'threshold' | 'quorum' | `weight-${StakeholderGroup}` | 'minSponsors' | 'minSponsorGroups';
 export type RuleErrors = Partial<Record<RuleField, string>>;
 
+type WeightField = `weight-${StakeholderGroup}`;
+
+const isWeightField = (field: RuleField): field is WeightField => field.startsWith('weight-');
+
+/** A number of the draft as typed (a share, a weight or a minimum), by its field. */
+export function fieldText(draft: RuleDraft, field: RuleField): string {
+  return isWeightField(field)
+    ? draft.weights[field.slice('weight-'.length) as StakeholderGroup]
+    : draft[field];
+}
+
+/** The change to the draft when `field` is typed into. */
+export function withFieldText(
+  draft: RuleDraft,
+  field: RuleField,
+  text: string,
+): Partial<RuleDraft> {
+  if (!isWeightField(field)) return { [field]: text };
+  const group = field.slice('weight-'.length) as StakeholderGroup;
+  return { weights: { ...draft.weights, [group]: text } };
+}
+
 /** Rules that take a threshold; simple majority and consensus have none. */
 export function takesThreshold(kind: DecisionRuleKind): boolean {
   return kind === 'QUALIFIED_MAJORITY' || kind === 'CHAMBERED' || kind === 'WEIGHTED';

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { AssessmentVerdict, StakeholderGroup } from '../../data/gql/graphql';
 import { ErrorNotice } from '../../ui/Feedback';
 import { SelectField, TextAreaField } from '../../ui/Field';
+import { OrganizationChoice, useOrganizationChoice } from '../../ui/OrganizationChoice';
 import {
   AssessIncidentMutation,
   IncidentMatrixQuery,
@@ -40,7 +41,8 @@ export function AssessIncidentForm({
     reasoning: string;
   }[];
 }) {
-  const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
+  const { chosen, choice } = useOrganizationChoice(organizations);
+  const organizationId = chosen?.id ?? '';
   // "clause:<id>" or "norm:<id>": one list, articles first, then each framework's norms.
   const [target, setTarget] = useState(clauses[0] ? `clause:${clauses[0].id}` : '');
   const [kind, targetId = ''] = target.split(':') as [string, string | undefined];
@@ -87,18 +89,7 @@ export function AssessIncidentForm({
       </h3>
       <form onSubmit={(e) => void submit(e)} className="incident-form">
         <div className="incident-form__row">
-          <SelectField
-            id="assess-organization"
-            label="For"
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.target.value)}
-          >
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </SelectField>
+          <OrganizationChoice id="assess-organization" label="For" whenOne="select" {...choice} />
           <SelectField
             id="assess-clause"
             label="Against article or norm"

@@ -12,6 +12,7 @@ import { formatDateTime, groupLabels, groupOrder } from '../../ui/format';
 import { OrganizationLabel } from '../../ui/OrganizationLabel';
 import { AssessIncidentForm } from './AssessIncidentForm';
 import { IncidentPageQuery } from './incidents.graphql';
+import { ReviseIncidentForm } from './ReviseIncidentForm';
 import { formatPartialDate } from '@plenary/contracts';
 import {
   attributionHints,
@@ -151,6 +152,8 @@ export function IncidentPage() {
           </section>
         )}
       </div>
+
+      {incident.viewerCanRevise && <ReviseIncidentForm incident={incident} />}
 
       <section aria-labelledby="assessments-title" className="incident__assessments">
         <h3 id="assessments-title" className="section-title">

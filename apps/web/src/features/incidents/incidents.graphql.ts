@@ -157,3 +157,12 @@ export const AssessIncidentMutation = graphql(`
     }
   }
 `);
+
+/** The facts replaced whole, on the revision the form was opened at (CONFLICT if one landed since). */
+export const ReviseIncidentMutation = graphql(`
+  mutation ReviseIncident($input: ReviseIncidentInput!) {
+    reviseIncident(input: $input) {
+      ...IncidentFacts
+    }
+  }
+`);

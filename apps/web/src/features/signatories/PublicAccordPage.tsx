@@ -1,67 +1,23 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import type {
-  ImplementationStatus,
-  NormativeForce,
-  StakeholderGroup,
-} from '../../data/gql/graphql';
+import type { PublicAccordDocument } from '@plenary/contracts';
 import { ForceBadge } from '../../ui/Badges';
 import { Empty, Loading } from '../../ui/Feedback';
 import { formatDateTime } from '../../ui/format';
-import { IncidentMatrixTable, type MatrixData } from '../incidents/IncidentMatrix';
+import { IncidentMatrixTable } from '../incidents/IncidentMatrix';
 import '../incidents/incidents.css';
 import { AdherenceTable, SignatoriesByGroup, SignatoryCountsTable } from './SignatoryViews';
 import './signatories.css';
 
-/** `GET /public/accords/<slug>.json` (the API's PublicAccordDocument). */
-export interface PublicAccord {
-  slug: string;
-  path: string;
-  title: string;
-  preamble: string | null;
-  publishedAt: string;
-  final: { seq: number; hash: string; textSeq: number; declaredAt: string };
-  head: { seq: number; hash: string };
-  previousVersion: { title: string; path: string } | null;
-  nextVersion: { title: string; path: string } | null;
-  articles: {
-    clauseId: string;
-    number: string;
-    heading: string | null;
-    text: string;
-    force: NormativeForce;
-    sources: string[];
-  }[];
-  signatories: {
-    organization: {
-      id: string;
-      name: string;
-      group: StakeholderGroup;
-      country: string | null;
-      handle: string;
-      verified: boolean;
-    };
-    signedAt: string;
-    statement: string | null;
-    reservations: { clauseId: string; number: string; text: string }[];
-  }[];
-  signatoryCounts: { date: string; group: StakeholderGroup; count: number }[];
-  adherence: {
-    clauseId: string;
-    organizationId: string;
-    status: ImplementationStatus;
-    text: string;
-    reportedAt: string;
-  }[];
-  /** Counts only (no reasoning, no organization): see the API's PublicAccordDocument. */
-  incidentMatrix: MatrixData;
-}
-
 /**
- * The sections of the public page, in order. A feature adds its own here (and its field in the
- * API's PublicAccordDocument): an incident matrix, for instance.
+ * The sections of the public page, in order. A feature adds its own here (and its field in
+ * PublicAccordDocument, in libs/contracts): an incident matrix, for instance.
  */
-const SECTIONS: { id: string; title: string; render: (accord: PublicAccord) => ReactNode }[] = [
+const SECTIONS: {
+  id: string;
+  title: string;
+  render: (accord: PublicAccordDocument) => ReactNode;
+}[] = [
   { id: 'text', title: 'The text', render: (accord) => <PublicText accord={accord} /> },
   {
     id: 'signatories',
@@ -98,11 +54,11 @@ type Load =
   | { state: 'loading' }
   | { state: 'missing' }
   | { state: 'failed' }
-  | { state: 'ready'; accord: PublicAccord };
+  | { state: 'ready'; accord: PublicAccordDocument };
 
 /**
  * The public page of a final accord, readable without signing in: its text, signatories and
- * adherence, read from the API's public JSON (cacheable; no token is sent).
+ * adherence, read from the API's public JSON (a PublicAccordDocument; cacheable, no token sent).
  */
 export function PublicAccordPage() {
   const { slug = '' } = useParams();
@@ -121,7 +77,7 @@ export function PublicAccordPage() {
       .then(async (response) => {
         if (response.status === 404) return setLoad({ state: 'missing' });
         if (!response.ok) return setLoad({ state: 'failed' });
-        setLoad({ state: 'ready', accord: (await response.json()) as PublicAccord });
+        setLoad({ state: 'ready', accord: (await response.json()) as PublicAccordDocument });
       })
       .catch(() => {
         if (!controller.signal.aborted) setLoad({ state: 'failed' });
@@ -150,7 +106,7 @@ export function PublicAccordPage() {
   );
 }
 
-function PublicAccordView({ accord }: { accord: PublicAccord }) {
+function PublicAccordView({ accord }: { accord: PublicAccordDocument }) {
   return (
     <article aria-labelledby="public-title">
       <h1 id="public-title">{accord.title}</h1>
@@ -190,7 +146,7 @@ function PublicAccordView({ accord }: { accord: PublicAccord }) {
   );
 }
 
-function PublicText({ accord }: { accord: PublicAccord }) {
+function PublicText({ accord }: { accord: PublicAccordDocument }) {
   return (
     <div className="treaty">
       {accord.preamble && <p className="treaty__preamble">{accord.preamble}</p>}

@@ -8,6 +8,7 @@ import type {
 } from '../../data/gql/graphql';
 import { ErrorNotice, Loading } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { OrganizationChoice, useOrganizationChoice } from '../../ui/OrganizationChoice';
 import { formatDateTime, plural } from '../../ui/format';
 import {
   AccordSignatoriesQuery,
@@ -330,14 +331,13 @@ function SignForm({
   onSigned: (notice: string) => void;
 }) {
   const formId = useId();
-  const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
+  const { chosen, choice } = useOrganizationChoice(organizations);
   const [statement, setStatement] = useState('');
   const [reservations, setReservations] = useState<ReservationDraft[]>([]);
   const [nextKey, setNextKey] = useState(1);
   const [sign, { loading, error }] = useMutation(SignAccordMutation, {
     refetchQueries: [AccordSignatoriesQuery, SignatoriesViewerQuery],
   });
-  const chosen = organizations.find((o) => o.id === organizationId) ?? organizations[0];
   const lastAdded = useRef<HTMLSelectElement>(null);
 
   function addReservation() {
@@ -375,22 +375,13 @@ function SignForm({
       onSubmit={(e) => void submit(e)}
     >
       <h3 id={`${formId}-title`}>Sign the accord</h3>
-      {organizations.length > 1 ? (
-        <SelectField
-          id={`${formId}-org`}
-          label="Sign for"
-          value={organizationId}
-          onChange={(e) => setOrganizationId(e.target.value)}
-        >
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name} ({o.handle})
-            </option>
-          ))}
-        </SelectField>
-      ) : (
-        <p>You sign for {chosen?.name}, as its representative.</p>
-      )}
+      <OrganizationChoice
+        id={`${formId}-org`}
+        label="Sign for"
+        {...choice}
+        optionLabel={(o) => `${o.name} (${o.handle})`}
+        whenOne={(o) => <p>You sign for {o.name}, as its representative.</p>}
+      />
       <TextAreaField
         id={`${formId}-statement`}
         label="Statement (optional)"
@@ -471,7 +462,7 @@ const STATUSES: ImplementationStatus[] = ['DONE', 'IN_PROGRESS', 'NOT_STARTED'];
 /** A signatory's representative reports on one article. */
 function ReportForm({ accord, organizations }: { accord: Accord; organizations: Organization[] }) {
   const formId = useId();
-  const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
+  const { chosen, choice } = useOrganizationChoice(organizations);
   const [clauseId, setClauseId] = useState(accord.clauses[0]?.id ?? '');
   const [status, setStatus] = useState<ImplementationStatus>('IN_PROGRESS');
   const [text, setText] = useState('');
@@ -481,9 +472,16 @@ function ReportForm({ accord, organizations }: { accord: Accord; organizations: 
   });
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!chosen) return;
     const result = await report({
       variables: {
-        input: { accordId: accord.id, organizationId, clauseId, status, text: text.trim() },
+        input: {
+          accordId: accord.id,
+          organizationId: chosen.id,
+          clauseId,
+          status,
+          text: text.trim(),
+        },
       },
     }).catch(() => null);
     if (result?.data) {
@@ -499,20 +497,7 @@ function ReportForm({ accord, organizations }: { accord: Accord; organizations: 
       onSubmit={(e) => void submit(e)}
     >
       <h3 id={`${formId}-title`}>Report on implementation</h3>
-      {organizations.length > 1 && (
-        <SelectField
-          id={`${formId}-org`}
-          label="For"
-          value={organizationId}
-          onChange={(e) => setOrganizationId(e.target.value)}
-        >
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <OrganizationChoice id={`${formId}-org`} label="For" {...choice} />
       <SelectField
         id={`${formId}-article`}
         label="Article"
@@ -571,12 +556,11 @@ function WithdrawSignatureForm({
   organizations: Organization[];
 }) {
   const formId = useId();
-  const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
+  const { chosen, choice } = useOrganizationChoice(organizations);
   const [reason, setReason] = useState('');
   const [withdraw, { loading, error }] = useMutation(WithdrawSignatureMutation, {
     refetchQueries: [AccordSignatoriesQuery, SignatoriesViewerQuery],
   });
-  const chosen = organizations.find((o) => o.id === organizationId) ?? organizations[0];
   return (
     <details className="withdraw-signature">
       <summary>Withdraw a signature</summary>
@@ -594,20 +578,7 @@ function WithdrawSignatureForm({
             }).catch(() => null);
         }}
       >
-        {organizations.length > 1 && (
-          <SelectField
-            id={`${formId}-org`}
-            label="Signature of"
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.target.value)}
-          >
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
+        <OrganizationChoice id={`${formId}-org`} label="Signature of" {...choice} />
         <TextField
           id={`${formId}-reason`}
           label="Reason (optional, published)"

@@ -1,4 +1,6 @@
-import type { ImplementationStatus, NormativeForce, StakeholderGroup } from '@plenary/contracts';
+// The public page of a final accord: the JSON document the API serves without sign-in and the web
+// app reads (one type for both, so a field added on one side is a field on the other).
+import type { ImplementationStatus, NormativeForce, StakeholderGroup } from './enums.js';
 
 /** An organization as the public page names it: no people, no contact. */
 export interface PublicOrganization {
@@ -14,8 +16,8 @@ export interface PublicOrganization {
  * The public page of a final accord (`GET /public/accords/<slug>.json`): only what the
  * facilitator chose to publish — the final text, its signatories and their reports — and nothing
  * about people (no users, emails, ballots, comments or members). A section is one field: a
- * feature adds its own (e.g. an incident matrix) by adding a field here and reading it in
- * PublicAccordReader.
+ * feature adds its own (e.g. an incident matrix) by adding a field here, reading it in the API's
+ * PublicAccordReader and showing it in the web's PublicAccordPage.
  */
 export interface PublicAccordDocument {
   formatVersion: 1;
