@@ -56,6 +56,9 @@ describe('live updates from the cache, without refetching', () => {
           bob.page.goto(amendmentPath),
         ]);
         for (const delegate of [alice, chair, bob]) await live(delegate);
+        // One socket per tab: the page's accord, the bell and the desk share it.
+        const metrics = await (await fetch(`${api.url}/metrics`)).text();
+        expect(/^plenary_socket_connections (\d+)$/m.exec(metrics)?.[1]).toBe('3');
         await alice.page.getByTestId('vote-panel').waitFor();
         await bob.page.getByTestId('vote-panel').waitFor();
         await chair.page.getByRole('meter', { name: 'Parties that have voted' }).waitFor();
