@@ -70,7 +70,7 @@ export function PublicAccordPage() {
       signal: controller.signal,
       credentials: 'omit',
       // Revalidated on every visit (a 304 while the log head stays put), so a signature just
-      // made, or a page just withdrawn, shows at once; shared caches may keep it max-age.
+      // made, or a page just withdrawn, shows at once (the server asks shared caches the same).
       cache: 'no-cache',
       headers: { Accept: 'application/json' },
     })
