@@ -36,7 +36,8 @@ export function PrintPage() {
   const pending = accord.amendments.filter((a) => PENDING.includes(a.status));
   const proposalsOn = (clauseId: string) => pending.filter((a) => a.clause?.id === clauseId);
   const newArticles = pending.filter((a) => a.kind === 'ADD_CLAUSE');
-  const notes: string[] = [];
+  const footnotes = withSources ? numberedSources(accord.clauses) : NO_FOOTNOTES;
+  const { notes } = footnotes;
 
   return (
     <div className="print-page">
@@ -67,9 +68,7 @@ export function PrintPage() {
         <p className="draft__status">Draft text as of {formatDateTime(printedAt)}</p>
         {accord.preamble && <p className="draft__preamble">{accord.preamble}</p>}
         {accord.clauses.map((clause) => {
-          const sourceMarks = withSources
-            ? clause.current.sources.map((source) => notes.push(source))
-            : [];
+          const sourceMarks = footnotes.marks.get(clause.id) ?? [];
           return (
             <section key={clause.id} className="draft__article">
               <h2>
@@ -152,3 +151,19 @@ function ProposalRedline({ proposal }: { proposal: Proposal }) {
     </div>
   );
 }
+
+/** Each clause's sources numbered in reading order, as footnote marks and the notes' list. */
+export function numberedSources(
+  clauses: readonly { id: string; current: { sources: readonly string[] } }[],
+): { marks: Map<string, number[]>; notes: string[] } {
+  const notes: string[] = [];
+  const marks = new Map<string, number[]>();
+  for (const clause of clauses)
+    marks.set(
+      clause.id,
+      clause.current.sources.map((source) => notes.push(source)),
+    );
+  return { marks, notes };
+}
+
+const NO_FOOTNOTES = { marks: new Map<string, number[]>(), notes: [] as string[] };
