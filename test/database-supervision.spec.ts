@@ -158,4 +158,18 @@ describe('the embedded PostgreSQL killed under writes (npm start, kill -9 of the
     },
     6 * MINUTE,
   );
+
+  it(
+    'stops on SIGTERM as it should: the API first, then its PostgreSQL, and exits 0',
+    async () => {
+      const postmaster = plenary.postmasterPid();
+      expect(postmaster).not.toBeNull();
+      await plenary.stop();
+      // Nest's own signal handler used to close the app and raise SIGTERM again, which killed
+      // the process before it stopped PostgreSQL.
+      expect(plenary.exitStatus).toEqual({ code: 0, signal: null });
+      expect(() => process.kill(postmaster!, 0)).toThrow();
+    },
+    2 * MINUTE,
+  );
 });

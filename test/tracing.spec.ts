@@ -155,6 +155,29 @@ describe('OpenTelemetry traces to an OTLP endpoint (OTEL_EXPORTER_OTLP_ENDPOINT)
     expect(paths.filter((path) => /health|metrics/.test(path))).toEqual([]);
   });
 
+  it('sends the spans still buffered when it is stopped by a signal', async () => {
+    // Batches go out every 10 minutes: only the flush at the stop can send this request's spans.
+    const stopped = await PlenaryProcess.start({
+      DATABASE_URL: database.url,
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_BSP_SCHEDULE_DELAY: '600000',
+    });
+    try {
+      await stopped.started();
+      const response = await fetch(`${stopped.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'sent-at-stop-17' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      await stopped.stop();
+    }
+    expect(
+      receiver.spans.filter((s) => attribute(s, 'plenary.request_id') === 'sent-at-stop-17'),
+    ).not.toEqual([]);
+  });
+
   it('refuses an endpoint that is not an http(s) URL, in one line', async () => {
     const wrong = await PlenaryProcess.start({
       DATABASE_URL: database.url,

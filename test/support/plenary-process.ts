@@ -71,6 +71,11 @@ export class PlenaryProcess {
     return this.child.exitCode !== null || this.child.signalCode !== null;
   }
 
+  /** How it ended: its exit code, or the signal that killed it. */
+  get exitStatus(): { code: number | null; signal: NodeJS.Signals | null } {
+    return { code: this.child.exitCode, signal: this.child.signalCode };
+  }
+
   /** Resolves when it prints that it is ready (after the demo, if it loads one). */
   started(): Promise<void> {
     return new Promise((resolve, reject) => {

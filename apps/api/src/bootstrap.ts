@@ -31,6 +31,12 @@ export interface ApiOptions {
   logDestination?: DestinationStream;
   /** Told how long the migrations and Nest's start took (main logs them when ready). */
   phases?: StartPhases;
+  /**
+   * Nest closes the app on SIGTERM, SIGINT and SIGHUP, then raises the signal again, which
+   * ends the process. start.ts turns this off: it closes the app itself, then stops its
+   * PostgreSQL and sends the last spans, which that second signal would cut short.
+   */
+  closeOnSignals?: boolean;
 }
 
 /** Builds the whole API (migrations first); the caller decides where it listens. */
@@ -40,6 +46,7 @@ export async function createApi({
   readiness = new Readiness(),
   logDestination,
   phases = new StartPhases(),
+  closeOnSignals = true,
 }: ApiOptions): Promise<INestApplication> {
   // Session-bound work (the migrations' advisory lock, LISTEN, the socket adapter) bypasses a
   // pooler in transaction mode: DATABASE_DIRECT_URL, when DATABASE_URL is one.
@@ -86,7 +93,7 @@ export async function createApi({
   } else {
     app.useWebSocketAdapter(new PostgresIoAdapter(app, sessionUrl));
   }
-  app.enableShutdownHooks();
+  if (closeOnSignals) app.enableShutdownHooks();
   return app;
 }
 

@@ -6,9 +6,13 @@ import { StartPhases } from './common/logging/start-phases.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { migrateCommand } from './database/migrate-command.js';
+import { runBeforeSignalExit } from './exit-hooks.js';
 import { PostgresSupervisor } from './database/postgres-supervisor.js';
 import { formatCredentials, loadDemoIfEmpty } from './demo/load-demo.js';
 import { Readiness } from './health/readiness.js';
+
+/** The longest a stop waits for what must be finished before exiting (exit-hooks.ts). */
+const EXIT_HOOKS_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
   // `main.js migrate`: migrate and exit (a release step; see database/migrate-command.ts).
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
     await embedded
       ?.stop()
       .catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
+    await runBeforeSignalExit(EXIT_HOOKS_TIMEOUT_MS);
     process.exit(0);
   };
   // embedded-postgres installs its own exit hook, which stops PostgreSQL while the API is still
@@ -78,7 +83,13 @@ async function main(): Promise<void> {
   if (loadsDemo) readiness.demoLoading();
   let app: Awaited<ReturnType<typeof createApi>> | undefined;
   try {
-    const created = await createApi({ config, databaseUrl, readiness, phases });
+    const created = await createApi({
+      config,
+      databaseUrl,
+      readiness,
+      phases,
+      closeOnSignals: false,
+    });
     app = created;
     // init: the GraphQL schema, routes and every onModuleInit (listen would do it otherwise).
     await phases.measure('init', () => created.init());

@@ -3,6 +3,7 @@
 // pays nothing for it. It must run before the API's modules load, so that the instrumentations
 // can wrap node:http, express, graphql and pg as they are imported.
 import { register } from 'node:module';
+import { beforeSignalExit } from './exit-hooks.js';
 
 const TRACES_ENDPOINT = 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT';
 const ENDPOINT = 'OTEL_EXPORTER_OTLP_ENDPOINT';
@@ -77,7 +78,8 @@ export async function startTracing(): Promise<void> {
     ],
   });
   sdk.start();
-  // Spans still buffered are sent when the process ends by itself; start.ts's own signal
-  // handlers exit at once, so the last batch (OTEL_BSP_SCHEDULE_DELAY, 5 s) may be lost then.
+  // Spans still buffered (up to OTEL_BSP_SCHEDULE_DELAY, 5 s of them) are sent before the
+  // process exits: by itself, or on a signal once the API has closed (start.ts's stop).
   process.once('beforeExit', () => void sdk.shutdown());
+  beforeSignalExit(() => sdk.shutdown());
 }
