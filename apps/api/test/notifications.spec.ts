@@ -252,6 +252,18 @@ describe('notifications', () => {
       );
       expect(counts[0]! + counts[1]!).toBe(2); // a and b, not c who voted
       expect(await api.app.get(VoteReminders).sendReminders(inAnHourAndAHalf)).toBe(0);
+      // The reminder is recorded as sent: a later pass in the same lead prepares nothing again,
+      // and plans nothing more for this vote (no lead left before its close).
+      expect(
+        await db.query(
+          `SELECT round, lead_hours AS lead FROM vote_reminder WHERE amendment_id = $1`,
+          [amendment.id],
+        ),
+      ).toEqual([{ round: 1, lead: 1 }]);
+      const later = await api.app
+        .get(VoteReminders)
+        .pass(new Date(inAnHourAndAHalf.getTime() + 60_000));
+      expect(later.written).toBe(0);
     } finally {
       await second.close();
     }

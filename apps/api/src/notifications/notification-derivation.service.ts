@@ -16,6 +16,7 @@ import {
 } from '../realtime/event-log-listener.service.js';
 import { AccordFacts } from './accord-facts.js';
 import { deriveNotifications } from './derive-notifications.js';
+import { NotificationSchedule } from './notification-schedule.js';
 import { NotificationWriter, type WrittenNotification } from './notification-writer.js';
 
 const BATCH = 200;
@@ -57,6 +58,7 @@ export class NotificationDerivation
     private readonly dataSource: DataSource,
     private readonly writer: NotificationWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly schedule: NotificationSchedule,
     listener: EventLogListener,
   ) {
     listener.subscribe(this);
@@ -114,6 +116,7 @@ export class NotificationDerivation
   /** Derives the next batch of one accord's log; false when nothing was left (or another instance has it). */
   async deriveNext(accordId: string): Promise<boolean> {
     let written: WrittenNotification[] = [];
+    let voteOpened = false;
     const more = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO notification_cursor (accord_id, derived_seq) VALUES ($1, 0)
@@ -138,6 +141,7 @@ export class NotificationDerivation
         .getMany();
       const last = events.at(-1);
       if (!last) return false;
+      voteOpened = events.some((event) => event.type === 'voting.opened');
       const facts = new AccordFacts(manager, accordId);
       const drafts = [];
       for (const event of events) {
@@ -151,6 +155,8 @@ export class NotificationDerivation
       return events.length === BATCH;
     });
     this.writer.announce(written);
+    // A new deadline: its reminders are planned now rather than at the next safety pass.
+    if (voteOpened) this.schedule.wake();
     return more;
   }
 }

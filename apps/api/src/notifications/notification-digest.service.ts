@@ -11,6 +11,10 @@ export function digestCutoff(now: Date, hourUtc: number): Date {
   return today.getTime() <= now.getTime() ? today : new Date(today.getTime() - 86_400_000);
 }
 
+/** The next digest moment after `now`. */
+export const nextDigestAt = (now: Date, hourUtc: number): Date =>
+  new Date(digestCutoff(now, hourUtc).getTime() + 86_400_000);
+
 /**
  * The daily digest: at the digest hour, each user with notifications waiting for it gets one
  * mail with every one made before that hour. One outbox row per user and day (a unique key),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { NotificationKind } from '@plenary/contracts';
 import { readUnsubscribeToken, unsubscribeToken } from './mail/unsubscribe-token.js';
-import { digestCutoff } from './notification-digest.service.js';
+import { digestCutoff, nextDigestAt } from './notification-digest.service.js';
 import { excerptOf } from '../common/text.js';
 import { describeNotification } from './notification-words.js';
-import { reminderLeadDue } from './vote-reminders.service.js';
+import { nextReminderAt, reminderLeadDue } from './vote-reminders.service.js';
 
 const SECRET = 'a-secret-that-is-long-enough-for-the-test';
 const USER = '6f1c2b0e-8a43-4d3e-9b1a-2f7f5c9d0e11';
@@ -72,7 +72,25 @@ describe('when reminders and digests are due', () => {
     expect(reminderLeadDue({ openedAt: at(10), closesAt }, at(1), [24, 1])).toBe(1);
   });
 
-  it('digests up to the last digest hour passed', () => {
+  it('plans the next reminder: the next lead a running vote enters, that it was open before', () => {
+    const other = { openedAt: at(10), closesAt: new Date(closesAt.getTime() + 5 * HOUR) };
+    expect(nextReminderAt([{ openedAt, closesAt }], at(30), [24, 1])).toEqual(at(24));
+    // Inside the 24 h lead: the 1 h one is next.
+    expect(nextReminderAt([{ openedAt, closesAt }], at(23), [24, 1])).toEqual(at(1));
+    expect(nextReminderAt([{ openedAt, closesAt }], at(0.5), [24, 1])).toBeNull();
+    // Opened 10 hours before its close: no 24 h reminder to wait for.
+    expect(nextReminderAt([{ openedAt: at(10), closesAt }], at(9), [24, 1])).toEqual(at(1));
+    expect(nextReminderAt([{ openedAt, closesAt }, other], at(2), [24, 1])).toEqual(at(1));
+    expect(nextReminderAt([], at(2), [24, 1])).toBeNull();
+  });
+
+  it('digests up to the last digest hour passed, and next at the following one', () => {
+    expect(nextDigestAt(new Date('2026-12-05T06:59:00Z'), 7).toISOString()).toBe(
+      '2026-12-05T07:00:00.000Z',
+    );
+    expect(nextDigestAt(new Date('2026-12-05T07:00:00Z'), 7).toISOString()).toBe(
+      '2026-12-06T07:00:00.000Z',
+    );
     expect(digestCutoff(new Date('2026-12-05T09:30:00Z'), 7).toISOString()).toBe(
       '2026-12-05T07:00:00.000Z',
     );
