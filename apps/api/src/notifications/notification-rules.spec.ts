@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { NotificationKind } from '@plenary/contracts';
+import { AssessmentVerdict, NotificationKind } from '@plenary/contracts';
 import { readUnsubscribeToken, unsubscribeToken } from './mail/unsubscribe-token.js';
 import { digestCutoff, nextDigestAt } from './notification-digest.service.js';
 import { excerptOf } from '../common/text.js';
@@ -35,6 +35,39 @@ describe('notification words', () => {
       }),
     ).toBe(
       'The vote on the amendment to Article 2 of the Tech Accord closes in 24 hours (5 December 2026, 14:00 UTC); Borealis has not voted yet.',
+    );
+  });
+
+  it('says what became of the final text, its signatures and the incidents assessed against it', () => {
+    const base = { accordTitle: 'Tech Accord', path: '/accords/x', place: null };
+    const elena = { name: 'Elena Marsh', organization: 'Republic of Aurelia' };
+    expect(
+      describeNotification(NotificationKind.ACCORD_FINAL, {
+        ...base,
+        actor: { name: 'Ada Chair', organization: null },
+        final: { articleCount: 12, lapsedAmendments: 2 },
+      }),
+    ).toBe(
+      'Ada Chair declared the text of the Tech Accord final (12 articles): it can now be signed. 2 amendments still open lapsed.',
+    );
+    expect(
+      describeNotification(NotificationKind.SIGNATURE, {
+        ...base,
+        actor: elena,
+        organization: 'Republic of Aurelia',
+        signature: { act: 'SIGNED', reservations: 0 },
+      }),
+    ).toBe('Republic of Aurelia signed the Tech Accord (by Elena Marsh).');
+    expect(
+      describeNotification(NotificationKind.INCIDENT_ASSESSED, {
+        ...base,
+        place: 'Article 5 bis',
+        actor: elena,
+        organization: 'Republic of Aurelia',
+        assessment: { incident: 'Stuxnet', verdict: AssessmentVerdict.UNCLEAR, revision: 2 },
+      }),
+    ).toBe(
+      'Republic of Aurelia assessed again the incident “Stuxnet” against Article 5 bis of the Tech Accord: unclear whether breached.',
     );
   });
 
