@@ -252,6 +252,18 @@ describe('notifications', () => {
       );
       expect(counts[0]! + counts[1]!).toBe(2); // a and b, not c who voted
       expect(await api.app.get(VoteReminders).sendReminders(inAnHourAndAHalf)).toBe(0);
+      // The reminder is recorded as sent: a later pass in the same lead prepares nothing again,
+      // and plans nothing more for this vote (no lead left before its close).
+      expect(
+        await db.query(
+          `SELECT round, lead_hours AS lead FROM vote_reminder WHERE amendment_id = $1`,
+          [amendment.id],
+        ),
+      ).toEqual([{ round: 1, lead: 1 }]);
+      const later = await api.app
+        .get(VoteReminders)
+        .pass(new Date(inAnHourAndAHalf.getTime() + 60_000));
+      expect(later.written).toBe(0);
     } finally {
       await second.close();
     }
@@ -361,6 +373,109 @@ describe('notifications', () => {
     expect(invitation?.path).toBe('/organizations');
     const [mail] = await inbox.waitFor(newcomer.email);
     expect(mail?.text).toContain(invitation?.text);
+  });
+
+  it('tells of the text declared final, of signatures and their withdrawal, and the facilitator of an incident assessed against an article', async () => {
+    const { a, b, c, facilitator, clauseId, accordId } = await givenAccord();
+    const incidentId = expectData(
+      await api.gql<{ recordIncident: { id: string } }>(
+        `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) { id } }`,
+        {
+          i: {
+            accordId,
+            onBehalfOf: a.organizationId,
+            facts: {
+              name: 'WannaCry',
+              startedOn: '2017-05-12',
+              endedOn: null,
+              description: 'Ransomware with a self-spreading worm.',
+              sources: [],
+              actors: [{ name: 'Lazarus Group', attribution: 'ATTRIBUTED_OFFICIALLY', note: null }],
+              responses: [],
+            },
+          },
+        },
+        a.representative.token,
+      ),
+    ).recordIncident.id;
+    expectData(
+      await api.gql(
+        `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
+        {
+          i: {
+            incidentId,
+            onBehalfOf: b.organizationId,
+            clauseId,
+            verdict: 'BREACHED',
+            reasoning: 'It stopped hospitals.',
+          },
+        },
+        b.representative.token,
+      ),
+    );
+    const [assessed] = await notified(facilitator, 'INCIDENT_ASSESSED');
+    expect(assessed?.text).toBe(
+      `${b.name} assessed the incident “WannaCry” against Article 1 of the Tech Accord: breached.`,
+    );
+    expect(assessed?.path).toBe(`/accords/${accordId}/incidents/${incidentId}`);
+    const [assessedMail] = await inbox.waitFor(facilitator.email);
+    expect(assessedMail?.subject).toBe('An incident assessed against Article 1 — Tech Accord');
+
+    expectData(
+      await api.gql(
+        `mutation($a: ID!) { declareFinal(accordId: $a) { id } }`,
+        { a: accordId },
+        facilitator.token,
+      ),
+    );
+    const [final] = await notified(b.representative, 'ACCORD_FINAL');
+    expect(final?.text).toBe(
+      `${facilitator.displayName} declared the text of the Tech Accord final (1 article): it can now be signed.`,
+    );
+    expect(final?.path).toBe(`/accords/${accordId}/signatories`);
+    await notified(c.representative, 'ACCORD_FINAL');
+
+    expectData(
+      await api.gql(
+        `mutation($i: SignAccordInput!) { signAccord(input: $i) { id } }`,
+        {
+          i: {
+            accordId,
+            organizationId: a.organizationId,
+            reservations: [{ clauseId, text: 'Pending a definition of critical.' }],
+          },
+        },
+        a.representative.token,
+      ),
+    );
+    const [signed] = await notified(b.representative, 'SIGNATURE');
+    expect(signed?.text).toBe(
+      `${a.name} signed the Tech Accord, with reservations on 1 article (by ${a.representative.displayName}).`,
+    );
+    expectData(
+      await api.gql(
+        `mutation($a: ID!, $o: ID!) { withdrawSignature(accordId: $a, organizationId: $o, reason: "Parliament said no.") { id } }`,
+        { a: accordId, o: a.organizationId },
+        a.representative.token,
+      ),
+    );
+    const toFacilitator = await notified(facilitator, 'SIGNATURE', 2);
+    expect(toFacilitator.map((n) => n.text)).toEqual([
+      `${a.name} withdrew its signature of the Tech Accord (by ${a.representative.displayName}).`,
+      signed?.text,
+    ]);
+    await derived(accordId);
+    // Nobody is told of his own act; only the facilitator of the assessment.
+    const kindsOf = async (user: TestUser) => (await listOf(user)).map((n) => n.kind).sort();
+    expect(await kindsOf(a.representative)).toEqual(['ACCORD_FINAL']);
+    expect(await kindsOf(c.representative)).toEqual(['ACCORD_FINAL', 'SIGNATURE', 'SIGNATURE']);
+    expect(await kindsOf(facilitator)).toEqual(['INCIDENT_ASSESSED', 'SIGNATURE', 'SIGNATURE']);
+    const mails = await inbox.waitFor(c.representative.email, 3);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      `${a.name} signed — Tech Accord`,
+      `${a.name} withdrew its signature — Tech Accord`,
+      'The text is final — Tech Accord',
+    ]);
   });
 
   it('shows and marks read only your own notifications', async () => {

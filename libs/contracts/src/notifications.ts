@@ -16,6 +16,12 @@ export enum NotificationKind {
   MEMBERSHIP_INVITATION = 'MEMBERSHIP_INVITATION',
   /** My organization is invited to co-sponsor an amendment. */
   COSPONSOR_INVITATION = 'COSPONSOR_INVITATION',
+  /** The text of an accord my organization is a party to was declared final. */
+  ACCORD_FINAL = 'ACCORD_FINAL',
+  /** An organization signed an accord I facilitate or my organization is a party to, or withdrew its signature. */
+  SIGNATURE = 'SIGNATURE',
+  /** An organization assessed an incident against an article of an accord I facilitate. */
+  INCIDENT_ASSESSED = 'INCIDENT_ASSESSED',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

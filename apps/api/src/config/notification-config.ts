@@ -9,7 +9,11 @@ export interface NotificationConfig {
   mailFrom: string;
   /** The web app's address as users reach it, for the links in mails. */
   publicUrl: string;
-  /** How often each instance derives notifications from the log and sends due mail. */
+  /**
+   * How often each instance sweeps for events and mail it was not woken for: derivation wakes on
+   * the log listener's commits and mail on its own writes, so this is only a safety net (a lost
+   * NOTIFY, a retry or a dead instance's lease coming due).
+   */
   notificationPollMs: number;
   /** How long an instance holds a mail it is sending before another may retry it. */
   mailLeaseSeconds: number;
@@ -72,7 +76,7 @@ export function readNotificationConfig(env: NodeJS.ProcessEnv, port: number): No
     notificationPollMs: readInteger(
       env,
       'PLENARY_NOTIFICATIONS_POLL_MS',
-      500,
+      15_000,
       [20, 60_000],
       'number of milliseconds',
     ),

@@ -143,6 +143,46 @@ export class AccordFacts {
     );
   }
 
+  /** The accord's facilitator. */
+  async facilitatorId(): Promise<string | null> {
+    const [row] = await this.manager.query<{ id: string }[]>(
+      `SELECT facilitator_id AS id FROM accord WHERE id = $1`,
+      [this.accordId],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Representatives of every party organization (one row per person). */
+  partyRepresentatives(): Promise<Representative[]> {
+    return this.manager.query<Representative[]>(
+      `SELECT DISTINCT ON (m.user_id) m.user_id AS "userId", o.name AS organization
+       FROM participant p
+       JOIN organization o ON o.id = p.organization_id
+       JOIN membership m ON m.organization_id = p.organization_id AND m.role = 'REPRESENTATIVE'
+       WHERE p.accord_id = $1 AND p.role = 'PARTY'
+       ORDER BY m.user_id, o.name`,
+      [this.accordId],
+    );
+  }
+
+  /** An organization's name, as it stands. */
+  async organizationName(organizationId: string): Promise<string> {
+    const [row] = await this.manager.query<{ name: string }[]>(
+      `SELECT name FROM organization WHERE id = $1`,
+      [organizationId],
+    );
+    return row?.name ?? 'An organization';
+  }
+
+  /** An incident's name, as it stands. */
+  async incidentName(incidentId: string): Promise<string> {
+    const [row] = await this.manager.query<{ name: string }[]>(
+      `SELECT name FROM incident WHERE id = $1`,
+      [incidentId],
+    );
+    return row?.name ?? 'an incident';
+  }
+
   /** Representatives of the parties that have no ballot on the amendment (yet). */
   representativesNotVoted(amendmentId: string): Promise<Representative[]> {
     return representativesNotVoted(this.manager, this.accordId, amendmentId);

@@ -7,10 +7,16 @@ import {
 import type { AccordFacts } from './accord-facts.js';
 import { eventSource, type NotificationDraft } from './notification-draft.js';
 import { excerptOf } from '../common/text.js';
-import { type AmendmentFate, type NotificationSubject } from './notification-words.js';
+import {
+  type AmendmentFate,
+  type NotificationSubject,
+  type SignatureFacts,
+} from './notification-words.js';
 
 export const amendmentPath = (accordId: string, amendmentId: string): string =>
   `/accords/${accordId}/amendments/${amendmentId}`;
+
+const signatoriesPath = (accordId: string): string => `/accords/${accordId}/signatories`;
 
 /**
  * The notifications one event of the log gives, to whom. Never to the one who acted: nobody is
@@ -89,6 +95,54 @@ async function draftsOf(event: AccordEvent, facts: AccordFacts): Promise<Notific
         }),
       );
     }
+    case 'accord.declaredFinal': {
+      const { articleCount, lapsedAmendmentIds } = event.payload;
+      const [accordTitle, actor, representatives] = await Promise.all([
+        facts.accordTitle(),
+        facts.actor(event.actorId),
+        facts.partyRepresentatives(),
+      ]);
+      return representatives.map((representative) =>
+        draft(representative.userId, NotificationKind.ACCORD_FINAL, {
+          accordTitle,
+          place: null,
+          path: signatoriesPath(event.accordId),
+          actor,
+          organization: representative.organization,
+          final: { articleCount, lapsedAmendments: lapsedAmendmentIds.length },
+        }),
+      );
+    }
+    case 'signature.added':
+      return signatureDrafts(event.payload.organizationId, {
+        act: 'SIGNED',
+        reservations: event.payload.reservations.length,
+      });
+    case 'signature.withdrawn':
+      return signatureDrafts(event.payload.organizationId, { act: 'WITHDRAWN', reservations: 0 });
+    case 'incident.assessed': {
+      const { clauseId, incidentId, organizationName, verdict, revision } = event.payload;
+      // Against a norm of a framework, not an article of the text: not the facilitator's news.
+      if (!clauseId) return [];
+      const [accordTitle, actor, facilitatorId, place, incident] = await Promise.all([
+        facts.accordTitle(),
+        facts.actor(event.actorId, event.payload.organizationId),
+        facts.facilitatorId(),
+        facts.clausePlace(clauseId),
+        facts.incidentName(incidentId),
+      ]);
+      if (!facilitatorId) return [];
+      return [
+        draft(facilitatorId, NotificationKind.INCIDENT_ASSESSED, {
+          accordTitle,
+          place,
+          path: `/accords/${event.accordId}/incidents/${incidentId}`,
+          actor,
+          organization: organizationName,
+          assessment: { incident, verdict, revision },
+        }),
+      ];
+    }
     case 'accord.created':
     case 'accord.ruleChanged':
     case 'accord.proposalWindowSet':
@@ -114,16 +168,40 @@ async function draftsOf(event: AccordEvent, facts: AccordFacts): Promise<Notific
     case 'milestone.marked':
     case 'incident.recorded':
     case 'incident.revised':
-    case 'incident.assessed':
-    case 'accord.declaredFinal':
     case 'accord.newVersionStarted':
     case 'accord.versionOf':
-    case 'signature.added':
-    case 'signature.withdrawn':
     case 'implementation.reported':
     case 'accord.published':
     case 'accord.unpublished':
       return [];
+  }
+
+  /** The facilitator and the parties' representatives, told that an organization signed or withdrew. */
+  async function signatureDrafts(
+    organizationId: string,
+    signature: SignatureFacts,
+  ): Promise<NotificationDraft[]> {
+    const [accordTitle, actor, facilitatorId, representatives, signer] = await Promise.all([
+      facts.accordTitle(),
+      facts.actor(event.actorId, organizationId),
+      facts.facilitatorId(),
+      facts.partyRepresentatives(),
+      facts.organizationName(organizationId),
+    ]);
+    const recipients = new Set([
+      ...(facilitatorId ? [facilitatorId] : []),
+      ...representatives.map((r) => r.userId),
+    ]);
+    return [...recipients].map((recipientId) =>
+      draft(recipientId, NotificationKind.SIGNATURE, {
+        accordTitle,
+        place: null,
+        path: signatoriesPath(event.accordId),
+        actor,
+        organization: signer,
+        signature,
+      }),
+    );
   }
 
   async function fateDrafts(

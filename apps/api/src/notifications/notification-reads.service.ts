@@ -4,6 +4,7 @@ import { EmailDelivery, NOTIFICATION_KINDS, type NotificationKind } from '@plena
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import type { NotificationSubject } from './notification-words.js';
+import { readableByRecipient } from './recipient-access.js';
 
 export interface NotificationRow {
   id: string;
@@ -37,7 +38,10 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-/** A user's own notifications and settings: every query is by the caller's id, nobody else's. */
+/**
+ * A user's own notifications and settings: every query is by the caller's id, nobody else's.
+ * A notification about an accord he may no longer read (his membership ended) is not shown.
+ */
 @Injectable()
 export class NotificationReads {
   constructor(private readonly dataSource: DataSource) {}
@@ -53,6 +57,7 @@ export class NotificationReads {
               n.created_at AS "createdAt", n.read_at AS "readAt"
        FROM notification n ${COMMENT_OF_SUBJECT}
        WHERE n.recipient_id = $1 AND ($2::timestamptz IS NULL OR (n.created_at, n.id) < ($2, $3::uuid))
+         AND ${readableByRecipient('n')}
        ORDER BY n.created_at DESC, n.id DESC LIMIT $4`,
       [userId, from?.createdAt ?? null, from?.id ?? null, first + 1],
     );
@@ -63,7 +68,8 @@ export class NotificationReads {
 
   async unreadCount(userId: string): Promise<number> {
     const [row] = await this.dataSource.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM notification WHERE recipient_id = $1 AND read_at IS NULL`,
+      `SELECT count(*)::int AS count FROM notification n
+       WHERE n.recipient_id = $1 AND n.read_at IS NULL AND ${readableByRecipient('n')}`,
       [userId],
     );
     return row?.count ?? 0;

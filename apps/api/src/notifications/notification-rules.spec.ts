@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { NotificationKind } from '@plenary/contracts';
+import { AssessmentVerdict, NotificationKind } from '@plenary/contracts';
 import { readUnsubscribeToken, unsubscribeToken } from './mail/unsubscribe-token.js';
-import { digestCutoff } from './notification-digest.service.js';
+import { digestCutoff, nextDigestAt } from './notification-digest.service.js';
 import { excerptOf } from '../common/text.js';
 import { describeNotification } from './notification-words.js';
-import { reminderLeadDue } from './vote-reminders.service.js';
+import { nextReminderAt, reminderLeadDue } from './vote-reminders.service.js';
 
 const SECRET = 'a-secret-that-is-long-enough-for-the-test';
 const USER = '6f1c2b0e-8a43-4d3e-9b1a-2f7f5c9d0e11';
@@ -35,6 +35,39 @@ describe('notification words', () => {
       }),
     ).toBe(
       'The vote on the amendment to Article 2 of the Tech Accord closes in 24 hours (5 December 2026, 14:00 UTC); Borealis has not voted yet.',
+    );
+  });
+
+  it('says what became of the final text, its signatures and the incidents assessed against it', () => {
+    const base = { accordTitle: 'Tech Accord', path: '/accords/x', place: null };
+    const elena = { name: 'Elena Marsh', organization: 'Republic of Aurelia' };
+    expect(
+      describeNotification(NotificationKind.ACCORD_FINAL, {
+        ...base,
+        actor: { name: 'Ada Chair', organization: null },
+        final: { articleCount: 12, lapsedAmendments: 2 },
+      }),
+    ).toBe(
+      'Ada Chair declared the text of the Tech Accord final (12 articles): it can now be signed. 2 amendments still open lapsed.',
+    );
+    expect(
+      describeNotification(NotificationKind.SIGNATURE, {
+        ...base,
+        actor: elena,
+        organization: 'Republic of Aurelia',
+        signature: { act: 'SIGNED', reservations: 0 },
+      }),
+    ).toBe('Republic of Aurelia signed the Tech Accord (by Elena Marsh).');
+    expect(
+      describeNotification(NotificationKind.INCIDENT_ASSESSED, {
+        ...base,
+        place: 'Article 5 bis',
+        actor: elena,
+        organization: 'Republic of Aurelia',
+        assessment: { incident: 'Stuxnet', verdict: AssessmentVerdict.UNCLEAR, revision: 2 },
+      }),
+    ).toBe(
+      'Republic of Aurelia assessed again the incident “Stuxnet” against Article 5 bis of the Tech Accord: unclear whether breached.',
     );
   });
 
@@ -72,7 +105,25 @@ describe('when reminders and digests are due', () => {
     expect(reminderLeadDue({ openedAt: at(10), closesAt }, at(1), [24, 1])).toBe(1);
   });
 
-  it('digests up to the last digest hour passed', () => {
+  it('plans the next reminder: the next lead a running vote enters, that it was open before', () => {
+    const other = { openedAt: at(10), closesAt: new Date(closesAt.getTime() + 5 * HOUR) };
+    expect(nextReminderAt([{ openedAt, closesAt }], at(30), [24, 1])).toEqual(at(24));
+    // Inside the 24 h lead: the 1 h one is next.
+    expect(nextReminderAt([{ openedAt, closesAt }], at(23), [24, 1])).toEqual(at(1));
+    expect(nextReminderAt([{ openedAt, closesAt }], at(0.5), [24, 1])).toBeNull();
+    // Opened 10 hours before its close: no 24 h reminder to wait for.
+    expect(nextReminderAt([{ openedAt: at(10), closesAt }], at(9), [24, 1])).toEqual(at(1));
+    expect(nextReminderAt([{ openedAt, closesAt }, other], at(2), [24, 1])).toEqual(at(1));
+    expect(nextReminderAt([], at(2), [24, 1])).toBeNull();
+  });
+
+  it('digests up to the last digest hour passed, and next at the following one', () => {
+    expect(nextDigestAt(new Date('2026-12-05T06:59:00Z'), 7).toISOString()).toBe(
+      '2026-12-05T07:00:00.000Z',
+    );
+    expect(nextDigestAt(new Date('2026-12-05T07:00:00Z'), 7).toISOString()).toBe(
+      '2026-12-06T07:00:00.000Z',
+    );
     expect(digestCutoff(new Date('2026-12-05T09:30:00Z'), 7).toISOString()).toBe(
       '2026-12-05T07:00:00.000Z',
     );

@@ -5,27 +5,32 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { PeriodicJob } from '../common/periodic-job.js';
+import { DueTimer } from '../common/due-timer.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { NotificationDigest } from './notification-digest.service.js';
+import { nextDigestAt, NotificationDigest } from './notification-digest.service.js';
 import { VoteReminders } from './vote-reminders.service.js';
 
-const EVERY_MS = 30_000;
+/** The longest an instance sleeps without a reminder or digest due: a safety net. */
+const MAX_SLEEP_MS = 10 * 60_000;
 
 /**
- * Every instance looks for due reminders and digests twice a minute (or as rarely as it derives
- * notifications, if that is rarer); the writes make each once.
+ * Reminders and digests, at the moment they fall due: a pass writes what is due, then sleeps
+ * until the next reminder or digest hour (at most ten minutes). A vote opening wakes it (the
+ * instance that derives `voting.opened` calls `wake`); the others see that vote at their next
+ * pass. Every instance runs this; the writes make each reminder and digest once.
  */
 @Injectable()
 export class NotificationSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationSchedule.name);
-  private readonly job = new PeriodicJob(
-    async () => {
-      const now = new Date();
-      await this.reminders.sendReminders(now);
+  private readonly timer = new DueTimer(
+    async (now) => {
+      const { nextAt } = await this.reminders.pass(now);
       await this.digest.runDigest(now);
+      const digestAt = nextDigestAt(now, this.config.digestHourUtc);
+      return nextAt && nextAt < digestAt ? nextAt : digestAt;
     },
     (error) => this.logger.warn({ err: error }, 'reminders or digests failed; will retry'),
+    MAX_SLEEP_MS,
   );
 
   constructor(
@@ -34,11 +39,16 @@ export class NotificationSchedule implements OnApplicationBootstrap, OnApplicati
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Something changed the plan (a vote opened): look again now. */
+  wake(): void {
+    this.timer.wake();
+  }
+
   onApplicationBootstrap(): void {
-    this.job.start(Math.max(EVERY_MS, this.config.notificationPollMs));
+    this.timer.start();
   }
 
   onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+    return this.timer.stop();
   }
 }

@@ -1,4 +1,4 @@
-import { NotificationKind } from '@plenary/contracts';
+import { AssessmentVerdict, NotificationKind } from '@plenary/contracts';
 
 /** Someone who acted, as mails and the bell name him: "Elena Marsh (Republic of Aurelia)". */
 export interface NotifiedActor {
@@ -8,6 +8,28 @@ export interface NotifiedActor {
 
 /** What became of an amendment, for its author. */
 export type AmendmentFate = 'ADOPTED' | 'REJECTED' | 'WITHDRAWN' | 'CONFLICT';
+
+/** ACCORD_FINAL: what the declaration fixed. */
+export interface FinalTextFacts {
+  articleCount: number;
+  /** Amendments still open or in conflict, which lapsed with it. */
+  lapsedAmendments: number;
+}
+
+/** SIGNATURE: what the organization (`organization`) did. */
+export interface SignatureFacts {
+  act: 'SIGNED' | 'WITHDRAWN';
+  /** Articles it made reservations on, when it signed. */
+  reservations: number;
+}
+
+/** INCIDENT_ASSESSED: the assessment of an incident against an article (`place`). */
+export interface AssessmentFacts {
+  incident: string;
+  verdict: AssessmentVerdict;
+  /** 1 for the organization's first assessment of the pair, more for a revision. */
+  revision: number;
+}
 
 /**
  * What a notification says, captured when it is made (names as they were then): enough to
@@ -29,6 +51,9 @@ export interface NotificationSubject {
   role?: string;
   closesAt?: string | null;
   hoursLeft?: number;
+  final?: FinalTextFacts;
+  signature?: SignatureFacts;
+  assessment?: AssessmentFacts;
 }
 
 const actorWords = (actor: NotifiedActor | null): string =>
@@ -54,6 +79,44 @@ export function deadlineWords(iso: string): string {
     timeZone: 'UTC',
   });
   return `${day}, ${time} UTC`;
+}
+
+const VERDICT_WORDS: Record<AssessmentVerdict, string> = {
+  [AssessmentVerdict.BREACHED]: 'breached',
+  [AssessmentVerdict.NOT_BREACHED]: 'not breached',
+  [AssessmentVerdict.UNCLEAR]: 'unclear whether breached',
+};
+
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
+
+function finalWords(subject: NotificationSubject): string {
+  const facts = subject.final;
+  const articles = facts ? ` (${plural(facts.articleCount, 'article', 'articles')})` : '';
+  const lapsed =
+    facts && facts.lapsedAmendments > 0
+      ? ` ${plural(facts.lapsedAmendments, 'amendment still open lapsed', 'amendments still open lapsed')}.`
+      : '';
+  return `${actorWords(subject.actor)} declared the text of the ${subject.accordTitle ?? 'accord'} final${articles}: it can now be signed.${lapsed}`;
+}
+
+function signatureWords(subject: NotificationSubject): string {
+  const organization = subject.organization ?? 'An organization';
+  const by = subject.actor ? ` (by ${subject.actor.name})` : '';
+  if (subject.signature?.act === 'WITHDRAWN') {
+    return `${organization} withdrew its signature of the ${subject.accordTitle ?? 'accord'}${by}.`;
+  }
+  const reservations = subject.signature?.reservations ?? 0;
+  const withReservations =
+    reservations > 0 ? `, with reservations on ${plural(reservations, 'article', 'articles')}` : '';
+  return `${organization} signed the ${subject.accordTitle ?? 'accord'}${withReservations}${by}.`;
+}
+
+function assessmentWords(subject: NotificationSubject): string {
+  const facts = subject.assessment;
+  const verdict = facts ? VERDICT_WORDS[facts.verdict] : 'assessed';
+  const again = facts && facts.revision > 1 ? ' again' : '';
+  return `${subject.organization ?? 'An organization'} assessed${again} the incident “${facts?.incident ?? 'an incident'}” against ${subject.place ?? 'an article'}${ofAccord(subject)}: ${verdict}.`;
 }
 
 const FATE_WORDS: Record<AmendmentFate, string> = {
@@ -90,6 +153,12 @@ export function describeNotification(kind: NotificationKind, subject: Notificati
       return `${actorWords(subject.actor)} invited you to act for ${subject.organization ?? 'an organization'}${subject.role === 'REPRESENTATIVE' ? ' as a representative' : ' as a member'}.`;
     case NotificationKind.COSPONSOR_INVITATION:
       return `${actorWords(subject.actor)} invited ${subject.organization ?? 'your organization'} to co-sponsor ${place}${ofAccord(subject)}.`;
+    case NotificationKind.ACCORD_FINAL:
+      return finalWords(subject);
+    case NotificationKind.SIGNATURE:
+      return signatureWords(subject);
+    case NotificationKind.INCIDENT_ASSESSED:
+      return assessmentWords(subject);
   }
 }
 
@@ -111,5 +180,11 @@ export function mailSubjectOf(kind: NotificationKind, subject: NotificationSubje
       return `An invitation to act for ${subject.organization ?? 'an organization'}`;
     case NotificationKind.COSPONSOR_INVITATION:
       return `An invitation to co-sponsor ${subject.place ?? 'an amendment'}${where}`;
+    case NotificationKind.ACCORD_FINAL:
+      return `The text is final${where}`;
+    case NotificationKind.SIGNATURE:
+      return `${subject.organization ?? 'An organization'} ${subject.signature?.act === 'WITHDRAWN' ? 'withdrew its signature' : 'signed'}${where}`;
+    case NotificationKind.INCIDENT_ASSESSED:
+      return `An incident assessed against ${subject.place ?? 'an article'}${where}`;
   }
 }

@@ -6,6 +6,7 @@ import { PersonalRooms } from '../realtime/personal-rooms.js';
 import type { NotificationDraft } from './notification-draft.js';
 import { describeNotification, type NotificationSubject } from './notification-words.js';
 import { MailWakeUp } from './mail/mail-wake-up.js';
+import { readableByRecipient } from './recipient-access.js';
 
 /** A notification just written, to announce once its transaction committed. */
 export interface WrittenNotification {
@@ -26,7 +27,7 @@ export const toNotificationMessage = (row: WrittenNotification): NotificationMes
 
 /**
  * Writes notifications in the caller's transaction, each at most once (by source, recipient and
- * kind), and queues their mail by the recipient's settings: an outbox row now (IMMEDIATE), a
+ * kind) and only to a recipient who may read the accord it is about, and queues their mail by the recipient's settings: an outbox row now (IMMEDIATE), a
  * place in tomorrow's digest (DAILY_DIGEST), or nothing (OFF). Only what this call inserted is
  * returned: a replay announces nothing twice.
  */
@@ -45,6 +46,8 @@ export class NotificationWriter {
     const written = await manager.query<WrittenNotification[]>(
       `INSERT INTO notification (recipient_id, kind, source, accord_id, actor_id, subject)
        SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::uuid[], $6::jsonb[])
+         AS d (recipient_id, kind, source, accord_id, actor_id, subject)
+       WHERE ${readableByRecipient('d')}
        ON CONFLICT ON CONSTRAINT notification_once DO NOTHING
        RETURNING id, recipient_id AS "recipientId", kind, subject, created_at AS "createdAt"`,
       [

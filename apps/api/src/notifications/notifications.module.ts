@@ -36,7 +36,7 @@ export class NotificationWritingModule {}
  * unsubscribe link, and the caller's notifications over GraphQL.
  */
 @Module({
-  imports: [NotificationWritingModule],
+  imports: [NotificationWritingModule, RealtimeModule],
   controllers: [UnsubscribeController],
   providers: [
     NotificationDerivation,

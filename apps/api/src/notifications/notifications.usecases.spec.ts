@@ -8,6 +8,7 @@ import { expectRefusal, UseCaseHarness } from '../../test/support/use-case-harne
 import { unsubscribeToken } from './mail/unsubscribe-token.js';
 import { MarkNotificationsReadUseCase } from './mark-notifications-read.usecase.js';
 import { NotificationDerivation } from './notification-derivation.service.js';
+import { NotificationDigest } from './notification-digest.service.js';
 import { NotificationsModule } from './notifications.module.js';
 import { UnsubscribeUseCase } from './unsubscribe.usecase.js';
 import { UpdateNotificationSettingsUseCase } from './update-notification-settings.usecase.js';
@@ -119,6 +120,37 @@ describe('notifications use cases', () => {
       { kind: 'MENTION', queued: false, waiting: false },
       { kind: 'REPLY', queued: false, waiting: true },
     ]);
+  });
+
+  it('runDigest: batches of recipients, one digest each, once with two runs at the same time', async () => {
+    // 450 recipients (three batches), two notifications each waiting for the digest.
+    const users = await h.db.query<{ id: string }[]>(
+      `INSERT INTO app_user (email, display_name, password_hash)
+       SELECT 'digest.' || i || '.' || gen_random_uuid() || '@example.org', 'Reader ' || i, 'not-a-hash'
+       FROM generate_series(1, 450) i RETURNING id`,
+    );
+    const ids = users.map((u) => u.id);
+    await h.db.query(
+      `INSERT INTO notification (recipient_id, kind, source, subject, digest_pending, created_at)
+       SELECT u, 'REPLY', gen_random_uuid()::text, '{"path": "/"}', true, now() - interval '2 days'
+       FROM unnest($1::uuid[]) u, generate_series(1, 2)`,
+      [ids],
+    );
+    const digest = h.get(NotificationDigest);
+    const now = new Date();
+    const [first, second] = await Promise.all([digest.runDigest(now), digest.runDigest(now)]);
+    expect(first + second).toBeGreaterThanOrEqual(450);
+    const [made] = await h.db.query<{ digests: number; users: number; left: number }[]>(
+      `SELECT (SELECT count(*)::int FROM mail_outbox WHERE recipient_id = ANY($1) AND digest_day IS NOT NULL) AS digests,
+              (SELECT count(DISTINCT n.recipient_id)::int FROM notification n
+               JOIN mail_outbox o ON o.id = n.digest_id AND o.recipient_id = n.recipient_id
+               WHERE n.recipient_id = ANY($1)) AS users,
+              (SELECT count(*)::int FROM notification
+               WHERE recipient_id = ANY($1) AND (digest_pending OR digest_id IS NULL)) AS left`,
+      [ids],
+    );
+    expect(made).toEqual({ digests: 450, users: 450, left: 0 });
+    expect(await digest.runDigest(now)).toBe(0);
   });
 
   it('unsubscribe: a signed token turns mail off; a forged one is refused', async () => {

@@ -38,7 +38,8 @@ export async function applySettings(
     const [dropped] = await manager.query<[{ notificationId: string }[], number]>(
       `DELETE FROM mail_outbox o USING notification n
        WHERE o.notification_id = n.id AND n.recipient_id = $1 AND n.kind = $2
-         AND o.sent_at IS NULL AND (o.claimed_until IS NULL OR o.claimed_until < now())
+         AND o.sent_at IS NULL AND o.dropped_at IS NULL
+         AND (o.claimed_until IS NULL OR o.claimed_until < now())
        RETURNING o.notification_id AS "notificationId"`,
       [userId, kind],
     );

@@ -15,6 +15,14 @@ import { AccordEventDelivery } from './event-delivery.service.js';
 
 const MAX_BACKOFF_MS = 5000;
 
+/** Work above realtime that wakes on the log's commits rather than polling for them. */
+export interface LogCommitSubscriber {
+  /** `seq` of `accordId` was committed (by any instance). */
+  committed(accordId: string, seq: number): void;
+  /** Commits may have gone unheard (listening started, or the connection was lost meanwhile). */
+  mayHaveMissed(): void;
+}
+
 /**
  * Hears every commit to the event log (`pg_notify` in the appending transaction, so only
  * committed events are announced) on a dedicated connection, not the pool's (straight to
@@ -28,6 +36,7 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
   private retryTimer: NodeJS.Timeout | null = null;
   private backoffMs = 100;
   private stopped = false;
+  private readonly subscribers: LogCommitSubscriber[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,6 +44,11 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
     private readonly delivery: AccordEventDelivery,
     private readonly deskChanges: DeskChanges,
   ) {}
+
+  /** Tells `subscriber` of every commit heard from now on. */
+  subscribe(subscriber: LogCommitSubscriber): void {
+    this.subscribers.push(subscriber);
+  }
 
   /** Listening before the app serves anyone: a join right after start misses nothing. */
   async onApplicationBootstrap(): Promise<void> {
@@ -82,6 +96,7 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
     this.client = client;
     this.backoffMs = 100;
     this.delivery.resynchronize();
+    for (const subscriber of this.subscribers) subscriber.mayHaveMissed();
   }
 
   private lost(client: pg.Client): void {
@@ -104,5 +119,6 @@ export class EventLogListener implements OnApplicationBootstrap, OnModuleDestroy
     const accordId = payload.slice(0, colon);
     this.delivery.committed(accordId, seq);
     this.deskChanges.committed(accordId, seq);
+    for (const subscriber of this.subscribers) subscriber.committed(accordId, seq);
   }
 }

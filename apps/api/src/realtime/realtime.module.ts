@@ -50,6 +50,6 @@ import { RealtimeGateway } from './realtime.gateway.js';
           : new PostgresPresenceStore(dataSource, randomUUID(), config.presenceTtlSeconds),
     },
   ],
-  exports: [PersonalRooms],
+  exports: [PersonalRooms, EventLogListener],
 })
 export class RealtimeModule {}

@@ -17,6 +17,8 @@ import { Frameworks1764350000000 } from './1764350000000-frameworks.js';
 import { Incidents1764360000000 } from './1764360000000-incidents.js';
 import { IncidentNorms1764365000000 } from './1764365000000-incident-norms.js';
 import { Signatories1764370000000 } from './1764370000000-signatories.js';
+import { NotificationAccess1764400000000 } from './1764400000000-notification-access.js';
+import { VoteRemindersSent1764400000500 } from './1764400000500-vote-reminders-sent.js';
 
 /** Every migration, in order. Listed explicitly so bundling and ESM need no glob. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   Incidents1764360000000,
   IncidentNorms1764365000000,
   Signatories1764370000000,
+  NotificationAccess1764400000000,
+  VoteRemindersSent1764400000500,
 ];

@@ -35,6 +35,9 @@ const KIND_NAMES: Record<NotificationKind, string> = {
   AMENDMENT_STATE: 'what becomes of your amendments',
   MEMBERSHIP_INVITATION: 'invitations to act for an organization',
   COSPONSOR_INVITATION: 'invitations to co-sponsor an amendment',
+  ACCORD_FINAL: 'texts declared final',
+  SIGNATURE: 'signatures and their withdrawals',
+  INCIDENT_ASSESSED: 'incidents assessed against articles of accords you facilitate',
 };
 
 export const kindName = (kind: NotificationKind): string => KIND_NAMES[kind];

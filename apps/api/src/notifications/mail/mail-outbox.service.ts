@@ -18,6 +18,7 @@ import {
 import { COMMENT_OF_SUBJECT, SUBJECT_SHOWN } from '../notification-reads.service.js';
 import { MailTransport } from './mail-transport.js';
 import { MailWakeUp } from './mail-wake-up.js';
+import { MailDropReason, readableByRecipient } from '../recipient-access.js';
 
 interface ClaimedMail {
   id: string;
@@ -85,7 +86,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     const [rows] = await this.dataSource.query<[ClaimedMail[], number]>(
       `UPDATE mail_outbox SET claimed_until = now() + make_interval(secs => $1), attempts = attempts + 1
        WHERE id IN (SELECT id FROM mail_outbox
-                    WHERE sent_at IS NULL AND due_at <= now()
+                    WHERE sent_at IS NULL AND dropped_at IS NULL AND due_at <= now()
                       AND (claimed_until IS NULL OR claimed_until < now())
                     ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
        RETURNING id, recipient_id AS "recipientId", notification_id AS "notificationId",
@@ -98,13 +99,22 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
   private async sendOne(claimed: ClaimedMail): Promise<boolean> {
     try {
       const mail = await this.compose(claimed);
-      if (mail) await this.transport.send(mail);
+      if (typeof mail === 'string') {
+        this.logger.log({ mailId: claimed.id, reason: mail }, 'a mail was dropped, not sent');
+        await this.dataSource.query(
+          `UPDATE mail_outbox SET dropped_at = now(), dropped_reason = $2, claimed_until = NULL
+           WHERE id = $1`,
+          [claimed.id, mail],
+        );
+        return false;
+      }
+      await this.transport.send(mail);
       await this.dataSource.query(
         `UPDATE mail_outbox SET sent_at = now(), claimed_until = NULL, last_error = NULL
          WHERE id = $1`,
         [claimed.id],
       );
-      return mail !== null;
+      return true;
     } catch (error) {
       const backoff = Math.min(MAX_BACKOFF_SECONDS, 5 * 2 ** claimed.attempts);
       this.logger.warn(
@@ -121,28 +131,51 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  /** The mail of an outbox row; null when there is nothing left to say (a read digest is still sent). */
-  private async compose(claimed: ClaimedMail): Promise<ComposedMail | null> {
+  /**
+   * The mail of an outbox row, or why it is dropped: nothing left to say, or an accord its
+   * recipient may no longer read (checked now, at the send: his membership may have ended since
+   * the event). A digest leaves out what he may no longer read, each left-out notification
+   * marked with the reason; a read digest is still sent.
+   */
+  private async compose(claimed: ClaimedMail): Promise<ComposedMail | MailDropReason> {
     const [recipient] = await this.dataSource.query<
       { id: string; email: string; displayName: string }[]
     >(`SELECT id, email, display_name AS "displayName" FROM app_user WHERE id = $1`, [
       claimed.recipientId,
     ]);
-    if (!recipient) return null;
+    if (!recipient) return MailDropReason.NOTHING_TO_SEND;
     if (claimed.notificationId) {
-      const [notification] = await this.dataSource.query<MailNotification[]>(
-        `SELECT n.id, n.kind, ${SUBJECT_SHOWN} FROM notification n ${COMMENT_OF_SUBJECT}
+      const [notification] = await this.dataSource.query<
+        (MailNotification & { readable: boolean })[]
+      >(
+        `SELECT n.id, n.kind, ${SUBJECT_SHOWN}, ${readableByRecipient('n')} AS readable
+         FROM notification n ${COMMENT_OF_SUBJECT}
          WHERE n.id = $1`,
         [claimed.notificationId],
       );
-      return notification ? composeNotificationMail(this.settings, recipient, notification) : null;
+      if (!notification) return MailDropReason.NOTHING_TO_SEND;
+      if (!notification.readable) return MailDropReason.ACCORD_NO_LONGER_READABLE;
+      return composeNotificationMail(this.settings, recipient, notification);
     }
-    const notifications = await this.dataSource.query<MailNotification[]>(
-      `SELECT n.id, n.kind, ${SUBJECT_SHOWN} FROM notification n ${COMMENT_OF_SUBJECT}
-       WHERE n.digest_id = $1 ORDER BY n.created_at, n.id`,
+    const listed = await this.dataSource.query<(MailNotification & { readable: boolean })[]>(
+      `SELECT n.id, n.kind, ${SUBJECT_SHOWN}, ${readableByRecipient('n')} AS readable
+       FROM notification n ${COMMENT_OF_SUBJECT}
+       WHERE n.digest_id = $1 AND n.mail_dropped_reason IS NULL ORDER BY n.created_at, n.id`,
       [claimed.id],
     );
-    if (notifications.length === 0 || !claimed.digestDay) return null;
+    const unreadable = listed.filter((n) => !n.readable).map((n) => n.id);
+    if (unreadable.length > 0) {
+      await this.dataSource.query(
+        `UPDATE notification SET mail_dropped_reason = $2 WHERE id = ANY($1)`,
+        [unreadable, MailDropReason.ACCORD_NO_LONGER_READABLE],
+      );
+    }
+    const notifications = listed.filter((n) => n.readable);
+    if (notifications.length === 0 || !claimed.digestDay) {
+      return unreadable.length > 0
+        ? MailDropReason.ACCORD_NO_LONGER_READABLE
+        : MailDropReason.NOTHING_TO_SEND;
+    }
     return composeDigestMail(
       this.settings,
       recipient,

@@ -143,11 +143,14 @@ export type NormCoverage = 'EQUIVALENT' | 'SILENT' | 'STRONGER' | 'WEAKER';
 export type NormativeForce = 'BINDING' | 'VOLUNTARY';
 
 export type NotificationKind =
+  | 'ACCORD_FINAL'
   | 'AMENDMENT_STATE'
   | 'COSPONSOR_INVITATION'
+  | 'INCIDENT_ASSESSED'
   | 'MEMBERSHIP_INVITATION'
   | 'MENTION'
   | 'REPLY'
+  | 'SIGNATURE'
   | 'VOTE_CLOSING'
   | 'VOTE_OPENED';
 

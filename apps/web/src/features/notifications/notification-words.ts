@@ -8,6 +8,9 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   AMENDMENT_STATE: 'What becomes of my amendments (adopted, rejected, withdrawn, conflict)',
   MEMBERSHIP_INVITATION: 'Invitations to act for an organization',
   COSPONSOR_INVITATION: 'Invitations to co-sponsor an amendment',
+  ACCORD_FINAL: 'The text of an accord my organization is party to is declared final',
+  SIGNATURE: 'An organization signs an accord, or withdraws its signature',
+  INCIDENT_ASSESSED: 'An incident is assessed against an article of an accord I facilitate',
 };
 
 export const emailDeliveryLabels: Record<EmailDelivery, string> = {
