@@ -6,6 +6,7 @@ import { NotificationDigest } from '../src/notifications/notification-digest.ser
 import { VoteReminders } from '../src/notifications/vote-reminders.service.js';
 import { Discussion } from './support/discussion.js';
 import { expectData, expectError, Given, type TestUser } from './support/factories.js';
+import { Incidents } from './support/incidents.js';
 import { Negotiation } from './support/negotiation.js';
 import { SmtpInbox } from './support/smtp-inbox.js';
 import { eventually, TestSocket } from './support/socket-client.js';
@@ -377,42 +378,19 @@ describe('notifications', () => {
 
   it('tells of the text declared final, of signatures and their withdrawal, and the facilitator of an incident assessed against an article', async () => {
     const { a, b, c, facilitator, clauseId, accordId } = await givenAccord();
-    const incidentId = expectData(
-      await api.gql<{ recordIncident: { id: string } }>(
-        `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) { id } }`,
-        {
-          i: {
-            accordId,
-            onBehalfOf: a.organizationId,
-            facts: {
-              name: 'WannaCry',
-              startedOn: '2017-05-12',
-              endedOn: null,
-              description: 'Ransomware with a self-spreading worm.',
-              sources: [],
-              actors: [{ name: 'Lazarus Group', attribution: 'ATTRIBUTED_OFFICIALLY', note: null }],
-              responses: [],
-            },
-          },
-        },
-        a.representative.token,
-      ),
-    ).recordIncident.id;
-    expectData(
-      await api.gql(
-        `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
-        {
-          i: {
-            incidentId,
-            onBehalfOf: b.organizationId,
-            clauseId,
-            verdict: 'BREACHED',
-            reasoning: 'It stopped hospitals.',
-          },
-        },
-        b.representative.token,
-      ),
-    );
+    const incidents = new Incidents(api, accordId);
+    const incidentId = await incidents.record(a, {
+      name: 'WannaCry',
+      startedOn: '2017-05-12',
+      description: 'Ransomware with a self-spreading worm.',
+      actors: [{ name: 'Lazarus Group', attribution: 'ATTRIBUTED_OFFICIALLY', note: null }],
+    });
+    await incidents.assess(b, {
+      incidentId,
+      clauseId,
+      verdict: 'BREACHED',
+      reasoning: 'It stopped hospitals.',
+    });
     const [assessed] = await notified(facilitator, 'INCIDENT_ASSESSED');
     expect(assessed?.text).toBe(
       `${b.name} assessed the incident “WannaCry” against Article 1 of the Tech Accord: breached.`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectData, Given, type TestParty, type TestUser } from './support/factories.js';
+import { Incidents } from './support/incidents.js';
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { statementsDuring } from './support/statement-count.js';
@@ -40,42 +41,17 @@ describe('the public page, kept per log head', () => {
       'States should not damage critical infrastructure.',
     );
     // An incident assessed, so that the page reads its matrix.
-    const incidentId = expectData(
-      await api.gql(
-        `mutation($i: RecordIncidentInput!) { recordIncident(input: $i) { id } }`,
-        {
-          i: {
-            accordId,
-            onBehalfOf: state.organizationId,
-            facts: {
-              name: 'WannaCry',
-              startedOn: '2017-05-12',
-              endedOn: null,
-              description: 'Ransomware.',
-              sources: [],
-              actors: [],
-              responses: [],
-            },
-          },
-        },
-        state.representative.token,
-      ),
-    ).recordIncident.id;
-    expectData(
-      await api.gql(
-        `mutation($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
-        {
-          i: {
-            incidentId,
-            onBehalfOf: state.organizationId,
-            clauseId,
-            verdict: 'BREACHED',
-            reasoning: 'Hospitals were hit.',
-          },
-        },
-        state.representative.token,
-      ),
-    );
+    const incidents = new Incidents(api, accordId);
+    await incidents.assess(state, {
+      incidentId: await incidents.record(state, {
+        name: 'WannaCry',
+        startedOn: '2017-05-12',
+        description: 'Ransomware.',
+      }),
+      clauseId,
+      verdict: 'BREACHED',
+      reasoning: 'Hospitals were hit.',
+    });
     expectData(
       await api.gql(
         `mutation($a: ID!) { declareFinal(accordId: $a) { id } }`,

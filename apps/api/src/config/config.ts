@@ -102,7 +102,7 @@ function readOperatorEmails(env: NodeJS.ProcessEnv): ReadonlySet<string> {
   return new Set(emails);
 }
 
-function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+export function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === '1') return true;

@@ -1,4 +1,4 @@
-import { ConfigError } from './config.js';
+import { ConfigError, readBoolean } from './config.js';
 import { readInteger } from './read-integer.js';
 
 /** Notifications and their mail (README, "Notifications"). */
@@ -9,6 +9,12 @@ export interface NotificationConfig {
   mailFrom: string;
   /** The web app's address as users reach it, for the links in mails. */
   publicUrl: string;
+  /**
+   * Whether this instance derives notifications, sends their mail and keeps the reminders and
+   * digests: false on instances that only serve requests (at least one instance must, any number
+   * may: each notification and mail is still written and sent once).
+   */
+  notificationWorker: boolean;
   /**
    * How often each instance sweeps for events and mail it was not woken for: derivation wakes on
    * the log listener's commits and mail on its own writes, so this is only a safety net (a lost
@@ -73,6 +79,7 @@ export function readNotificationConfig(env: NodeJS.ProcessEnv, port: number): No
     smtpUrl,
     mailFrom,
     publicUrl,
+    notificationWorker: readBoolean(env, 'PLENARY_NOTIFICATIONS_WORKER', true),
     notificationPollMs: readInteger(
       env,
       'PLENARY_NOTIFICATIONS_POLL_MS',

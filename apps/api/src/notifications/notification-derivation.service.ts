@@ -61,7 +61,7 @@ export class NotificationDerivation
     private readonly schedule: NotificationSchedule,
     listener: EventLogListener,
   ) {
-    listener.subscribe(this);
+    if (config.notificationWorker) listener.subscribe(this);
   }
 
   committed(accordId: string): void {
@@ -75,6 +75,7 @@ export class NotificationDerivation
   }
 
   onApplicationBootstrap(): void {
+    if (!this.config.notificationWorker) return;
     this.sweepTimer = setInterval(() => this.mayHaveMissed(), this.config.notificationPollMs);
     this.sweepTimer.unref();
     this.job.kick();

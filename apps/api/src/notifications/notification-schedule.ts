@@ -41,11 +41,11 @@ export class NotificationSchedule implements OnApplicationBootstrap, OnApplicati
 
   /** Something changed the plan (a vote opened): look again now. */
   wake(): void {
-    this.timer.wake();
+    if (this.config.notificationWorker) this.timer.wake();
   }
 
   onApplicationBootstrap(): void {
-    this.timer.start();
+    if (this.config.notificationWorker) this.timer.start();
   }
 
   onApplicationShutdown(): Promise<void> {

@@ -60,10 +60,11 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
       domain: new URL(config.publicUrl).hostname,
     };
     // Mail written now is sent now, or once more after the run in progress.
-    wakeUp.listen(() => this.job.kick());
+    if (config.notificationWorker) wakeUp.listen(() => this.job.kick());
   }
 
   onApplicationBootstrap(): void {
+    if (!this.config.notificationWorker) return;
     this.job.start(this.config.notificationPollMs);
   }
 
