@@ -1,14 +1,7 @@
-import { describe, expect, it, jest } from '@jest/globals';
-import {
-  type AccordEventPayloads,
-  type AccordEventRecordOf,
-  AmendmentKind,
-  NormativeForce,
-} from '@plenary/contracts';
-import type { LiveEventContext, StaleQuery } from '../../data/accord-events';
-import { operationName } from '../../data/accord-events';
-import { createCache } from '../../data/apollo';
+import { describe, expect, it } from '@jest/globals';
+import { type AccordEventPayloads, AmendmentKind, NormativeForce } from '@plenary/contracts';
 import type { AmendmentSummaryFragment } from '../../data/gql/graphql';
+import { accordEvent, givenLivePage } from '../../test/live-events';
 import { AccordQuery } from '../accords/accords.graphql';
 import { draftingEventHandlers } from './drafting.events';
 
@@ -32,7 +25,7 @@ const clause = (id: string, number: string, position: number) => ({
 
 /** The text page of accord a1 (articles 1 and 2), with `amendments` listed. */
 function givenAccordOnScreen(amendments: AmendmentSummaryFragment[] = []) {
-  const cache = createCache();
+  const { cache, context, staleNames } = givenLivePage();
   cache.writeQuery({
     query: AccordQuery,
     variables: { id: 'a1' },
@@ -78,32 +71,9 @@ function givenAccordOnScreen(amendments: AmendmentSummaryFragment[] = []) {
       },
     },
   });
-  const stale: StaleQuery[] = [];
-  const context: LiveEventContext = {
-    cache,
-    accordId: 'a1',
-    presence: [],
-    refetch: (query) => stale.push(query),
-    refetchEverything: jest.fn(),
-  };
   const accord = () => cache.readQuery({ query: AccordQuery, variables: { id: 'a1' } })?.accord;
-  const staleNames = () => stale.map((s) => operationName(s.query));
   return { context, accord, staleNames };
 }
-
-const event = <T extends 'amendment.proposed' | 'clause.versioned'>(
-  type: T,
-  payload: AccordEventPayloads[T],
-): AccordEventRecordOf<T> => ({
-  accordId: 'a1',
-  seq: 9,
-  type,
-  at: '2026-12-01T10:00:00.000Z',
-  actorId: 'u1',
-  prevHash: 'p',
-  hash: 'h',
-  payload,
-});
 
 const proposedNewArticle = (
   newArticle?: AccordEventPayloads['amendment.proposed']['newArticle'],
@@ -126,7 +96,7 @@ describe('drafting events, from their payload', () => {
   it('lists a proposed new article with the number it carries, without asking the accord again', () => {
     const { context, accord, staleNames } = givenAccordOnScreen();
     draftingEventHandlers['amendment.proposed'](
-      event('amendment.proposed', proposedNewArticle({ number: '1 bis', after: '1' })),
+      accordEvent('amendment.proposed', proposedNewArticle({ number: '1 bis', after: '1' })),
       context,
     );
     expect(accord()?.amendments).toEqual([
@@ -145,7 +115,7 @@ describe('drafting events, from their payload', () => {
   it("asks the accord again for an older server's event, which has no new article's number", () => {
     const { context, accord, staleNames } = givenAccordOnScreen();
     draftingEventHandlers['amendment.proposed'](
-      event('amendment.proposed', proposedNewArticle()),
+      accordEvent('amendment.proposed', proposedNewArticle()),
       context,
     );
     expect(accord()?.amendments).toEqual([]);
@@ -155,7 +125,7 @@ describe('drafting events, from their payload', () => {
   it('places an adopted new article where the server did, the articles after it one down', () => {
     const { context, accord, staleNames } = givenAccordOnScreen();
     draftingEventHandlers['clause.versioned'](
-      event('clause.versioned', {
+      accordEvent('clause.versioned', {
         clauseId: 'c3',
         version: 1,
         position: 2,
@@ -201,7 +171,7 @@ describe('drafting events, from their payload', () => {
       },
     ]);
     draftingEventHandlers['clause.versioned'](
-      event('clause.versioned', {
+      accordEvent('clause.versioned', {
         clauseId: 'c3',
         version: 1,
         position: 3,

@@ -1,6 +1,6 @@
-import { gql, InMemoryCache } from '@apollo/client';
-import { describe, expect, it, jest } from '@jest/globals';
-import type { LiveEventContext } from '../../data/accord-events';
+import { gql } from '@apollo/client';
+import { describe, expect, it } from '@jest/globals';
+import { accordEvent, givenLivePage } from '../../test/live-events';
 import { cosponsorEventHandlers } from './cosponsors.events';
 
 /** The amendment's fields the co-sponsor events may drop, as a page selects them. */
@@ -21,7 +21,7 @@ const AMENDMENT_SHAPE = gql`
 
 /** An amendment on screen with its sponsors, support and what the viewer may do about them. */
 function givenAmendmentInCache() {
-  const cache = new InMemoryCache();
+  const { cache, context } = givenLivePage();
   cache.writeQuery({
     query: AMENDMENT_SHAPE,
     data: {
@@ -38,28 +38,9 @@ function givenAmendmentInCache() {
       },
     },
   });
-  const context: LiveEventContext = {
-    cache,
-    accordId: 'a1',
-    presence: [],
-    refetch: jest.fn(),
-    refetchEverything: jest.fn(),
-  };
   const fields = () => Object.keys(cache.extract()['Amendment:m1'] ?? {}).sort();
   return { context, fields };
 }
-
-const event = <P>(type: string, payload: P) =>
-  ({
-    accordId: 'a1',
-    seq: 9,
-    type,
-    at: '2026-12-01T10:00:00.000Z',
-    actorId: 'u1',
-    payload,
-    prevHash: '0',
-    hash: '1',
-  }) as never;
 
 const payload = { amendmentId: 'm1', organizationId: 'o2', organizationName: 'Northwind' };
 
@@ -67,7 +48,7 @@ describe('the co-sponsor events', () => {
   it('an answer drops the sponsors, their groups, the invitations and whether the vote may open', () => {
     const { context, fields } = givenAmendmentInCache();
     cosponsorEventHandlers['amendment.cosponsorAnswered'](
-      event('amendment.cosponsorAnswered', { ...payload, accepted: true }),
+      accordEvent('amendment.cosponsorAnswered', { ...payload, accepted: true }),
       context,
     );
     expect(fields()).toEqual([
@@ -81,7 +62,10 @@ describe('the co-sponsor events', () => {
 
   it('a +1 drops the supporters and the viewer’s support options only', () => {
     const { context, fields } = givenAmendmentInCache();
-    cosponsorEventHandlers['amendment.supported'](event('amendment.supported', payload), context);
+    cosponsorEventHandlers['amendment.supported'](
+      accordEvent('amendment.supported', payload),
+      context,
+    );
     expect(fields()).toEqual([
       '__typename',
       'id',

@@ -51,8 +51,7 @@ export function DeskPage() {
   const { data, error, loading, refetch } = useQuery(DeskQuery, {
     fetchPolicy: 'cache-and-network',
   });
-  // A read cut short (the page left meanwhile) is no error; a failed one shows through `error`.
-  const live = useDeskChanges(() => void refetch().catch(() => undefined));
+  const live = useDeskChanges(() => refetch());
   const now = useNow();
   const desk = data?.desk;
   const personal = desk ? desk.invitations.length + desk.replies.length + desk.mentions.length : 0;

@@ -1,13 +1,11 @@
-import { describe, expect, it, jest } from '@jest/globals';
-import type { AccordEventRecordOf } from '@plenary/contracts';
-import type { LiveEventContext } from '../../data/accord-events';
-import { createCache } from '../../data/apollo';
+import { describe, expect, it } from '@jest/globals';
+import { accordEvent, givenLivePage } from '../../test/live-events';
 import { discussionEventHandlers } from './discussion.events';
 import { CommentCountsQuery } from './discussion.graphql';
 
 /** The text page's counts of accord a1, read when the log stood at `countedTo`. */
 function givenCountsRead(countedTo: number, clauseComments: number) {
-  const cache = createCache();
+  const { cache, context } = givenLivePage();
   cache.writeQuery({
     query: CommentCountsQuery,
     variables: { accordId: 'a1' },
@@ -27,39 +25,28 @@ function givenCountsRead(countedTo: number, clauseComments: number) {
       },
     },
   });
-  const context: LiveEventContext = {
-    cache,
-    accordId: 'a1',
-    presence: [],
-    refetch: jest.fn(),
-    refetchEverything: jest.fn(),
-  };
   const clauseCount = () =>
     cache.readQuery({ query: CommentCountsQuery, variables: { accordId: 'a1' } })?.accord
       ?.clauses[0]?.commentCount;
   return { context, clauseCount };
 }
 
-const posted = (seq: number, commentId: string): AccordEventRecordOf<'comment.posted'> => ({
-  accordId: 'a1',
-  seq,
-  type: 'comment.posted',
-  at: '2026-12-01T10:00:00.000Z',
-  actorId: 'u1',
-  prevHash: 'p',
-  hash: 'h',
-  payload: {
-    commentId,
-    amendmentId: null,
-    clauseId: 'c1',
-    clauseVersion: 1,
-    parentId: null,
-    authorId: 'u1',
-    body: 'A point.',
-    quoteStart: null,
-    quoteEnd: null,
-  },
-});
+const posted = (seq: number, commentId: string) =>
+  accordEvent(
+    'comment.posted',
+    {
+      commentId,
+      amendmentId: null,
+      clauseId: 'c1',
+      clauseVersion: 1,
+      parentId: null,
+      authorId: 'u1',
+      body: 'A point.',
+      quoteStart: null,
+      quoteEnd: null,
+    },
+    { seq },
+  );
 
 describe('comment counts, live', () => {
   it('does not count again a comment the count was read with', () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { DeepPartial } from '@apollo/client/utilities';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type {
@@ -24,6 +25,18 @@ type Proposal = Summary & { extra: Extra | undefined };
 const PENDING: AmendmentStatus[] = ['OPEN', 'VOTING', 'CONFLICT'];
 
 /**
+ * Whether the cache holds what this query adds to an amendment (the partial answer lists one that
+ * arrived live, from its event, with the text page's fields only).
+ */
+const isRead = (a: DeepPartial<Extra>): a is Extra =>
+  a.id !== undefined &&
+  a.onBehalfOf?.group !== undefined &&
+  a.sponsorGroups !== undefined &&
+  a.asItWouldApply !== undefined &&
+  a.tally !== undefined &&
+  a.viewerBallots !== undefined;
+
+/**
  * The consolidated text with every pending proposal in place, as a redline: under each article
  * the proposals on it one after another (those that change the same words marked), proposed
  * new articles where they would go. Filters: status, the sponsor's group, not yet voted on.
@@ -39,7 +52,7 @@ export function ProposalsInText({ accord }: { accord: Accord }) {
 
   const extras = useMemo(() => {
     const byId = new Map<string, Extra>();
-    for (const a of data?.accord?.amendments ?? []) if (a.id && a.tally) byId.set(a.id, a as Extra);
+    for (const a of data?.accord?.amendments ?? []) if (isRead(a)) byId.set(a.id, a);
     return byId;
   }, [data]);
   const pending: Proposal[] = accord.amendments
@@ -67,34 +80,24 @@ export function ProposalsInText({ accord }: { accord: Accord }) {
   return (
     <div className="with-proposals">
       <div className="proposal-filters" role="group" aria-label="Which proposals">
-        <SelectField
+        <FilterField
           id="proposals-status"
           label="Status"
-          fieldClassName="field field--inline"
+          all="Every pending proposal"
+          values={PENDING}
+          words={statusLabels}
           value={status}
-          onChange={(e) => setStatus(e.target.value as AmendmentStatus | 'ALL')}
-        >
-          <option value="ALL">Every pending proposal</option>
-          {PENDING.map((s) => (
-            <option key={s} value={s}>
-              {statusLabels[s]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          onChange={setStatus}
+        />
+        <FilterField
           id="proposals-group"
           label="Sponsored by"
-          fieldClassName="field field--inline"
+          all="Any stakeholder group"
+          values={groupOrder}
+          words={groupLabels}
           value={group}
-          onChange={(e) => setGroup(e.target.value as StakeholderGroup | 'ALL')}
-        >
-          <option value="ALL">Any stakeholder group</option>
-          {groupOrder.map((g) => (
-            <option key={g} value={g}>
-              {groupLabels[g]}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setGroup}
+        />
         <label className="checkbox">
           <input
             type="checkbox"
@@ -123,6 +126,41 @@ export function ProposalsInText({ accord }: { accord: Accord }) {
         ))}
       </ol>
     </div>
+  );
+}
+
+/** A filter among `values`, each shown in its words, or all of them. */
+function FilterField<V extends string>({
+  all,
+  values,
+  words,
+  value,
+  onChange,
+  ...field
+}: {
+  id: string;
+  label: string;
+  /** The words for "any of them". */
+  all: string;
+  values: readonly V[];
+  words: Record<V, string>;
+  value: V | 'ALL';
+  onChange: (value: V | 'ALL') => void;
+}) {
+  return (
+    <SelectField
+      {...field}
+      fieldClassName="field field--inline"
+      value={value}
+      onChange={(e) => onChange(values.find((v) => v === e.target.value) ?? 'ALL')}
+    >
+      <option value="ALL">{all}</option>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {words[v]}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

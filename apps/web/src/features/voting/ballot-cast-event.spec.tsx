@@ -1,13 +1,9 @@
-import { InMemoryCache } from '@apollo/client';
-import { describe, expect, it, jest } from '@jest/globals';
-import {
-  type AccordEventRecordOf,
-  type BallotCastPayload,
-  DecisionRuleKind,
-} from '@plenary/contracts';
+import type { InMemoryCache } from '@apollo/client';
+import { describe, expect, it } from '@jest/globals';
+import { type BallotCastPayload, DecisionRuleKind } from '@plenary/contracts';
 import { computeTallyFromCounts } from '@plenary/decision-rules';
-import type { LiveEventContext, StaleQuery } from '../../data/accord-events';
 import type { TallyFieldsFragment } from '../../data/gql/graphql';
+import { accordEvent, givenLivePage } from '../../test/live-events';
 import {
   AccordRuleFragmentDoc,
   AmendmentVotesFragmentDoc,
@@ -29,9 +25,7 @@ const chamber = (group: 'GOVERNMENT' | 'CIVIL_SOCIETY', voted: number) => ({
 
 /** A simple-majority vote between a government and an NGO; the government voted for. */
 function givenVoteOnScreen() {
-  const cache = new InMemoryCache({
-    typePolicies: { Tally: { keyFields: false, merge: true }, ChamberTally: { keyFields: false } },
-  });
+  const { cache, context, stale } = givenLivePage();
   cache.writeFragment({
     id: 'Accord:a1',
     fragment: AccordRuleFragmentDoc,
@@ -89,36 +83,24 @@ function givenVoteOnScreen() {
       ],
     },
   });
-  const stale: StaleQuery[] = [];
-  const context: LiveEventContext = {
-    cache,
-    accordId: 'a1',
-    presence: [],
-    refetch: (query) => stale.push(query),
-    refetchEverything: jest.fn(),
-  };
   return { cache, context, stale };
 }
 
-const ngoVotesAgainst = (explanation: string): AccordEventRecordOf<'ballot.cast'> => ({
-  accordId: 'a1',
-  seq: 9,
-  type: 'ballot.cast',
-  at: '2026-12-01T10:05:00.000Z',
-  actorId: 'u2',
-  prevHash: 'p',
-  hash: 'h',
-  payload: {
-    amendmentId: 'm1',
-    organizationId: 'ngo',
-    organizationName: 'NGO',
-    group: 'CIVIL_SOCIETY',
-    changed: false,
-    choice: 'AGAINST',
-    explanation: null,
-    tally: { for: 1, against: 1, abstain: 0, cast: 2, eligible: 2, passed: false, explanation },
-  } as BallotCastPayload,
-});
+const ngoVotesAgainst = (explanation: string) =>
+  accordEvent(
+    'ballot.cast',
+    {
+      amendmentId: 'm1',
+      organizationId: 'ngo',
+      organizationName: 'NGO',
+      group: 'CIVIL_SOCIETY',
+      changed: false,
+      choice: 'AGAINST',
+      explanation: null,
+      tally: { for: 1, against: 1, abstain: 0, cast: 2, eligible: 2, passed: false, explanation },
+    } as BallotCastPayload,
+    { at: '2026-12-01T10:05:00.000Z', actorId: 'u2' },
+  );
 
 const votesOnScreen = (cache: InMemoryCache) =>
   cache.readFragment({

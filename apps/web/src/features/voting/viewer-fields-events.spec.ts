@@ -1,13 +1,13 @@
-import { InMemoryCache } from '@apollo/client';
-import { describe, expect, it, jest } from '@jest/globals';
+import type { InMemoryCache } from '@apollo/client';
+import { describe, expect, it } from '@jest/globals';
 import {
-  type AccordEventRecordOf,
   type BallotCastPayload,
   BallotChoice,
+  MembershipRole,
   StakeholderGroup,
 } from '@plenary/contracts';
-import type { LiveEventContext, StaleQuery } from '../../data/accord-events';
 import { operationName } from '../../data/accord-events';
+import { accordEvent, givenLivePage } from '../../test/live-events';
 import { AccordViewerQuery } from '../accords/accords.graphql';
 import { accordEventHandlers } from '../accords/accord.events';
 import { AmendmentViewerFieldsFragment } from '../amendments/amendments.graphql';
@@ -16,7 +16,7 @@ import { votingEventHandlers } from './voting.events';
 
 /** A delegate who represents the NGO, on the page of amendment m1 of accord a1. */
 function givenRepresentativeOnScreen({ mayVote = true } = {}) {
-  const cache = new InMemoryCache();
+  const { cache, context, stale } = givenLivePage();
   cache.writeQuery({
     query: MeQuery,
     data: {
@@ -77,32 +77,21 @@ function givenRepresentativeOnScreen({ mayVote = true } = {}) {
       viewerBallots: [],
     },
   });
-  const stale: StaleQuery[] = [];
-  const context: LiveEventContext = {
-    cache,
-    accordId: 'a1',
-    presence: [],
-    refetch: (query) => stale.push(query),
-    refetchEverything: jest.fn(),
-  };
   const staleNames = () => stale.map((s) => [operationName(s.query), s.variables]);
   return { cache, context, staleNames };
 }
 
-const ballotCast = (payload: Partial<BallotCastPayload>): AccordEventRecordOf<'ballot.cast'> => ({
-  accordId: 'a1',
-  seq: 9,
-  type: 'ballot.cast',
-  at: '2026-12-01T10:05:00.000Z',
-  actorId: 'u2',
-  prevHash: 'p',
-  hash: 'h',
-  payload: {
-    amendmentId: 'm1',
-    tally: { for: 0, against: 1, abstain: 0, cast: 1, eligible: 2, passed: false, explanation: '' },
-    ...payload,
-  } as BallotCastPayload,
-});
+/** The first ballot on m1, against, of two that may be cast. */
+const FIRST_BALLOT = {
+  amendmentId: 'm1',
+  tally: { for: 0, against: 1, abstain: 0, cast: 1, eligible: 2, passed: false, explanation: '' },
+};
+
+const ballotCast = (payload: Partial<BallotCastPayload>) =>
+  accordEvent('ballot.cast', { ...FIRST_BALLOT, ...payload } as BallotCastPayload, {
+    at: '2026-12-01T10:05:00.000Z',
+    actorId: 'u2',
+  });
 
 /** A secret ballot: turnout only, and no organization. */
 const SECRET = {
@@ -180,17 +169,20 @@ describe('the viewer fields under live events', () => {
 
   it('ask for where I stand again when my membership changes, and only mine', () => {
     const mine = givenRepresentativeOnScreen();
-    const joined = (userId: string): AccordEventRecordOf<'membership.joined'> =>
-      ({
-        accordId: 'a1',
-        seq: 10,
-        type: 'membership.joined',
-        at: '2026-12-01T10:06:00.000Z',
-        actorId: userId,
-        prevHash: 'p',
-        hash: 'h',
-        payload: { userId, organizationId: 'gov' },
-      }) as AccordEventRecordOf<'membership.joined'>;
+    const joined = (userId: string) =>
+      accordEvent(
+        'membership.joined',
+        {
+          userId,
+          displayName: 'Delegate',
+          organizationId: 'gov',
+          organizationName: 'State',
+          role: MembershipRole.MEMBER,
+          previousRole: null,
+          invitationId: 'i1',
+        },
+        { seq: 10, at: '2026-12-01T10:06:00.000Z', actorId: userId },
+      );
     accordEventHandlers['membership.joined'](joined('u1'), mine.context);
     expect(mine.staleNames()).toEqual([
       ['Me', undefined],
