@@ -104,9 +104,10 @@ describe('the comparison with norm frameworks in the browser', () => {
         // Only the silent norms: arrow keys move through the filter's radio buttons.
         await page.getByRole('radio', { name: 'All norms' }).focus();
         await page.keyboard.press('ArrowDown');
-        await expect(
-          page.getByRole('radio', { name: 'Only where the accord is silent' }).isChecked(),
-        ).resolves.toBe(true);
+        // Waited for, not read at once: the key's change shows after React renders it.
+        await page
+          .getByRole('radio', { name: 'Only where the accord is silent', checked: true })
+          .waitFor();
         await row(ggeColumn, '13(f)').waitFor({ state: 'detached' });
         await row(ggeColumn, '13(c)').waitFor();
 
