@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { StaleAmendments1764180000000 } from '../src/database/migrations/1764180000000-stale-amendments.js';
+import { VoteRemindersSent1764400000500 } from '../src/database/migrations/1764400000500-vote-reminders-sent.js';
 import { expectData, Given } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -37,7 +38,11 @@ describe('the migration that keeps votes as rounds', () => {
     const db = api.app.get(DataSource);
     const runner = db.createQueryRunner();
     const migration = new StaleAmendments1764180000000();
+    // A later table refers to the rounds this migration creates: reverted first, as a revert
+    // in order would, and made again after.
+    const later = new VoteRemindersSent1764400000500();
     try {
+      await later.down(runner);
       await migration.down(runner);
       // As the code before it left them: a withdrawn vote without a final tally, and a vote
       // adopted at its close but found in conflict.
@@ -53,6 +58,7 @@ describe('the migration that keeps votes as rounds', () => {
         [conflicted.id],
       );
       await migration.up(runner);
+      await later.up(runner);
       const rounds = await runner.manager.query<
         {
           amendment_id: string;
