@@ -9,19 +9,11 @@ import {
   useRef,
   useState,
 } from 'react';
-import type {
-  ClientToServerEvents,
-  ConnectErrorData,
-  PresenceEntry,
-  ServerToClientEvents,
-} from '@plenary/contracts';
+import type { ConnectErrorData, PresenceEntry, ServerToClientEvents } from '@plenary/contracts';
 import { isKnownAccordEvent, PresenceRoster } from '@plenary/contracts';
-import type { Socket } from 'socket.io-client';
 import type { ApplyAccordEvent, StaleQuery } from './accord-events';
-import { holdPersonalSocket } from './personal-socket';
+import { holdPersonalSocket, type PersonalSocket } from './personal-socket';
 import { StaleRefetches } from './stale-refetches';
-
-type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -64,7 +56,7 @@ export function LiveAccordProvider({
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [lastSeq, setLastSeq] = useState(initialSeq);
   const seqRef = useRef(initialSeq);
-  const socketRef = useRef<PlenarySocket | null>(null);
+  const socketRef = useRef<PersonalSocket | null>(null);
   // Read by the handlers when an event arrives, not a reason to reconnect.
   const presenceRef = useRef<PresenceEntry[]>([]);
   const applyEventRef = useRef(applyEvent);

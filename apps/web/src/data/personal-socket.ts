@@ -10,8 +10,9 @@ export type PersonalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 let shared: { socket: PersonalSocket; holders: number } | null = null;
 
 /**
- * The tab's one socket for what concerns the user wherever he is (the bell's notifications, the
- * desk's changes): the server sends those to his personal room, which every socket of his joins.
+ * The tab's one socket: for what concerns the user wherever he is (the bell's notifications, the
+ * desk's changes), which the server sends to his personal room, every socket of his joining it;
+ * and for the accord a page shows, which joins that accord's room on it (LiveAccordProvider).
  * Held by whoever listens and closed when the last lets go, so a tab opens one such socket
  * however many parts of the page listen — sockets per user are limited across instances.
  */
