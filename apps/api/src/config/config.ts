@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseConfig, readDatabaseConfig, readPostgresUrl } from './database-config.js';
+import { readBoolean } from './read-boolean.js';
 import { readMetricsConfig, type MetricsConfig } from './metrics-config.js';
 import { type NotificationConfig, readNotificationConfig } from './notification-config.js';
 import { readRateLimitConfig, type RateLimitConfig } from './rate-limit-config.js';
@@ -100,14 +101,6 @@ function readOperatorEmails(env: NodeJS.ProcessEnv): ReadonlySet<string> {
     );
   }
   return new Set(emails);
-}
-
-export function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(name, `must be true or false (got "${raw}")`);
 }
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -1,4 +1,5 @@
-import { ConfigError, readBoolean } from './config.js';
+import { ConfigError } from './config.js';
+import { readBoolean } from './read-boolean.js';
 import { readInteger } from './read-integer.js';
 
 /** Notifications and their mail (README, "Notifications"). */
