@@ -4,7 +4,6 @@ import {
   AmendmentStatus,
   BallotChoice,
   DecisionRuleKind,
-  FrameworkFileFormat,
   ImplementationStatus,
   MembershipRole,
   NormativeForce,
@@ -17,7 +16,6 @@ import { SupportAmendmentUseCase } from '../cosponsors/support-amendment.usecase
 import { CosponsorsModule } from '../cosponsors/cosponsors.module.js';
 import { LinkSourceUseCase } from '../drafting/citations/link-source.usecase.js';
 import { ProposeAmendmentUseCase } from '../drafting/propose-amendment.usecase.js';
-import { ImportFrameworkUseCase } from '../frameworks/import-framework.usecase.js';
 import { RenumberClausesUseCase } from '../drafting/renumber-clauses.usecase.js';
 import { CastBallotUseCase } from '../voting/cast-ballot.usecase.js';
 import { CloseVotingUseCase } from '../voting/close-voting.usecase.js';
@@ -29,6 +27,7 @@ import {
   type SeededUser,
   UseCaseHarness,
 } from '../../test/support/use-case-harness.js';
+import { importParisCall } from '../../test/support/paris-call.js';
 import { DeclareFinalUseCase } from './declare-final.usecase.js';
 import { FileImplementationReportUseCase } from './file-implementation-report.usecase.js';
 import { PublishAccordUseCase } from './publish-accord.usecase.js';
@@ -444,25 +443,10 @@ describe('signatories use cases', () => {
   it('startNewVersion: the free-text sources linked to norms stay linked, each link a clause.sourceLinked in the new log', async () => {
     const { facilitator, accordId, first, before } = await givenDraft();
     const shortName = `Paris Call ${Math.random().toString(36).slice(2, 8)}`;
-    const framework = await h.get(ImportFrameworkUseCase).execute({
-      callerId: (await h.operator()).id,
-      content: JSON.stringify({
-        shortName,
-        title: 'Paris Call for Trust and Security in Cyberspace',
-        year: 2018,
-        norms: [
-          { key: '1', text: 'Protect individuals and infrastructure.', force: 'VOLUNTARY' },
-          { key: '5', text: 'Non-proliferation.', force: 'VOLUNTARY' },
-        ],
-      }),
-      format: FrameworkFileFormat.JSON,
-    });
-    const [protect, proliferation] = (
-      await h.db.query<{ id: string }[]>(
-        `SELECT id FROM norm WHERE framework_id = $1 ORDER BY position`,
-        [framework.id],
-      )
-    ).map((r) => r.id);
+    const {
+      frameworkId,
+      normIds: [protect, proliferation],
+    } = await importParisCall(h, shortName);
     await h.db.query(`UPDATE clause_version SET sources = $2 WHERE clause_id = $1`, [
       first.id,
       JSON.stringify(['Paris Call principle 5', 'Free text', 'Paris Call principle 1']),
@@ -511,7 +495,7 @@ describe('signatories use cases', () => {
       source: 'Paris Call principle 5',
       norm: {
         normId: proliferation,
-        frameworkId: framework.id,
+        frameworkId,
         frameworkShortName: shortName,
         key: '5',
       },

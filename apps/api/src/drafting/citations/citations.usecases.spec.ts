@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { FrameworkFileFormat } from '@plenary/contracts';
 import { DomainErrorCode as Code } from '../../common/errors/domain-error.js';
-import { ImportFrameworkUseCase } from '../../frameworks/import-framework.usecase.js';
+import { importParisCall } from '../../../test/support/paris-call.js';
 import { expectRefusal, UseCaseHarness } from '../../../test/support/use-case-harness.js';
 import { DraftingModule } from '../drafting.module.js';
 import { LinkSourceUseCase } from './link-source.usecase.js';
@@ -14,25 +13,7 @@ describe('citations use cases', () => {
   beforeAll(async () => {
     h = await UseCaseHarness.boot([DraftingModule]);
     link = h.get(LinkSourceUseCase);
-    const framework = await h.get(ImportFrameworkUseCase).execute({
-      callerId: (await h.operator()).id,
-      content: JSON.stringify({
-        shortName: 'Paris Call 2018',
-        title: 'Paris Call for Trust and Security in Cyberspace',
-        year: 2018,
-        norms: [
-          { key: '1', text: 'Protect individuals and infrastructure.', force: 'VOLUNTARY' },
-          { key: '5', text: 'Non-proliferation.', force: 'VOLUNTARY' },
-        ],
-      }),
-      format: FrameworkFileFormat.JSON,
-    });
-    [normId, otherNormId] = (
-      await h.db.query<{ id: string }[]>(
-        `SELECT id FROM norm WHERE framework_id = $1 ORDER BY position`,
-        [framework.id],
-      )
-    ).map((r) => r.id) as [string, string];
+    [normId, otherNormId] = (await importParisCall(h, 'Paris Call 2018')).normIds;
   });
   afterAll(() => h.close());
 
