@@ -35,15 +35,34 @@ export class AccordFacts {
     readonly accordId: string,
   ) {}
 
+  /** The last statement asked for: the next waits for it (see `inTurn`). */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs `statement` once those asked before it are done. The facts live on the derivation's
+   * transaction, one connection that runs one statement at a time: asked together (a
+   * `Promise.all` of facts), they queue here rather than inside pg, which deprecates that.
+   */
+  private inTurn<R>(statement: () => Promise<R>): Promise<R> {
+    const run = this.tail.then(statement);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private query<R>(sql: string, parameters: unknown[]): Promise<R> {
+    return this.inTurn(() => this.manager.query<R>(sql, parameters));
+  }
+
   accordTitle(): Promise<string> {
-    return (this.title ??= this.manager
-      .query<{ title: string }[]>(`SELECT title FROM accord WHERE id = $1`, [this.accordId])
-      .then((rows) => rows[0]?.title ?? 'accord'));
+    return (this.title ??= this.query<{ title: string }[]>(
+      `SELECT title FROM accord WHERE id = $1`,
+      [this.accordId],
+    ).then((rows) => rows[0]?.title ?? 'accord'));
   }
 
   /** Everyone who takes part: members of its organizations, and its facilitator. */
   participants(): Promise<MentionablePerson[]> {
-    return (this.people ??= this.manager.query<MentionablePerson[]>(
+    return (this.people ??= this.query<MentionablePerson[]>(
       `SELECT DISTINCT u.id, u.display_name AS "displayName"
        FROM app_user u
        WHERE u.id = (SELECT facilitator_id FROM accord WHERE id = $1)
@@ -62,7 +81,7 @@ export class AccordFacts {
   actor(userId: string | null, organizationId?: string): Promise<NotifiedActor | null> {
     if (!userId) return Promise.resolve(null);
     return once(this.actors, `${userId}/${organizationId ?? ''}`, async () => {
-      const [row] = await this.manager.query<{ name: string; organization: string | null }[]>(
+      const [row] = await this.query<{ name: string; organization: string | null }[]>(
         `SELECT u.display_name AS name,
               (SELECT o.name FROM membership m
                JOIN organization o ON o.id = m.organization_id
@@ -78,17 +97,15 @@ export class AccordFacts {
 
   amendment(amendmentId: string): Promise<AmendmentFacts | null> {
     return once(this.amendments, amendmentId, () =>
-      this.manager
-        .query<AmendmentFacts[]>(
-          `SELECT a.id, a.kind, a.author_id AS "authorId", a.clause_id AS "clauseId",
+      this.query<AmendmentFacts[]>(
+        `SELECT a.id, a.kind, a.author_id AS "authorId", a.clause_id AS "clauseId",
                   o.name AS "onBehalfOfName", a.closes_at AS "closesAt", c.number AS "clauseNumber"
            FROM amendment a
            JOIN organization o ON o.id = a.on_behalf_of
            LEFT JOIN clause c ON c.id = a.clause_id
            WHERE a.id = $1`,
-          [amendmentId],
-        )
-        .then((rows) => rows[0] ?? null),
+        [amendmentId],
+      ).then((rows) => rows[0] ?? null),
     );
   }
 
@@ -111,7 +128,7 @@ export class AccordFacts {
 
   clausePlace(clauseId: string): Promise<string> {
     return once(this.clauses, clauseId, async () => {
-      const [row] = await this.manager.query<{ number: string }[]>(
+      const [row] = await this.query<{ number: string }[]>(
         `SELECT number FROM clause WHERE id = $1`,
         [clauseId],
       );
@@ -122,7 +139,7 @@ export class AccordFacts {
   /** Author of a comment, if it is still there to be replied to. */
   commentAuthor(commentId: string): Promise<string | null> {
     return once(this.commentAuthors, commentId, async () => {
-      const [row] = await this.manager.query<{ authorId: string }[]>(
+      const [row] = await this.query<{ authorId: string }[]>(
         `SELECT author_id AS "authorId" FROM comment WHERE id = $1`,
         [commentId],
       );
@@ -133,7 +150,7 @@ export class AccordFacts {
   /** Representatives of the organization (which must take part in the accord). */
   representativesOf(organizationId: string): Promise<Representative[]> {
     return once(this.representatives, organizationId, () =>
-      this.manager.query<Representative[]>(
+      this.query<Representative[]>(
         `SELECT m.user_id AS "userId", o.name AS organization
        FROM membership m JOIN organization o ON o.id = m.organization_id
        WHERE m.organization_id = $1 AND m.role = 'REPRESENTATIVE'
@@ -145,7 +162,7 @@ export class AccordFacts {
 
   /** The accord's facilitator. */
   async facilitatorId(): Promise<string | null> {
-    const [row] = await this.manager.query<{ id: string }[]>(
+    const [row] = await this.query<{ id: string }[]>(
       `SELECT facilitator_id AS id FROM accord WHERE id = $1`,
       [this.accordId],
     );
@@ -154,7 +171,7 @@ export class AccordFacts {
 
   /** Representatives of every party organization (one row per person). */
   partyRepresentatives(): Promise<Representative[]> {
-    return this.manager.query<Representative[]>(
+    return this.query<Representative[]>(
       `SELECT DISTINCT ON (m.user_id) m.user_id AS "userId", o.name AS organization
        FROM participant p
        JOIN organization o ON o.id = p.organization_id
@@ -167,7 +184,7 @@ export class AccordFacts {
 
   /** An organization's name, as it stands. */
   async organizationName(organizationId: string): Promise<string> {
-    const [row] = await this.manager.query<{ name: string }[]>(
+    const [row] = await this.query<{ name: string }[]>(
       `SELECT name FROM organization WHERE id = $1`,
       [organizationId],
     );
@@ -176,16 +193,15 @@ export class AccordFacts {
 
   /** An incident's name, as it stands. */
   async incidentName(incidentId: string): Promise<string> {
-    const [row] = await this.manager.query<{ name: string }[]>(
-      `SELECT name FROM incident WHERE id = $1`,
-      [incidentId],
-    );
+    const [row] = await this.query<{ name: string }[]>(`SELECT name FROM incident WHERE id = $1`, [
+      incidentId,
+    ]);
     return row?.name ?? 'an incident';
   }
 
   /** Representatives of the parties that have no ballot on the amendment (yet). */
   representativesNotVoted(amendmentId: string): Promise<Representative[]> {
-    return representativesNotVoted(this.manager, this.accordId, amendmentId);
+    return this.inTurn(() => representativesNotVoted(this.manager, this.accordId, amendmentId));
   }
 }
 
