@@ -3,7 +3,9 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readQuery } from '../common/database/read-query.js';
 import { selectList, selectRows } from '../common/database/select-rows.js';
+import { ColumnChoice, type Columns } from '../common/database/column-choice.js';
 import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
+import { COMMENT_COLUMNS } from './comment-columns.js';
 import { CommentEntity } from './comment.entity.js';
 
 /** A comment read with its author's name: a page shows who wrote each comment. */
@@ -38,7 +40,18 @@ type DiscussionRow = {
 } & Nullable<CommentRow>;
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
-const partKey = (part: DiscussionPart, id: string) => `${part}:${id}`;
+/** `<part>:<columns key>|<subject>`: threads read with different columns are different keys. */
+const partKey = (part: DiscussionPart, id: string, choice = '') => `${part}:${choice}|${id}`;
+
+function splitPartKey(key: string): { part: DiscussionPart; choice: string; subject: string } {
+  const colon = key.indexOf(':');
+  const bar = key.lastIndexOf('|');
+  return {
+    part: key.slice(0, colon) as DiscussionPart,
+    choice: key.slice(colon + 1, bar),
+    subject: key.slice(bar + 1),
+  };
+}
 
 /**
  * The threads read by one request: one query per level of a page, not one per comment. A
@@ -49,6 +62,7 @@ export class CommentLoaders {
   private readonly discussions: Partial<
     Record<Commented, DataLoader<string, CommentRow[] | CommentCount>>
   > = {};
+  private readonly threadColumns = new Map<string, Columns<CommentEntity>>();
   constructor(private readonly db: DataSource) {}
 
   replies(parentId: string): Promise<CommentRow[]> {
@@ -73,9 +87,15 @@ export class CommentLoaders {
     return this.discussion('amendment_id', 'threads', amendmentId) as Promise<CommentRow[]>;
   }
 
-  /** Top-level comments of a clause, on all its versions. */
-  threadsOfClause(clauseId: string): Promise<CommentRow[]> {
-    return this.discussion('clause_id', 'threads', clauseId) as Promise<CommentRow[]>;
+  /**
+   * Top-level comments of a clause, on all its versions, with the `columns` chosen (the whole
+   * rows by default).
+   */
+  threadsOfClause(
+    clauseId: string,
+    columns: Columns<CommentEntity> = ColumnChoice.WHOLE_ROW,
+  ): Promise<CommentRow[]> {
+    return this.discussion('clause_id', 'threads', clauseId, columns) as Promise<CommentRow[]>;
   }
 
   /** Comments not deleted, replies included. */
@@ -87,31 +107,45 @@ export class CommentLoaders {
     return this.discussion('clause_id', 'count', clauseId) as Promise<CommentCount>;
   }
 
-  private discussion(column: Commented, part: DiscussionPart, id: string) {
+  private discussion(
+    column: Commented,
+    part: DiscussionPart,
+    id: string,
+    columns: Columns<CommentEntity> = ColumnChoice.WHOLE_ROW,
+  ) {
     const subjectTable = column === 'amendment_id' ? 'amendment' : 'clause';
+    if (part === 'threads') this.threadColumns.set(columns.key, columns);
     return (this.discussions[column] ??= new DataLoader<string, CommentRow[] | CommentCount>(
       async (keys) => {
         const wanted = new Map<string, { threads: boolean; count: boolean }>();
+        let chosen: Columns<CommentEntity> | null = null;
         for (const key of keys) {
-          const [kind, subject] = key.split(':') as [DiscussionPart, string];
+          const { part: kind, choice, subject } = splitPartKey(key);
           const entry = wanted.get(subject) ?? { threads: false, count: false };
           entry[kind] = true;
           wanted.set(subject, entry);
+          if (kind === 'threads') {
+            const asked = this.threadColumns.get(choice)!;
+            chosen = chosen ? COMMENT_COLUMNS.union(chosen, asked) : asked;
+          }
         }
         const subjects = [...wanted.keys()];
         // One row per top-level comment asked for, each with its subject's count; a subject
         // without comments (or whose threads were not asked for) has one row, comment null.
+        // The counts are one grouped scan, and the log head one join, for the whole batch.
         const rows = await readQuery<DiscussionRow>(
           this.db,
-          `SELECT k.id AS subject, n.count, n."asOf", ${selectList(this.db, CommentEntity).columns},
-                  ${AUTHOR_COLUMNS}
+          `SELECT k.id AS subject,
+                  CASE WHEN k.counted THEN coalesce(n.count, 0) END AS count,
+                  a.last_seq AS "asOf",
+                  ${selectList(this.db, CommentEntity, chosen ?? undefined).columns}, ${AUTHOR_COLUMNS}
            FROM unnest($1::uuid[], $2::bool[], $3::bool[]) AS k(id, threads, counted)
-           LEFT JOIN LATERAL (
-             SELECT count(*)::int AS count,
-                    (SELECT a.last_seq FROM ${subjectTable} s JOIN accord a ON a.id = s.accord_id
-                     WHERE s.id = k.id) AS "asOf"
-             FROM comment c
-             WHERE c.${column} = k.id AND c.deleted_at IS NULL) n ON k.counted
+           LEFT JOIN ${subjectTable} s ON k.counted AND s.id = k.id
+           LEFT JOIN accord a ON a.id = s.accord_id
+           LEFT JOIN (
+             SELECT c.${column} AS id, count(*)::int AS count FROM comment c
+             WHERE c.${column} = ANY($4::uuid[]) AND c.deleted_at IS NULL GROUP BY c.${column}
+           ) n ON n.id = k.id
            LEFT JOIN (comment t JOIN app_user u ON u.id = t.author_id)
              ON k.threads AND t.${column} = k.id AND t.parent_id IS NULL
            ORDER BY t.created_at, t.id`,
@@ -119,20 +153,25 @@ export class CommentLoaders {
             subjects,
             subjects.map((s) => wanted.get(s)!.threads),
             subjects.map((s) => wanted.get(s)!.count),
+            subjects.filter((s) => wanted.get(s)!.count),
           ],
         );
         const byKey = new Map<string, CommentRow[] | CommentCount>();
+        const threads = new Map<string, CommentRow[]>();
         for (const subject of subjects) {
-          if (wanted.get(subject)!.threads) byKey.set(partKey('threads', subject), []);
+          if (wanted.get(subject)!.threads) threads.set(subject, []);
         }
         for (const { subject, count, asOf, ...comment } of rows) {
           if (count !== null) byKey.set(partKey('count', subject), { count, asOf: asOf ?? 0 });
-          if (comment.id !== null)
-            (byKey.get(partKey('threads', subject)) as CommentRow[]).push(comment as CommentRow);
+          if (comment.id !== null) threads.get(subject)!.push(comment as CommentRow);
         }
-        return keys.map((key) => byKey.get(key) ?? new Error(`${key} was not read`));
+        return keys.map((key) => {
+          const { part: kind, subject } = splitPartKey(key);
+          const answer = kind === 'threads' ? threads.get(subject) : byKey.get(key);
+          return answer ?? new Error(`${key} was not read`);
+        });
       },
-    )).load(partKey(part, id));
+    )).load(partKey(part, id, part === 'threads' ? columns.key : ''));
   }
 }
 

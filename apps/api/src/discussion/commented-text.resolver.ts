@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { SchemaArgs, validArgs } from '../common/graphql/field-args.js';
 import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { AmendmentModel, ClauseModel } from '../drafting/models/drafting.models.js';
+import { COMMENT_COLUMNS } from './comment-columns.js';
 import { CommentLoaderSource } from './comment.loaders.js';
 import { ClauseCommentsArgs } from './dto/comment.args.js';
 import { toCommentModel } from './models/comment.mappers.js';
@@ -57,9 +59,12 @@ export class ClauseCommentsResolver {
     clause: ClauseModel,
     @SchemaArgs() args: ClauseCommentsArgs,
     ctx: GraphqlContext,
+    info: GraphQLResolveInfo,
   ): Promise<CommentModel[]> {
     const { version } = await validArgs(ClauseCommentsArgs, args);
-    const threads = await this.commentLoaders.of(ctx).threadsOfClause(clause.id);
+    const threads = await this.commentLoaders
+      .of(ctx)
+      .threadsOfClause(clause.id, COMMENT_COLUMNS.forSelection(info));
     return threads
       .filter((c) => version == null || c.clauseVersion === version)
       .map(toCommentModel);

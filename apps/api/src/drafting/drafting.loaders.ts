@@ -3,13 +3,21 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
 import { readQuery } from '../common/database/read-query.js';
-import { selectRows } from '../common/database/select-rows.js';
+import { selectChosenRows, selectRows } from '../common/database/select-rows.js';
+import { ColumnChoice, type Columns } from '../common/database/column-choice.js';
+import { AMENDMENT_COLUMNS } from './amendment-columns.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseVersionEntity, type ClauseVersionText } from './clause-version.entity.js';
 import { ClauseEntity, type ListedClause } from './clause.entity.js';
 import type { HeldNumber } from './new-article-number.js';
 
 const versionKey = (clauseId: string, version: number) => `${clauseId}:${version}`;
+
+/** `<columns key>|<id>` → [columns key, id]. */
+function splitChoiceKey(key: string): [string, string] {
+  const bar = key.lastIndexOf('|');
+  return [key.slice(0, bar), key.slice(bar + 1)];
+}
 
 /** A clause read with its current version (`clause_version v` joined), as flat columns. */
 interface CurrentVersionColumns {
@@ -60,6 +68,7 @@ export class DraftingLoaders {
   private versionsByClause?: DataLoader<string, ClauseVersionEntity[]>;
   private amendmentById?: DataLoader<string, AmendmentEntity | null>;
   private amendmentsByAccord?: DataLoader<string, AmendmentEntity[]>;
+  private readonly amendmentColumns = new Map<string, Columns<AmendmentEntity>>();
   private versionByAmendment?: DataLoader<string, ClauseVersionEntity | null>;
   /** Clauses read with their accord's list, and those lists still being read. */
   private readonly listed = new Map<string, ListedClause>();
@@ -160,19 +169,35 @@ export class DraftingLoaders {
     )).load(id);
   }
 
-  amendmentsOfAccord(accordId: string) {
-    return (this.amendmentsByAccord ??= new DataLoader<string, AmendmentEntity[]>(async (ids) =>
-      groupByKeys(
+  /**
+   * The accord's amendments in order, with the `columns` chosen (the whole rows by default).
+   * One statement per batch whatever the choices in it: it reads the union of their columns.
+   */
+  amendmentsOfAccord(
+    accordId: string,
+    columns: Columns<AmendmentEntity> = ColumnChoice.WHOLE_ROW,
+  ): Promise<AmendmentEntity[]> {
+    this.amendmentColumns.set(columns.key, columns);
+    return (this.amendmentsByAccord ??= new DataLoader<string, AmendmentEntity[]>(async (keys) => {
+      const asked = keys.map((key) => splitChoiceKey(key));
+      const chosen = asked
+        .map(([choice]) => this.amendmentColumns.get(choice)!)
+        .reduce((a, b) => AMENDMENT_COLUMNS.union(a, b));
+      const ids = [...new Set(asked.map(([, id]) => id))];
+      const byAccord = groupByKeys(
         ids,
-        await selectRows(
+        await selectChosenRows(
           this.db,
           AmendmentEntity,
+          chosen,
           'WHERE t.accord_id = ANY($1::uuid[]) ORDER BY t.created_at',
           [ids],
         ),
         (a) => a.accordId,
-      ),
-    )).load(accordId);
+      );
+      const lists = new Map(ids.map((id, i) => [id, byAccord[i]!]));
+      return asked.map(([, id]) => lists.get(id)!);
+    })).load(`${columns.key}|${accordId}`);
   }
 
   /** The version an adopted amendment made (ADD and MODIFY make one; REMOVE and MOVE none). */

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccordModel } from '../accords/models/accord.models.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
@@ -5,6 +6,7 @@ import type { AuthenticatedUser } from '../common/auth/token.service.js';
 import { SchemaArgs, validArgs } from '../common/graphql/field-args.js';
 import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { DraftingLookupService } from './drafting-lookup.service.js';
+import { AMENDMENT_COLUMNS } from './amendment-columns.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
 import {
   AccordAmendmentsArgs,
@@ -133,9 +135,12 @@ export class AccordTextResolver {
     accord: AccordModel,
     @SchemaArgs() args: AccordAmendmentsArgs,
     ctx: GraphqlContext,
+    info: GraphQLResolveInfo,
   ): Promise<AmendmentModel[]> {
     const { status } = await validArgs(AccordAmendmentsArgs, args);
-    const all = await this.draftingLoaders.of(ctx).amendmentsOfAccord(accord.id);
+    const all = await this.draftingLoaders
+      .of(ctx)
+      .amendmentsOfAccord(accord.id, AMENDMENT_COLUMNS.forSelection(info));
     return all.filter((a) => !status || a.status === status).map(toAmendmentModel);
   }
 }

@@ -1,7 +1,10 @@
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import type { Columns } from './column-choice.js';
 import { readQuery } from './read-query.js';
 
-const selectLists = new WeakMap<object, { columns: string; from: string }>();
+type SelectList = { columns: string; from: string };
+/** Per entity, per choice of columns (`*` for all). */
+const selectLists = new WeakMap<object, Map<string, SelectList>>();
 
 /**
  * Rows of an entity's table (aliased `t`) as plain objects with the entity's property names,
@@ -24,23 +27,46 @@ export function selectRows<E extends ObjectLiteral, X extends object = object>(
 }
 
 /**
+ * selectRows with only the `columns` chosen (see ColumnChoice): the rows lack the other
+ * properties, which the type does not say; they go only to the fields that made the choice.
+ */
+export function selectChosenRows<E extends ObjectLiteral, X extends object = object>(
+  db: DataSource | EntityManager,
+  entity: new () => E,
+  chosen: Columns<E>,
+  condition: string,
+  parameters: unknown[],
+  extra?: string,
+): Promise<(E & X)[]> {
+  const select = selectList(db, entity, chosen);
+  const columns = extra ? `${select.columns}, ${extra}` : select.columns;
+  return readQuery<E & X>(db, `SELECT ${columns} ${select.from} ${condition}`, parameters);
+}
+
+/**
  * The entity's columns (`t."created_at" AS "createdAt", …`, its table aliased `t`) and `FROM`,
  * for a statement that selects them beside others.
  */
-export function selectList(
+export function selectList<E extends ObjectLiteral>(
   db: DataSource | EntityManager,
-  entity: new () => ObjectLiteral,
-): { columns: string; from: string } {
-  let select = selectLists.get(entity);
+  entity: new () => E,
+  chosen?: Columns<E>,
+): SelectList {
+  let lists = selectLists.get(entity);
+  if (!lists) selectLists.set(entity, (lists = new Map()));
+  const key = chosen?.properties ? chosen.key : '*';
+  let select = lists.get(key);
   if (!select) {
     const metadata = (db instanceof DataSource ? db : db.connection).getMetadata(entity);
+    const wanted = chosen?.properties ? new Set<string>(chosen.properties) : null;
+    const columns = metadata.columns.filter((c) => !wanted || wanted.has(c.propertyName));
+    if (wanted && columns.length !== wanted.size)
+      throw new Error(`${metadata.name} has no column for some of: ${chosen!.key}`);
     select = {
-      columns: metadata.columns
-        .map((c) => `t."${c.databaseName}" AS "${c.propertyName}"`)
-        .join(', '),
+      columns: columns.map((c) => `t."${c.databaseName}" AS "${c.propertyName}"`).join(', '),
       from: `FROM "${metadata.tableName}" t`,
     };
-    selectLists.set(entity, select);
+    lists.set(key, select);
   }
   return select;
 }

@@ -1,0 +1,38 @@
+import { ColumnChoice } from '../common/database/column-choice.js';
+import type { CommentEntity } from './comment.entity.js';
+
+/**
+ * The comment columns a thread reads for the fields asked of its comments: always what places
+ * a comment (ids, version, parent, author, dates of writing and deletion), the rest when asked.
+ * A field not named here reads the whole row (test: selected-columns.spec).
+ */
+export const COMMENT_COLUMNS = new ColumnChoice<CommentEntity>(
+  [
+    'id',
+    'accordId',
+    'amendmentId',
+    'clauseId',
+    'clauseVersion',
+    'parentId',
+    'authorId',
+    'createdAt',
+    'deletedAt',
+  ],
+  {
+    id: [],
+    accordId: [],
+    amendmentId: [],
+    clauseId: [],
+    clauseVersion: [],
+    parentId: [],
+    createdAt: [],
+    deleted: [],
+    body: ['body'],
+    quoteStart: ['quoteStart'],
+    quoteEnd: ['quoteEnd'],
+    editedAt: ['editedAt'],
+    // Resolvers that read only the columns above (comments.resolver.ts).
+    author: [],
+    replies: [],
+  },
+);
