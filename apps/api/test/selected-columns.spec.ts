@@ -152,8 +152,8 @@ async function discussClauses(api: TestApp, accordId: string, token: string): Pr
 }
 
 /** The answer without the field that made it read whole rows (`references` of each item). */
-function withoutProbe(
-  answer: { data?: unknown; errors?: unknown },
+function withoutProbe<A extends { data?: unknown }>(
+  answer: A,
   items: (accord: Listed) => Item[],
 ) {
   const data = structuredClone(answer.data) as { accord: Listed | null } | undefined;
