@@ -3,26 +3,17 @@ import type { CommentEntity } from './comment.entity.js';
 
 /**
  * The comment columns a thread reads for the fields asked of its comments: always what places
- * a comment (ids, version, parent, author, dates of writing and deletion), the rest when asked.
+ * a comment in its thread (id, version, parent, author, dates of writing and deletion), the
+ * rest when asked.
  * A field not named here reads the whole row (test: selected-columns.spec).
  */
 export const COMMENT_COLUMNS = new ColumnChoice<CommentEntity>(
-  [
-    'id',
-    'accordId',
-    'amendmentId',
-    'clauseId',
-    'clauseVersion',
-    'parentId',
-    'authorId',
-    'createdAt',
-    'deletedAt',
-  ],
+  ['id', 'clauseVersion', 'parentId', 'authorId', 'createdAt', 'deletedAt'],
   {
     id: [],
-    accordId: [],
-    amendmentId: [],
-    clauseId: [],
+    accordId: ['accordId'],
+    amendmentId: ['amendmentId'],
+    clauseId: ['clauseId'],
     clauseVersion: [],
     parentId: [],
     createdAt: [],
@@ -31,8 +22,9 @@ export const COMMENT_COLUMNS = new ColumnChoice<CommentEntity>(
     quoteStart: ['quoteStart'],
     quoteEnd: ['quoteEnd'],
     editedAt: ['editedAt'],
-    // Resolvers that read only the columns above (comments.resolver.ts).
-    author: [],
+    // Resolvers that read only the columns above (comments.resolver.ts); an author is shown
+    // as the accord allows.
+    author: ['accordId'],
     replies: [],
   },
 );

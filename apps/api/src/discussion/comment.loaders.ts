@@ -161,9 +161,11 @@ export class CommentLoaders {
         for (const subject of subjects) {
           if (wanted.get(subject)!.threads) threads.set(subject, []);
         }
-        for (const { subject, count, asOf, ...comment } of rows) {
+        // Each row is its comment as it came (subject, count and asOf beside): no copy per comment.
+        for (const row of rows) {
+          const { subject, count, asOf } = row;
           if (count !== null) byKey.set(partKey('count', subject), { count, asOf: asOf ?? 0 });
-          if (comment.id !== null) threads.get(subject)!.push(comment as CommentRow);
+          if (row.id !== null) threads.get(subject)!.push(row as CommentRow);
         }
         return keys.map((key) => {
           const { part: kind, subject } = splitPartKey(key);

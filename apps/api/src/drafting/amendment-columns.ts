@@ -17,7 +17,6 @@ export const AMENDMENT_COLUMNS = new ColumnChoice<AmendmentEntity>(
     'position',
     'authorId',
     'onBehalfOf',
-    'createdAt',
   ],
   {
     id: [],
@@ -25,7 +24,7 @@ export const AMENDMENT_COLUMNS = new ColumnChoice<AmendmentEntity>(
     status: [],
     baseVersion: [],
     position: [],
-    createdAt: [],
+    createdAt: ['createdAt'],
     heading: ['heading'],
     text: ['text'],
     force: ['force'],
