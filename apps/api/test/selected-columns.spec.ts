@@ -87,6 +87,23 @@ describe('lists read the columns their fields need', () => {
     },
   );
 
+  it("answers an amendment's clause asked only by id without reading it", async () => {
+    for (const accordId of accordIds) {
+      const ask = (clause: string) =>
+        api.gql<{ accord: { amendments: { clause: Item | null }[] } }>(
+          `{ accord(id: "${accordId}") { amendments { id clause { ${clause} } } } }`,
+          {},
+          tokens.facilitator,
+        );
+      let identified: unknown;
+      const sql = await sqlDuring(api, async () => (identified = await ask('id __typename')));
+      expect(sql.join('\n')).not.toMatch(/FROM "clause"/);
+      const read = expectData(await ask('id __typename number'));
+      for (const { clause } of read.accord.amendments) if (clause) delete clause.number;
+      expect(identified).toEqual({ data: read });
+    }
+  });
+
   it('reads neither texts nor tallies for a list of ids and statuses, and whole rows for the probe', async () => {
     const accordId = elementAt(accordIds, 0);
     const read = async (amendments: string, comments: string) =>
@@ -152,10 +169,7 @@ async function discussClauses(api: TestApp, accordId: string, token: string): Pr
 }
 
 /** The answer without the field that made it read whole rows (`references` of each item). */
-function withoutProbe<A extends { data?: unknown }>(
-  answer: A,
-  items: (accord: Listed) => Item[],
-) {
+function withoutProbe<A extends { data?: unknown }>(answer: A, items: (accord: Listed) => Item[]) {
   const data = structuredClone(answer.data) as { accord: Listed | null } | undefined;
   if (data?.accord) for (const item of items(data.accord)) delete item.references;
   return { ...answer, data };

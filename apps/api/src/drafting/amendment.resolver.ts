@@ -1,11 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AmendmentKind, AmendmentStatus } from '@plenary/contracts';
 import type { GraphqlContext, NoArgs } from '../common/graphql/graphql-context.js';
 import { toOrganizationModel, toUserModel } from '../identity/models/identity.mappers.js';
 import { OrganizationModel, UserModel } from '../identity/models/identity.models.js';
 import { ReferenceLoaderSource } from './cross-references.js';
+import { onlyIdentity, selectedFields } from '../common/graphql/selected-fields.js';
 import { DraftingLoaderSource } from './drafting.loaders.js';
-import { toClauseModel, toClauseReferenceModels } from './models/drafting.mappers.js';
+import {
+  clauseIdentified,
+  toClauseModel,
+  toClauseReferenceModels,
+} from './models/drafting.mappers.js';
 import {
   AmendmentModel,
   ClauseModel,
@@ -30,14 +36,20 @@ export class AmendmentResolver {
     nullable: true,
     description: 'The clause changed (MODIFY/REMOVE/MOVE)',
   })
-  async clause(
+  clause(
     amendment: AmendmentModel,
     _args: NoArgs,
     ctx: GraphqlContext,
-  ): Promise<ClauseModel | null> {
+    info: GraphQLResolveInfo,
+  ): ClauseModel | null | Promise<ClauseModel | null> {
     if (!amendment.clauseId) return null;
-    const clause = await this.draftingLoaders.of(ctx).clause(amendment.clauseId);
-    return clause ? toClauseModel(clause) : null;
+    // Asked only which clause (a list of amendments by clause): the foreign key says it exists,
+    // in the amendment's accord; nothing to read, no promise per amendment.
+    if (onlyIdentity(selectedFields(info))) return clauseIdentified(amendment.clauseId);
+    return this.draftingLoaders
+      .of(ctx)
+      .clause(amendment.clauseId)
+      .then((clause) => (clause ? toClauseModel(clause) : null));
   }
 
   @ResolveField(() => NewArticleModel, {

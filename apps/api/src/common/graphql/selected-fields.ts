@@ -36,3 +36,9 @@ function collect(info: SelectionInfo): ReadonlySet<string> {
   for (const node of info.fieldNodes) visit(node.selectionSet);
   return names;
 }
+
+/** The selection asks only which object it is (its id, its type name). */
+export function onlyIdentity(fields: ReadonlySet<string>): boolean {
+  for (const field of fields) if (field !== 'id' && field !== '__typename') return false;
+  return true;
+}

@@ -20,6 +20,10 @@ export const toClauseModel = (clause: ListedClause): ClauseModel =>
     currentText: clause.current,
   });
 
+/** A clause known only by its id: for a query that asks of it nothing else. */
+export const clauseIdentified = (id: string): ClauseModel =>
+  Object.assign(new ClauseModel(), { id });
+
 export const toClauseVersionModel = (version: ClauseVersionText): ClauseVersionModel =>
   Object.assign(new ClauseVersionModel(), {
     clauseId: version.clauseId,
