@@ -1,5 +1,6 @@
 import { ConfigError } from './config.js';
 import { readInteger } from './read-integer.js';
+import { readBoolean } from './read-boolean.js';
 
 /** How the API uses PostgreSQL (README, "Configuration" and "Deploying"). */
 export interface DatabaseConfig {
@@ -59,10 +60,8 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {
   if (readUrl !== null && readUrl === primary) {
     throw new ConfigError('DATABASE_READ_URL', 'is DATABASE_URL: name the standby, or unset it');
   }
-  const named = env.PLENARY_DB_NAMED_STATEMENTS?.trim() || (directUrl ? 'false' : 'true');
-  if (named !== 'true' && named !== 'false') {
-    throw new ConfigError('PLENARY_DB_NAMED_STATEMENTS', `must be true or false (got "${named}")`);
-  }
+  // A pooler in transaction mode cannot keep named statements: off by default behind one.
+  const namedStatements = readBoolean(env, 'PLENARY_DB_NAMED_STATEMENTS', !directUrl);
   return {
     database: {
       poolSize: readInteger(env, 'PLENARY_DB_POOL_SIZE', 20, [1, 500], 'of connections'),
@@ -75,7 +74,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {
       ),
       directUrl,
       readUrl,
-      namedStatements: named === 'true',
+      namedStatements,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from './config.js';
+import { readBoolean } from './read-boolean.js';
 
 /** Who may read `/metrics` (README, "Metrics and request ids"). */
 export interface MetricsConfig {
@@ -10,10 +11,7 @@ export interface MetricsConfig {
 }
 
 export function readMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
-  const enabled = env.PLENARY_METRICS ?? 'true';
-  if (enabled !== 'true' && enabled !== 'false') {
-    throw new ConfigError('PLENARY_METRICS', `must be true or false (got "${enabled}")`);
-  }
+  const enabled = readBoolean(env, 'PLENARY_METRICS', true);
   const token = env.PLENARY_METRICS_TOKEN?.trim() || null;
   if (token !== null && (token.length < 16 || !/^[\x21-\x7e]+$/.test(token))) {
     throw new ConfigError(
@@ -21,5 +19,5 @@ export function readMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
       'must be at least 16 printable characters without spaces',
     );
   }
-  return { metrics: { enabled: enabled === 'true', token } };
+  return { metrics: { enabled, token } };
 }

@@ -2,28 +2,18 @@ import { ColumnChoice } from '../common/database/column-choice.js';
 import type { AmendmentEntity } from './amendment.entity.js';
 
 /**
- * The amendment columns a list of amendments reads for the fields asked of them. Always the
- * small ones the Amendment resolvers rely on; the texts, tallies and merges only when asked.
+ * The amendment columns a list of amendments reads for the fields asked of them. Always what
+ * identifies and places it (id, accord, kind, status, clause); the rest only when asked.
  * A field not named here reads the whole row (test: selected-columns.spec).
  */
 export const AMENDMENT_COLUMNS = new ColumnChoice<AmendmentEntity>(
-  [
-    'id',
-    'accordId',
-    'kind',
-    'status',
-    'clauseId',
-    'baseVersion',
-    'position',
-    'authorId',
-    'onBehalfOf',
-  ],
+  ['id', 'accordId', 'kind', 'status', 'clauseId'],
   {
     id: [],
     kind: [],
     status: [],
-    baseVersion: [],
-    position: [],
+    baseVersion: ['baseVersion'],
+    position: ['position'],
     createdAt: ['createdAt'],
     heading: ['heading'],
     text: ['text'],
@@ -34,10 +24,10 @@ export const AMENDMENT_COLUMNS = new ColumnChoice<AmendmentEntity>(
     closesAt: ['closesAt'],
     closedAt: ['closedAt'],
     conflict: ['conflict'],
-    // Resolvers that read only the columns above (amendment.resolver.ts).
+    // Resolvers (amendment.resolver.ts) and the columns they read beside those always read.
     clause: [],
-    author: [],
-    onBehalfOf: [],
-    newArticle: [],
+    author: ['authorId'],
+    onBehalfOf: ['onBehalfOf'],
+    newArticle: ['position'],
   },
 );
