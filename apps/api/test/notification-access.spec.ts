@@ -144,4 +144,47 @@ describe('notifications of someone who may no longer read the accord', () => {
       'MENTION',
     );
   });
+  it('mails no call to vote to a representative made a plain member before it is sent', async () => {
+    const { accordId, facilitator, parties } = await given.accordWithParties({
+      parties: { GOVERNMENT: 2 },
+    });
+    const [a] = parties;
+    const demoted = await given.user('Demoted representative');
+    await given.member(a.representative, a.organizationId, demoted, 'REPRESENTATIVE');
+    const talks = new Negotiation(api, accordId, facilitator);
+    const amendment = await talks.propose(a, {
+      kind: 'ADD_CLAUSE',
+      heading: 'Article 1',
+      text: 'States shall report incidents within 72 hours.',
+      force: 'BINDING',
+    });
+
+    await outbox.onApplicationShutdown();
+    await outbox.sendDue();
+    inbox.forget([demoted.email, a.representative.email]);
+    await talks.open(amendment.id);
+    const called = await notificationOf(demoted, 'VOTE_OPENED');
+    await notificationOf(a.representative, 'VOTE_OPENED');
+    // Demoted: his representation ends, and he is invited back as a member (he still reads).
+    expectData(
+      await api.gql(
+        `mutation($o: ID!, $u: ID!) { endMembership(organizationId: $o, userId: $u) { role } }`,
+        { o: a.organizationId, u: demoted.id },
+        a.representative.token,
+      ),
+    );
+    await given.member(a.representative, a.organizationId, demoted, 'MEMBER');
+
+    await outbox.sendDue();
+    const votes = (email: string) =>
+      inbox.to(email).filter((mail) => mail.subject?.startsWith('A vote is open'));
+    expect(votes(a.representative.email)).toHaveLength(1);
+    expect(votes(demoted.email)).toEqual([]);
+    const [dropped] = await db.query<{ sent: boolean; droppedReason: string | null }[]>(
+      `SELECT sent_at IS NOT NULL AS sent, dropped_reason AS "droppedReason" FROM mail_outbox
+       WHERE notification_id = $1`,
+      [called.id],
+    );
+    expect(dropped).toEqual({ sent: false, droppedReason: 'NO_LONGER_A_VOTER' });
+  });
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { MailWakeUp } from './mail/mail-wake-up.js';
-import { MailDropReason, readableByRecipient } from './recipient-access.js';
+import { whyNotMailed } from './recipient-access.js';
 
 /** The last digest moment at or before `now`: today at the digest hour (UTC), or yesterday's. */
 export function digestCutoff(now: Date, hourUtc: number): Date {
@@ -25,7 +25,8 @@ const BATCH = 200;
  * so instances running this together, or again after a restart, make each day's digest once;
  * an instance that was down at the hour makes it when it comes back. Recipients are taken in
  * batches of 200 by id, one transaction and three statements a batch; what a recipient may no
- * longer read is dropped from his digest then (and checked again when it is sent).
+ * longer read, or a call to a vote he no longer casts, is dropped from his digest then (and
+ * checked again when it is sent).
  */
 @Injectable()
 export class NotificationDigest {
@@ -68,10 +69,10 @@ export class NotificationDigest {
       if (!last) return null;
       const ids = recipients.map((r) => r.id);
       await manager.query(
-        `UPDATE notification n SET digest_pending = false, mail_dropped_reason = $3
+        `UPDATE notification n SET digest_pending = false, mail_dropped_reason = ${whyNotMailed('n')}
          WHERE n.recipient_id = ANY($1) AND n.digest_pending AND n.created_at < $2
-           AND NOT ${readableByRecipient('n')}`,
-        [ids, cutoff, MailDropReason.ACCORD_NO_LONGER_READABLE],
+           AND ${whyNotMailed('n')} IS NOT NULL`,
+        [ids, cutoff],
       );
       // One digest per recipient with something left; where today's was made already, what
       // came after it waits for tomorrow's. Inserted in id order, as every instance does.

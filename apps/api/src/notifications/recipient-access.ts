@@ -1,3 +1,4 @@
+import { NotificationKind } from '@plenary/contracts';
 import { mayRead } from '../accord-log/accord-access.service.js';
 
 /**
@@ -11,10 +12,32 @@ export const readableByRecipient = (n: string) =>
      SELECT 1 FROM accord readable WHERE readable.id = ${n}.accord_id
        AND ${mayRead('readable', `${n}.recipient_id`)}))`;
 
+/** Notices that ask their recipient to vote: they went to representatives of a party. */
+const TO_VOTERS = [NotificationKind.VOTE_OPENED, NotificationKind.VOTE_CLOSING]
+  .map((kind) => `'${kind}'`)
+  .join(', ');
+
+/**
+ * Whether the recipient of `n` still votes in its accord when `n` asks him to (a representative
+ * of a party): someone made a plain member since is no longer asked to vote, by mail or digest.
+ */
+const stillVotes = (n: string) =>
+  `(${n}.kind NOT IN (${TO_VOTERS}) OR EXISTS (
+     SELECT 1 FROM participant p
+     JOIN membership m ON m.organization_id = p.organization_id AND m.role = 'REPRESENTATIVE'
+     WHERE p.accord_id = ${n}.accord_id AND p.role = 'PARTY' AND m.user_id = ${n}.recipient_id))`;
+
 /** Why a mail (or a notification's place in a digest) was dropped rather than sent. */
 export enum MailDropReason {
   /** The recipient may no longer read the accord it is about. */
   ACCORD_NO_LONGER_READABLE = 'ACCORD_NO_LONGER_READABLE',
+  /** It asks its recipient to vote, and he no longer represents a party. */
+  NO_LONGER_A_VOTER = 'NO_LONGER_A_VOTER',
   /** The recipient's account, or the notification, is gone. */
   NOTHING_TO_SEND = 'NOTHING_TO_SEND',
 }
+
+/** SQL: why the notification row `n` may not be mailed now (a MailDropReason), or null. */
+export const whyNotMailed = (n: string) =>
+  `(CASE WHEN NOT ${readableByRecipient(n)} THEN '${MailDropReason.ACCORD_NO_LONGER_READABLE}'
+         WHEN NOT ${stillVotes(n)} THEN '${MailDropReason.NO_LONGER_A_VOTER}' END)`;

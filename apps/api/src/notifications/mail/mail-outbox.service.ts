@@ -18,7 +18,12 @@ import {
 import { COMMENT_OF_SUBJECT, SUBJECT_SHOWN } from '../notification-reads.service.js';
 import { MailTransport } from './mail-transport.js';
 import { MailWakeUp } from './mail-wake-up.js';
-import { MailDropReason, readableByRecipient } from '../recipient-access.js';
+import { MailDropReason, whyNotMailed } from '../recipient-access.js';
+
+/** A notification read for mailing, with why it may not be mailed now (null: it may). */
+interface Droppable {
+  droppedBecause: MailDropReason | null;
+}
 
 interface ClaimedMail {
   id: string;
@@ -146,36 +151,33 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     ]);
     if (!recipient) return MailDropReason.NOTHING_TO_SEND;
     if (claimed.notificationId) {
-      const [notification] = await this.dataSource.query<
-        (MailNotification & { readable: boolean })[]
-      >(
-        `SELECT n.id, n.kind, ${SUBJECT_SHOWN}, ${readableByRecipient('n')} AS readable
+      const [notification] = await this.dataSource.query<(MailNotification & Droppable)[]>(
+        `SELECT n.id, n.kind, ${SUBJECT_SHOWN}, ${whyNotMailed('n')} AS "droppedBecause"
          FROM notification n ${COMMENT_OF_SUBJECT}
          WHERE n.id = $1`,
         [claimed.notificationId],
       );
       if (!notification) return MailDropReason.NOTHING_TO_SEND;
-      if (!notification.readable) return MailDropReason.ACCORD_NO_LONGER_READABLE;
+      if (notification.droppedBecause) return notification.droppedBecause;
       return composeNotificationMail(this.settings, recipient, notification);
     }
-    const listed = await this.dataSource.query<(MailNotification & { readable: boolean })[]>(
-      `SELECT n.id, n.kind, ${SUBJECT_SHOWN}, ${readableByRecipient('n')} AS readable
+    const listed = await this.dataSource.query<(MailNotification & Droppable)[]>(
+      `SELECT n.id, n.kind, ${SUBJECT_SHOWN}, ${whyNotMailed('n')} AS "droppedBecause"
        FROM notification n ${COMMENT_OF_SUBJECT}
        WHERE n.digest_id = $1 AND n.mail_dropped_reason IS NULL ORDER BY n.created_at, n.id`,
       [claimed.id],
     );
-    const unreadable = listed.filter((n) => !n.readable).map((n) => n.id);
-    if (unreadable.length > 0) {
+    const dropped = listed.filter((n) => n.droppedBecause);
+    if (dropped.length > 0) {
       await this.dataSource.query(
-        `UPDATE notification SET mail_dropped_reason = $2 WHERE id = ANY($1)`,
-        [unreadable, MailDropReason.ACCORD_NO_LONGER_READABLE],
+        `UPDATE notification d SET mail_dropped_reason = w.reason
+         FROM unnest($1::uuid[], $2::text[]) AS w(id, reason) WHERE d.id = w.id`,
+        [dropped.map((n) => n.id), dropped.map((n) => n.droppedBecause)],
       );
     }
-    const notifications = listed.filter((n) => n.readable);
+    const notifications = listed.filter((n) => !n.droppedBecause);
     if (notifications.length === 0 || !claimed.digestDay) {
-      return unreadable.length > 0
-        ? MailDropReason.ACCORD_NO_LONGER_READABLE
-        : MailDropReason.NOTHING_TO_SEND;
+      return dropped[0]?.droppedBecause ?? MailDropReason.NOTHING_TO_SEND;
     }
     return composeDigestMail(
       this.settings,
