@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { coalescedReads, DESK_REFRESH_DELAY_MS } from './desk-changes';
+import { coalescedReads, DESK_REFRESH_DELAY_MS, DESK_REFRESH_MAX_WAIT_MS } from './desk-changes';
 
 /** Reads of the desk that end when the spec says, each counted. */
 function givenDesk() {
@@ -34,6 +34,22 @@ describe("the desk's reads after changes", () => {
     }
     expect(read).not.toHaveBeenCalled();
     jest.advanceTimersByTime(1);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('read a burst that goes on at least every DESK_REFRESH_MAX_WAIT_MS', () => {
+    const { read, reads } = givenDesk();
+    const step = DESK_REFRESH_DELAY_MS - 1;
+    for (let waited = 0; waited + step < DESK_REFRESH_MAX_WAIT_MS; waited += step) {
+      reads.changed();
+      jest.advanceTimersByTime(step);
+    }
+    expect(read).not.toHaveBeenCalled();
+    reads.changed();
+    jest.advanceTimersByTime(step);
+    expect(read).toHaveBeenCalledTimes(1);
+    // The burst's own delay after that read starts no second read beside it.
+    jest.advanceTimersByTime(DESK_REFRESH_DELAY_MS);
     expect(read).toHaveBeenCalledTimes(1);
   });
 

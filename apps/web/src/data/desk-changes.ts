@@ -4,6 +4,8 @@ import { usePersonalSocketEvent } from './personal-socket';
 
 /** Changes in a burst (a round of ballots) make one read. */
 export const DESK_REFRESH_DELAY_MS = 300;
+/** A burst that goes on (changes never 300 ms apart) is read at least this often. */
+export const DESK_REFRESH_MAX_WAIT_MS = 2000;
 
 /** The reads of the desk that changes call for. */
 export interface DeskReads {
@@ -15,14 +17,17 @@ export interface DeskReads {
 
 /**
  * Reads the desk again after changes: a burst (changes less than `delayMs` apart) makes one read,
- * `delayMs` after its last change. One read at a time: a change heard while a read is under way
- * makes one more read when it ends, since that read's answer may predate the change.
+ * `delayMs` after its last change, or `maxWaitMs` after its first if it goes on that long. One
+ * read at a time: a change heard while a read is under way makes one more read when it ends,
+ * since that read's answer may predate the change.
  */
 export function coalescedReads(
   read: () => Promise<unknown>,
   delayMs = DESK_REFRESH_DELAY_MS,
+  maxWaitMs = DESK_REFRESH_MAX_WAIT_MS,
 ): DeskReads {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let reading = false;
   let readAgain = false;
   let stopped = false;
@@ -44,14 +49,22 @@ export function coalescedReads(
         start();
       });
   };
+  const burstOver = () => {
+    clearTimeout(timer);
+    clearTimeout(deadline);
+    timer = deadline = undefined;
+    start();
+  };
   return {
     changed: () => {
       clearTimeout(timer);
-      timer = setTimeout(start, delayMs);
+      timer = setTimeout(burstOver, delayMs);
+      deadline ??= setTimeout(burstOver, maxWaitMs);
     },
     stop: () => {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(deadline);
     },
   };
 }
