@@ -87,6 +87,22 @@ describe('lists read the columns their fields need', () => {
     },
   );
 
+  it("answers a clause's threads of one version as from whole rows", async () => {
+    const accordId = elementAt(accordIds, 0);
+    const ask = (selection: string) =>
+      api.gql<{ accord: Listed }>(
+        `{ accord(id: "${accordId}") { clauses { id comments(version: 1) { ${selection} } } } }`,
+        {},
+        tokens.delegate,
+      );
+    const narrow = expectData(await ask('id'));
+    const whole = expectData(await ask(`id ${WHOLE_ROW}`));
+    for (const item of (whole.accord.clauses ?? []).flatMap((c) => c.comments))
+      delete item.references;
+    expect(narrow).toEqual(whole);
+    expect((narrow.accord.clauses ?? []).flatMap((c) => c.comments).length).toBeGreaterThan(0);
+  });
+
   it("answers an amendment's clause asked only by id without reading it", async () => {
     for (const accordId of accordIds) {
       const ask = (clause: string) =>

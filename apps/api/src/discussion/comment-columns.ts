@@ -3,18 +3,18 @@ import type { CommentEntity } from './comment.entity.js';
 
 /**
  * The comment columns a thread reads for the fields asked of its comments: always what places
- * a comment in its thread (id, version, author, dates of writing and deletion), the
+ * a comment in its thread (id, author, dates of writing and deletion), the
  * rest when asked.
  * A field not named here reads the whole row (test: selected-columns.spec).
  */
 export const COMMENT_COLUMNS = new ColumnChoice<CommentEntity>(
-  ['id', 'clauseVersion', 'authorId', 'createdAt', 'deletedAt'],
+  ['id', 'authorId', 'createdAt', 'deletedAt'],
   {
     id: [],
     accordId: ['accordId'],
     amendmentId: ['amendmentId'],
     clauseId: ['clauseId'],
-    clauseVersion: [],
+    clauseVersion: ['clauseVersion'],
     parentId: ['parentId'],
     createdAt: [],
     deleted: [],

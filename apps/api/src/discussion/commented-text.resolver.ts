@@ -15,6 +15,8 @@ const COUNT_SEQ =
   "The accord's log position (seq) that commentCount includes, read with it: a live page adds " +
   'only comment events after it (a count read while a comment is posted may already hold it)';
 
+const BY_VERSION = COMMENT_COLUMNS.forFields(['clauseVersion']);
+
 @Resolver(() => AmendmentModel)
 export class AmendmentCommentsResolver {
   constructor(private readonly commentLoaders: CommentLoaderSource) {}
@@ -62,9 +64,10 @@ export class ClauseCommentsResolver {
     info: GraphQLResolveInfo,
   ): Promise<CommentModel[]> {
     const { version } = await validArgs(ClauseCommentsArgs, args);
-    const threads = await this.commentLoaders
-      .of(ctx)
-      .threadsOfClause(clause.id, COMMENT_COLUMNS.forSelection(info));
+    const asked = COMMENT_COLUMNS.forSelection(info);
+    // The threads of one version are told apart by the version each comment was written on.
+    const columns = version == null ? asked : COMMENT_COLUMNS.union(asked, BY_VERSION);
+    const threads = await this.commentLoaders.of(ctx).threadsOfClause(clause.id, columns);
     return threads
       .filter((c) => version == null || c.clauseVersion === version)
       .map(toCommentModel);
