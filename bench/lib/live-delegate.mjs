@@ -18,6 +18,7 @@ export class LiveLoadRecorder {
     this.failures = new Map(); // kind → count
     this.refused = 0; // ballots refused because the vote closed meanwhile
     this.lagMs = [];
+    this.servedMs = []; // each request's time in the API, as its Server-Timing says
     this.refetched = new Map(); // query → refetches sent
     this.asked = new Map(); // "event type → query" → times a handler asked for it
     this.counting = false;
@@ -44,6 +45,16 @@ export class LiveLoadRecorder {
   lag(ms) {
     if (this.counting) this.lagMs.push(ms);
   }
+
+  served(ms) {
+    if (this.counting && Number.isFinite(ms)) this.servedMs.push(ms);
+  }
+}
+
+/** The API's own time for an answer (`Server-Timing: app;dur=12.3`), or NaN. */
+function serverMs(res) {
+  const match = /(?:^|,)\s*app;dur=([\d.]+)/.exec(res.headers['server-timing'] ?? '');
+  return match ? Number(match[1]) : NaN;
 }
 
 /**
@@ -78,7 +89,7 @@ function postOnce(agent, url, token, body) {
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           try {
-            resolve(JSON.parse(text));
+            resolve({ body: JSON.parse(text), serverMs: serverMs(res) });
           } catch {
             reject(new Error(`not JSON (HTTP ${res.statusCode}): ${text.slice(0, 200)}`));
           }
@@ -116,12 +127,13 @@ export class LiveDelegate {
   /** Sends one of the web's operations; throws on GraphQL errors (their codes in `.codes`). */
   async send(name, variables) {
     const { query } = this.web.operation(name);
-    const body = await post(
+    const { body, serverMs } = await post(
       this.agent,
       this.apiUrl,
       this.user.token,
       JSON.stringify({ query, variables }),
     );
+    this.recorder.served(serverMs);
     if (body.errors?.length) {
       const error = new Error(`${name}: ${JSON.stringify(body.errors).slice(0, 300)}`);
       error.codes = body.errors.map((e) => e.extensions?.code);

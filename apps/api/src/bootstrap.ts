@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import { applyHttpPolicies } from './common/http/http-policies.js';
 import { createRootLogger, NestPinoLogger } from './common/logging/nest-pino-logger.js';
 import { assignRequestId, requestLogger } from './common/logging/request-logger.js';
+import { serverTiming } from './common/http/server-timing.js';
 import { httpMetrics } from './common/metrics/http-metrics.js';
 import { Metrics } from './common/metrics/metrics.js';
 import { StartPhases } from './common/logging/start-phases.js';
@@ -78,6 +79,7 @@ export async function createApi({
   // lines are at info level, so below that it only costs.
   app.use(assignRequestId);
   app.use(httpMetrics(app.get(Metrics)));
+  if (config.metrics.serverTiming) app.use(serverTiming);
   if (logger.isLevelEnabled('info')) app.use(requestLogger(logger));
   // An ETag is a SHA-1 of every answer, and GraphQL POSTs are never revalidated with it.
   (app.getHttpAdapter().getInstance() as Express).set('etag', false);

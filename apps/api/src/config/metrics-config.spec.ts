@@ -3,13 +3,15 @@ import { readMetricsConfig } from './metrics-config.js';
 
 describe('metrics configuration', () => {
   it('is on and open by default', () => {
-    expect(readMetricsConfig({})).toEqual({ metrics: { enabled: true, token: null } });
+    expect(readMetricsConfig({})).toEqual({
+      metrics: { enabled: true, token: null, serverTiming: false },
+    });
   });
 
   it('takes a token and can be turned off', () => {
     const token = 'a-long-enough-token';
     expect(readMetricsConfig({ PLENARY_METRICS_TOKEN: token })).toEqual({
-      metrics: { enabled: true, token },
+      metrics: { enabled: true, token, serverTiming: false },
     });
     expect(readMetricsConfig({ PLENARY_METRICS: 'false' }).metrics.enabled).toBe(false);
   });

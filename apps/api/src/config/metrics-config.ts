@@ -5,9 +5,10 @@ import { readBoolean } from './read-boolean.js';
 export interface MetricsConfig {
   /**
    * With a token, `/metrics` answers only `Authorization: Bearer <token>`; without one it is open
-   * (keep it off the public side of the proxy). `false`: no `/metrics` at all.
+   * (keep it off the public side of the proxy). `false`: no `/metrics` at all. `serverTiming`:
+   * each HTTP answer says how long the API took to make it (`Server-Timing: app;dur=<ms>`).
    */
-  metrics: { enabled: boolean; token: string | null };
+  metrics: { enabled: boolean; token: string | null; serverTiming: boolean };
 }
 
 export function readMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
@@ -19,5 +20,6 @@ export function readMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
       'must be at least 16 printable characters without spaces',
     );
   }
-  return { metrics: { enabled, token } };
+  const serverTiming = readBoolean(env, 'PLENARY_SERVER_TIMING', false);
+  return { metrics: { enabled, token, serverTiming } };
 }
