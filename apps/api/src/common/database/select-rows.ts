@@ -53,7 +53,7 @@ export function selectList<E extends ObjectLiteral>(
   chosen?: Columns<E>,
 ): SelectList {
   let lists = selectLists.get(entity);
-  if (!lists) selectLists.set(entity, (lists = new Map()));
+  if (!lists) selectLists.set(entity, (lists = new Map<string, SelectList>()));
   const key = chosen?.properties ? chosen.key : '*';
   let select = lists.get(key);
   if (!select) {

@@ -10,13 +10,13 @@ type WriteHead = Response['writeHead'];
  */
 export function serverTiming(req: Request, res: Response, next: NextFunction): void {
   const started = process.hrtime.bigint();
-  const writeHead = res.writeHead as (...args: unknown[]) => Response;
-  res.writeHead = function (this: Response, ...args: unknown[]) {
-    if (!this.headersSent) {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.headersSent) {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      this.setHeader('Server-Timing', `app;dur=${ms.toFixed(1)}`);
+      res.setHeader('Server-Timing', `app;dur=${ms.toFixed(1)}`);
     }
-    return writeHead.apply(this, args);
-  } as WriteHead;
+    return writeHead(...args);
+  }) as WriteHead;
   next();
 }
