@@ -229,18 +229,52 @@ export class DemoSeeder {
     );
   }
 
+  /** A comment on an amendment (by its id) or on a clause's text. */
   private async comment(
     by: string,
-    amendmentId: string,
+    on: string | { clauseId: string },
     body: string,
     extra: Vars = {},
   ): Promise<string> {
+    const subject = typeof on === 'string' ? { amendmentId: on } : on;
     const comment = await this.gql<{ id: string }>(
       `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
-      { i: { accordId: this.accordId, amendmentId, body, ...extra } },
+      { i: { accordId: this.accordId, ...subject, body, ...extra } },
       this.session(by).token,
     );
     return comment.id;
+  }
+
+  /**
+   * A discussion on an article's words (beside the text, not on an amendment): a question quoting
+   * "critical infrastructure", a reply, and a remark on the whole article.
+   */
+  private async discussArticle(clauseId: string): Promise<void> {
+    const clause = await this.gql<{ current: { text: string } }>(
+      `query($c: ID!) { clause(id: $c) { current { text } } }`,
+      { c: clauseId },
+      this.facilitatorToken,
+    );
+    const words = 'critical infrastructure';
+    const at = clause.current.text.indexOf(words);
+    const quote = at >= 0 ? { quoteStart: at, quoteEnd: at + words.length } : {};
+    const question = await this.comment(
+      'institute',
+      { clauseId },
+      'Does "critical infrastructure" here cover the public core of the Internet (routing, DNS, undersea cables)? The Paris Call names it in a principle of its own.',
+      quote,
+    );
+    await this.comment(
+      'aurelia',
+      { clauseId },
+      'Aurelia reads it as included, but would rather say so: we could add "including the public core of the Internet" at second reading.',
+      { parentId: question },
+    );
+    await this.comment(
+      'openinternet',
+      { clauseId },
+      'Whatever the list, the article should bind States and the companies they contract alike.',
+    );
   }
 
   private get parties(): string[] {
@@ -450,6 +484,8 @@ export class DemoSeeder {
       vulnerabilities,
       'Read article 6 together with article 5 bis: a stockpiled vulnerability is what took hospitals offline in 2017.',
     );
+    // Beside the text itself: a question on the words of article 4, answered.
+    await this.discussArticle(article4.id);
     await this.open(vulnerabilities, new Date(Date.now() + 7 * 24 * 3600 * 1000));
     // Caldera abstains first, then votes against: the recorded votes keep the change.
     await this.vote(vulnerabilities, [
