@@ -261,71 +261,34 @@ export default {
     // The server is judged by its own time for each request: on one machine the simulated
     // browsers (niced, delegate-worker.mjs) queue behind it for the cores, and what their clocks
     // say of an operation is mostly that queue. What they saw is reported beside.
+    const REPORTED = { on: 'ratio', op: null, value: null, text: 'reported' };
+    /** A time at the large size against the same at the small one (lower is better). */
+    const compared = (measure, pick, target = REPORTED) =>
+      row({
+        measure: `${measure}, ${vs}`,
+        unit: 'ms',
+        figure: one(pick(many)),
+        baseline: one(pick(few)),
+        baselineLabel: `${small} delegates`,
+        higherIsBetter: false,
+        target,
+      });
     const rows = [
-      row({
-        measure: `every request's time in the API (Server-Timing) p99, ${vs}`,
-        unit: 'ms',
-        figure: one(many.served.p99),
-        baseline: one(few.served.p99),
-        baselineLabel: `${small} delegates`,
-        higherIsBetter: false,
-        target: { on: 'ratio', op: '<=', value: 2, text: '≤ 2×' },
+      compared("every request's time in the API (Server-Timing) p99", (p) => p.served.p99, {
+        on: 'ratio',
+        op: '<=',
+        value: 2,
+        text: '≤ 2×',
       }),
-      row({
-        measure: `every request's time in the API (Server-Timing) p50, ${vs}`,
-        unit: 'ms',
-        figure: one(many.served.p50),
-        baseline: one(few.served.p50),
-        baselineLabel: `${small} delegates`,
-        higherIsBetter: false,
-        target: { on: 'ratio', op: null, value: null, text: 'reported' },
-      }),
-      row({
-        measure: `every operation p99 as the simulated browsers saw it, ${vs}`,
-        unit: 'ms',
-        figure: one(many.all.p99),
-        baseline: one(few.all.p99),
-        baselineLabel: `${small} delegates`,
-        higherIsBetter: false,
-        target: { on: 'ratio', op: null, value: null, text: 'reported' },
-      }),
-      row({
-        measure: `every operation p50, ${vs}`,
-        unit: 'ms',
-        figure: one(many.all.p50),
-        baseline: one(few.all.p50),
-        baselineLabel: `${small} delegates`,
-        higherIsBetter: false,
-        target: { on: 'ratio', op: null, value: null, text: 'reported' },
-      }),
+      compared("every request's time in the API (Server-Timing) p50", (p) => p.served.p50),
+      compared('every operation p99 as the simulated browsers saw it', (p) => p.all.p99),
+      compared('every operation p50', (p) => p.all.p50),
     ];
     for (const kind of KINDS) {
       if (!(many.byKind[kind].n > 0 && few.byKind[kind].n > 0)) continue;
-      for (const p of ['p50', 'p99']) {
-        rows.push(
-          row({
-            measure: `${kind} ${p}, ${vs}`,
-            unit: 'ms',
-            figure: one(many.byKind[kind][p]),
-            baseline: one(few.byKind[kind][p]),
-            baselineLabel: `${small} delegates`,
-            higherIsBetter: false,
-            target: { on: 'ratio', op: null, value: null, text: 'reported' },
-          }),
-        );
-      }
+      for (const q of ['p50', 'p99']) rows.push(compared(`${kind} ${q}`, (p) => p.byKind[kind][q]));
     }
-    rows.push(
-      row({
-        measure: `delivery lag p99 (commit → socket), ${vs}`,
-        unit: 'ms',
-        figure: one(many.lag.p99),
-        baseline: one(few.lag.p99),
-        baselineLabel: `${small} delegates`,
-        higherIsBetter: false,
-        target: { on: 'ratio', op: null, value: null, text: 'reported' },
-      }),
-    );
+    rows.push(compared('delivery lag p99 (commit → socket)', (p) => p.lag.p99));
     const wrong = (p) => p.delivery.missed + p.delivery.duplicated + p.delivery.outOfOrder;
     rows.push(
       row({

@@ -3,7 +3,12 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readQuery } from '../common/database/read-query.js';
 import { selectList, selectRows } from '../common/database/select-rows.js';
-import { ColumnChoice, type Columns } from '../common/database/column-choice.js';
+import {
+  choiceKey,
+  ColumnChoice,
+  type Columns,
+  splitChoiceKey,
+} from '../common/database/column-choice.js';
 import { groupByKeys, LoaderSource } from '../common/graphql/loaders.js';
 import { COMMENT_COLUMNS } from './comment-columns.js';
 import { CommentEntity } from './comment.entity.js';
@@ -41,16 +46,13 @@ type DiscussionRow = {
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 /** `<part>:<columns key>|<subject>`: threads read with different columns are different keys. */
-const partKey = (part: DiscussionPart, id: string, choice = '') => `${part}:${choice}|${id}`;
+const partKey = (part: DiscussionPart, id: string, choice = '') =>
+  `${part}:${choiceKey({ key: choice }, id)}`;
 
 function splitPartKey(key: string): { part: DiscussionPart; choice: string; subject: string } {
   const colon = key.indexOf(':');
-  const bar = key.lastIndexOf('|');
-  return {
-    part: key.slice(0, colon) as DiscussionPart,
-    choice: key.slice(colon + 1, bar),
-    subject: key.slice(bar + 1),
-  };
+  const [choice, subject] = splitChoiceKey(key.slice(colon + 1));
+  return { part: key.slice(0, colon) as DiscussionPart, choice, subject };
 }
 
 /**
@@ -62,7 +64,6 @@ export class CommentLoaders {
   private readonly discussions: Partial<
     Record<Commented, DataLoader<string, CommentRow[] | CommentCount>>
   > = {};
-  private readonly threadColumns = new Map<string, Columns<CommentEntity>>();
   constructor(private readonly db: DataSource) {}
 
   replies(parentId: string): Promise<CommentRow[]> {
@@ -114,7 +115,6 @@ export class CommentLoaders {
     columns: Columns<CommentEntity> = ColumnChoice.WHOLE_ROW,
   ) {
     const subjectTable = column === 'amendment_id' ? 'amendment' : 'clause';
-    if (part === 'threads') this.threadColumns.set(columns.key, columns);
     return (this.discussions[column] ??= new DataLoader<string, CommentRow[] | CommentCount>(
       async (keys) => {
         const wanted = new Map<string, { threads: boolean; count: boolean }>();
@@ -125,7 +125,7 @@ export class CommentLoaders {
           entry[kind] = true;
           wanted.set(subject, entry);
           if (kind === 'threads') {
-            const asked = this.threadColumns.get(choice)!;
+            const asked = COMMENT_COLUMNS.ofKey(choice);
             chosen = chosen ? COMMENT_COLUMNS.union(chosen, asked) : asked;
           }
         }

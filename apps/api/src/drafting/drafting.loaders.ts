@@ -4,7 +4,12 @@ import { DataSource } from 'typeorm';
 import { groupByKeys, LoaderSource, orderByKeys } from '../common/graphql/loaders.js';
 import { readQuery } from '../common/database/read-query.js';
 import { selectChosenRows, selectRows } from '../common/database/select-rows.js';
-import { ColumnChoice, type Columns } from '../common/database/column-choice.js';
+import {
+  choiceKey,
+  ColumnChoice,
+  type Columns,
+  splitChoiceKey,
+} from '../common/database/column-choice.js';
 import { AMENDMENT_COLUMNS } from './amendment-columns.js';
 import { AmendmentEntity } from './amendment.entity.js';
 import { ClauseVersionEntity, type ClauseVersionText } from './clause-version.entity.js';
@@ -12,12 +17,6 @@ import { ClauseEntity, type ListedClause } from './clause.entity.js';
 import type { HeldNumber } from './new-article-number.js';
 
 const versionKey = (clauseId: string, version: number) => `${clauseId}:${version}`;
-
-/** `<columns key>|<id>` → [columns key, id]. */
-function splitChoiceKey(key: string): [string, string] {
-  const bar = key.lastIndexOf('|');
-  return [key.slice(0, bar), key.slice(bar + 1)];
-}
 
 /** A clause read with its current version (`clause_version v` joined), as flat columns. */
 interface CurrentVersionColumns {
@@ -68,7 +67,6 @@ export class DraftingLoaders {
   private versionsByClause?: DataLoader<string, ClauseVersionEntity[]>;
   private amendmentById?: DataLoader<string, AmendmentEntity | null>;
   private amendmentsByAccord?: DataLoader<string, AmendmentEntity[]>;
-  private readonly amendmentColumns = new Map<string, Columns<AmendmentEntity>>();
   private versionByAmendment?: DataLoader<string, ClauseVersionEntity | null>;
   /** Clauses read with their accord's list, and those lists still being read. */
   private readonly listed = new Map<string, ListedClause>();
@@ -177,11 +175,10 @@ export class DraftingLoaders {
     accordId: string,
     columns: Columns<AmendmentEntity> = ColumnChoice.WHOLE_ROW,
   ): Promise<AmendmentEntity[]> {
-    this.amendmentColumns.set(columns.key, columns);
     return (this.amendmentsByAccord ??= new DataLoader<string, AmendmentEntity[]>(async (keys) => {
       const asked = keys.map((key) => splitChoiceKey(key));
       const chosen = asked
-        .map(([choice]) => this.amendmentColumns.get(choice)!)
+        .map(([choice]) => AMENDMENT_COLUMNS.ofKey(choice))
         .reduce((a, b) => AMENDMENT_COLUMNS.union(a, b));
       const ids = [...new Set(asked.map(([, id]) => id))];
       const byAccord = groupByKeys(
@@ -197,7 +194,7 @@ export class DraftingLoaders {
       );
       const lists = new Map(ids.map((id, i) => [id, byAccord[i]!]));
       return asked.map(([, id]) => lists.get(id)!);
-    })).load(`${columns.key}|${accordId}`);
+    })).load(choiceKey(columns, accordId));
   }
 
   /** The version an adopted amendment made (ADD and MODIFY make one; REMOVE and MOVE none). */

@@ -69,9 +69,10 @@ export class NotificationDigest {
       if (!last) return null;
       const ids = recipients.map((r) => r.id);
       await manager.query(
-        `UPDATE notification n SET digest_pending = false, mail_dropped_reason = ${whyNotMailed('n')}
-         WHERE n.recipient_id = ANY($1) AND n.digest_pending AND n.created_at < $2
-           AND ${whyNotMailed('n')} IS NOT NULL`,
+        `UPDATE notification d SET digest_pending = false, mail_dropped_reason = w.reason
+         FROM (SELECT n.id, ${whyNotMailed('n')} AS reason FROM notification n
+               WHERE n.recipient_id = ANY($1) AND n.digest_pending AND n.created_at < $2) w
+         WHERE d.id = w.id AND w.reason IS NOT NULL`,
         [ids, cutoff],
       );
       // One digest per recipient with something left; where today's was made already, what

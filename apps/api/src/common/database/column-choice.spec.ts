@@ -63,5 +63,8 @@ describe('ColumnChoice', () => {
     const narrow = choice.forFields(['id']);
     expect(choice.union(narrow, a)).toBe(a);
     expect(choice.union(narrow, ColumnChoice.WHOLE_ROW)).toBe(ColumnChoice.WHOLE_ROW);
+    // A loader's keys carry the choice's key; the choice gives it back.
+    expect(choice.ofKey(a.key)).toBe(a);
+    expect(choice.ofKey('*')).toBe(ColumnChoice.WHOLE_ROW);
   });
 });

@@ -58,6 +58,14 @@ export class ColumnChoice<E extends ObjectLiteral> {
     return this.named([...properties]);
   }
 
+  /** A choice this made, by its key (`*`: the whole row): a loader's keys carry only the key. */
+  ofKey(key: string): Columns<E> {
+    if (key === ColumnChoice.WHOLE_ROW.key) return ColumnChoice.WHOLE_ROW;
+    const columns = this.byKey.get(key);
+    if (!columns) throw new Error(`no choice of columns was made with the key "${key}"`);
+    return columns;
+  }
+
   /** Both choices' columns: one read serves the two. */
   union(a: Columns<E>, b: Columns<E>): Columns<E> {
     if (a.key === b.key) return a;
@@ -71,4 +79,13 @@ export class ColumnChoice<E extends ObjectLiteral> {
     if (!columns) this.byKey.set(key, (columns = { key, properties }));
     return columns;
   }
+}
+
+/** A loader key for `id` read with `columns`: `<columns key>|<id>`. */
+export const choiceKey = (columns: { key: string }, id: string) => `${columns.key}|${id}`;
+
+/** `<columns key>|<id>` → [columns key, id]. */
+export function splitChoiceKey(key: string): [choice: string, id: string] {
+  const bar = key.lastIndexOf('|');
+  return [key.slice(0, bar), key.slice(bar + 1)];
 }

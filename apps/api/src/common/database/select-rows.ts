@@ -1,5 +1,5 @@
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
-import type { Columns } from './column-choice.js';
+import { ColumnChoice, type Columns } from './column-choice.js';
 import { readQuery } from './read-query.js';
 
 type SelectList = { columns: string; from: string };
@@ -21,9 +21,7 @@ export function selectRows<E extends ObjectLiteral, X extends object = object>(
   parameters: unknown[],
   extra?: string,
 ): Promise<(E & X)[]> {
-  const select = selectList(db, entity);
-  const columns = extra ? `${select.columns}, ${extra}` : select.columns;
-  return readQuery<E & X>(db, `SELECT ${columns} ${select.from} ${condition}`, parameters);
+  return selectChosenRows<E, X>(db, entity, ColumnChoice.WHOLE_ROW, condition, parameters, extra);
 }
 
 /**
