@@ -173,3 +173,24 @@ describe('the embedded PostgreSQL killed under writes (npm start, kill -9 of the
     2 * MINUTE,
   );
 });
+
+describe('npm start stopped by a SIGTERM sent to npm (a process manager, `timeout`)', () => {
+  it(
+    'stops the API and its PostgreSQL, not npm alone',
+    async () => {
+      const plenary = await PlenaryProcess.start({ PLENARY_DEMO: 'false' }, { viaNpm: true });
+      try {
+        await plenary.started();
+        const postmaster = plenary.postmasterPid();
+        expect(postmaster).not.toBeNull();
+        await plenary.stop();
+        // The shell npm runs the script in used to die alone and leave the API running.
+        expect(await plenary.health('/health/live')).toBeNull();
+        expect(() => process.kill(postmaster!, 0)).toThrow();
+      } finally {
+        plenary.killNow();
+      }
+    },
+    3 * MINUTE,
+  );
+});

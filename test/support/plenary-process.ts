@@ -7,15 +7,8 @@ import { freePort } from '../../apps/api/src/database/free-port.js';
 import { graphqlClient, type TestApp } from '../../apps/api/test/support/test-app.js';
 import { childProcessEnv } from './process-env.js';
 
-const MAIN = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'apps',
-  'api',
-  'dist',
-  'main.js',
-);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
 const running = new Set<PlenaryProcess>();
 
 // If the test process goes away, so do Plenary and its PostgreSQL (no orphan servers).
@@ -48,11 +41,17 @@ export class PlenaryProcess {
   }
 
   /** Starts it; it listens a little later (poll `health`), and is ready when `started()` resolves. */
-  static async start(env: Record<string, string> = {}): Promise<PlenaryProcess> {
+  static async start(
+    env: Record<string, string> = {},
+    { viaNpm = false }: { viaNpm?: boolean } = {},
+  ): Promise<PlenaryProcess> {
     const dataDir = mkdtempSync(join(tmpdir(), 'plenary-process-'));
     chmodSync(dataDir, 0o755); // PostgreSQL runs as the OS user postgres when we are root
     const port = await freePort();
-    const child = spawn(process.execPath, [MAIN], {
+    // `viaNpm`: the very command a user types, npm and its shell between him and the API.
+    const [command, args] = viaNpm ? ['npm', ['start']] : [process.execPath, [MAIN]];
+    const child = spawn(command, args, {
+      cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: childProcessEnv({
         LOG_LEVEL: 'warn',
