@@ -86,6 +86,19 @@ describe('unsubscribe tokens', () => {
     expect(readUnsubscribeToken(SECRET, 'garbage')).toBeNull();
     expect(readUnsubscribeToken(SECRET, `${token}.more`)).toBeNull();
   });
+
+  it('refuses every other spelling of a signature, even one that decodes to the same bytes', () => {
+    // A 32-byte signature is 43 base64url characters; the last one carries 2 spare bits.
+    for (const userId of [USER, '0b2e4c6a-1d3f-4a5b-8c7d-9e0f1a2b3c4d']) {
+      const token = unsubscribeToken(SECRET, { userId, scope: 'ALL' });
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      const last = alphabet.indexOf(token.at(-1)!);
+      const sameBytes = alphabet[last ^ 1]!;
+      expect(readUnsubscribeToken(SECRET, token.slice(0, -1) + sameBytes)).toBeNull();
+      expect(readUnsubscribeToken(SECRET, `${token}=`)).toBeNull();
+      expect(readUnsubscribeToken(SECRET, token)).toEqual({ userId, scope: 'ALL' });
+    }
+  });
 });
 
 describe('when reminders and digests are due', () => {

@@ -30,8 +30,12 @@ export function readUnsubscribeToken(secret: string, token: string): Unsubscript
   if (rest.length > 0 || !userId || !scope || !signature || !isUuid(userId)) return null;
   if (scope !== 'ALL' && !NOTIFICATION_KINDS.includes(scope as NotificationKind)) return null;
   const unsubscription = { userId: userId.toLowerCase(), scope: scope as UnsubscribeScope };
-  const expected = signatureOf(secret, { userId, scope: unsubscription.scope });
-  const given = Buffer.from(signature, 'base64url');
+  // Compared as text, not as decoded bytes: base64url decoding ignores the last character's
+  // spare bits, so several spellings decode to one signature and an altered link would pass.
+  const expected = Buffer.from(
+    signatureOf(secret, { userId, scope: unsubscription.scope }).toString('base64url'),
+  );
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return unsubscription;
 }
