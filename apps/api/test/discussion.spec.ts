@@ -11,7 +11,8 @@ import {
 } from './support/factories.js';
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { sqlDuring } from './support/statement-count.js';
+import { BACKGROUND_JOBS_ASLEEP, startTestApp, type TestApp } from './support/test-app.js';
 
 const CLAUSE_TEXT = 'States should not knowingly allow their territory to be used for ICT attacks.';
 const AMENDMENT_TEXT =
@@ -56,7 +57,8 @@ describe('comments and threads', () => {
     ).accord.lastSeq as number;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // Asleep: the periodic jobs' statements would be counted with a comment's.
+    api = await startTestApp(BACKGROUND_JOBS_ASLEEP);
     given = new Given(api);
     const setup = await given.accordWithParties({ parties: { GOVERNMENT: 2 }, observers: 1 });
     ({ accordId, facilitator, parties } = setup);
@@ -377,6 +379,41 @@ describe('comments and threads', () => {
         payload: { commentId: comment.id, byFacilitator: false },
       },
     ]);
+  });
+
+  it('posts a comment in three statements under the lock; an edit writes text, revision and event in one', async () => {
+    // Every round trip under the lock is on the way from the click to every reader's screen.
+    const author = observer.representative;
+    const underLock = (sql: string[]) => {
+      const start = sql.indexOf('START TRANSACTION');
+      return sql.slice(start + 1, sql.indexOf('COMMIT', start)).map((s) => s.trim().slice(0, 40));
+    };
+    let posted: CommentView | undefined;
+    const posting = await sqlDuring(api, async () => {
+      posted = await talk.post(author, { clauseId, clauseVersion: 1, body: 'See the text.' });
+    });
+    expect(underLock(posting)).toEqual([
+      expect.stringMatching(/^SELECT id, last_seq/), // the accord, locked, and whether it is visible
+      expect.stringMatching(/^SELECT coalesce/), // the clause and the quoted version
+      expect.stringMatching(/^WITH w0 AS \(INSERT INTO comment /), // comment, revision, event
+    ]);
+    const editing = await sqlDuring(api, () => talk.edit(author, posted!.id, 'See article 1.'));
+    expect(underLock(editing)).toEqual([
+      expect.stringMatching(/^SELECT id, last_seq/),
+      expect.stringMatching(/^SELECT/), // the comment
+      expect.stringMatching(/^SELECT/), // whether the caller may see its accord, and as whom
+      expect.stringMatching(/^WITH gone AS \(DELETE FROM cross_ref/), // the text's references
+      expect.stringMatching(/^SELECT id, number FROM clause/), // "article 1" is one
+      expect.stringMatching(/^INSERT INTO cross_reference/),
+      expect.stringMatching(/^WITH w0 AS \(UPDATE comment /), // text, revision, event
+    ]);
+    const [revisions] = await api.app
+      .get(DataSource)
+      .query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM comment_revision WHERE comment_id = $1`,
+        [posted!.id],
+      );
+    expect(revisions).toEqual({ n: 2 });
   });
 
   it('appends one event per comment, without gaps, when many comment at once', async () => {

@@ -35,32 +35,48 @@ export async function commentVisibleTo(
   return { comment, ...standing };
 }
 
-/** Every text a comment had is kept, numbered by revision. */
-export async function recordRevision(
-  db: EntityManager,
+/**
+ * A comment's new text and its revision (every text a comment had is kept, numbered), as writes
+ * that commit in the statement of its event.
+ */
+export function editAlongside(
   commentId: string,
   revision: number,
   body: string,
-  writtenAt: Date,
-): Promise<void> {
-  await db.query(
-    `INSERT INTO comment_revision (comment_id, revision, body, written_at) VALUES ($1, $2, $3, $4)`,
-    [commentId, revision, body, writtenAt],
-  );
-}
-
-/** recordRevision, as a write that commits in the statement of the comment's event. */
-export function revisionAlongside(
-  commentId: string,
-  revision: number,
-  body: string,
-  writtenAt: Date,
+  editedAt: Date,
 ): WritesAlongside {
   return {
     statements: [
+      `UPDATE comment SET body = $3, revision = $2, edited_at = $4 WHERE id = $1`,
       `INSERT INTO comment_revision (comment_id, revision, body, written_at) VALUES ($1, $2, $3, $4)`,
     ],
-    parameters: [commentId, revision, body, writtenAt],
+    parameters: [commentId, revision, body, editedAt],
+  };
+}
+
+/** A new comment and its first revision, as writes that commit in the statement of its event. */
+export function newCommentAlongside(comment: CommentEntity): WritesAlongside {
+  return {
+    statements: [
+      `INSERT INTO comment (id, accord_id, amendment_id, clause_id, clause_version, parent_id,
+         author_id, body, quote_start, quote_end, revision, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      `INSERT INTO comment_revision (comment_id, revision, body, written_at) VALUES ($1, $11, $8, $12)`,
+    ],
+    parameters: [
+      comment.id,
+      comment.accordId,
+      comment.amendmentId,
+      comment.clauseId,
+      comment.clauseVersion,
+      comment.parentId,
+      comment.authorId,
+      comment.body,
+      comment.quoteStart,
+      comment.quoteEnd,
+      comment.revision,
+      comment.createdAt,
+    ],
   };
 }
 

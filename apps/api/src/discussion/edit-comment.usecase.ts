@@ -8,7 +8,7 @@ import { CommentEntity } from './comment.entity.js';
 import {
   accordIdOfComment,
   commentVisibleTo,
-  recordRevision,
+  editAlongside,
   requireNotDeleted,
 } from './comment-rows.js';
 
@@ -38,8 +38,6 @@ export class EditCommentUseCase {
       requireNotDeleted(comment);
       const revision = comment.revision + 1;
       const editedAt = new Date();
-      await db.update(CommentEntity, { id: comment.id }, { body, revision, editedAt });
-      await recordRevision(db, comment.id, revision, body, editedAt);
       await recordReferences(
         db,
         accordId,
@@ -47,7 +45,12 @@ export class EditCommentUseCase {
         body,
         comment.body,
       );
-      await write.append('comment.edited', callerId, { commentId: comment.id, body, revision });
+      await write.append(
+        'comment.edited',
+        callerId,
+        { commentId: comment.id, body, revision },
+        editAlongside(comment.id, revision, body, editedAt),
+      );
       return { ...comment, body, revision, editedAt };
     });
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventLogService } from '../accord-log/event-log.service.js';
@@ -5,7 +6,7 @@ import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { recordReferences } from '../drafting/cross-references.js';
 import { CommentEntity } from './comment.entity.js';
-import { commentNotFound, revisionAlongside } from './comment-rows.js';
+import { commentNotFound, newCommentAlongside } from './comment-rows.js';
 import { checkQuoteRange, findCommentTarget } from './comment-target.js';
 import type { PostCommentInput } from './dto/comment.args.js';
 
@@ -49,20 +50,24 @@ export class PostCommentUseCase {
         }
         const quote = checkQuoteRange(input.quoteStart, input.quoteEnd, target.text);
         const { body } = input;
-        const comment = await db.save(
-          db.create(CommentEntity, {
-            accordId: input.accordId,
-            amendmentId: target.amendmentId,
-            clauseId: target.clauseId,
-            clauseVersion: target.clauseVersion,
-            parentId: parent?.id ?? null,
-            authorId: callerId,
-            body,
-            ...quote,
-            revision: 1,
-          }),
-        );
-        await recordReferences(db, input.accordId, { commentId: comment.id, field: 'BODY' }, body);
+        const comment = Object.assign(new CommentEntity(), {
+          id: randomUUID(),
+          accordId: input.accordId,
+          amendmentId: target.amendmentId,
+          clauseId: target.clauseId,
+          clauseVersion: target.clauseVersion,
+          parentId: parent?.id ?? null,
+          authorId: callerId,
+          body,
+          ...quote,
+          revision: 1,
+          createdAt: new Date(),
+          editedAt: null,
+          deletedAt: null,
+          deletedBy: null,
+        });
+        // The comment is written in its event's statement: the round trips under the lock are on
+        // the way from the click to every reader's screen.
         await write.append(
           'comment.posted',
           callerId,
@@ -77,8 +82,10 @@ export class PostCommentUseCase {
             quoteStart: comment.quoteStart,
             quoteEnd: comment.quoteEnd,
           },
-          revisionAlongside(comment.id, 1, body, comment.createdAt),
+          newCommentAlongside(comment),
         );
+        // After the comment exists (a reference names it); most comments cite no article.
+        await recordReferences(db, input.accordId, { commentId: comment.id, field: 'BODY' }, body);
         return comment;
       },
       { visibleTo },
