@@ -1,5 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CommittedEvents } from '../src/accord-log/committed-events.js';
+import { HistoryService } from '../src/history/history.service.js';
 import { Discussion } from './support/discussion.js';
 import {
   expectData,
@@ -11,7 +14,7 @@ import {
 import { elementAt } from './support/lists.js';
 import { Negotiation } from './support/negotiation.js';
 import { eventually, TestSocket } from './support/socket-client.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { BACKGROUND_JOBS_ASLEEP, startTestApp, type TestApp } from './support/test-app.js';
 
 const contiguous = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -43,7 +46,8 @@ describe('real time over socket.io', () => {
     ).accord.lastSeq as number;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // Asleep: a test below counts the COMMITs of the writes it makes.
+    api = await startTestApp(BACKGROUND_JOBS_ASLEEP);
     given = new Given(api);
     const setup = await given.accordWithParties({
       parties: { GOVERNMENT: 2, CIVIL_SOCIETY: 1 },
@@ -225,6 +229,105 @@ describe('real time over socket.io', () => {
     for (const client of [...early, ...late]) {
       expect(client.seqs(accordId)).toEqual(contiguous(start + 1, start + total));
     }
+  });
+
+  describe("this instance's own events", () => {
+    type Commit = (this: unknown) => Promise<void>;
+    /**
+     * Runs `run` with each COMMIT's answer followed by what `onCommit()`, called as the COMMIT
+     * is sent, returns: a delay, an error.
+     */
+    const withCommitsAnswered = async (
+      onCommit: () => () => Promise<void>,
+      run: () => Promise<void>,
+    ) => {
+      const runner = api.app.get(DataSource).createQueryRunner();
+      const prototype = Object.getPrototypeOf(runner) as { commitTransaction: Commit };
+      await runner.release();
+      const original = prototype.commitTransaction;
+      prototype.commitTransaction = async function (this: unknown) {
+        const after = onCommit();
+        await original.call(this);
+        await after();
+      };
+      try {
+        await run();
+      } finally {
+        prototype.commitTransaction = original;
+      }
+    };
+    const joined = async () => {
+      const clients = [await connect(parties[0].representative), await connect(facilitator)];
+      for (const client of clients) await client.join(accordId);
+      return clients;
+    };
+
+    it('are sent as written, not read back, when their notification arrives before the COMMIT is answered', async () => {
+      const clients = await joined();
+      const start = await lastSeq();
+      const readBack = jest.spyOn(api.app.get(HistoryService), 'readEvents');
+      try {
+        // The commit notification wins the race to this instance every time.
+        const late = () => () => new Promise<void>((resolve) => setTimeout(resolve, 100));
+        await withCommitsAnswered(late, async () => {
+          for (let i = 0; i < 4; i++) {
+            await talk.post(observer.representative, { amendmentId, body: `Own ${i}` });
+          }
+        });
+        for (const client of clients) {
+          await eventually(
+            () => client.seqs(accordId),
+            (seqs) => seqs.length >= 4,
+            '4 events',
+          );
+        }
+        await clients[0]!.settle();
+        for (const client of clients)
+          expect(client.seqs(accordId)).toEqual(contiguous(start + 1, start + 4));
+        expect(readBack).not.toHaveBeenCalled();
+      } finally {
+        readBack.mockRestore();
+      }
+    });
+
+    it("are read from the log when the COMMIT's answer is lost, once and in order", async () => {
+      const clients = await joined();
+      const start = await lastSeq();
+      // The COMMIT of the comment's write only (the one that follows `committing`), not
+      // those of presence snapshots.
+      const own = api.app.get(CommittedEvents);
+      const committing = jest.spyOn(own, 'committing');
+      let lost = 0;
+      const connectionLost = () => {
+        if (committing.mock.calls.length === lost) return () => Promise.resolve();
+        lost++;
+        return () => Promise.reject(new Error('the connection dropped after the COMMIT'));
+      };
+      let answer: unknown;
+      try {
+        await withCommitsAnswered(connectionLost, async () => {
+          answer = await talk.postRaw(observer.representative, {
+            amendmentId,
+            body: 'Committed, unanswered',
+          });
+        });
+        expect(committing).toHaveBeenCalledTimes(1);
+      } finally {
+        committing.mockRestore();
+      }
+      expect(lost).toBe(1);
+      expect(answer).toMatchObject({ errors: [expect.anything()] });
+      await talk.post(observer.representative, { amendmentId, body: 'The next one' });
+      for (const client of clients) {
+        await eventually(
+          () => client.seqs(accordId),
+          (seqs) => seqs.length >= 2,
+          '2 events',
+        );
+      }
+      await clients[0]!.settle();
+      for (const client of clients) expect(client.seqs(accordId)).toEqual([start + 1, start + 2]);
+    });
   });
 
   it('admits a crowd rejoining at once, from different seqs, while events are committed', async () => {
@@ -410,7 +513,8 @@ describe('real time over socket.io', () => {
 describe('real time with a secret ballot', () => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp();
+    // Asleep: a test below counts the COMMITs of the writes it makes.
+    api = await startTestApp(BACKGROUND_JOBS_ASLEEP);
   });
   afterAll(() => api.close());
 

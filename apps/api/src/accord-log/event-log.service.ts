@@ -43,21 +43,40 @@ export class EventLogService {
     } = {},
   ): Promise<T> {
     let write: AccordWrite | undefined; // the last attempt's: earlier ones rolled back
-    const result = await inTransaction(this.dataSource, async (manager) => {
-      write = await this.lockAccord(manager, accordId, visibleTo);
-      if (changesTextAs !== undefined && write.finalSeq !== null) {
-        const seen =
-          changesTextAs === null ||
-          (
-            await manager.query<unknown[]>(
-              `SELECT 1 FROM accord WHERE id = $1 AND ${mayRead('accord', '$2')}`,
-              [accordId, changesTextAs],
-            )
-          ).length > 0;
-        if (seen) throw textFrozen();
-      }
-      return work(write);
-    });
+    let committing: { accordId: string; lastSeq: number } | null = null;
+    const abandon = () => {
+      if (committing) this.committedEvents.abandoned(committing.accordId, committing.lastSeq);
+      committing = null;
+    };
+    let result: T;
+    try {
+      result = await inTransaction(this.dataSource, async (manager) => {
+        abandon(); // an attempt whose COMMIT failed and is tried again
+        write = await this.lockAccord(manager, accordId, visibleTo);
+        if (changesTextAs !== undefined && write.finalSeq !== null) {
+          const seen =
+            changesTextAs === null ||
+            (
+              await manager.query<unknown[]>(
+                `SELECT 1 FROM accord WHERE id = $1 AND ${mayRead('accord', '$2')}`,
+                [accordId, changesTextAs],
+              )
+            ).length > 0;
+          if (seen) throw textFrozen();
+        }
+        const done = await work(write);
+        // Nothing runs between this and the COMMIT that TypeORM sends next.
+        const last = write.appended.at(-1);
+        if (last) {
+          committing = { accordId: write.accordId, lastSeq: last.seq };
+          this.committedEvents.committing(write.accordId, last.seq);
+        }
+        return done;
+      });
+    } catch (error) {
+      abandon();
+      throw error;
+    }
     if (write) {
       this.committedEvents.committed(write.accordId, write.appended);
       await this.replica.wrote(write.appended.map((event) => event.actorId));

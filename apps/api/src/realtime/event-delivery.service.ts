@@ -62,7 +62,7 @@ export class AccordEventDelivery implements OnModuleDestroy {
   private readonly queues = new Map<string, Promise<void>>();
   private readonly deliveryScheduled = new Set<string>();
   private readonly waitingJoins = new Map<string, WaitingJoin[]>();
-  /** Per accord: the last seq this instance committed and is sending itself. */
+  /** Per accord: the last seq this instance is committing or committed, and sends itself. */
   private readonly sendingOwn = new Map<string, number>();
 
   constructor(
@@ -71,7 +71,11 @@ export class AccordEventDelivery implements OnModuleDestroy {
     private readonly metrics: Metrics,
     committedEvents: CommittedEvents,
   ) {
-    committedEvents.listen((accordId, events) => this.committedHere(accordId, events));
+    committedEvents.listen({
+      committing: (accordId, lastSeq) => this.committingHere(accordId, lastSeq),
+      committed: (accordId, events) => this.committedHere(accordId, events),
+      abandoned: (accordId, lastSeq) => this.abandonedHere(accordId, lastSeq),
+    });
   }
 
   /**
@@ -191,10 +195,30 @@ export class AccordEventDelivery implements OnModuleDestroy {
     this.scheduleDelivery(accordId);
   }
 
+  /**
+   * Before this instance's COMMIT is sent: its notification may come back before the COMMIT's
+   * answer, and must not send the room reading the log what the write will send at once.
+   */
+  private committingHere(accordId: string, lastSeq: number): void {
+    if (!this.delivered.has(accordId)) return; // nobody here follows the accord
+    this.sendingOwn.set(accordId, Math.max(lastSeq, this.sendingOwn.get(accordId) ?? 0));
+  }
+
+  /** The COMMIT failed (or its outcome is unknown): the log says what, if anything, is new. */
+  private abandonedHere(accordId: string, lastSeq: number): void {
+    if (this.sendingOwn.get(accordId) === lastSeq) this.sendingOwn.delete(accordId);
+    if (this.delivered.has(accordId)) this.scheduleDelivery(accordId);
+  }
+
   /** Events this instance just committed (in seq order): sent without reading them back. */
   private committedHere(accordId: string, events: readonly AccordEventEntity[]): void {
     const last = events.at(-1);
-    if (!last || !this.delivered.has(accordId)) return; // nobody here follows the accord
+    if (!last) return;
+    if (!this.delivered.has(accordId)) {
+      // Nobody here follows the accord (any more): nothing to send, nothing to wait for.
+      if ((this.sendingOwn.get(accordId) ?? 0) <= last.seq) this.sendingOwn.delete(accordId);
+      return;
+    }
     this.sendingOwn.set(accordId, Math.max(last.seq, this.sendingOwn.get(accordId) ?? 0));
     void this.serially(accordId, async () => {
       const sent = this.delivered.get(accordId);
