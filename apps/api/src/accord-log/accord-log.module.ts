@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReadReplicaModule } from '../database/read-replica.js';
+import { ReadReplicaModule } from '../database/read-replica.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccordEntity } from './accord.entity.js';
 import { AccordEventEntity } from './accord-event.entity.js';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { inTransaction } from '../common/database/transaction.js';
-import { ReadReplica } from '../database/read-replica.js';
 import { DomainErrorCode, notFound } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
 import { mayRead } from './accord-access.service.js';
@@ -17,13 +16,12 @@ export class EventLogService {
     private readonly dataSource: DataSource,
     private readonly signer: CheckpointSigner,
     private readonly committedEvents: CommittedEvents,
-    private readonly replica: ReadReplica,
   ) {}
 
   /**
    * Locks the accord and runs `work` in one transaction (retried on serialization failures);
-   * once it committed, its events are handed to this instance's sockets (CommittedEvents), and
-   * their authors' next reads wait for the read replica to hold them (ReadReplica).
+   * once it committed, its events are handed to this instance's sockets (CommittedEvents). (The
+   * caller's next reads wait for the read replica after any mutation: ReadYourWritesInterceptor.)
    */
   async writeToAccord<T>(
     accordId: string,
@@ -77,10 +75,7 @@ export class EventLogService {
       abandon();
       throw error;
     }
-    if (write) {
-      this.committedEvents.committed(write.accordId, write.appended);
-      await this.replica.wrote(write.appended.map((event) => event.actorId));
-    }
+    if (write) this.committedEvents.committed(write.accordId, write.appended);
     return result;
   }
 

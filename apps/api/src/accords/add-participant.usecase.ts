@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { ParticipantRole } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { AccordAccessService } from '../accord-log/accord-access.service.js';
-import { ReadReplica } from '../database/read-replica.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { inTransaction } from '../common/database/transaction.js';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
@@ -27,7 +26,6 @@ export class AddParticipantUseCase {
     private readonly dataSource: DataSource,
     private readonly access: AccordAccessService,
     private readonly events: EventLogService,
-    private readonly replica: ReadReplica,
   ) {}
 
   async execute({ callerId, accordId, organizationId, role }: AddParticipantCommand) {
@@ -69,7 +67,6 @@ export class AddParticipantUseCase {
       });
       return participant;
     });
-    await this.replica.wrote([callerId]); // see ReadReplica
     return added;
   }
 }

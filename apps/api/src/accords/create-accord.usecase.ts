@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccordEntity } from '../accord-log/accord.entity.js';
-import { ReadReplica } from '../database/read-replica.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { inTransaction } from '../common/database/transaction.js';
 import { toDecisionRule } from './decision-rule.js';
@@ -20,7 +19,6 @@ export class CreateAccordUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventLogService,
-    private readonly replica: ReadReplica,
   ) {}
 
   async execute({ callerId, title, preamble, rule: ruleInput }: CreateAccordCommand) {
@@ -43,8 +41,6 @@ export class CreateAccordUseCase {
       });
       return manager.findOneByOrFail(AccordEntity, { id: accord.id });
     });
-    // Its history, read right after, waits for the read replica to hold it (ReadReplica).
-    await this.replica.wrote([callerId]);
     return created;
   }
 }

@@ -2,13 +2,11 @@ import {
   Inject,
   Injectable,
   Logger,
-  Module,
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Metrics } from '../common/metrics/metrics.js';
-import { MetricsModule } from '../common/metrics/metrics.module.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source-options.js';
 
@@ -137,7 +135,3 @@ export class ReadReplica implements OnModuleInit, OnApplicationShutdown {
     }
   }
 }
-
-/** Imported by the accord log (which records writes) and the readers that may use the replica. */
-@Module({ imports: [MetricsModule], providers: [ReadReplica], exports: [ReadReplica] })
-export class ReadReplicaModule {}

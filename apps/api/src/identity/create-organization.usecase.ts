@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipRole, type StakeholderGroup } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
-import { ReadReplica } from '../database/read-replica.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 
@@ -19,10 +18,7 @@ export interface CreateOrganizationCommand {
  */
 @Injectable()
 export class CreateOrganizationUseCase {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly replica: ReadReplica,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async execute(command: CreateOrganizationCommand): Promise<OrganizationEntity> {
     const created = await this.dataSource.transaction(async (manager) => {
@@ -44,8 +40,6 @@ export class CreateOrganizationUseCase {
       });
       return organization;
     });
-    // Its founder finds it at once in search (read from the replica when there is one).
-    await this.replica.wrote([command.callerId]);
     return created;
   }
 }

@@ -3,7 +3,6 @@ import { MembershipRole } from '@plenary/contracts';
 import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/errors/domain-error.js';
 import { isUuid } from '../common/graphql/ids.js';
-import { ReadReplica } from '../database/read-replica.js';
 import { EventLogService } from '../accord-log/event-log.service.js';
 import { MembershipEntity } from './membership.entity.js';
 import { writeToOrganization } from './organization-write.js';
@@ -25,7 +24,6 @@ export class EndMembershipUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventLogService,
-    private readonly replica: ReadReplica,
   ) {}
 
   async execute(command: EndMembershipCommand): Promise<MembershipEntity> {
@@ -83,7 +81,6 @@ export class EndMembershipUseCase {
         return membership;
       },
     );
-    await this.replica.wrote([command.callerId]); // see ReadReplica
     return ended;
   }
 }

@@ -5,7 +5,6 @@ import { selectRows } from '../../common/database/select-rows.js';
 import { DomainError, DomainErrorCode } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/graphql/ids.js';
 import { EventLogService } from '../../accord-log/event-log.service.js';
-import { ReadReplica } from '../../database/read-replica.js';
 import { InvitationEntity } from '../invitation.entity.js';
 import { noticeToHolderOf } from './desk-notice.js';
 import { lockOrganization, OrganizationWrite } from '../organization-write.js';
@@ -28,7 +27,6 @@ export class AnswerInvitationUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventLogService,
-    private readonly replica: ReadReplica,
   ) {}
 
   async execute(command: AnswerInvitationCommand): Promise<InvitationEntity> {
@@ -86,7 +84,6 @@ export class AnswerInvitationUseCase {
       return { ...invitation, ...decided };
     });
     // The new member's next history, export and search reads see the accords he joined.
-    await this.replica.wrote([command.callerId]);
     return answered;
   }
 }
