@@ -187,4 +187,44 @@ describe('notifications of someone who may no longer read the accord', () => {
     );
     expect(dropped).toEqual({ sent: false, droppedReason: 'NO_LONGER_A_VOTER' });
   });
+
+  it('mails no call to vote for a party whose verification is revoked before it is sent', async () => {
+    const { accordId, facilitator, parties } = await given.accordWithParties({
+      parties: { GOVERNMENT: 2 },
+    });
+    const [a, b] = parties;
+    const talks = new Negotiation(api, accordId, facilitator);
+    const amendment = await talks.propose(a, {
+      kind: 'ADD_CLAUSE',
+      heading: 'Article 1',
+      text: 'States shall report incidents within 72 hours.',
+      force: 'BINDING',
+    });
+
+    await outbox.onApplicationShutdown();
+    await outbox.sendDue();
+    inbox.forget([a.representative.email, b.representative.email]);
+    await talks.open(amendment.id);
+    const called = await notificationOf(b.representative, 'VOTE_OPENED');
+    await notificationOf(a.representative, 'VOTE_OPENED');
+    // The platform finds the organization is not who it said: it can no longer cast a ballot.
+    expectData(
+      await api.gql(
+        `mutation($o: ID!, $r: String!) { revokeVerification(organizationId: $o, reason: $r) { id } }`,
+        { o: b.organizationId, r: 'Not the ministry it claimed to be' },
+        (await given.operator()).token,
+      ),
+    );
+
+    await outbox.sendDue();
+    const votes = (email: string) =>
+      inbox.to(email).filter((mail) => mail.subject?.startsWith('A vote is open'));
+    expect(votes(a.representative.email)).toHaveLength(1);
+    expect(votes(b.representative.email)).toEqual([]);
+    const [dropped] = await db.query<{ droppedReason: string | null }[]>(
+      `SELECT dropped_reason AS "droppedReason" FROM mail_outbox WHERE notification_id = $1`,
+      [called.id],
+    );
+    expect(dropped).toEqual({ droppedReason: 'NO_LONGER_A_VOTER' });
+  });
 });

@@ -288,6 +288,18 @@ export const mayRead = (accord: string, user: string) =>
      WHERE p.accord_id = ${accord}.id AND m.user_id = ${user}))`;
 
 /**
+ * SQL: who acts for an accord's parties — casts their ballots, signs for them (partyRefusal's
+ * rule, as representative): one row per party and representative, `p` the participant, `o` its
+ * organization (verified), `m` the membership.
+ * `accord` is SQL for the accord's id; the fragment ends in a WHERE that callers may extend.
+ */
+export const representingParties = (accord: string) =>
+  `participant p
+   JOIN organization o ON o.id = p.organization_id AND o.verified_at IS NOT NULL
+   JOIN membership m ON m.organization_id = p.organization_id AND m.role = 'REPRESENTATIVE'
+   WHERE p.accord_id = ${accord} AND p.role = 'PARTY'`;
+
+/**
  * Where a user stands in an accord: facilitator or not, and what he is in each of its
  * participant organizations he belongs to (ordered by organization). Read by the viewer fields,
  * and the key the read cache shares their answers by.

@@ -1,5 +1,6 @@
 import type { MentionablePerson } from '@plenary/contracts';
 import type { EntityManager } from 'typeorm';
+import { representingParties } from '../accord-log/accord-access.service.js';
 import type { NotifiedActor } from './notification-words.js';
 
 interface AmendmentFacts {
@@ -169,14 +170,11 @@ export class AccordFacts {
     return row?.id ?? null;
   }
 
-  /** Representatives of every party organization (one row per person). */
+  /** Whoever casts a party's ballots (one row per person). */
   partyRepresentatives(): Promise<Representative[]> {
     return this.query<Representative[]>(
       `SELECT DISTINCT ON (m.user_id) m.user_id AS "userId", o.name AS organization
-       FROM participant p
-       JOIN organization o ON o.id = p.organization_id
-       JOIN membership m ON m.organization_id = p.organization_id AND m.role = 'REPRESENTATIVE'
-       WHERE p.accord_id = $1 AND p.role = 'PARTY'
+       FROM ${representingParties('$1')}
        ORDER BY m.user_id, o.name`,
       [this.accordId],
     );
@@ -199,7 +197,7 @@ export class AccordFacts {
     return row?.name ?? 'an incident';
   }
 
-  /** Representatives of the parties that have no ballot on the amendment (yet). */
+  /** Whoever casts the ballot of a party that has none on the amendment (yet). */
   representativesNotVoted(amendmentId: string): Promise<Representative[]> {
     return this.inTurn(() => representativesNotVoted(this.manager, this.accordId, amendmentId));
   }
@@ -219,10 +217,7 @@ export function representativesNotVoted(
 ): Promise<Representative[]> {
   return manager.query<Representative[]>(
     `SELECT DISTINCT ON (m.user_id) m.user_id AS "userId", o.name AS organization
-     FROM participant p
-     JOIN organization o ON o.id = p.organization_id
-     JOIN membership m ON m.organization_id = p.organization_id AND m.role = 'REPRESENTATIVE'
-     WHERE p.accord_id = $1 AND p.role = 'PARTY'
+     FROM ${representingParties('$1')}
        AND NOT EXISTS (SELECT 1 FROM ballot b
                        WHERE b.amendment_id = $2 AND b.organization_id = p.organization_id)
      ORDER BY m.user_id, o.name`,

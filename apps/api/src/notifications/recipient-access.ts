@@ -1,5 +1,5 @@
 import { NotificationKind } from '@plenary/contracts';
-import { mayRead } from '../accord-log/accord-access.service.js';
+import { mayRead, representingParties } from '../accord-log/accord-access.service.js';
 
 /**
  * Whether the recipient of the notification row `n` may still read what it is about: nothing
@@ -23,9 +23,7 @@ const TO_VOTERS = [NotificationKind.VOTE_OPENED, NotificationKind.VOTE_CLOSING]
  */
 const stillVotes = (n: string) =>
   `(${n}.kind NOT IN (${TO_VOTERS}) OR EXISTS (
-     SELECT 1 FROM participant p
-     JOIN membership m ON m.organization_id = p.organization_id AND m.role = 'REPRESENTATIVE'
-     WHERE p.accord_id = ${n}.accord_id AND p.role = 'PARTY' AND m.user_id = ${n}.recipient_id))`;
+     SELECT 1 FROM ${representingParties(`${n}.accord_id`)} AND m.user_id = ${n}.recipient_id))`;
 
 /** Why a mail (or a notification's place in a digest) was dropped rather than sent. */
 export enum MailDropReason {
