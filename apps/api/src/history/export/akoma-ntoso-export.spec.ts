@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { AmendmentStatus, CosponsorStatus, NormativeForce } from '@plenary/contracts';
 import { create } from 'xmlbuilder2';
-import type { AccordExportData, ExportClause } from './export-data.js';
+import { exportData, exportedClause, UNSIGNED } from '../../../test/support/export-data.js';
+import type { AccordExportData } from './export-data.js';
 import { toAkomaNtosoExport } from './akoma-ntoso-export.js';
 
 const clause = (
@@ -9,39 +10,9 @@ const clause = (
   text: string,
   sources: string[],
   citations: { normId: string; source: string | null }[] = [],
-): ExportClause => ({
-  id: `c${number}`,
-  number,
-  position: Number.parseInt(number, 10),
-  removed: false,
-  versions: [
-    {
-      version: 1,
-      heading: null,
-      text,
-      force: NormativeForce.VOLUNTARY,
-      sources,
-      normIds: citations.filter((c) => c.source === null).map((c) => c.normId),
-      citations,
-      amendmentId: null,
-      authorOrganizationId: null,
-      createdAt: '2026-12-01T00:00:00.000Z',
-      createdSeq: 1,
-    },
-  ],
-});
+) => exportedClause(number, text, { sources, citations });
 
-const data = {
-  accord: {
-    id: 'a1',
-    title: 'Tech Accord',
-    preamble: null,
-    rule: { kind: 'SIMPLE_MAJORITY' },
-    createdAt: '2026-12-01T00:00:00.000Z',
-    lastSeq: 3,
-    headHash: 'f'.repeat(64),
-  },
-  organizations: [],
+const data = exportData({
   clauses: [
     clause('1', 'States should not attack hospitals.\n\nNor their supply chains.', [
       'UN GGE 2015 norm 13(f)',
@@ -50,20 +21,11 @@ const data = {
     clause('2', 'States should report vulnerabilities.', []),
     clause('3', 'States should protect CERTs.', ['UN GGE 2015 norm 13(k)']),
   ],
-  amendments: [],
-  milestones: [],
-  incidents: [],
-  frameworks: [],
-  checkpoints: [],
-  final: null,
-  signatures: [],
-  implementationReports: [],
-} as unknown as AccordExportData;
+});
 
 describe('the Akoma Ntoso export', () => {
   it('refers to the norms a clause cites, linked sources and direct citations, with their frameworks in <references>', () => {
-    const cited = {
-      ...data,
+    const cited = exportData({
       clauses: [
         clause(
           '1',
@@ -111,12 +73,8 @@ describe('the Akoma Ntoso export', () => {
           ],
         },
       ],
-    } as unknown as AccordExportData;
-    const xml = toAkomaNtosoExport(cited, new Date(0), {
-      every: 50,
-      signedEventTypes: [],
-      keys: [],
     });
+    const xml = toAkomaNtosoExport(cited, new Date(0), UNSIGNED);
     expect(xml).toContain(
       '<ref href="/plenary/framework/fw-gge/norm/13(f)" refersTo="#fw_1">UN GGE 2015 norm 13(f)</ref>',
     );
@@ -132,11 +90,7 @@ describe('the Akoma Ntoso export', () => {
   });
 
   it("keeps each article's sources as footnotes after its last paragraph, numbered through the document", () => {
-    const xml = toAkomaNtosoExport(data, new Date(0), {
-      every: 50,
-      signedEventTypes: [],
-      keys: [],
-    });
+    const xml = toAkomaNtosoExport(data, new Date(0), UNSIGNED);
     const doc = create(xml).end({ format: 'object' }) as Record<string, unknown>;
     expect(doc).toBeTruthy(); // well-formed, escapes included
     const notes = [...xml.matchAll(/<authorialNote eId="([^"]+)" marker="(\d+)"/g)].map(
@@ -201,7 +155,7 @@ describe('the Akoma Ntoso export', () => {
         ],
       } as unknown as AccordExportData,
       new Date(0),
-      { every: 50, signedEventTypes: [], keys: [] },
+      UNSIGNED,
     );
     expect(create(xml).end({ format: 'object' })).toBeTruthy();
     expect(xml).toContain(
@@ -262,7 +216,7 @@ describe('the Akoma Ntoso export', () => {
         ],
       } as unknown as AccordExportData,
       new Date(0),
-      { every: 50, signedEventTypes: [], keys: [] },
+      UNSIGNED,
     );
     expect(create(xml).end({ format: 'object' })).toBeTruthy();
     expect(xml).toContain(

@@ -1,33 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AccordExportData, ExportEvent } from './export-data.js';
+import { EXPORTED_AT, exportData, UNSIGNED } from '../../../test/support/export-data.js';
+import type { ExportEvent } from './export-data.js';
 import { toJsonExport } from './json-export.js';
 
-const data = {
-  accord: {
-    id: 'a1',
-    title: 'Tech "Accord"\n',
-    preamble: null,
-    rule: { kind: 'SIMPLE_MAJORITY' },
-    createdAt: '2026-12-01T00:00:00.000Z',
-    lastSeq: 3,
-    headHash: 'f'.repeat(64),
-  },
-  organizations: [],
-  clauses: [],
-  amendments: [],
-  milestones: [],
-  incidents: [],
-  frameworks: [],
-  checkpoints: [],
-  final: null,
-  signatures: [],
-  implementationReports: [],
-} as unknown as AccordExportData;
+const data = exportData({ accord: { title: 'Tech "Accord"\n' } });
 
 const event = (seq: number): ExportEvent => ({
   seq,
   type: 'clauses.renumbered',
-  at: '2026-12-01T00:00:00.000Z',
+  at: EXPORTED_AT,
   actorId: null,
   payload: { changes: [{ clauseId: 'c1', from: `"5 bis"\n`, to: String(seq) }] },
   prevHash: '0'.repeat(64),
@@ -39,9 +20,8 @@ async function* pages(...lists: ExportEvent[][]) {
 }
 
 async function written(...lists: ExportEvent[][]) {
-  const signing = { every: 50, signedEventTypes: [], keys: [] };
   let text = '';
-  for await (const chunk of toJsonExport(data, pages(...lists), new Date(0), signing))
+  for await (const chunk of toJsonExport(data, pages(...lists), new Date(0), UNSIGNED))
     text += chunk;
   return text;
 }

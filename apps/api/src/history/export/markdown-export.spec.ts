@@ -2,50 +2,25 @@ import { describe, expect, it } from '@jest/globals';
 import {
   AssessmentVerdict,
   AttributionConfidence,
+  DecisionRuleKind,
   ImplementationStatus,
   IncidentResponseKind,
   NormativeForce,
 } from '@plenary/contracts';
-import type { AccordExportData, ExportClause } from './export-data.js';
+import { exportData, exportedClause, UNSIGNED } from '../../../test/support/export-data.js';
 import type { ExportComparison } from './export-comparison.js';
 import { toMarkdownExport } from './markdown-export.js';
 
 const at = '2026-12-02T10:00:00.000Z';
-const signing = { every: 50, signedEventTypes: [], keys: [] };
+const signing = UNSIGNED;
+const clause = (number: string, text: string, removed = false) =>
+  exportedClause(number, text, { removed, createdAt: at });
 
-const clause = (number: string, text: string, removed = false): ExportClause => ({
-  id: `c${number}`,
-  number,
-  position: removed ? null : Number.parseInt(number, 10),
-  removed,
-  versions: [
-    {
-      version: 1,
-      heading: null,
-      text,
-      force: NormativeForce.VOLUNTARY,
-      sources: [],
-      normIds: [],
-      citations: [],
-      amendmentId: null,
-      authorOrganizationId: null,
-      createdAt: at,
-      createdSeq: 1,
-    },
-  ],
-});
-
-const data = {
+const data = exportData({
   accord: {
-    id: 'a1',
-    title: 'Tech Accord',
-    preamble: null,
-    rule: { kind: 'SIMPLE_MAJORITY', secretBallot: true },
+    rule: { kind: DecisionRuleKind.SIMPLE_MAJORITY, secretBallot: true },
     createdAt: at,
     lastSeq: 50,
-    headHash: 'f'.repeat(64),
-    previousVersionId: null,
-    nextVersionId: null,
   },
   organizations: [
     { id: 'o1', name: 'Ruritania', group: 'GOVERNMENT', role: 'PARTY', verified: true },
@@ -160,7 +135,7 @@ const data = {
       seq: 44,
     },
   ],
-} as unknown as AccordExportData;
+} as unknown as Parameters<typeof exportData>[0]);
 
 const section = (markdown: string, heading: string) => {
   const start = markdown.indexOf(`## ${heading}\n`);
