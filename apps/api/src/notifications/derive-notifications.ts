@@ -238,11 +238,19 @@ async function commentDrafts(
     subject: NotificationSubject,
   ) => NotificationDraft,
 ): Promise<NotificationDraft[]> {
+  // Whom it tells first: most comments answer nobody and name nobody (no "@"), and then nothing
+  // about the accord need be read.
+  const repliedTo = comment.parentId ? await facts.commentAuthor(comment.parentId) : null;
+  const replyTo = repliedTo && (await facts.isParticipant(repliedTo)) ? repliedTo : null;
+  const mentioned = comment.body.includes('@')
+    ? // A reply that also names the one replied to is one notification, the reply.
+      mentionedPeople(comment.body, await facts.participants()).filter((id) => id !== repliedTo)
+    : [];
+  if (!replyTo && mentioned.length === 0) return [];
   const accordId = facts.accordId;
-  const [accordTitle, actor, people, place] = await Promise.all([
+  const [accordTitle, actor, place] = await Promise.all([
     facts.accordTitle(),
     facts.actor(actorId ?? comment.authorId),
-    facts.participants(),
     comment.amendmentId
       ? facts.amendmentPlace(comment.amendmentId)
       : comment.clauseId
@@ -260,14 +268,8 @@ async function commentDrafts(
     excerpt: excerptOf(comment.body),
     commentId: comment.commentId,
   };
-  const drafts: NotificationDraft[] = [];
-  const repliedTo = comment.parentId ? await facts.commentAuthor(comment.parentId) : null;
-  if (repliedTo && (await facts.isParticipant(repliedTo))) {
-    drafts.push(draft(repliedTo, NotificationKind.REPLY, subject));
-  }
-  for (const personId of mentionedPeople(comment.body, people)) {
-    // A reply that also names the one replied to is one notification, the reply.
-    if (personId !== repliedTo) drafts.push(draft(personId, NotificationKind.MENTION, subject));
-  }
-  return drafts;
+  return [
+    ...(replyTo ? [draft(replyTo, NotificationKind.REPLY, subject)] : []),
+    ...mentioned.map((personId) => draft(personId, NotificationKind.MENTION, subject)),
+  ];
 }

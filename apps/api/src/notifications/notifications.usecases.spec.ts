@@ -4,6 +4,7 @@ import { DomainErrorCode as Code } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DiscussionModule } from '../discussion/discussion.module.js';
 import { PostCommentUseCase } from '../discussion/post-comment.usecase.js';
+import { sqlDuring } from '../../test/support/statement-count.js';
 import { expectRefusal, UseCaseHarness } from '../../test/support/use-case-harness.js';
 import { unsubscribeToken } from './mail/unsubscribe-token.js';
 import { MarkNotificationsReadUseCase } from './mark-notifications-read.usecase.js';
@@ -70,6 +71,24 @@ describe('notifications use cases', () => {
       [author.id],
     );
     expect(queued).toHaveLength(1);
+  });
+
+  it('derives a comment that answers and names nobody without reading anything about the accord', async () => {
+    const { accordId, author } = await givenReply();
+    const derivation = h.get(NotificationDerivation);
+    await derivation.deriveAll();
+    const clause = await h.clause(accordId, 'States shall report.', 2);
+    await h.get(PostCommentUseCase).execute({
+      callerId: author.id,
+      input: { accordId, clauseId: clause.id, clauseVersion: 1, body: 'Noted, thank you.' },
+    });
+    const statements: string[] = [];
+    const app = { app: { get: () => h.db } } as unknown as Parameters<typeof sqlDuring>[0];
+    statements.push(...(await sqlDuring(app, () => derivation.deriveNext(accordId))));
+    // The cursor taken, the event read, the cursor moved: no title, author, place or people.
+    expect(statements.filter((sql) => !/notification_cursor|TRANSACTION|COMMIT/.test(sql))).toEqual(
+      [expect.stringMatching(/FROM "accord_event"/)],
+    );
   });
 
   it("markNotificationsRead: one's own only; ids or upTo, not both", async () => {
