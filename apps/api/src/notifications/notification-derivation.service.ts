@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccordEventEntity } from '../accord-log/accord-event.entity.js';
 import { PeriodicJob } from '../common/periodic-job.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -119,16 +119,7 @@ export class NotificationDerivation
     let written: WrittenNotification[] = [];
     let voteOpened = false;
     const more = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO notification_cursor (accord_id, derived_seq) VALUES ($1, 0)
-         ON CONFLICT (accord_id) DO NOTHING`,
-        [accordId],
-      );
-      const [cursor] = await manager.query<{ derivedSeq: number }[]>(
-        `SELECT derived_seq AS "derivedSeq" FROM notification_cursor
-         WHERE accord_id = $1 FOR UPDATE SKIP LOCKED`,
-        [accordId],
-      );
+      const cursor = await takeCursor(manager, accordId);
       if (!cursor) return false;
       const events = await manager
         .getRepository(AccordEventEntity)
@@ -160,4 +151,29 @@ export class NotificationDerivation
     if (voteOpened) this.schedule.wake();
     return more;
   }
+}
+
+/**
+ * The accord's cursor, locked for this transaction; null while another instance holds it. An
+ * accord's first derivation writes its cursor (two statements more, once per accord).
+ */
+async function takeCursor(
+  manager: EntityManager,
+  accordId: string,
+): Promise<{ derivedSeq: number } | null> {
+  const take = () =>
+    manager.query<{ derivedSeq: number }[]>(
+      `SELECT derived_seq AS "derivedSeq" FROM notification_cursor
+       WHERE accord_id = $1 FOR UPDATE SKIP LOCKED`,
+      [accordId],
+    );
+  const [cursor] = await take();
+  if (cursor) return cursor;
+  const created = await manager.query<unknown[]>(
+    `INSERT INTO notification_cursor (accord_id, derived_seq) VALUES ($1, 0)
+     ON CONFLICT (accord_id) DO NOTHING RETURNING accord_id`,
+    [accordId],
+  );
+  // Not created: it exists and another instance holds it (or took it meanwhile).
+  return created.length > 0 ? ((await take())[0] ?? null) : null;
 }
