@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { MailOutbox } from '../src/notifications/mail/mail-outbox.service.js';
 import { NotificationDigest } from '../src/notifications/notification-digest.service.js';
 import { Discussion } from './support/discussion.js';
-import { expectData, Given, type TestUser } from './support/factories.js';
+import { expectData, Given, type TestParty, type TestUser } from './support/factories.js';
 import { Negotiation } from './support/negotiation.js';
 import { SmtpInbox } from './support/smtp-inbox.js';
 import { eventually } from './support/socket-client.js';
@@ -54,6 +54,39 @@ describe('notifications of someone who may no longer read the accord', () => {
       (rows) => rows.length === 1,
       `a ${kind} notification for ${user.displayName}`,
     ).then((rows) => rows[0]!);
+
+  /**
+   * A vote opened on a new amendment by `party`, its calls to vote written and none mailed yet
+   * (the outbox worker stopped, what was due before sent and forgotten).
+   */
+  const openVoteUnmailed = async (
+    accordId: string,
+    facilitator: TestUser,
+    party: TestParty,
+    inboxes: string[],
+  ) => {
+    const talks = new Negotiation(api, accordId, facilitator);
+    const amendment = await talks.propose(party, {
+      kind: 'ADD_CLAUSE',
+      heading: 'Article 1',
+      text: 'States shall report incidents within 72 hours.',
+      force: 'BINDING',
+    });
+    await outbox.onApplicationShutdown();
+    await outbox.sendDue();
+    inbox.forget(inboxes);
+    await talks.open(amendment.id);
+  };
+  const callsToVote = (email: string) =>
+    inbox.to(email).filter((mail) => mail.subject?.startsWith('A vote is open'));
+  const mailOf = async (notificationId: string) =>
+    (
+      await db.query<{ sent: boolean; droppedReason: string | null }[]>(
+        `SELECT sent_at IS NOT NULL AS sent, dropped_reason AS "droppedReason" FROM mail_outbox
+         WHERE notification_id = $1`,
+        [notificationId],
+      )
+    )[0];
 
   it('sends no mail, immediate or in the digest, to a member removed between the event and the send', async () => {
     const { accordId, facilitator, parties } = await given.accordWithParties({
@@ -113,12 +146,10 @@ describe('notifications of someone who may no longer read the accord', () => {
       expect.stringContaining('mentioned you'),
     );
     expect(inbox.to(leaving.email)).toEqual([]);
-    const [dropped] = await db.query<{ sent: boolean; droppedReason: string | null }[]>(
-      `SELECT sent_at IS NOT NULL AS sent, dropped_reason AS "droppedReason" FROM mail_outbox
-       WHERE notification_id = $1`,
-      [reply.id],
-    );
-    expect(dropped).toEqual({ sent: false, droppedReason: 'ACCORD_NO_LONGER_READABLE' });
+    expect(await mailOf(reply.id)).toEqual({
+      sent: false,
+      droppedReason: 'ACCORD_NO_LONGER_READABLE',
+    });
     // Dropped is done: another pass does not take it up again.
     expect(await outbox.sendDue()).toBe(0);
 
@@ -151,18 +182,7 @@ describe('notifications of someone who may no longer read the accord', () => {
     const [a] = parties;
     const demoted = await given.user('Demoted representative');
     await given.member(a.representative, a.organizationId, demoted, 'REPRESENTATIVE');
-    const talks = new Negotiation(api, accordId, facilitator);
-    const amendment = await talks.propose(a, {
-      kind: 'ADD_CLAUSE',
-      heading: 'Article 1',
-      text: 'States shall report incidents within 72 hours.',
-      force: 'BINDING',
-    });
-
-    await outbox.onApplicationShutdown();
-    await outbox.sendDue();
-    inbox.forget([demoted.email, a.representative.email]);
-    await talks.open(amendment.id);
+    await openVoteUnmailed(accordId, facilitator, a, [demoted.email, a.representative.email]);
     const called = await notificationOf(demoted, 'VOTE_OPENED');
     await notificationOf(a.representative, 'VOTE_OPENED');
     // Demoted: his representation ends, and he is invited back as a member (he still reads).
@@ -176,16 +196,9 @@ describe('notifications of someone who may no longer read the accord', () => {
     await given.member(a.representative, a.organizationId, demoted, 'MEMBER');
 
     await outbox.sendDue();
-    const votes = (email: string) =>
-      inbox.to(email).filter((mail) => mail.subject?.startsWith('A vote is open'));
-    expect(votes(a.representative.email)).toHaveLength(1);
-    expect(votes(demoted.email)).toEqual([]);
-    const [dropped] = await db.query<{ sent: boolean; droppedReason: string | null }[]>(
-      `SELECT sent_at IS NOT NULL AS sent, dropped_reason AS "droppedReason" FROM mail_outbox
-       WHERE notification_id = $1`,
-      [called.id],
-    );
-    expect(dropped).toEqual({ sent: false, droppedReason: 'NO_LONGER_A_VOTER' });
+    expect(callsToVote(a.representative.email)).toHaveLength(1);
+    expect(callsToVote(demoted.email)).toEqual([]);
+    expect(await mailOf(called.id)).toEqual({ sent: false, droppedReason: 'NO_LONGER_A_VOTER' });
   });
 
   it('mails no call to vote for a party whose verification is revoked before it is sent', async () => {
@@ -193,18 +206,10 @@ describe('notifications of someone who may no longer read the accord', () => {
       parties: { GOVERNMENT: 2 },
     });
     const [a, b] = parties;
-    const talks = new Negotiation(api, accordId, facilitator);
-    const amendment = await talks.propose(a, {
-      kind: 'ADD_CLAUSE',
-      heading: 'Article 1',
-      text: 'States shall report incidents within 72 hours.',
-      force: 'BINDING',
-    });
-
-    await outbox.onApplicationShutdown();
-    await outbox.sendDue();
-    inbox.forget([a.representative.email, b.representative.email]);
-    await talks.open(amendment.id);
+    await openVoteUnmailed(accordId, facilitator, a, [
+      a.representative.email,
+      b.representative.email,
+    ]);
     const called = await notificationOf(b.representative, 'VOTE_OPENED');
     await notificationOf(a.representative, 'VOTE_OPENED');
     // The platform finds the organization is not who it said: it can no longer cast a ballot.
@@ -217,14 +222,8 @@ describe('notifications of someone who may no longer read the accord', () => {
     );
 
     await outbox.sendDue();
-    const votes = (email: string) =>
-      inbox.to(email).filter((mail) => mail.subject?.startsWith('A vote is open'));
-    expect(votes(a.representative.email)).toHaveLength(1);
-    expect(votes(b.representative.email)).toEqual([]);
-    const [dropped] = await db.query<{ droppedReason: string | null }[]>(
-      `SELECT dropped_reason AS "droppedReason" FROM mail_outbox WHERE notification_id = $1`,
-      [called.id],
-    );
-    expect(dropped).toEqual({ droppedReason: 'NO_LONGER_A_VOTER' });
+    expect(callsToVote(a.representative.email)).toHaveLength(1);
+    expect(callsToVote(b.representative.email)).toEqual([]);
+    expect(await mailOf(called.id)).toEqual({ sent: false, droppedReason: 'NO_LONGER_A_VOTER' });
   });
 });

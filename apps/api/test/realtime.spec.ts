@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CommittedEvents } from '../src/accord-log/committed-events.js';
 import { HistoryService } from '../src/history/history.service.js';
+import { AccordEventDelivery } from '../src/realtime/event-delivery.service.js';
 import { Discussion } from './support/discussion.js';
 import {
   expectData,
@@ -234,26 +235,32 @@ describe('real time over socket.io', () => {
   describe("this instance's own events", () => {
     type Commit = (this: unknown) => Promise<void>;
     /**
-     * Runs `run` with each COMMIT's answer followed by what `onCommit()`, called as the COMMIT
-     * is sent, returns: a delay, an error.
+     * Runs `run` with the COMMIT of each write to the log (one that announced its events with
+     * `CommittedEvents.committing`) followed, before it is answered, by `answer(lastSeq)`: a wait,
+     * an error. Other COMMITs (presence snapshots) are left alone.
      */
-    const withCommitsAnswered = async (
-      onCommit: () => () => Promise<void>,
+    const withOwnCommitsAnswered = async (
+      answer: (lastSeq: number) => Promise<void>,
       run: () => Promise<void>,
     ) => {
+      const committing = jest.spyOn(api.app.get(CommittedEvents), 'committing');
       const runner = api.app.get(DataSource).createQueryRunner();
       const prototype = Object.getPrototypeOf(runner) as { commitTransaction: Commit };
       await runner.release();
       const original = prototype.commitTransaction;
+      let answered = 0;
       prototype.commitTransaction = async function (this: unknown) {
-        const after = onCommit();
+        // Read as the COMMIT is sent: the announcement just before it is this write's.
+        const own = committing.mock.calls.length > answered ? committing.mock.calls.at(-1) : null;
+        if (own) answered = committing.mock.calls.length;
         await original.call(this);
-        await after();
+        if (own) await answer(own[1]);
       };
       try {
         await run();
       } finally {
         prototype.commitTransaction = original;
+        committing.mockRestore();
       }
     };
     const joined = async () => {
@@ -261,31 +268,43 @@ describe('real time over socket.io', () => {
       for (const client of clients) await client.join(accordId);
       return clients;
     };
+    /** Each client got the events after `start`, up to `last`, each once and in order. */
+    const expectDelivered = async (clients: TestSocket[], start: number, last: number) => {
+      for (const client of clients) {
+        await eventually(
+          () => client.seqs(accordId),
+          (seqs) => seqs.length >= last - start,
+          `${last - start} events`,
+        );
+      }
+      await clients[0]!.settle();
+      for (const client of clients)
+        expect(client.seqs(accordId)).toEqual(contiguous(start + 1, last));
+    };
 
     it('are sent as written, not read back, when their notification arrives before the COMMIT is answered', async () => {
       const clients = await joined();
       const start = await lastSeq();
+      const delivery = api.app.get(AccordEventDelivery);
+      const notified = jest.spyOn(delivery, 'committed');
       const readBack = jest.spyOn(api.app.get(HistoryService), 'readEvents');
       try {
-        // The commit notification wins the race to this instance every time.
-        const late = () => () => new Promise<void>((resolve) => setTimeout(resolve, 100));
-        await withCommitsAnswered(late, async () => {
+        // Each COMMIT is answered only once its notification has reached the delivery.
+        const afterItsNotification = (lastSeq: number) =>
+          eventually(
+            () => notified.mock.calls.filter(([, seq]) => seq >= lastSeq).length,
+            (heard) => heard > 0,
+            `the notification of seq ${lastSeq}`,
+          ).then(() => undefined);
+        await withOwnCommitsAnswered(afterItsNotification, async () => {
           for (let i = 0; i < 4; i++) {
             await talk.post(observer.representative, { amendmentId, body: `Own ${i}` });
           }
         });
-        for (const client of clients) {
-          await eventually(
-            () => client.seqs(accordId),
-            (seqs) => seqs.length >= 4,
-            '4 events',
-          );
-        }
-        await clients[0]!.settle();
-        for (const client of clients)
-          expect(client.seqs(accordId)).toEqual(contiguous(start + 1, start + 4));
+        await expectDelivered(clients, start, start + 4);
         expect(readBack).not.toHaveBeenCalled();
       } finally {
+        notified.mockRestore();
         readBack.mockRestore();
       }
     });
@@ -293,40 +312,22 @@ describe('real time over socket.io', () => {
     it("are read from the log when the COMMIT's answer is lost, once and in order", async () => {
       const clients = await joined();
       const start = await lastSeq();
-      // The COMMIT of the comment's write only (the one that follows `committing`), not
-      // those of presence snapshots.
-      const own = api.app.get(CommittedEvents);
-      const committing = jest.spyOn(own, 'committing');
       let lost = 0;
       const connectionLost = () => {
-        if (committing.mock.calls.length === lost) return () => Promise.resolve();
         lost++;
-        return () => Promise.reject(new Error('the connection dropped after the COMMIT'));
+        return Promise.reject(new Error('the connection dropped after the COMMIT'));
       };
       let answer: unknown;
-      try {
-        await withCommitsAnswered(connectionLost, async () => {
-          answer = await talk.postRaw(observer.representative, {
-            amendmentId,
-            body: 'Committed, unanswered',
-          });
+      await withOwnCommitsAnswered(connectionLost, async () => {
+        answer = await talk.postRaw(observer.representative, {
+          amendmentId,
+          body: 'Committed, unanswered',
         });
-        expect(committing).toHaveBeenCalledTimes(1);
-      } finally {
-        committing.mockRestore();
-      }
+      });
       expect(lost).toBe(1);
       expect(answer).toMatchObject({ errors: [expect.anything()] });
       await talk.post(observer.representative, { amendmentId, body: 'The next one' });
-      for (const client of clients) {
-        await eventually(
-          () => client.seqs(accordId),
-          (seqs) => seqs.length >= 2,
-          '2 events',
-        );
-      }
-      await clients[0]!.settle();
-      for (const client of clients) expect(client.seqs(accordId)).toEqual([start + 1, start + 2]);
+      await expectDelivered(clients, start, start + 2);
     });
   });
 
