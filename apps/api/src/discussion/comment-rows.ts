@@ -35,10 +35,12 @@ export async function commentVisibleTo(
   return { comment, ...standing };
 }
 
-/**
- * A comment's new text and its revision (every text a comment had is kept, numbered), as writes
- * that commit in the statement of its event.
- */
+/** Every text a comment had is kept, numbered: the row of one, from these parameters. */
+const insertRevision = (commentId: string, revision: string, body: string, writtenAt: string) =>
+  `INSERT INTO comment_revision (comment_id, revision, body, written_at)
+   VALUES (${commentId}, ${revision}, ${body}, ${writtenAt})`;
+
+/** A comment's new text and its revision, as writes that commit in the statement of its event. */
 export function editAlongside(
   commentId: string,
   revision: number,
@@ -48,7 +50,7 @@ export function editAlongside(
   return {
     statements: [
       `UPDATE comment SET body = $3, revision = $2, edited_at = $4 WHERE id = $1`,
-      `INSERT INTO comment_revision (comment_id, revision, body, written_at) VALUES ($1, $2, $3, $4)`,
+      insertRevision('$1', '$2', '$3', '$4'),
     ],
     parameters: [commentId, revision, body, editedAt],
   };
@@ -61,7 +63,7 @@ export function newCommentAlongside(comment: CommentEntity): WritesAlongside {
       `INSERT INTO comment (id, accord_id, amendment_id, clause_id, clause_version, parent_id,
          author_id, body, quote_start, quote_end, revision, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      `INSERT INTO comment_revision (comment_id, revision, body, written_at) VALUES ($1, $11, $8, $12)`,
+      insertRevision('$1', '$11', '$8', '$12'),
     ],
     parameters: [
       comment.id,
