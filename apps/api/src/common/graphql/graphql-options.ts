@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { compiledQueriesPlugin } from './compiled-queries.plugin.js';
+import { DateTimeScalar } from './date-time.scalar.js';
 import { historyCostRule, rememberArmorCost } from './history-cost.js';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
 import type { GraphqlContext } from './graphql-context.js';
@@ -51,6 +52,7 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     introspection: config.nodeEnv !== 'production',
     graphiql: false,
     includeStacktraceInErrorResponses: false,
