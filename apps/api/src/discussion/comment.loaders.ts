@@ -156,20 +156,22 @@ export class CommentLoaders {
             subjects.filter((s) => wanted.get(s)!.count),
           ],
         );
-        const byKey = new Map<string, CommentRow[] | CommentCount>();
+        const counts = new Map<string, CommentCount>();
         const threads = new Map<string, CommentRow[]>();
         for (const subject of subjects) {
           if (wanted.get(subject)!.threads) threads.set(subject, []);
         }
-        // Each row is its comment as it came (subject, count and asOf beside): no copy per comment.
+        // Each row is its comment as it came (subject, count and asOf beside): no copy per
+        // comment, and a subject's count taken from its first row.
         for (const row of rows) {
-          const { subject, count, asOf } = row;
-          if (count !== null) byKey.set(partKey('count', subject), { count, asOf: asOf ?? 0 });
+          const { subject, count } = row;
+          if (count !== null && !counts.has(subject))
+            counts.set(subject, { count, asOf: row.asOf ?? 0 });
           if (row.id !== null) threads.get(subject)!.push(row as CommentRow);
         }
         return keys.map((key) => {
           const { part: kind, subject } = splitPartKey(key);
-          const answer = kind === 'threads' ? threads.get(subject) : byKey.get(key);
+          const answer = kind === 'threads' ? threads.get(subject) : counts.get(subject);
           return answer ?? new Error(`${key} was not read`);
         });
       },
