@@ -66,10 +66,13 @@ function compile(project) {
   }
 }
 
-function swcProject(project) {
+function swcProject(project, moreInputs = []) {
   const dir = join(root, project);
-  return buildIfChanged(project, join(dir, 'dist'), [join(dir, 'src'), join(root, '.swcrc')], () =>
-    compile(project),
+  return buildIfChanged(
+    project,
+    join(dir, 'dist'),
+    [join(dir, 'src'), join(root, '.swcrc'), ...moreInputs],
+    () => compile(project),
   );
 }
 
@@ -80,7 +83,8 @@ const libs = readdirSync(join(root, 'libs')).filter((lib) =>
 );
 for (const lib of libs) if (swcProject(`libs/${lib}`)) built.push(lib);
 if (!onlyLibs) {
-  const apiBuilt = swcProject('apps/api');
+  // The bundler's own changes (its plugins) make a new bundle too.
+  const apiBuilt = swcProject('apps/api', [join(root, 'scripts', 'bundle-api.mjs')]);
   if (apiBuilt) built.push('api');
   // The API starts from its bundle (scripts/bundle-api.mjs), which holds the libs too.
   if (built.length > 0 || !existsSync(join(root, 'apps', 'api', 'dist', 'bundle', 'start.js'))) {
