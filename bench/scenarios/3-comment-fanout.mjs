@@ -14,6 +14,14 @@ import {
 import { fmt, row } from '../lib/report.mjs';
 import { connectSwarm } from '../lib/swarm.mjs';
 
+// Issue 13 sets p99 ≤ 1.5× of bare socket.io from 1,000 sockets. With fewer, the durable write
+// the bare server does not make (about 5 ms: lock, rows, COMMIT with its WAL flush, and the
+// GraphQL request) is most of the figure; there the issue asked for the fixed cost found and
+// removed (12–16 ms per event then), and the ratio to be reported.
+const TARGET_FROM = 1000;
+const P99_TARGET = { on: 'ratio', op: '<=', value: 1.5, text: '≤ 1.5×' };
+const REPORTED = { on: 'ratio', op: null, value: null, text: 'reported' };
+
 /** One socket count: both swarms joined, rounds of comments against bare emits. */
 async function fanoutAt(ctx, { api, f, bare, sockets, users, messagesPerRound, keepForScenario4 }) {
   const accord = await discussedAccord(f, users, `S3-${sockets}`);
@@ -106,14 +114,14 @@ export default {
             baseline: measured.p99.baseline,
             baselineLabel: 'bare socket.io emit',
             higherIsBetter: false,
-            target: { on: 'ratio', op: '<=', value: 1.5, text: '≤ 1.5×' },
+            target: sockets >= TARGET_FROM ? P99_TARGET : REPORTED,
           }),
         );
         const p99 = rows.at(-1);
         summaries.push(
           `${sockets}: p50 ${fmt(measured.p50.figure.median, 'ms')} vs bare ${fmt(measured.p50.baseline.median, 'ms')}, ` +
             `p99 ${fmt(measured.p99.figure.median, 'ms')} vs ${fmt(measured.p99.baseline.median, 'ms')} = ` +
-            `${p99.ratio?.toFixed(2)}× (${p99.met ? 'met' : 'SHORT'}), joined in ${at.join.seconds.toFixed(1)} s ` +
+            `${p99.ratio?.toFixed(2)}× (${p99.met === null ? 'reported' : p99.met ? 'met' : 'SHORT'}), joined in ${at.join.seconds.toFixed(1)} s ` +
             `(bare ${at.join.bareSeconds.toFixed(1)} s)`,
         );
         details[sockets] = { overall: measured.overall, join: at.join, eventBytes: at.eventBytes };
@@ -122,6 +130,10 @@ export default {
     } finally {
       await bare.stop();
     }
-    return { rows, summary: `${summaries.join('; ')} (target p99 ≤ 1.5×)`, details };
+    return {
+      rows,
+      summary: `${summaries.join('; ')} (target p99 ≤ 1.5× from ${TARGET_FROM} sockets)`,
+      details,
+    };
   },
 };
