@@ -9,6 +9,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { compiledQueriesPlugin } from './compiled-queries.plugin.js';
 import { DateTimeScalar } from './date-time.scalar.js';
+import { plainFieldsUnresolved } from './plain-fields.js';
 import { historyCostRule, rememberArmorCost } from './history-cost.js';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error.js';
 import type { GraphqlContext } from './graphql-context.js';
@@ -53,6 +54,7 @@ export function graphqlOptions(
     autoSchemaFile: true,
     sortSchema: true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    transformSchema: plainFieldsUnresolved,
     introspection: config.nodeEnv !== 'production',
     graphiql: false,
     includeStacktraceInErrorResponses: false,
